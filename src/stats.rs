@@ -1,0 +1,153 @@
+//! Stage 5, everything -> counts: words, sentences, paragraphs, quotes, and each speaker's share.
+
+use crate::entities::Entity;
+use crate::quotes::{Quote, QuoteKind};
+use crate::span::Span;
+use crate::structure::{BlockKind, Layout};
+
+/// Counts over one analysis.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Words in the whole text.
+    pub words: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Body paragraphs.
+    pub paragraphs: usize,
+    /// Direct quotes.
+    pub direct_quotes: usize,
+    /// Indirect quotes.
+    pub indirect_quotes: usize,
+    /// Mixed quotes.
+    pub mixed_quotes: usize,
+    /// Words inside quote contents (nested quotes are counted once, in their outer quote).
+    pub quoted_words: usize,
+    /// Each speaker with their quotes and quoted words, most words first.
+    pub speakers: Vec<SpeakerStats>,
+}
+
+/// How much one speaker is quoted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerStats {
+    /// The entity the speaker resolves to, if any.
+    pub entity: Option<usize>,
+    /// The entity's name, else the speaker's words as written.
+    pub name: String,
+    /// Quotes attributed to the speaker.
+    pub quotes: usize,
+    /// Words in those quotes' contents.
+    pub words: usize,
+}
+
+/// Counts the analysis of `text`.
+pub fn count(
+    text: &str,
+    layout: &Layout,
+    sentences: &[Span],
+    entities: &[Entity],
+    quotes: &[Quote],
+) -> Stats {
+    let mut stats = Stats {
+        words: count_words(text),
+        sentences: sentences.len(),
+        paragraphs: layout
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .count(),
+        ..Stats::default()
+    };
+    for quote in quotes {
+        match quote.kind {
+            QuoteKind::Direct => stats.direct_quotes += 1,
+            QuoteKind::Indirect => stats.indirect_quotes += 1,
+            QuoteKind::Mixed => stats.mixed_quotes += 1,
+        }
+        let words: usize = quote
+            .content
+            .iter()
+            .map(|part| count_words(part.text(text)))
+            .sum();
+        if quote.nested_in.is_none() {
+            stats.quoted_words += words;
+        }
+        let Some(speaker) = quote.speaker else {
+            continue;
+        };
+        let name = match speaker.entity.and_then(|id| entities.get(id)) {
+            Some(entity) => entity.name.clone(),
+            None => speaker.span.text(text).to_string(),
+        };
+        let known = stats
+            .speakers
+            .iter_mut()
+            .find(|s| s.entity == speaker.entity && (s.entity.is_some() || s.name == name));
+        match known {
+            Some(entry) => {
+                entry.quotes += 1;
+                entry.words += words;
+            }
+            None => stats.speakers.push(SpeakerStats {
+                entity: speaker.entity,
+                name,
+                quotes: 1,
+                words,
+            }),
+        }
+    }
+    stats
+        .speakers
+        .sort_by(|a, b| b.words.cmp(&a.words).then(b.quotes.cmp(&a.quotes)));
+    stats
+}
+
+/// Words are runs of letters and digits, with inner apostrophes, hyphens and dots
+/// (`Russia’s`, `Russia-NATO`, `3.5`); each CJK ideograph or kana counts as a word, since those
+/// scripts put no spaces between words.
+pub fn count_words(text: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if is_cjk(ch) {
+            words += 1;
+            in_word = false;
+        } else if ch.is_alphanumeric() {
+            if !in_word {
+                words += 1;
+                in_word = true;
+            }
+        } else if in_word && matches!(ch, '\'' | '’' | '-' | '.' | ',') {
+            // A joiner inside a word keeps it going only when a letter or digit follows.
+            in_word = chars
+                .peek()
+                .is_some_and(|next| next.is_alphanumeric() && !is_cjk(*next));
+        } else {
+            in_word = false;
+        }
+    }
+    words
+}
+
+fn is_cjk(ch: char) -> bool {
+    matches!(ch as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_words() {
+        let table = [
+            ("", 0),
+            ("Russia’s cooperation with the Russia-NATO Council", 6),
+            ("It rose 3.5% to 1,200 dollars.", 6),
+            ("北京下雨", 4),
+            ("  - -- ", 0),
+        ];
+        for (text, words) in table {
+            assert_eq!(count_words(text), words, "{text}");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Stage 1, text -> layout: blocks (headline, caption, paragraph, ...), the dateline and bylines.
+//!
+//! A block is one non-empty line with its outer whitespace trimmed: text pasted from a page
+//! keeps one line per paragraph, caption or link. Every non-whitespace character lies in
+//! exactly one block.
+
+mod dateline;
+
+use crate::span::Span;
+
+/// What role a block plays in the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BlockKind {
+    /// Site furniture: navigation, "Read also", share lines, tags, page timestamps.
+    Boilerplate,
+    /// A section label or rubric above the headline.
+    Kicker,
+    /// The article's title.
+    Headline,
+    /// The dek or summary line under the headline.
+    Standfirst,
+    /// An author line.
+    Byline,
+    /// Text that describes a picture or video.
+    Caption,
+    /// A photo or video credit.
+    Credit,
+    /// An intertitle inside the body.
+    Subhead,
+    /// Body text.
+    Paragraph,
+    /// End matter: `(Reporting by ...)`, `Reuter`, `-- AP`.
+    Signoff,
+}
+
+impl BlockKind {
+    /// The schema's name for the kind.
+    pub const fn name(self) -> &'static str {
+        match self {
+            BlockKind::Boilerplate => "boilerplate",
+            BlockKind::Kicker => "kicker",
+            BlockKind::Headline => "headline",
+            BlockKind::Standfirst => "standfirst",
+            BlockKind::Byline => "byline",
+            BlockKind::Caption => "caption",
+            BlockKind::Credit => "credit",
+            BlockKind::Subhead => "subhead",
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Signoff => "signoff",
+        }
+    }
+}
+
+/// One block of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    /// Its role.
+    pub kind: BlockKind,
+    /// Its text, without outer whitespace.
+    pub span: Span,
+}
+
+/// `MOSCOW, April 27. /TASS/.`: where and when a story was filed, and by whom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline {
+    /// The whole dateline.
+    pub span: Span,
+    /// `MOSCOW`
+    pub place: Option<Span>,
+    /// `April 27`
+    pub date: Option<Span>,
+    /// `TASS`
+    pub source: Option<Span>,
+}
+
+/// `By Jane Doe and John Roe, Reuters`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Byline {
+    /// The whole byline.
+    pub span: Span,
+    /// Each author's name.
+    pub names: Vec<Span>,
+    /// The agency or paper, where named.
+    pub source: Option<Span>,
+}
+
+/// The page's layout: blocks in text order, and the dateline and bylines found in them.
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    /// Blocks in text order, never overlapping.
+    pub blocks: Vec<Block>,
+    /// The story's dateline, at the start of a body paragraph.
+    pub dateline: Option<Dateline>,
+    /// Author lines.
+    pub bylines: Vec<Byline>,
+}
+
+impl Layout {
+    /// The first headline block, if any.
+    pub fn headline(&self) -> Option<Block> {
+        self.blocks
+            .iter()
+            .copied()
+            .find(|block| block.kind == BlockKind::Headline)
+    }
+}
+
+/// Splits `text` into blocks and finds the dateline.
+pub fn parse(text: &str) -> Layout {
+    let blocks: Vec<Block> = lines(text)
+        .map(|span| Block {
+            kind: BlockKind::Paragraph,
+            span,
+        })
+        .collect();
+    let dateline = blocks
+        .iter()
+        .find_map(|block| dateline::at_start(text, block.span));
+    Layout {
+        blocks,
+        dateline,
+        bylines: Vec::new(),
+    }
+}
+
+/// The non-empty lines of `text`, trimmed. `\n`, `\r\n` and a lone `\r` all end a line.
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while start < bytes.len() {
+            let end = bytes[start..]
+                .iter()
+                .position(|&b| b == b'\n' || b == b'\r')
+                .map_or(bytes.len(), |at| start + at);
+            let line = Span::new(start, end).trim(text);
+            start = end + 1;
+            if !line.is_empty() {
+                return Some(line);
+            }
+        }
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_non_empty_line_is_a_block() {
+        let text = "Headline\r\n\r\n  Body one.  \rBody two.\n\n\n";
+        let spans: Vec<&str> = parse(text)
+            .blocks
+            .iter()
+            .map(|b| b.span.text(text))
+            .collect();
+        assert_eq!(spans, ["Headline", "Body one.", "Body two."]);
+    }
+
+    #[test]
+    fn whitespace_only_text_has_no_blocks() {
+        assert!(parse(" \n\t\u{a0}\n").blocks.is_empty());
+        assert!(parse("").blocks.is_empty());
+    }
+}
