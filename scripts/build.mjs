@@ -111,3 +111,6 @@ const size = (file) => {
 };
 log(`build: pkg/newslens_bg.wasm ${size(path.join(pkg, 'newslens_bg.wasm'))}`);
 log(`build: pkg/newslens.js ${size(path.join(pkg, 'newslens.js'))}`);
+
+// 6. The deployable site and the single-file page.
+await import('./build-page.mjs');

@@ -24,7 +24,7 @@ export async function startServer({ port = 5173, quiet = false } = {}) {
     clearScreen: false,
     // The page's CSP forbids connections, so no HMR socket: reload to see changes.
     server: { host: '127.0.0.1', port, strictPort: false, hmr: false, watch: null },
-    optimizeDeps: { noDiscovery: true, include: [] },
+    optimizeDeps: { noDiscovery: true, include: ['@mozilla/readability'] },
     plugins: [withoutViteClient],
   });
   await server.listen();

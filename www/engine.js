@@ -26,6 +26,8 @@ let nextId = 0;
 const pending = new Map();
 
 function startWorker() {
+  // The single-file build runs from file://, where module workers cannot load: main thread.
+  if (import.meta.env?.NEWSLENS_SINGLE_FILE) return null;
   if (worker || workerBroken || typeof Worker === 'undefined') return worker;
   try {
     worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });

@@ -1,5 +1,6 @@
 // The page: text in, marked-up article and side panels out. It renders; the wasm analyses.
 // User text only ever reaches the DOM through textContent / text nodes.
+import { Readability } from '@mozilla/readability';
 import { analyzeText } from './engine.js';
 import { renderText, speakers, quotesCsv } from './render.js';
 import example from './pkg/example.js';
@@ -282,16 +283,38 @@ input.addEventListener('drop', async (event) => {
   schedule(0);
 });
 
-/** The readable text of an HTML document, parsed inertly (DOMParser runs no scripts). */
+/**
+ * The article text of an HTML document: Mozilla's Readability on an inert DOMParser document
+ * (which runs no scripts and loads nothing), its paragraphs joined by blank lines.
+ */
 function htmlToText(html) {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
-  for (const junk of parsed.querySelectorAll('script, style, noscript, template, nav, header, footer, aside, form')) junk.remove();
-  const root = parsed.querySelector('article') ?? parsed.body ?? parsed.documentElement;
-  const blocks = [...root.querySelectorAll('h1, h2, h3, h4, p, li, figcaption, blockquote')]
-    .filter((node) => !node.parentElement?.closest('p, li, figcaption, blockquote'))
+  let root = parsed.body;
+  try {
+    const article = new Readability(parsed.cloneNode(true), { charThreshold: 100 }).parse();
+    if (article?.content) {
+      const content = new DOMParser().parseFromString(article.content, 'text/html');
+      root = content.body;
+      // Readability drops the headline from the content; the page's own <h1> says it best,
+      // the <title> (often "Headline | Site") only when there is none.
+      const headline = parsed.querySelector('article h1, main h1, h1')?.textContent.trim() || article.title;
+      // (Readability turns headings into <h2>: the headline may be there already.)
+      const present = [...root.querySelectorAll('h1, h2')].some((h) => h.textContent.trim() === headline);
+      if (headline && !present) {
+        const heading = content.createElement('h1');
+        heading.textContent = headline;
+        root.prepend(heading);
+      }
+    }
+  } catch {
+    // Readability gave up: fall back to the whole body.
+  }
+  for (const junk of root.querySelectorAll('script, style, noscript, template')) junk.remove();
+  const blocks = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, p, li, figcaption, blockquote, pre')]
+    .filter((node) => !node.parentElement?.closest('p, li, figcaption, blockquote, pre'))
     .map((node) => node.textContent.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  return blocks.length ? blocks.join('\n\n') : (root.textContent ?? '').trim();
+  return blocks.length ? blocks.join('\n\n') : (root.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
 }
 
 // Paste of HTML (from a browser tab): keep the article's paragraphs, drop the page around it.
@@ -327,6 +350,11 @@ applyLayers();
 const saved = storage((s) => s.getItem(STORE_TEXT));
 input.value = saved ?? example;
 schedule(0);
+
+// Offline after the first visit (the deployed site only: not the dev server, not file://).
+if (import.meta.env?.PROD && !import.meta.env.NEWSLENS_SINGLE_FILE && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  navigator.serviceWorker.register('./sw.js').catch(() => {});
+}
 
 // For tests and the curious: the document on screen.
 window.newslens = { get current() { return current; } };

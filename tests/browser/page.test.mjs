@@ -256,3 +256,42 @@ test('the seed\'s quotes and entities match its gold file', async (t) => {
   }
   await page.close();
 });
+
+test('a long text is analysed in the Web Worker', async () => {
+  const { page, errors } = await openPage();
+  const long = `Long text\n\n${'The council met again and nothing moved. '.repeat(800)}`;
+  await page.fill('#text', long);
+  await analysed(page, long);
+  assert.match(await page.textContent('#status'), /\(worker\)/);
+  assert.equal(await page.textContent('#article'), long);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('pasted HTML: the article is taken out of the page with Readability', async () => {
+  const { page } = await openPage();
+  await page.click('#clear');
+  await analysed(page, '');
+  const html = `<html><head><title>Talks stall | Example News</title></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Talks stall again</h1>
+      <p>MOSCOW, April 27. /TASS/. The talks stalled on Wednesday, officials said, and nothing moved in the capital for the rest of the day.</p>
+      <p>"We will keep trying," the minister said. Diplomats from both sides are expected to meet again next week in Geneva to continue the talks.</p>
+      <p>Observers said the chances of a breakthrough before the summer remain slim, given how far apart the two sides stand.</p>
+    </article>
+    <footer>Subscribe to our newsletter</footer><img src=x onerror="window.pwned = 1"></body></html>`;
+  await page.evaluate((value) => {
+    const area = document.getElementById('text');
+    area.focus();
+    const data = new DataTransfer();
+    data.setData('text/html', value);
+    data.setData('text/plain', 'plain fallback');
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, html);
+  await page.waitForFunction(() => document.body.dataset.state === 'done' && window.newslens.current.text.includes('Geneva'));
+  const text = await page.inputValue('#text');
+  assert.match(text, /^Talks stall again\n\nMOSCOW, April 27\. \/TASS\/\. The talks stalled/);
+  assert.doesNotMatch(text, /Home|World|Subscribe|plain fallback/);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await page.close();
+});
