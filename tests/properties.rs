@@ -1,0 +1,150 @@
+//! Properties over any string: analysing never panics, every span lies on char boundaries inside
+//! the text, blocks and sentences are ordered and disjoint, every non-space char is in exactly
+//! one block, UTF-16 offsets are exact, and leading spaces shift every span.
+
+mod common;
+
+use newslens::OffsetUnit;
+use proptest::prelude::*;
+use serde_json::Value;
+
+/// Every `[start, end]` pair anywhere in the document, in document order.
+fn all_spans(value: &Value, out: &mut Vec<(usize, usize)>) {
+    match value {
+        Value::Array(items) if items.len() == 2 && items.iter().all(Value::is_u64) => {
+            out.push((
+                items[0].as_u64().unwrap() as usize,
+                items[1].as_u64().unwrap() as usize,
+            ));
+        }
+        Value::Array(items) => items.iter().for_each(|v| all_spans(v, out)),
+        Value::Object(fields) => fields.values().for_each(|v| all_spans(v, out)),
+        _ => {}
+    }
+}
+
+fn spans_of(doc: &Value) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    all_spans(doc, &mut out);
+    out
+}
+
+fn list(doc: &Value, key: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    all_spans(&doc[key], &mut out);
+    out
+}
+
+fn check_text(text: &str) -> Result<(), TestCaseError> {
+    let bytes = common::document(text, OffsetUnit::Byte);
+    let utf16 = common::document(text, OffsetUnit::Utf16);
+    let byte_spans = spans_of(&bytes);
+    for &(start, end) in &byte_spans {
+        prop_assert!(
+            start <= end && end <= text.len(),
+            "span {start}..{end} outside text"
+        );
+        prop_assert!(
+            text.is_char_boundary(start) && text.is_char_boundary(end),
+            "span {start}..{end} splits a char"
+        );
+    }
+    for key in ["blocks", "sentences"] {
+        let spans = list(&bytes, key);
+        for pair in spans.windows(2) {
+            prop_assert!(
+                pair[0].1 <= pair[1].0,
+                "{key} overlap or out of order: {pair:?}"
+            );
+        }
+    }
+    let blocks = list(&bytes, "blocks");
+    for (at, ch) in text.char_indices().filter(|(_, c)| !c.is_whitespace()) {
+        let holders = blocks.iter().filter(|&&(s, e)| s <= at && at < e).count();
+        prop_assert_eq!(
+            holders,
+            1,
+            "char {:?} at {} lies in {} blocks",
+            ch,
+            at,
+            holders
+        );
+    }
+    let utf16_spans = spans_of(&utf16);
+    prop_assert_eq!(utf16_spans.len(), byte_spans.len());
+    for (&(bs, be), &(us, ue)) in byte_spans.iter().zip(&utf16_spans) {
+        prop_assert_eq!(us, text[..bs].encode_utf16().count());
+        prop_assert_eq!(ue, text[..be].encode_utf16().count());
+    }
+    let shifted = format!("   {text}");
+    let shifted_spans = spans_of(&common::document(&shifted, OffsetUnit::Byte));
+    let expected: Vec<(usize, usize)> = byte_spans.iter().map(|&(s, e)| (s + 3, e + 3)).collect();
+    prop_assert_eq!(
+        shifted_spans,
+        expected,
+        "leading spaces must shift every span"
+    );
+    Ok(())
+}
+
+/// Pieces of news text and of the accidents pasted text carries.
+fn newsy_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("MOSCOW, April 27. /TASS/. ".to_string()),
+        Just("WASHINGTON (AP) — ".to_string()),
+        Just("\"We are ready,\" he said, \"to talk.\" ".to_string()),
+        Just("“Nested ‘NATO’s doorstep.’ quote” ".to_string()),
+        Just("«Мы готовы», — сказал Шойгу. ".to_string()),
+        Just("According to Sergey Shoigu, talks stalled. ".to_string()),
+        Just("Russian defense minister: No optimism\n".to_string()),
+        Just("© Stanislav Krasilnikov/TASS\n".to_string()),
+        Just("By Jane Doe, Reuters\n".to_string()),
+        Just("Mr. J. R. Smith of Acme Inc. said 3.5% at 10.30 a.m. ".to_string()),
+        Just("北京今天下雨了。".to_string()),
+        Just("😀👍🏽 ".to_string()),
+        Just("\u{0}\u{200b}\u{202e}\u{feff}e\u{301} ".to_string()),
+        Just("\r\n".to_string()),
+        Just("\r".to_string()),
+        Just("\n\n".to_string()),
+        Just("\"".to_string()),
+        Just("'".to_string()),
+        Just("...".to_string()),
+        "[A-Z][a-z]{0,8}".prop_map(|w| format!("{w} ")),
+        "[A-Z]{2,6}".prop_map(|w| format!("{w} ")),
+        "[a-z]{1,8}[.,;:!?]? ".prop_map(|w| w),
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string_gives_a_valid_analysis(text in any::<String>()) {
+        check_text(&text)?;
+    }
+
+    #[test]
+    fn news_like_text_gives_a_valid_analysis(text in newsy_text()) {
+        check_text(&text)?;
+    }
+}
+
+#[test]
+fn seed_and_edge_cases_give_valid_analyses() {
+    let seed = common::fixture("tass-shoigu.txt");
+    for text in [
+        seed.as_str(),
+        "",
+        " ",
+        "\n\n\n",
+        "\"",
+        "\u{0}",
+        "a\rb\r\nc",
+        &"\"".repeat(10_000),
+        &"Aa. ".repeat(2_000),
+    ] {
+        check_text(text).unwrap_or_else(|e| panic!("{e}"));
+    }
+}
