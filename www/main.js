@@ -255,7 +255,8 @@ $('copy-quotes').addEventListener('click', async () => {
 
 // --- input ------------------------------------------------------------------------------------
 
-input.addEventListener('input', () => schedule());
+// A paste or drop is one whole change: analyse at once; typing waits for a pause.
+input.addEventListener('input', (event) => schedule(/^insertFrom(Paste|Drop)$/.test(event.inputType) ? 0 : DEBOUNCE_MS));
 $('clear').addEventListener('click', () => {
   input.value = '';
   storage((s) => s.removeItem(STORE_TEXT));

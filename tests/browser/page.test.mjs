@@ -295,3 +295,68 @@ test('pasted HTML: the article is taken out of the page with Readability', async
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   await page.close();
 });
+
+test('text colours pass WCAG AA contrast (4.5:1) in light and dark themes', async () => {
+  const { page } = await openPage();
+  await analysed(page, seed);
+  for (const theme of ['light', 'dark']) {
+    await page.selectOption('#theme', theme);
+    const failures = await page.evaluate(() => {
+      const parse = (css) => {
+        const m = css.match(/rgba?\(([^)]+)\)/);
+        if (!m) return null;
+        const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+        return { r, g, b, a };
+      };
+      const luminance = ({ r, g, b }) => {
+        const lin = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+      };
+      const backgroundOf = (node) => {
+        for (let n = node; n; n = n.parentElement) {
+          const bg = parse(getComputedStyle(n).backgroundColor);
+          if (bg && bg.a > 0.5) return bg;
+        }
+        return parse(getComputedStyle(document.body).backgroundColor);
+      };
+      const ratio = (fg, bg) => {
+        const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+        return (l1 + 0.05) / (l2 + 0.05);
+      };
+      const out = [];
+      const nodes = [...document.querySelectorAll('body *')].filter((n) => [...n.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim()) && n.getClientRects().length);
+      for (const node of nodes) {
+        const r = ratio(parse(getComputedStyle(node).color), backgroundOf(node));
+        if (r < 4.5) out.push(`${node.tagName}.${node.className} "${node.textContent.slice(0, 20)}" ${r.toFixed(2)}`);
+      }
+      for (const label of document.querySelectorAll('#article .block-start')) {
+        const r = ratio(parse(getComputedStyle(label, '::before').color), backgroundOf(label));
+        if (r < 4.5) out.push(`block label ${r.toFixed(2)}`);
+      }
+      return [...new Set(out)];
+    });
+    assert.deepEqual(failures, [], `${theme} theme`);
+  }
+  await page.selectOption('#theme', 'auto');
+  await page.close();
+});
+
+test('timing: the seed from paste to full highlight', async () => {
+  const { page } = await openPage();
+  await page.click('#clear');
+  await analysed(page, '');
+  const ms = await page.evaluate(async (value) => {
+    const area = document.getElementById('text');
+    area.focus();
+    const started = performance.now();
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    if (area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))) document.execCommand('insertText', false, value);
+    while (!(document.body.dataset.state === 'done' && window.newslens.current.text === value)) await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame); // the highlighted article painted
+    return Math.round(performance.now() - started);
+  }, seed);
+  console.log(`# seed paste -> full highlight: ${ms} ms (includes the 120 ms typing debounce)`);
+  assert.ok(ms < 3000, `${ms} ms`);
+  await page.close();
+});

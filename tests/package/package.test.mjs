@@ -1,7 +1,8 @@
 // The npm package as users get it: `npm pack`, then the tarball installed (offline: it has no
 // dependencies) into throwaway projects under a temp dir: Node ESM, Node CommonJS, TypeScript,
-// a Vite production build in headless Chromium with a module Worker, and a plain
-// <script type="module"> page. Tools (vite, tsc) are the repository's own, reused by path.
+// a Vite and a webpack 5 production build in headless Chromium (the Vite one with a module
+// Worker), and a plain <script type="module"> page. Tools (vite, webpack, tsc) are the
+// repository's own, reused by path.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -137,6 +138,45 @@ test('Vite production build in headless Chromium, on the main thread and in a Wo
     const plainResult = JSON.parse(await page.textContent('#main'));
     assert.deepEqual(plainResult.dateline, { span: [13, 38], place: 'MOSCOW', date: 'April 27', source: 'TASS' });
     assert.equal(plainResult.sentences, 3);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.httpServer.close(resolve));
+  }
+});
+
+test('webpack 5 production build in headless Chromium', async () => {
+  const dir = project('webpack-app', { type: 'module' });
+  fs.cpSync(path.join(fixtures, 'webpack-app'), dir, { recursive: true });
+  fs.copyFileSync(seedPath, path.join(dir, 'src', 'seed.txt'));
+  const { default: webpack } = await import(path.join(root, 'node_modules', 'webpack', 'lib', 'index.js'));
+  const stats = await new Promise((resolve, reject) => {
+    webpack(
+      {
+        mode: 'production',
+        context: dir,
+        entry: './src/index.js',
+        output: { path: path.join(dir, 'dist'), filename: 'main.js', clean: true },
+        module: { rules: [{ test: /\.txt$/, type: 'asset/source' }] },
+        performance: { hints: false },
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+  assert.ok(!stats.hasErrors(), stats.toString('errors-only'));
+  fs.copyFileSync(path.join(dir, 'index.html'), path.join(dir, 'dist', 'index.html'));
+  assert.ok(fs.readdirSync(path.join(dir, 'dist')).some((f) => f.endsWith('.wasm')), 'the wasm is emitted as an asset');
+
+  const vite = await import(path.join(root, 'node_modules', 'vite', 'dist', 'node', 'index.js'));
+  const server = await vite.preview({ root: dir, configFile: false, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0 }, build: { outDir: path.join(dir, 'dist') } });
+  const browser = await launch();
+  try {
+    const page = await browser.context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.resolvedUrls.local[0]);
+    await page.waitForFunction(() => document.getElementById('main').textContent !== 'pending');
+    assert.deepEqual(JSON.parse(await page.textContent('#main')), goldFacts);
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
