@@ -28,6 +28,9 @@ async function openPage() {
   const page = await browser.context.newPage();
   const errors = watchErrors(page);
   await page.goto(url);
+  // Each test starts as a first visit: no text kept from an earlier test.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   await page.waitForSelector('body[data-state="done"]');
   return { page, errors };
 }
