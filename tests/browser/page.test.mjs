@@ -433,3 +433,22 @@ test('quotes: hover and keyboard focus show speaker and cue; selecting an entity
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a real Ctrl+V from the clipboard, and opening a .txt file', async () => {
+  const { page } = await openPage();
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  await page.click('#clear');
+  await analysed(page, '');
+  await page.evaluate((value) => navigator.clipboard.writeText(value), seed);
+  await page.focus('#text');
+  await page.keyboard.press('Control+V');
+  await analysed(page, seed);
+  assert.equal(await page.locator('#article .block-start').count(), 13);
+
+  const file = path.join(outputDir, 'open-me.txt');
+  fs.writeFileSync(file, 'Opened from disk\n\nIt has two blocks. And three sentences.');
+  await page.setInputFiles('#file', file);
+  await analysed(page, 'Opened from disk\n\nIt has two blocks. And three sentences.');
+  assert.equal(await page.locator('#article .block-start').count(), 2);
+  await page.close();
+});
