@@ -7,7 +7,7 @@
 #   5. browser: the page in headless Chromium (tests/browser)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 
 stage() { printf '\n=== %s\n' "$*"; }
 started=$SECONDS
