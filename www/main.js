@@ -216,6 +216,15 @@ article.addEventListener('click', (event) => {
   if (button) select(button, [`[data-mention="${seg.dataset.mention}"]`]);
 });
 
+// Escape clears a selection and the quote details.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  const pressed = document.querySelector('.pick[aria-pressed="true"]');
+  if (pressed) select(pressed, []);
+  for (const lit of article.querySelectorAll('.quote-active')) lit.classList.remove('quote-active');
+  quoteInfo.hidden = true;
+});
+
 // --- legend: layer toggles --------------------------------------------------------------------
 
 const legend = $('legend');

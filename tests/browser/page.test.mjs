@@ -416,9 +416,12 @@ test('quotes: hover and keyboard focus show speaker and cue; selecting an entity
   await page.click('#article [data-mention="1"]');
   assert.deepEqual(await page.$$eval('#article .selected', (n) => n.map((s) => s.textContent)), ['Jones']);
   assert.equal(await page.getAttribute('#entities .pick[data-entity="1"]', 'aria-pressed'), 'true');
-  // Select a speaker: its quotes light up.
+  // Select a speaker: its quotes light up; Escape clears it.
   await page.click('#speakers .pick');
   assert.equal((await page.$$eval('#article .selected', (n) => n.map((s) => s.textContent).join(''))), '"We will win,"');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('#article .selected').count(), 0);
+  assert.equal(await page.isVisible('#quote-info'), false);
 
   // Layer toggles for quotes and entities.
   const decoration = (sel) => page.$eval(sel, (n) => getComputedStyle(n).textDecorationLine);
