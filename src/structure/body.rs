@@ -11,10 +11,20 @@ use std::ops::Range;
 
 use super::line::Line;
 
+/// A run of lines that weighs this much against the body ends it, even when more text
+/// follows: a menu or a link list between the story and a cookie notice.
+const GAP: i64 = 20;
+
 /// How much `line` speaks for being body text.
 pub(crate) fn weight(line: &Line) -> i64 {
+    if line.copyright {
+        return -2 * GAP;
+    }
     if line.furniture {
         return -6;
+    }
+    if line.repeated && !line.ends_sentence {
+        return -5;
     }
     if line.truncated {
         return -3;
@@ -28,18 +38,54 @@ pub(crate) fn weight(line: &Line) -> i64 {
     }
 }
 
-/// The run of lines with the greatest total weight; empty when no line weighs for the body.
+/// The run of lines with the greatest total weight, cut at gaps that weigh `GAP` or more
+/// against it; empty when no line weighs for the body.
 pub(crate) fn region(lines: &[Line]) -> Range<usize> {
+    let weights: Vec<i64> = lines.iter().map(weight).collect();
+    let run = heaviest_run(&weights);
+    // Split the run at heavy gaps and keep its heaviest piece.
+    let mut best = run.start..run.start;
+    let mut best_sum = 0;
+    let mut piece_start = run.start;
+    let mut piece_sum = 0;
+    let mut gap_sum = 0;
+    let mut gap_start = run.start;
+    for index in run.clone() {
+        let weight = weights[index];
+        if weight > 0 {
+            if gap_sum <= -GAP {
+                piece_start = index;
+                piece_sum = 0;
+            } else {
+                piece_sum += gap_sum;
+            }
+            gap_sum = 0;
+            piece_sum += weight;
+            if piece_sum > best_sum {
+                best_sum = piece_sum;
+                best = piece_start..index + 1;
+            }
+            gap_start = index + 1;
+        } else {
+            gap_sum += weight;
+        }
+    }
+    let _ = gap_start;
+    best
+}
+
+/// The maximum-sum run of `weights` (Kadane's algorithm).
+fn heaviest_run(weights: &[i64]) -> Range<usize> {
     let mut best = 0..0;
     let mut best_sum = 0;
     let mut start = 0;
     let mut sum = 0;
-    for (index, line) in lines.iter().enumerate() {
+    for (index, &weight) in weights.iter().enumerate() {
         if sum <= 0 {
             start = index;
             sum = 0;
         }
-        sum += weight(line);
+        sum += weight;
         if sum > best_sum {
             best_sum = sum;
             best = start..index + 1;

@@ -70,8 +70,10 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
     let accepted = if has_by {
         !names.is_empty() || source.is_some()
     } else {
-        // Without `By`, only `Name, Staff Writer` or `Name, Reuters` shapes.
-        !names.is_empty() && (has_role || source.is_some()) && names.iter().all(|n| n.text(text).split_whitespace().count() >= 2)
+        // Without `By`, only `Name, Staff Writer` or `Name, Reuters` shapes; `Name / Reuters` is
+        // a photo credit.
+        !rest.contains(['/', '|'])
+            && !names.is_empty() && (has_role || source.is_some()) && names.iter().all(|n| n.text(text).split_whitespace().count() >= 2)
     };
     accepted.then_some(Byline {
         span: line,

@@ -23,7 +23,8 @@ fn pattern() -> &'static Regex {
         let place = format!(r"(?P<place>(?:{caps}|{capitalised}){region}(?:{state}){{0,2}})");
         let day = format!(r"(?:{MONTHS})\.? \d{{1,2}}");
         let agency = r"(?:\.? /(?P<slash>[\p{Lu}\p{N}-]{2,12})/\.|\s*\((?P<paren>[\p{L}\p{N} -]{2,20})\))";
-        let dash = r"\s*(?:[—–]|--?)\s?";
+        // `—`, `–`, `--`, or a hyphen with a space before it (`AP-GfK` is no dateline).
+        let dash = r"(?:\s*[—–]|\s*--|\s+-)(?:\s|$)";
         // `Aug 27 (Reuters) -`: a date and an agency, no place.
         let start = format!(r"(?:{place}(?:,? (?P<date>{day}))?|(?P<lone_date>{day}))");
         Regex::new(&format!("^{start}(?:{agency}(?:{dash})?|{dash})")).expect("dateline pattern")

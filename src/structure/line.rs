@@ -1,10 +1,22 @@
 //! Lines -> shapes: how long a line is in any script, whether it ends a sentence, and whether
 //! it is a known piece of site furniture (`Share`, `Read more`, `© 2019 ...`).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::span::Span;
 use crate::word_set;
 
 word_set!(fn furniture_lines, "structure_furniture.txt");
+
+/// Phrases that make any line containing them furniture: `This website uses cookies ...`.
+fn furniture_phrases() -> &'static [&'static str] {
+    static PHRASES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        crate::lexicon::entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/structure_furniture_phrases.txt")))
+            .collect()
+    })
+}
 
 /// One non-empty line and the evidence its shape carries.
 #[derive(Debug, Clone, Copy)]
@@ -19,6 +31,10 @@ pub(crate) struct Line {
     pub truncated: bool,
     /// A whole line of navigation or page furniture.
     pub furniture: bool,
+    /// A copyright line: `© 2019 Company. All rights reserved.`
+    pub copyright: bool,
+    /// The same text stands on another line of the page too (menus, link lists).
+    pub repeated: bool,
 }
 
 impl Line {
@@ -36,7 +52,21 @@ impl Line {
             ends_sentence,
             truncated,
             furniture: is_furniture(line),
+            copyright: is_copyright(line),
+            repeated: false,
         }
+    }
+}
+
+/// Marks lines of a few words whose text stands on another line too: menus and link lists
+/// repeat, paragraphs do not.
+pub(crate) fn mark_repeated(text: &str, lines: &mut [Line]) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for line in lines.iter() {
+        *seen.entry(line.span.text(text)).or_default() += 1;
+    }
+    for line in lines.iter_mut() {
+        line.repeated = line.units >= 2 && seen.get(line.span.text(text)).is_some_and(|&n| n > 1);
     }
 }
 
@@ -75,15 +105,22 @@ fn is_furniture(line: &str) -> bool {
     if key.is_empty() || furniture_lines().contains(key.as_str()) {
         return true;
     }
-    let copyright = key.starts_with('©')
-        || key.starts_with("copyright")
-        || key.starts_with("(c) ")
-        || key.contains("all rights reserved")
-        || key.contains("all right reserved");
     let labelled = ["tags:", "tagged:", "filed under", "topics:", "share this", "related:", "read more:", "see also:", "read also:"]
         .iter()
         .any(|label| key.starts_with(label));
-    copyright || labelled
+    let phrase = furniture_phrases().iter().any(|p| key.contains(p));
+    labelled || phrase || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
+}
+
+/// `© 2019 NYP Holdings, Inc. All Rights Reserved`, `Copyright (C) EnterMedia.co.kr`: the
+/// page footer, which ends an article.
+fn is_copyright(line: &str) -> bool {
+    let key = line.trim().to_lowercase();
+    let starts = key.starts_with("copyright") || key.starts_with("(c) ") || (key.starts_with('©') && key.chars().nth(1).is_some_and(|c| c.is_whitespace() || c.is_numeric()) && !key.contains('/'));
+    starts
+        || key.contains("all rights reserved")
+        || key.contains("all right reserved")
+        || (key.contains("©") && key.contains("rights"))
 }
 
 #[cfg(test)]

@@ -26,7 +26,8 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
         region.start = 1;
     }
     // The story starts at its dateline: `MOSCOW, April 27. /TASS/. ...` ends the head.
-    let dateline_at = (region.start.saturating_sub(3)..region.end.min(region.start + 4))
+    let first = usize::from(lines.len() > 1);
+    let dateline_at = (region.start.saturating_sub(3).max(first)..region.end.min(region.start + 4))
         .find(|&i| lines[i].units >= 4 && dateline::at_start(text, lines[i].span).is_some());
     if let Some(at) = dateline_at {
         region.start = at;
@@ -98,7 +99,9 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
         None if line.furniture => return BlockKind::Boilerplate,
         None => {}
     }
-    if line.units >= 8 || (line.ends_sentence && line.units >= 2) {
+    // `Pause.`, `The winners are:`: short, but a sentence of the story.
+    let words = line.span.text(text);
+    if line.units >= 8 || line.ends_sentence || words.ends_with(':') {
         return BlockKind::Paragraph;
     }
     // Short lines in a run of three or more are a link list; a lone one is an intertitle.
@@ -168,7 +171,7 @@ fn is_signoff(words: &str) -> bool {
 fn is_credit(words: &str) -> bool {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     let pattern = PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*:\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|[\p{L}. -]{3,40}/(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik))$")
+        Regex::new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*:\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|[\p{L}. -]{3,40}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$")
             .expect("credit pattern")
     });
     words.chars().count() <= 100 && pattern.is_match(words.trim())
