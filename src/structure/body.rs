@@ -17,7 +17,7 @@ const GAP: i64 = 20;
 
 /// How much `line` speaks for being body text.
 pub(crate) fn weight(line: &Line) -> i64 {
-    if line.copyright {
+    if line.wall {
         return -2 * GAP;
     }
     if line.furniture {
@@ -49,7 +49,6 @@ pub(crate) fn region(lines: &[Line]) -> Range<usize> {
     let mut piece_start = run.start;
     let mut piece_sum = 0;
     let mut gap_sum = 0;
-    let mut gap_start = run.start;
     for index in run.clone() {
         let weight = weights[index];
         if weight > 0 {
@@ -65,13 +64,31 @@ pub(crate) fn region(lines: &[Line]) -> Range<usize> {
                 best_sum = piece_sum;
                 best = piece_start..index + 1;
             }
-            gap_start = index + 1;
         } else {
             gap_sum += weight;
         }
     }
-    let _ = gap_start;
     best
+}
+
+/// The body run that starts at `start` (a line known to open the story, such as its
+/// dateline): it runs on until a gap that weighs `GAP` against it.
+pub(crate) fn region_from(lines: &[Line], start: usize) -> Range<usize> {
+    let mut end = start + 1;
+    let mut gap_sum = 0;
+    for (index, line) in lines.iter().enumerate().skip(start + 1) {
+        let weight = weight(line);
+        if weight > 0 {
+            gap_sum = 0;
+            end = index + 1;
+        } else {
+            gap_sum += weight;
+            if gap_sum <= -GAP {
+                break;
+            }
+        }
+    }
+    start..end.min(lines.len())
 }
 
 /// The maximum-sum run of `weights` (Kadane's algorithm).

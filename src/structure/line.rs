@@ -18,6 +18,15 @@ fn furniture_phrases() -> &'static [&'static str] {
     })
 }
 
+/// List headers that end an article: `Related stories`, `Read also`.
+fn wall_lines() -> &'static [&'static str] {
+    static WALLS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WALLS.get_or_init(|| {
+        crate::lexicon::entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/structure_walls.txt")))
+            .collect()
+    })
+}
+
 /// One non-empty line and the evidence its shape carries.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Line {
@@ -31,8 +40,8 @@ pub(crate) struct Line {
     pub truncated: bool,
     /// A whole line of navigation or page furniture.
     pub furniture: bool,
-    /// A copyright line: `© 2019 Company. All rights reserved.`
-    pub copyright: bool,
+    /// A line that ends an article: `© 2019 Company. All rights reserved.`, `Related stories`.
+    pub wall: bool,
     /// The same text stands on another line of the page too (menus, link lists).
     pub repeated: bool,
 }
@@ -52,7 +61,7 @@ impl Line {
             ends_sentence,
             truncated,
             furniture: is_furniture(line),
-            copyright: is_copyright(line),
+            wall: is_copyright(line) || is_wall(line),
             repeated: false,
         }
     }
@@ -85,6 +94,11 @@ pub(crate) fn units(line: &str) -> usize {
     count
 }
 
+/// CJK or Hangul: scripts whose labels join without spaces (`관련기사`).
+pub(crate) fn is_cjk_or_hangul(c: char) -> bool {
+    is_cjk(c) || matches!(c, '\u{AC00}'..='\u{D7AF}')
+}
+
 /// Han ideographs, kana and CJK punctuation: scripts written without spaces between words.
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c,
@@ -105,11 +119,32 @@ fn is_furniture(line: &str) -> bool {
     if key.is_empty() || furniture_lines().contains(key.as_str()) {
         return true;
     }
+    // `Share  Tweet  Email`: every word a button.
+    if key.split_whitespace().count() > 1 && key.split_whitespace().all(|w| furniture_lines().contains(w)) {
+        return true;
+    }
     let labelled = ["tags:", "tagged:", "filed under", "topics:", "share this", "related:", "read more:", "see also:", "read also:"]
         .iter()
         .any(|label| key.starts_with(label));
     let phrase = furniture_phrases().iter().any(|p| key.contains(p));
     labelled || phrase || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
+}
+
+/// `Related stories`, `Read also:`, `Читайте также`: the header of a list after the article.
+fn is_wall(line: &str) -> bool {
+    let key = line
+        .trim()
+        .trim_start_matches(['»', '›', '|', ' ', '-', '•', '·', '[', '('])
+        .to_lowercase();
+    if key.chars().count() > 40 {
+        return false;
+    }
+    let key = key.trim_end_matches([':', '»', '›', '>', ' ', '|', '.', ']', ')']);
+    // Starts with a wall phrase, which is a whole word or the whole line.
+    key.chars().count() <= 30
+        && wall_lines().iter().any(|wall| {
+            key.strip_prefix(wall).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']) || wall.chars().any(is_cjk_or_hangul))
+        })
 }
 
 /// `© 2019 NYP Holdings, Inc. All Rights Reserved`, `Copyright (C) EnterMedia.co.kr`: the

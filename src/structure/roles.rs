@@ -29,6 +29,16 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     let first = usize::from(lines.len() > 1);
     let dateline_at = (region.start.saturating_sub(3).max(first)..region.end.min(region.start + 4))
         .find(|&i| lines[i].units >= 4 && dateline::at_start(text, lines[i].span).is_some());
+    let dateline_at = dateline_at.or_else(|| {
+        // An agency dateline elsewhere (`ST. JOSEPH, Mich. (AP) — ...`) opens the story even when
+        // a longer run of teasers stands before it.
+        let at = (first..lines.len()).find(|&i| {
+            lines[i].units >= 10
+                && dateline::at_start(text, lines[i].span).is_some_and(|d| d.source.is_some())
+        })?;
+        region = body::region_from(lines, at);
+        Some(at)
+    });
     if let Some(at) = dateline_at {
         region.start = at;
     }
