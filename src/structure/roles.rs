@@ -41,6 +41,14 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     });
     if let Some(at) = dateline_at {
         region.start = at;
+    } else {
+        // `By Mike Wall 2019-11-18 ...` near the top of the run: what stands above it is the head.
+        let top = region.start..region.end.min(region.start + 8);
+        if let Some(meta) = top.rev().find(|&i| is_listed(text, &lines[i]) || is_byline(text, &lines[i])) {
+            if region.end > meta + 3 {
+                region.start = meta + 1;
+            }
+        }
     }
     if region.is_empty() {
         classify_head(text, lines, &mut kinds, lines.len());
@@ -109,6 +117,10 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
         None if line.furniture => return BlockKind::Boilerplate,
         None => {}
     }
+    // `TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS HER CLAIMS`: a link to another story.
+    if line.units >= 8 && is_all_caps(line.span.text(text)) {
+        return BlockKind::Boilerplate;
+    }
     // `Pause.`, `The winners are:`: short, but a sentence of the story.
     let words = line.span.text(text);
     if line.units >= 8 || line.ends_sentence || words.ends_with(':') {
@@ -151,6 +163,19 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     None
 }
 
+/// Written in capitals, in a script that has them: `BREAKING NEWS`, not `속보`.
+fn is_all_caps(words: &str) -> bool {
+    !words.chars().any(char::is_lowercase) && words.chars().filter(|c| c.is_uppercase()).count() >= 4
+}
+
+/// An author line, or a short line opening with `By `: `By Mike Wall 2019-11-18 Science`.
+fn is_byline(text: &str, line: &Line) -> bool {
+    let words = line.span.text(text);
+    line.units <= 20
+        && (byline::parse(text, line.span).is_some()
+            || (!line.ends_sentence && (words.starts_with("By ") || words.starts_with("BY ")) && line.units <= 10))
+}
+
 /// Timestamps and date lines of the page: `November 18, 2019 | 4:10pm`, `Friday, July 21, 2017`.
 fn is_listed(text: &str, line: &Line) -> bool {
     let words = line.span.text(text);
@@ -188,14 +213,18 @@ fn is_credit(words: &str) -> bool {
 }
 
 /// A caption that carries its credit: `... Image: Nick Moreau.`, `... (AP Photo/Evan Vucci)`,
-/// `Russian Defense Minister Sergey Shoigu Stanislav Krasilnikov/TASS`.
+/// `... (Photo by Kevin Mazur/Getty Images)`, `... Jaafar ASHTIYEH / AFP`, `... © Reuters / David
+/// Mercado`, `Russian Defense Minister Sergey Shoigu Stanislav Krasilnikov/TASS`.
 fn has_credit_at_end(words: &str) -> bool {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     let pattern = PATTERN.get_or_init(|| {
-        Regex::new(r"(?:\b(?:Image|Photo|Picture|Photograph|Credit)s?:\s*[^\n]{1,60}|\(AP Photo/[^\n)]{1,60}\)|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Bloomberg|Xinhua|Sputnik))\.?$")
-            .expect("caption credit pattern")
+        let agency = "AP|AFP|TASS|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Xinhua|Sputnik|ANP|dpa|Shutterstock|AAP|PA";
+        Regex::new(&format!(
+            r"(?:\b(?:Image|Photo|Picture|Photograph|Credit)s?(?: by|:)\s*[^\n]{{1,60}}|\((?:AP )?(?:Photo|Photograph|Image|Picture)s?(?: by|:|/)[^\n)]{{1,80}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agency})|\b(?:{agency})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$"
+        ))
+        .expect("caption credit pattern")
     });
-    words.chars().count() <= 400 && pattern.is_match(words.trim())
+    words.chars().count() <= 600 && pattern.is_match(words.trim())
 }
 
 /// The alt text repeated beside its caption: a short line that the next or previous line
