@@ -239,7 +239,7 @@ fn best_name(text: &str, kind: EntityKind, names: &[(Span, usize)]) -> String {
         let e = counts.entry(s).or_insert((0, words, usize::MAX - order));
         e.0 += 1;
     }
-    let mixed = |s: &str| s.chars().any(char::is_lowercase) || s.chars().filter(|c| c.is_alphabetic()).count() <= 5;
+    let mixed = |s: &str| s.chars().any(char::is_lowercase);
     counts
         .into_iter()
         .max_by_key(|&(s, (count, words, first))| {

@@ -203,7 +203,7 @@ pub(crate) fn candidates(
             return false;
         }
         let w = word(i);
-        if w == "I" || !is_capitalised(w) {
+        if w == "I" || w.starts_with("I'") || w.starts_with("I’") || !is_capitalised(w) {
             return false;
         }
         // In a title-cased line a common word is no name unless a list knows it.
@@ -490,6 +490,10 @@ fn classify(
     if before == "to" && before2 == "according" && n > 1 {
         return (Some(EntityKind::Person), Evidence::Weak);
     }
+    // Scorecards: `c Vaas b Muralitharan`, `st Kaluwitharana`.
+    if n == 1 && matches!(before, "b" | "c" | "st" | "lbw") {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
     if n == 1 && g.is_demonym(first) {
         return (Some(EntityKind::Nationality), Evidence::Strong);
     }
@@ -589,6 +593,7 @@ mod tests {
         let mut out = Vec::new();
         candidates(s, &tokens, casing(s, &tokens), false, &mut out);
         out.into_iter()
+            .filter(|c| !c.opener)
             .map(|c| (c.span.text(s).to_string(), c.kind, c.title.map(|t| t.text(s).to_string())))
             .collect()
     }
