@@ -360,26 +360,22 @@ fn direct_quotes(
         if let Some(previous) = merged.last_mut() {
             let prev_id = previous.passage.unwrap_or(usize::MAX);
             let this_id = draft.passage.unwrap_or(usize::MAX);
-            let joined = attributions.get(prev_id).copied().flatten().is_some_and(|(a, p)| {
-                let paragraph = &paragraphs[p];
-                let after_attr = paragraph.tokens.get(a.end).map(|t| t.span);
+            let joined = attributions.get(prev_id).copied().flatten().is_some_and(|(a, _)| {
                 let this_has_own = attributions
                     .get(this_id)
                     .copied()
                     .flatten()
                     .is_some_and(|(b, _)| b.cue != a.cue);
-                // The attribution must follow the previous passage and lead into this one.
-                let tail_ok = match after_attr {
-                    Some(t) => {
-                        let gap = text.get(t.start..draft.span.start).unwrap_or("x");
-                        let gap = gap.trim();
-                        (gap == "," || gap == "." || gap == ":" || gap == ";" || gap.is_empty())
-                            && (gap == "," || !this_has_own)
-                            && t.start > previous.span.end
-                    }
-                    None => false,
-                };
-                tail_ok && a.cue.start > previous.span.end && a.cue.end < draft.span.start
+                // The attribution follows the previous passage and is all that stands between
+                // it and this one: `"...," he said, "..."` or `"...," he said. "..."`.
+                let gap = text.get(previous.span.end..draft.span.start).unwrap_or("\n");
+                let gap = gap.trim_end();
+                let ends = gap.chars().last();
+                a.cue.start > previous.span.end
+                    && a.cue.end < draft.span.start
+                    && gap.len() < 240
+                    && !gap.contains('\n')
+                    && (ends == Some(',') || (matches!(ends, Some('.' | ':' | ';')) && !this_has_own))
             });
             if joined && draft.paragraph == previous.paragraph {
                 previous.span.end = draft.span.end;

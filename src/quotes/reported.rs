@@ -282,6 +282,13 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
     }
 
     let speaker = speakers::before(text, tokens, i, floor)?;
+    let after_comma = speaker.first > floor && ctx.is(speaker.first - 1, ',');
+    // `For decades, Mr. de Vos noted, the United States ...`: the whole sentence is reported.
+    if speech && after_comma && ctx.is(i + 1, ',') {
+        let start = ctx.free_start(floor, b)?;
+        let clause = ctx.clause(start, b)?;
+        return Some(ctx.draft(clause, Some(speaker), cue));
+    }
     let mut k = i + 1;
     let that_at = (k..b.min(k + 10))
         .take_while(|&j| tokens[j].word || ctx.is(j, ','))
@@ -293,7 +300,7 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
     }
 
     // `The talks failed, Shoigu told the conference on Wednesday.`
-    if speech && that_at.is_none() && speaker.first > floor && ctx.is(speaker.first - 1, ',') {
+    if speech && that_at.is_none() && after_comma && is_tail(ctx, k, b) {
         let before_words = tokens[floor..speaker.first - 1].iter().filter(|t| t.word).count();
         if before_words >= 3 {
             let start = ctx.free_start(floor, b)?;
@@ -306,7 +313,7 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
         // Stance needs a source that can hold one, and something held.
         let source_ok = speaker.pronoun
             || tokens[speaker.first..speaker.last].iter().any(|t| t.capitalized(text))
-            || speaker.last - speaker.first <= 3;
+            || speakers::has_role(text, tokens, speaker);
         if !source_ok {
             return None;
         }
@@ -324,6 +331,30 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
     Some(ctx.draft(clause, Some(speaker), cue))
 }
 
+/// Words that open an adverbial after a cue rather than a reported clause:
+/// `said on Monday`, `told the conference in Moscow`.
+const TAIL_OPENERS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "while", "when", "as", "to", "of", "for",
+    "from", "with", "by", "about", "last", "this", "earlier", "later", "yesterday", "today",
+    "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "recently", "afterward", "afterwards", "then", "again", "too", "also", "repeatedly",
+    "publicly", "privately", "shortly", "late", "early", "over", "via", "through", "under",
+    "without", "told", "adding", "saying", "citing", "noting", "according", "who", "which",
+    "although", "though", "but", "and", "because", "since", "if", "unless", "where",
+];
+
+/// True when tokens `[k, b)` are no reported clause: nothing, punctuation or an adverbial.
+fn is_tail(ctx: &Context, k: usize, b: usize) -> bool {
+    let first_word = (k..b).find(|&j| ctx.tokens[j].word || ctx.inside[j] != Inside::Free);
+    match first_word {
+        None => true,
+        Some(j) => {
+            ctx.inside[j] == Inside::Free
+                && (j > k && ctx.is(j - 1, ',') || TAIL_OPENERS.contains(&ctx.low(j).as_str()))
+        }
+    }
+}
+
 /// Past the object of `told reporters`, `asked the minister`, `told CNN on Monday`.
 fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
     let text = ctx.text;
@@ -333,17 +364,28 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
         return k;
     }
     let low = ctx.low(k);
-    if ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters", "listeners", "viewers", "parliament", "congress"]
+    if ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters", "listeners", "viewers", "parliament", "congress", "delegates", "students", "the audience", "the crowd"]
         .contains(&low.as_str())
     {
         return k + 1;
     }
     let mut j = k;
-    if ["the", "a", "an", "his", "her", "their"].contains(&low.as_str()) {
-        j += 1;
+    if first.capitalized(text) && !["the", "a", "an"].contains(&low.as_str()) {
+        while j < b && j - k < 6 && tokens[j].word && tokens[j].capitalized(text) {
+            j += 1;
+        }
+        return j;
     }
-    while j < b && j - k < 6 && tokens[j].word && (tokens[j].capitalized(text) || j == k) {
+    if ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"].contains(&low.as_str()) {
         j += 1;
+        while j < b
+            && j - k < 7
+            && tokens[j].word
+            && !TAIL_OPENERS.contains(&ctx.low(j).as_str())
+            && ctx.low(j) != "that"
+        {
+            j += 1;
+        }
     }
     j
 }

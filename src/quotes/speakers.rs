@@ -18,7 +18,7 @@ pub(crate) struct Phrase {
     pub pronoun: bool,
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who"];
 
 /// Words between a subject and its verb: `Shoigu also said`, `she has repeatedly warned`.
 const AUXILIARIES: &[&str] = &[
@@ -59,6 +59,11 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 
 pub(crate) fn is_auxiliary(word: &str) -> bool {
     is_in(AUXILIARIES, &lower(word))
+}
+
+/// True when a word of the phrase is a role or title (`minister`, `officials`).
+pub(crate) fn has_role(text: &str, tokens: &[Token], phrase: Phrase) -> bool {
+    tokens[phrase.first..phrase.last].iter().any(|t| is_role(t.text(text)))
 }
 
 fn is_role(word: &str) -> bool {
@@ -184,6 +189,56 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         } else {
             break;
         }
+    }
+    if first == end {
+        // `Romney's associates said`, `the staff letter noted`, `32 percent said`,
+        // `Chinese traders say`: a common noun after a determiner, possessive, number or name.
+        let head = tokens[end - 1];
+        let head_low = lower(head.text(text));
+        let plain = head.word
+            && !head.capitalized(text)
+            && !is_in(CAPITALISED_FUNCTION_WORDS, &head_low)
+            && !is_in(JOINERS, &head_low)
+            && !is_in(DETERMINERS, &head_low)
+            && !super::words::speech_verbs().contains(head_low.as_str())
+            && !super::words::stance_verbs().contains(head_low.as_str());
+        if plain {
+            let lowest = end.saturating_sub(5).max(floor);
+            let anchor = (lowest..end - 1).rev().find(|&k| {
+                let t = tokens[k];
+                let w = lower(t.text(text));
+                t.word
+                    && (is_in(DETERMINERS, &w)
+                        || w.ends_with("'s")
+                        || w.chars().all(|c| c.is_ascii_digit())
+                        || t.capitalized(text))
+            });
+            let clean = |k: usize| {
+                tokens[k + 1..end].iter().all(|t| {
+                    let w = lower(t.text(text));
+                    t.word && !is_in(JOINERS, &w) && !super::words::speech_verbs().contains(w.as_str())
+                        && !["who", "which", "that", "and", "or", "but", "to", "is", "was", "are", "were", "be", "not", "have", "has", "had"].contains(&w.as_str())
+                })
+            };
+            if let Some(k) = anchor.filter(|&k| clean(k)) {
+                let mut start = k;
+                while start > floor && fits(text, tokens[start - 1]) && tokens[start - 1].capitalized(text) {
+                    start -= 1;
+                }
+                let phrase = settle(text, tokens, start, end).or_else(|| {
+                    let low_first = lower(tokens[start].text(text));
+                    let function = tokens[start].capitalized(text) && is_in(CAPITALISED_FUNCTION_WORDS, &low_first) && !is_in(DETERMINERS, &low_first);
+                    (!function).then(|| Phrase {
+                        name: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+                        first: start,
+                        last: end,
+                        pronoun: false,
+                    })
+                });
+                return phrase;
+            }
+        }
+        return None;
     }
     // Drop lowercase modifiers left hanging at the front without a determiner.
     while first < end
