@@ -496,7 +496,7 @@ fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
     // `Shoigu said "...`
     if is_cue(j - 1) {
         let speaker = speakers::before(text, tokens, j - 1, floor);
-        if speaker.is_some() || colon {
+        if speaker.is_some() || colon || j == end - 1 {
             return Some(Attribution { speaker, cue: tokens[j - 1].span, end });
         }
     }

@@ -150,10 +150,8 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         let comma = (lowest..end - 1).rev().find(|&i| tokens[i].is(text, ','))?;
         let appositive_head = tokens.get(comma + 1)?;
         let head = appositive_head.text(text);
-        let looks_appositive = !appositive_head.capitalized(text)
-            || is_role(head)
-            || is_in(DETERMINERS, &lower(head));
-        if !looks_appositive || comma + 1 >= end - 1 {
+        let _ = head;
+        if comma + 1 >= end - 1 {
             return None;
         }
         let mut phrase = back(text, tokens, comma, floor)?;
