@@ -326,7 +326,12 @@ fn direct_quotes(
         ) else {
             continue;
         };
-        let before = attribution_before(text, paragraphs, open_p, passage.span.start);
+        let upper = passage
+            .parts
+            .first()
+            .and_then(|p| p.text(text).chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let before = attribution_before(text, paragraphs, open_p, passage.span.start, upper);
         let after = attribution_after(text, &paragraphs[close_p], passage.span.end);
         let (before_ok, before_attr) = before;
         let (after_ok, after_attr) = after;
@@ -334,7 +339,7 @@ fn direct_quotes(
         let attributed = before_attr.is_some() || after_attr.is_some();
         let stands = before_ok && after_ok;
         let title = passage.parts.iter().all(|p| title_like(text, *p));
-        if !stands || (!attributed && (words <= 3 || title)) || (title && words <= 3 && !attributed) {
+        if !stands || (!attributed && (words <= 3 || title || !upper)) {
             continue;
         }
         standalone[id] = true;
@@ -393,10 +398,14 @@ fn direct_quotes(
         while let Some(up) = passages[top].parent {
             top = up;
         }
-        if !standalone[top] || passage.parts.iter().all(|p| title_like(text, *p)) && word_count_all(text, &passage.parts) <= 3 {
-            continue;
-        }
-        if word_count_all(text, &passage.parts) < 2 {
+        // Inside a quotation, a quoted sentence (`‘NATO’s doorstep.’`) is speech; a quoted
+        // phrase without its own punctuation (`‘Second Amendment people’`) is a scare quote.
+        let words = word_count_all(text, &passage.parts);
+        let spoken = passage
+            .parts
+            .last()
+            .is_some_and(|p| p.text(text).ends_with(['.', ',', '!', '?', '…']));
+        if !standalone[top] || words < 2 || !spoken {
             continue;
         }
         let paragraph = paragraph_of(paragraphs, passage.span.start).unwrap_or(0);
@@ -437,6 +446,7 @@ fn attribution_before(
     paragraphs: &[Paragraph],
     p: usize,
     open: usize,
+    upper: bool,
 ) -> (bool, Option<Attribution>) {
     let paragraph = &paragraphs[p];
     let tokens = &paragraph.tokens;
@@ -464,14 +474,14 @@ fn attribution_before(
         if let Some((q, (a, b))) = previous {
             let tokens = &paragraphs[q].tokens;
             if tokens[b - 1].is(text, ':') {
-                if let Some(found) = cue_before(text, tokens, a, b) {
+                if let Some(found) = cue_before(text, tokens, a, b, upper) {
                     return (true, Some(found));
                 }
             }
         }
         return (true, None);
     }
-    match cue_before(text, tokens, floor, t) {
+    match cue_before(text, tokens, floor, t, upper) {
         Some(found) => (true, Some(found)),
         None => {
             // A dash or bracket before the mark is fine; words are not.
@@ -482,19 +492,22 @@ fn attribution_before(
 }
 
 /// `... Shoigu said:` / `he added,` / `said Shoigu:` / `according to X,` right before `end`.
-fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<Attribution> {
+fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize, upper: bool) -> Option<Attribution> {
     let mut j = end;
     let mut colon = false;
+    let mut punct = false;
     if j > floor && (tokens[j - 1].is(text, ':') || tokens[j - 1].is(text, ',')) {
         colon = tokens[j - 1].is(text, ':');
+        punct = true;
         j -= 1;
     }
     if j <= floor {
         return None;
     }
     let is_cue = |i: usize| tokens[i].word && speech_verbs().contains(lower(tokens[i].text(text)).as_str());
-    // `Shoigu said "...`
-    if is_cue(j - 1) {
+    // `Shoigu said "...`; without a comma or colon only before a capital: `called it "a mess"`
+    // reports a fragment.
+    if is_cue(j - 1) && (punct || upper) {
         let speaker = speakers::before(text, tokens, j - 1, floor);
         if speaker.is_some() || colon || j == end - 1 {
             return Some(Attribution { speaker, cue: tokens[j - 1].span, end });
@@ -506,7 +519,7 @@ fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
         if !is_cue(c) {
             continue;
         }
-        if let Some(sp) = speakers::after(text, tokens, c + 1, j).filter(|sp| sp.last == j) {
+        if let Some(sp) = speakers::after(text, tokens, c + 1, j).filter(|sp| sp.last == j && punct) {
             return Some(Attribution { speaker: Some(sp), cue: tokens[c].span, end });
         }
         if colon {
@@ -516,7 +529,7 @@ fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<
         }
     }
     // `according to X, "...`
-    if let Some(a) = (lowest..j).find(|&i| lower(tokens[i].text(text)) == "according") {
+    if let Some(a) = (lowest..j).find(|&i| punct && lower(tokens[i].text(text)) == "according") {
         if tokens.get(a + 1).is_some_and(|t| lower(t.text(text)) == "to") {
             let speaker = speakers::after(text, tokens, a + 2, j);
             return Some(Attribution {
