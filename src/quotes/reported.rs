@@ -15,6 +15,12 @@ const OBJECT_FIRST: &[&str] = &[
     "assure", "assured", "remind", "reminded", "urge", "urged", "urges", "warn", "warned",
 ];
 
+/// Words that make the next word a noun: `every claim`, `his remarks`.
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "every", "each", "his", "her", "their", "its", "our", "my", "your", "this",
+    "these", "those", "no", "any", "such", "whose", "of", "to",
+];
+
 const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
 
 /// Stance verbs that report a wish or expectation even before `to`: `wants to`, `hopes to`.
@@ -110,8 +116,11 @@ pub(crate) fn find(
                             .and_then(|(_, s)| *s)
                     });
                 if let Some(draft) = at_cue(&ctx, a, b, i, last_speaker) {
-                    // A clause reported earlier ends where this cue's clause starts.
-                    if let Some(previous) = unit.last_mut() {
+                    // `He said X, adding that Y`: the first clause ends where the participle's starts.
+                    let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
+                        && i > a
+                        && tokens[i - 1].is(text, ',');
+                    if let Some(previous) = unit.last_mut().filter(|_| participle) {
                         let cut = draft.cue.map_or(token.span.start, |c| c.start).min(draft.span.start);
                         if previous.span.end > cut && previous.span.start < cut {
                             let boundary = tokens[..i]
@@ -238,8 +247,12 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
         });
         let leading_words = tokens[floor..i].iter().filter(|t| t.word).count();
         if leading_words <= 1 {
-            let comma = comma?;
-            let clause = ctx.clause(comma + 1, b)?;
+            // `According to X, ...`; without the comma the clause starts after the name.
+            let start = match comma {
+                Some(comma) => comma + 1,
+                None => speakers::after(text, tokens, i + 2, b)?.last,
+            };
+            let clause = ctx.clause(start, b)?;
             return Some(ctx.draft(clause, speaker, cue));
         }
         if i > floor && ctx.is(i - 1, ',') {
@@ -262,6 +275,9 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
         return None; // passive: `was told`, `is expected`
     }
     let cue = tokens[i].span;
+    if i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
+        return None; // `every claim`, `his remarks`: a noun, not a verb
+    }
 
     // `..., adding that ...`: the participle continues the last speaker.
     if low.ends_with("ing") && i > floor && ctx.is(i - 1, ',') {
@@ -320,6 +336,11 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
         if k < b && ctx.low(k) == "to" && !TO_STANCE.contains(&low.as_str()) {
             return None;
         }
+    }
+    // `As Heald told The Huffington Post, US ozone has dropped`
+    if speech && k < b && ctx.is(k, ',') && speaker.first > floor && ctx.low(speaker.first - 1) == "as" {
+        let clause = ctx.clause(k + 1, b)?;
+        return Some(ctx.draft(clause, Some(speaker), cue));
     }
     if k >= b || ctx.is(k, ':') || (ctx.is(k, ',') && that_at.is_none()) {
         return None;

@@ -147,7 +147,10 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
     // `Smith, a spokesman for the ministry, said`: the name before the appositive.
     if last.is(text, ',') {
         let lowest = end.saturating_sub(30).max(floor);
-        let comma = (lowest..end - 1).rev().find(|&i| tokens[i].is(text, ','))?;
+        let Some(comma) = (lowest..end - 1).rev().find(|&i| tokens[i].is(text, ',')) else {
+            // `The firm Secunia.com, has said`: a comma without an appositive.
+            return back(text, tokens, end - 1, floor);
+        };
         let appositive_head = tokens.get(comma + 1)?;
         let head = appositive_head.text(text);
         let _ = head;
@@ -222,6 +225,12 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 let mut start = k;
                 while start > floor && fits(text, tokens[start - 1]) && tokens[start - 1].capitalized(text) {
                     start -= 1;
+                }
+                if tokens[start].capitalized(text)
+                    && is_in(CAPITALISED_FUNCTION_WORDS, &lower(tokens[start].text(text)))
+                    && start + 1 < end
+                {
+                    start += 1; // `But media have said`
                 }
                 let phrase = settle(text, tokens, start, end).or_else(|| {
                     let low_first = lower(tokens[start].text(text));
