@@ -357,5 +357,15 @@ if (import.meta.env?.PROD && !import.meta.env.NEWSLENS_SINGLE_FILE && 'serviceWo
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
 
-// For tests and the curious: the document on screen.
-window.newslens = { get current() { return current; } };
+// For tests and the curious: the document on screen, and show() to render any newslens/1
+// document of a text (e.g. one exported earlier or printed by the CLI).
+window.newslens = {
+  get current() { return current; },
+  show(text, doc) {
+    clearTimeout(timer);
+    generation++;
+    input.value = text;
+    show(text, doc);
+    document.body.dataset.state = 'done';
+  },
+};

@@ -75,6 +75,15 @@ export function renderText(text, doc) {
       if (layer === 'sentence') span.classList.add(iv.id % 2 ? 'sentence-odd' : 'sentence-even');
     }
     span.textContent = piece;
+    if (span.classList.contains('block-start')) {
+      // The block's kind as a label: an empty element whose ::before shows it, so the article's
+      // textContent stays exactly the text and the label takes no part in the segment's marks.
+      const label = document.createElement('span');
+      label.className = 'block-label';
+      label.dataset.kind = span.dataset.blockKind;
+      label.setAttribute('aria-hidden', 'true');
+      fragment.append(label);
+    }
     fragment.append(span);
   }
   return fragment;
