@@ -34,6 +34,7 @@ pub(crate) fn weight(line: &Line) -> i64 {
         (true, 8..) => units,
         (false, 20..) => units / 2,
         (true, 4..) => 1,
+        _ if line.leads_in && units >= 4 => 1,
         _ => -3,
     }
 }

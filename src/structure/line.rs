@@ -36,6 +36,8 @@ pub(crate) struct Line {
     pub units: usize,
     /// Ends with `.`, `!`, `?`, `。`, `！`, `？` (before closing quotes or brackets).
     pub ends_sentence: bool,
+    /// Ends with `:`, a lead-in to what follows: `The winners are:`.
+    pub leads_in: bool,
     /// Ends with `...` or `…`: a teaser cut short, not a sentence.
     pub truncated: bool,
     /// A whole line of navigation or page furniture.
@@ -57,6 +59,7 @@ impl Line {
             !truncated && tail.ends_with(['.', '!', '?', '。', '！', '？', '．']);
         Line {
             span,
+            leads_in: tail.ends_with([':', '：']),
             units: units(line),
             ends_sentence,
             truncated,

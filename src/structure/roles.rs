@@ -165,7 +165,9 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
 
 /// Written in capitals, in a script that has them: `BREAKING NEWS`, not `속보`.
 fn is_all_caps(words: &str) -> bool {
-    !words.chars().any(char::is_lowercase) && words.chars().filter(|c| c.is_uppercase()).count() >= 4
+    let upper = words.chars().filter(|c| c.is_uppercase()).count();
+    let letters = words.chars().filter(|c| c.is_alphabetic()).count();
+    !words.chars().any(char::is_lowercase) && upper >= 4 && upper * 10 >= letters * 9
 }
 
 /// An author line, or a short line opening with `By `: `By Mike Wall 2019-11-18 Science`.
@@ -185,7 +187,7 @@ fn is_listed(text: &str, line: &Line) -> bool {
 fn timestamp() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b(?:updated|published|posted)\b|\d{4}년|\d{4}年")
+        Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年")
             .expect("timestamp pattern")
     })
 }
