@@ -96,7 +96,7 @@ fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize
         }
         // `EXCLUSIVE` right above the headline.
         if let Some(above) = headline.checked_sub(1) {
-            if local[above].is_none() && is_kicker(text, &lines[above]) {
+            if local[above].is_none() && is_kicker(text, lines, above) {
                 kinds[above] = BlockKind::Kicker;
             }
         }
@@ -250,12 +250,16 @@ fn is_title(line: &Line) -> bool {
     (2..=30).contains(&line.units)
 }
 
-/// `EXCLUSIVE`, `WORLD:`, `Analysis`: a section label of up to three words.
-fn is_kicker(text: &str, line: &Line) -> bool {
+/// `EXCLUSIVE`, `WORLD:`: a section label of up to three words, in capitals or ending with a
+/// colon, that is not the last item of a menu (the line above it is no other short label).
+fn is_kicker(text: &str, lines: &[Line], index: usize) -> bool {
+    let line = &lines[index];
     let words = line.span.text(text);
-    line.units >= 1
-        && line.units <= 3
-        && (words.ends_with(':') || !words.chars().any(char::is_lowercase))
+    let capitals = !words.chars().any(char::is_lowercase) && words.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let in_menu = index
+        .checked_sub(1)
+        .is_some_and(|above| lines[above].units <= 3 && !lines[above].ends_sentence);
+    (1..=3).contains(&line.units) && (words.ends_with(':') || capitals) && !in_menu
 }
 
 /// Blank line between `lines[index - 1]` and `lines[index]`.
