@@ -122,18 +122,14 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
         return BlockKind::Boilerplate;
     }
     // `Pause.`, `The winners are:`: short, but a sentence of the story.
-    let words = line.span.text(text);
-    if line.units >= 8 || line.ends_sentence || words.ends_with(':') {
+    if body::weight(line) > 0 || line.ends_sentence || line.leads_in {
         return BlockKind::Paragraph;
     }
-    // Short lines in a run of three or more are a link list; a lone one is an intertitle.
-    let short = |i: usize| {
-        lines
-            .get(i)
-            .is_some_and(|l| l.units < 8 && !l.ends_sentence)
-    };
-    let run_start = (0..=index).rev().take_while(|&i| short(i)).last().unwrap_or(index);
-    let run_end = (index..lines.len()).take_while(|&i| short(i)).last().unwrap_or(index);
+    // Lines without an end stop in a run of three or more are a link list; a lone one is an
+    // intertitle.
+    let weak = |i: usize| lines.get(i).is_some_and(|l| body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in);
+    let run_start = (0..=index).rev().take_while(|&i| weak(i)).last().unwrap_or(index);
+    let run_end = (index..lines.len()).take_while(|&i| weak(i)).last().unwrap_or(index);
     if run_end - run_start >= 2 {
         BlockKind::Boilerplate
     } else {
