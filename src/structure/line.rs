@@ -51,8 +51,10 @@ pub(crate) struct Line {
 impl Line {
     pub(crate) fn new(text: &str, span: Span) -> Line {
         let line = span.text(text);
+        // Closing quotes and brackets, emoji and other symbols after the last stop do not
+        // hide it: `"... today!" 🙂`.
         let tail = line.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '）')
+            !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '．' | '…' | ':' | '：' | '%' | '(' | '[')
         });
         let truncated = tail.ends_with("...") || tail.ends_with('…');
         let ends_sentence =
