@@ -35,6 +35,7 @@ pub(crate) fn weight(line: &Line) -> i64 {
         (false, 20..) => units / 2,
         (true, 4..) => 1,
         _ if line.leads_in && units >= 4 => 1,
+        _ if line.list_item && units >= 2 => 0,
         _ => -3,
     }
 }

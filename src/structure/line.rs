@@ -38,6 +38,9 @@ pub(crate) struct Line {
     pub ends_sentence: bool,
     /// Ends with `:`, a lead-in to what follows: `The winners are:`.
     pub leads_in: bool,
+    /// Opens with a number or a bullet: an item of a list in the text (`8-9 ripe pears`,
+    /// `* Dates may change`).
+    pub list_item: bool,
     /// Ends with `...` or `…`: a teaser cut short, not a sentence.
     pub truncated: bool,
     /// A whole line of navigation or page furniture.
@@ -62,6 +65,7 @@ impl Line {
         Line {
             span,
             leads_in: tail.ends_with([':', '：']),
+            list_item: line.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '*' | '•' | '·' | '–' | '-' | '▪' | '●')),
             units: units(line),
             ends_sentence,
             truncated,

@@ -122,7 +122,7 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
         return BlockKind::Boilerplate;
     }
     // `Pause.`, `The winners are:`: short, but a sentence of the story.
-    if body::weight(line) > 0 || line.ends_sentence || line.leads_in {
+    if body::weight(line) > 0 || line.ends_sentence || line.leads_in || (line.list_item && line.units >= 2) {
         return BlockKind::Paragraph;
     }
     // Lines without an end stop in a run of three or more are a link list; a lone one is an
