@@ -122,7 +122,10 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
         return BlockKind::Boilerplate;
     }
     // `Pause.`, `The winners are:`: short, but a sentence of the story.
-    if body::weight(line) > 0 || line.ends_sentence || line.leads_in || (line.list_item && line.units >= 2) {
+    // `8-9 ripe pears` beside `1 lemon`: a list of the story; a lone `7 key moments ...` is a link.
+    let listed = |i: usize| lines.get(i).is_some_and(|l| l.list_item && l.units >= 2);
+    let in_list = listed(index) && (listed(index + 1) || index.checked_sub(1).is_some_and(listed));
+    if body::weight(line) > 0 || line.ends_sentence || line.leads_in || in_list {
         return BlockKind::Paragraph;
     }
     // Lines without an end stop in a run of three or more are a link list; a lone one is an
@@ -153,7 +156,11 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     if is_listed(text, line) {
         return Some(BlockKind::Boilerplate);
     }
-    if has_credit_at_end(words) || repeats_neighbour(text, lines, index) {
+    // A line right above a picture credit describes the picture.
+    let above_credit = lines
+        .get(index + 1)
+        .is_some_and(|next| is_credit(next.span.text(text)));
+    if has_credit_at_end(words) || repeats_neighbour(text, lines, index) || (above_credit && line.units <= 60) {
         return Some(BlockKind::Caption);
     }
     None
