@@ -135,9 +135,23 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
     let run_end = (index..lines.len()).take_while(|&i| weak(i)).last().unwrap_or(index);
     if run_end - run_start >= 2 {
         BlockKind::Boilerplate
+    } else if line.units >= 6 && !is_title_case(line.span.text(text)) {
+        // `The slimmer bezels of the new laptop`: a picture's caption between paragraphs;
+        // intertitles are short or title-cased.
+        BlockKind::Caption
     } else {
         BlockKind::Subhead
     }
+}
+
+/// `Republicans' Long, Uneasy History With Race`: most words capitalised.
+fn is_title_case(words: &str) -> bool {
+    let total = words.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let capitalised = words
+        .split_whitespace()
+        .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        .count();
+    total > 0 && capitalised * 10 >= total * 6
 }
 
 /// What a line's own pattern says it is, wherever it stands; `None` when nothing does.
