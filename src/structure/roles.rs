@@ -135,7 +135,10 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
     let run_end = (index..lines.len()).take_while(|&i| weak(i)).last().unwrap_or(index);
     if run_end - run_start >= 2 {
         BlockKind::Boilerplate
-    } else if line.units >= 6 && !is_title_case(line.span.text(text)) {
+    } else if line.units >= 7
+        && line.span.text(text).starts_with(char::is_uppercase)
+        && !is_title_case(line.span.text(text))
+    {
         // `The slimmer bezels of the new laptop`: a picture's caption between paragraphs;
         // intertitles are short or title-cased.
         BlockKind::Caption
