@@ -36,6 +36,11 @@ pub(crate) struct Line {
     pub units: usize,
     /// Ends with `.`, `!`, `?`, `。`, `！`, `？` (before closing quotes or brackets).
     pub ends_sentence: bool,
+    /// Ends with `:`, a lead-in to what follows: `The winners are:`.
+    pub leads_in: bool,
+    /// Opens with a number or a bullet: an item of a list in the text (`8-9 ripe pears`,
+    /// `* Dates may change`).
+    pub list_item: bool,
     /// Ends with `...` or `…`: a teaser cut short, not a sentence.
     pub truncated: bool,
     /// A whole line of navigation or page furniture.
@@ -49,14 +54,18 @@ pub(crate) struct Line {
 impl Line {
     pub(crate) fn new(text: &str, span: Span) -> Line {
         let line = span.text(text);
+        // Closing quotes and brackets, emoji and other symbols after the last stop do not
+        // hide it: `"... today!" 🙂`.
         let tail = line.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '）')
+            !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '．' | '…' | ':' | '：' | '%' | '(' | '[')
         });
         let truncated = tail.ends_with("...") || tail.ends_with('…');
         let ends_sentence =
             !truncated && tail.ends_with(['.', '!', '?', '。', '！', '？', '．']);
         Line {
             span,
+            leads_in: tail.ends_with([':', '：']),
+            list_item: line.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '*' | '•' | '·' | '–' | '-' | '▪' | '●')),
             units: units(line),
             ends_sentence,
             truncated,

@@ -96,7 +96,7 @@ fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize
         }
         // `EXCLUSIVE` right above the headline.
         if let Some(above) = headline.checked_sub(1) {
-            if local[above].is_none() && is_kicker(text, &lines[above]) {
+            if local[above].is_none() && is_kicker(text, lines, above) {
                 kinds[above] = BlockKind::Kicker;
             }
         }
@@ -122,23 +122,39 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
         return BlockKind::Boilerplate;
     }
     // `Pause.`, `The winners are:`: short, but a sentence of the story.
-    let words = line.span.text(text);
-    if line.units >= 8 || line.ends_sentence || words.ends_with(':') {
+    // `8-9 ripe pears` beside `1 lemon`: a list of the story; a lone `7 key moments ...` is a link.
+    let listed = |i: usize| lines.get(i).is_some_and(|l| l.list_item && l.units >= 2);
+    let in_list = listed(index) && (listed(index + 1) || index.checked_sub(1).is_some_and(listed));
+    if body::weight(line) > 0 || line.ends_sentence || line.leads_in || in_list {
         return BlockKind::Paragraph;
     }
-    // Short lines in a run of three or more are a link list; a lone one is an intertitle.
-    let short = |i: usize| {
-        lines
-            .get(i)
-            .is_some_and(|l| l.units < 8 && !l.ends_sentence)
-    };
-    let run_start = (0..=index).rev().take_while(|&i| short(i)).last().unwrap_or(index);
-    let run_end = (index..lines.len()).take_while(|&i| short(i)).last().unwrap_or(index);
+    // Lines without an end stop in a run of three or more are a link list; a lone one is an
+    // intertitle.
+    let weak = |i: usize| lines.get(i).is_some_and(|l| body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in);
+    let run_start = (0..=index).rev().take_while(|&i| weak(i)).last().unwrap_or(index);
+    let run_end = (index..lines.len()).take_while(|&i| weak(i)).last().unwrap_or(index);
     if run_end - run_start >= 2 {
         BlockKind::Boilerplate
+    } else if line.units >= 7
+        && line.span.text(text).starts_with(char::is_uppercase)
+        && !is_title_case(line.span.text(text))
+    {
+        // `The slimmer bezels of the new laptop`: a picture's caption between paragraphs;
+        // intertitles are short or title-cased.
+        BlockKind::Caption
     } else {
         BlockKind::Subhead
     }
+}
+
+/// `Republicans' Long, Uneasy History With Race`: most words capitalised.
+fn is_title_case(words: &str) -> bool {
+    let total = words.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let capitalised = words
+        .split_whitespace()
+        .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        .count();
+    total > 0 && capitalised * 10 >= total * 6
 }
 
 /// What a line's own pattern says it is, wherever it stands; `None` when nothing does.
@@ -157,7 +173,11 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     if is_listed(text, line) {
         return Some(BlockKind::Boilerplate);
     }
-    if has_credit_at_end(words) || repeats_neighbour(text, lines, index) {
+    // A line right above a picture credit describes the picture.
+    let above_credit = lines
+        .get(index + 1)
+        .is_some_and(|next| is_credit(next.span.text(text)));
+    if has_credit_at_end(words) || repeats_neighbour(text, lines, index) || (above_credit && line.units <= 60) {
         return Some(BlockKind::Caption);
     }
     None
@@ -165,7 +185,9 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
 
 /// Written in capitals, in a script that has them: `BREAKING NEWS`, not `속보`.
 fn is_all_caps(words: &str) -> bool {
-    !words.chars().any(char::is_lowercase) && words.chars().filter(|c| c.is_uppercase()).count() >= 4
+    let upper = words.chars().filter(|c| c.is_uppercase()).count();
+    let letters = words.chars().filter(|c| c.is_alphabetic()).count();
+    !words.chars().any(char::is_lowercase) && upper >= 4 && upper * 10 >= letters * 9
 }
 
 /// An author line, or a short line opening with `By `: `By Mike Wall 2019-11-18 Science`.
@@ -185,7 +207,7 @@ fn is_listed(text: &str, line: &Line) -> bool {
 fn timestamp() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b(?:updated|published|posted)\b|\d{4}년|\d{4}年")
+        Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年")
             .expect("timestamp pattern")
     })
 }
@@ -248,12 +270,16 @@ fn is_title(line: &Line) -> bool {
     (2..=30).contains(&line.units)
 }
 
-/// `EXCLUSIVE`, `WORLD:`, `Analysis`: a section label of up to three words.
-fn is_kicker(text: &str, line: &Line) -> bool {
+/// `EXCLUSIVE`, `WORLD:`: a section label of up to three words, in capitals or ending with a
+/// colon, that is not the last item of a menu (the line above it is no other short label).
+fn is_kicker(text: &str, lines: &[Line], index: usize) -> bool {
+    let line = &lines[index];
     let words = line.span.text(text);
-    line.units >= 1
-        && line.units <= 3
-        && (words.ends_with(':') || !words.chars().any(char::is_lowercase))
+    let capitals = !words.chars().any(char::is_lowercase) && words.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let in_menu = index
+        .checked_sub(1)
+        .is_some_and(|above| lines[above].units <= 3 && !lines[above].ends_sentence);
+    (1..=3).contains(&line.units) && (words.ends_with(':') || capitals) && !in_menu
 }
 
 /// Blank line between `lines[index - 1]` and `lines[index]`.
