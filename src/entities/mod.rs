@@ -184,7 +184,8 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
         // `SOCCER - LEEDS WIN` looks like a dateline too: a place is listed or no common word.
         if let Some(place) = d.place {
             let p = place.text(text);
-            if g.known_folded(p).is_some() || !g.is_common(p) && !names::is_function_word(p) {
+            let bare = d.date.is_none() && d.source.is_none();
+            if g.known_folded(p).is_some() || !bare && !g.is_common(p) {
                 found.push(name_found(place, EntityKind::Location, None, 1));
             }
         }
@@ -409,15 +410,14 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
     }
 }
 
-/// Place or team, for a town named on a sports page.
+/// Place or team, for a town named on a sports page: a team (`Leeds 2`, `Leicestershire beat
+/// Somerset`) except where it is the venue (`in Leeds`, `Hove:`) or the dateline.
 fn sports_kind(text: &str, tokens: &[Token], first: usize, last: usize) -> EntityKind {
     let before = if first > 0 { tokens[first - 1].text(text).to_ascii_lowercase() } else { String::new() };
-    let before = before.as_str();
     let next = tokens.get(last + 1);
     let after = next.map_or("", |t| t.text(text));
     let dated = next.is_some_and(|t| t.kind == TokenKind::Number && numbers::iso_date(t.text(text)).is_some());
-    if matches!(before, "in" | "at" | "near" | "from" | "(" | "to" | "of") || matches!(after, ":" | ")") || dated
-    {
+    if matches!(before.as_str(), "in" | "at" | "near" | "from" | "(" | "to" | "of") || matches!(after, ":" | ")") || dated {
         EntityKind::Location
     } else {
         EntityKind::Organization

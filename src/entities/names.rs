@@ -203,9 +203,13 @@ pub(crate) fn candidates(
             return false;
         }
         let w = word(i);
-        if w == "I" || w.starts_with("I'") || w.starts_with("I’") || !is_capitalised(w) {
+        if w.chars().count() == 1 || w.starts_with("I'") || w.starts_with("I’") || !is_capitalised(w) {
             return false;
         }
+        // A common word that opens a listed name: `New Zealand`, `South Africa`.
+        let opens_known = || {
+            (i + 1..tokens.len().min(i + 4)).any(|j| g.known(&join(text, &tokens[i..=j])).is_some())
+        };
         // In a title-cased line a common word is no name unless a list knows it.
         let after_given = i > 0 && g.is_given_name(word(i - 1)) && is_capitalised(word(i - 1));
         if casing == Casing::Title
@@ -215,6 +219,7 @@ pub(crate) fn candidates(
             && !g.is_org_word(w)
             && !g.is_place_word(w)
             && g.known(w).is_none()
+            && !opens_known()
         {
             return false;
         }
@@ -241,6 +246,10 @@ pub(crate) fn candidates(
                 // `of the`, then a capitalised word.
                 let mut k = j + 1;
                 if word(k) == "the" && conn != "the" {
+                    k += 1;
+                }
+                // `van der Westhuizen`, `de la Rua`.
+                while PARTICLES.contains(&conn) && PARTICLES.contains(&word(k)) && k < j + 3 {
                     k += 1;
                 }
                 if conn != "the" && name_like(k) {
