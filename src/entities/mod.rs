@@ -389,7 +389,7 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
             let all_names = (c.first..=c.last).all(|k| !g.is_common(word_of(*line, k)));
             c.kind = Some(if (2..=3).contains(&n) && all_names {
                 EntityKind::Person
-            } else if n == 1 && (matches!(before, "at" | "of") || first.ends_with("land") || first.ends_with("stan")) {
+            } else if n == 1 && (before == "at" || first.ends_with("land") || first.ends_with("stan")) {
                 EntityKind::Location
             } else if n == 1 && !all_names {
                 // A capitalised common word mid-sentence: `the Cabinet`, `a Test`.

@@ -67,11 +67,46 @@ const FUNCTION_WORDS: &[&str] = &[
     "this", "that", "these", "those", "his", "her", "their", "our", "not", "no", "after",
     "before", "over", "into", "up", "out", "off", "vs", "v",
 ];
+/// Capitalised words that end a name where they follow it: `Washington D.C. Image: ...`.
+const RUN_BREAKERS: &[&str] = &[
+    "Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Credit", "Video", "Source",
+    "File", "Caption", "Read", "Click", "Share", "Advertisement",
+];
 /// Words before a place: `in Moscow`, `near Gaza`.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "near", "from", "outside", "across", "towards", "toward", "to", "via", "around",
     "throughout", "inside",
 ];
+/// Place words that are common surnames too.
+const SURNAME_PLACE_WORDS: &[&str] = &[
+    "Hill", "Hills", "Wood", "Woods", "Brooks", "Fields", "Rivers", "Banks", "Ford", "Lane",
+    "Park", "Bridge", "Port", "Street", "Beach", "Valley", "Forest", "Coast",
+];
+
+/// A name's kind told by how the word ends: `Levrentyeva`, `Volgograd`, `Cofinec`.
+fn kind_by_ending(word: &str) -> Option<EntityKind> {
+    const PERSON: &[&str] = &[
+        "ova", "eva", "ovich", "evich", "ovic", "evic", "ski", "sky", "skiy", "enko", "escu",
+        "poulos", "ini", "elli", "etti", "otti", "son", "sen", "ez", "ov", "ev", "yan", "ian",
+        "idze", "shvili", "ich", "stein", "mann",
+    ];
+    const PLACE: &[&str] = &[
+        "grad", "burg", "bourg", "stan", "ville", "pur", "abad", "polis", "sk", "land", "shire",
+        "ia", "istan", "hurst", "chester", "mouth",
+    ];
+    let lower = word.to_lowercase();
+    if word.len() < 5 || !word.chars().skip(1).all(char::is_lowercase) {
+        return None;
+    }
+    if PLACE.iter().any(|s| lower.ends_with(s)) {
+        return Some(EntityKind::Location);
+    }
+    if PERSON.iter().any(|s| lower.ends_with(s)) {
+        return Some(EntityKind::Person);
+    }
+    None
+}
+
 /// Last words that make a phrase an event: `World Cup`, `U.S. Open`, `Cold War`.
 const EVENT_WORDS: &[&str] = &[
     "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Grand Prix", "Prix",
@@ -87,12 +122,14 @@ const ORG_HEADS: &[&str] = &[
     "Congress", "Assembly", "Parliament", "Government", "Cabinet", "Senate", "Army", "Navy",
     "Order", "Friends", "Sisters", "Brothers", "Centre", "Center", "Authority", "Service",
 ];
-/// First words that make `X of Y` (or `X Y`) a place.
+/// First words that make `X of Y` a place: `Gulf of Mexico`, `Republic of Ireland`.
 const PLACE_HEADS: &[&str] = &[
     "Gulf", "Bay", "Lake", "Mount", "Cape", "Isle", "Sea", "Strait", "Republic", "Kingdom",
     "Port", "Straits", "Islands", "Province", "State", "City", "Tower", "Sultanate", "Emirate",
-    "Principality", "Duchy", "Bay", "Fort",
+    "Principality", "Duchy", "Fort", "Island", "Valley", "District", "County", "Region",
 ];
+/// First words that make `X Y` a place: `Lake Geneva`, `Mount Everest`.
+const PLACE_PREFIXES: &[&str] = &["Lake", "Mount", "Mt.", "Cape", "Port", "Fort", "Isle", "Gulf"];
 
 pub(crate) fn is_capitalised(w: &str) -> bool {
     let mut chars = w.chars();
@@ -204,6 +241,10 @@ pub(crate) fn candidates(
         }
         let w = word(i);
         if w.chars().count() == 1 || w.starts_with("I'") || w.starts_with("I’") || !is_capitalised(w) {
+            return false;
+        }
+        // `In`, `At` and credit words (`Image:`) never carry a name on.
+        if (i > 0 && is_function_word(w) && w != "The") || RUN_BREAKERS.contains(&w) {
             return false;
         }
         // A common word that opens a listed name: `New Zealand`, `South Africa`.
@@ -331,6 +372,10 @@ fn split_run(
     }
 
     let whole = phrase(start, end);
+    if start == 0 && dateline_like(text, tokens, end) {
+        out.push(candidate(tokens, start, end, Some(EntityKind::Location), Evidence::Strong, None, true, casing));
+        return;
+    }
     // `LONDON 1996-08-30`: a word in capitals may be a listed name in any case.
     let listed = g.known(&whole).or_else(|| {
         (whole.len() > 4 && (start..=end).all(|k| is_all_caps(word(k))))
@@ -375,7 +420,12 @@ fn split_run(
             "for" | "on" => {
                 ORG_HEADS.contains(&left) || g.is_org_word(left) || g.is_org_word(word(end))
             }
-            _ => g.is_org_word(word(end)) || ORG_HEADS.contains(&word(end)),
+            // `Test and County Cricket Board` is one; `Civic Party and the Democratic Party` two.
+            _ => {
+                (g.is_org_word(word(end)) || ORG_HEADS.contains(&word(end)))
+                    && !g.is_org_word(left)
+                    && word(k + 1) != "the"
+            }
         };
         if !keeps && g.known(&whole).is_none() {
             split_run(text, tokens, start, k - 1, casing, sports, out);
@@ -411,6 +461,26 @@ fn split_run(
 
     let (kind, evidence) = classify(text, tokens, start, end, sports);
     out.push(candidate(tokens, start, end, kind, evidence, None, false, casing));
+}
+
+/// `BONN 1996-08-30`, `MILWAUKEE, Wisconsin 1996-08-29`: a line opening with a place and a date.
+fn dateline_like(text: &str, tokens: &[Token], end: usize) -> bool {
+    let is_date = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Number && super::numbers::iso_date(t.text(text)).is_some()
+        })
+    };
+    if is_date(end + 1) {
+        return true;
+    }
+    if tokens.get(end + 1).is_some_and(|t| t.text(text) == ",") {
+        let mut k = end + 2;
+        while tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && k < end + 5 {
+            k += 1;
+        }
+        return k > end + 2 && is_date(k);
+    }
+    false
 }
 
 /// When the run opens with a title (`Defense Minister`, `Mr.`, `Russian President`), the index
@@ -462,12 +532,18 @@ fn classify(
     let first = word(start);
     let last = word(end);
     let n = end - start + 1;
+    // `Anthony Hill`, `Tiger Woods`: surnames that are also place words.
+    if n > 1 && g.is_given_name(first) && SURNAME_PLACE_WORDS.contains(&last) && !PLACE_PREFIXES.contains(&first) {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
     // Pattern words.
     if n > 1 && EVENT_WORDS.contains(&last) {
         return (Some(EntityKind::Event), Evidence::Strong);
     }
     if n > 1 {
-        if g.is_place_word(last) || PLACE_HEADS.contains(&first) && !g.is_org_word(last) {
+        let place_head = PLACE_PREFIXES.contains(&first)
+            || PLACE_HEADS.contains(&first) && word(start + 1) == "of";
+        if g.is_place_word(last) || place_head && !g.is_org_word(last) {
             return (Some(EntityKind::Location), Evidence::Strong);
         }
         if g.is_org_word(last) || ORG_HEADS.contains(&first) && word(start + 1) == "of" {
@@ -484,9 +560,19 @@ fn classify(
     if n > 1 && is_initial(first) && !is_initial(last) && g.known(first).is_none() {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
-    if n > 1 && g.is_given_name(first) && !g.is_org_word(last) && (!g.is_common(first) || !g.is_common(last)) {
+    if n > 1 && g.is_given_name(first) && !g.is_org_word(last) && !g.is_place_word(last) {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
+    // A listed place and more: `Kansas City Royals`, `Dynamo Moscow`, `London Newsroom`.
+    if n > 1 && !g.is_place_word(last) {
+        let place_at = |a: usize, b: usize| {
+            g.known(&join(text, &tokens[a..=b])).is_some_and(|k| k.kind == EntityKind::Location)
+        };
+        if (start..end).any(|k| place_at(start, k)) || (start + 1..=end).any(|k| place_at(k, end)) {
+            return (Some(EntityKind::Organization), Evidence::Weak);
+        }
+    }
+
     if n > 1 && (start + 1..end).any(|k| PARTICLES.contains(&word(k))) {
         return (Some(EntityKind::Person), Evidence::Weak);
     }
@@ -494,7 +580,9 @@ fn classify(
         if is_all_caps(last) && n == 1 {
             return (Some(EntityKind::Organization), Evidence::Weak);
         }
-        return (Some(EntityKind::Person), Evidence::Strong);
+        // One word before `said` may be a company (`Comelf said`): the document decides.
+        let evidence = if n == 1 { Evidence::Weak } else { Evidence::Strong };
+        return (Some(EntityKind::Person), evidence);
     }
     if before == "to" && before2 == "according" && n > 1 {
         return (Some(EntityKind::Person), Evidence::Weak);
@@ -505,6 +593,11 @@ fn classify(
     }
     if n == 1 && g.is_demonym(first) {
         return (Some(EntityKind::Nationality), Evidence::Strong);
+    }
+    if n == 1 {
+        if let Some(kind) = kind_by_ending(first) {
+            return (Some(kind), Evidence::Weak);
+        }
     }
     // Sports tables: `Glamorgan 259 and 207`, `Leeds 2 Chelsea 1`.
     if sports && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number) && !is_initial(first) {
