@@ -390,6 +390,11 @@ fn split_run(
     // Title before a person: `Russian Defense Minister Sergey Shoigu`, `U.S. President Clinton`.
     if let Some(name_at) = title_end(text, tokens, start, end) {
         let title = Span::new(tokens[start].span.start, tokens[name_at - 1].span.end);
+        // The nationality in the title is a mention of its own: `Russian` of `Russian Defense
+        // Minister`.
+        if g.is_demonym(word(start)) {
+            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+        }
         let mut c = candidate(tokens, name_at, end, Some(EntityKind::Person), Evidence::Strong, None, false, casing);
         c.title = Some(title);
         // A place or organisation after a title word is no person: `Foreign Ministry`.
