@@ -220,7 +220,11 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         .map(|mut d| {
             d.mentions.sort_by_key(|m| (m.span.start, m.span.end));
             d.mentions.dedup_by_key(|m| m.span);
-            let name = best_name(text, d.kind, &d.names);
+            // A listed organisation keeps its list name where the text uses it (`NATO`).
+            let listed = d.group.and_then(|gr| g.group_names.get(gr)).filter(|listed| {
+                d.names.iter().any(|&(span, _)| span.text(text) == **listed)
+            });
+            let name = listed.map_or_else(|| best_name(text, d.kind, &d.names), |l| l.to_string());
             Entity {
                 kind: d.kind,
                 name,

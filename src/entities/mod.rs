@@ -199,6 +199,17 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     split_long_persons(text, &lines, &mut candidates);
     decide(text, &lines, &mut candidates, sports);
     let known_strings = known_strings(text, &candidates, &found);
+    // Words left open in title-cased headlines take the kind the rest of the document gave
+    // the same string.
+    for (_, c) in candidates
+        .iter_mut()
+        .filter(|(_, c)| c.kind.is_none() && c.casing == Casing::Title && !c.opener)
+    {
+        if let Some(&(kind, group)) = known_strings.get(&c.span.text(text).to_lowercase()) {
+            c.kind = Some(kind);
+            c.group = group;
+        }
+    }
     for (_, c) in &candidates {
         if let Some(kind) = c.kind {
             found.push(Found {
@@ -371,8 +382,11 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
     // Two or three unlisted names in a row are a person's name (`MaliVai Washington`).
     for (line, c) in candidates.iter_mut() {
         let n = c.last - c.first + 1;
-        if c.kind.is_none() && !c.opener && (2..=3).contains(&n)
-            && (c.first..=c.last).all(|k| !g.is_common(word_of(*line, k)))
+        if c.kind.is_none() && !c.opener && (2..=3).contains(&n) && c.casing != Casing::Title
+            && (c.first..=c.last).all(|k| {
+                let w = word_of(*line, k);
+                !g.is_common(w) && w.chars().any(char::is_lowercase)
+            })
         {
             c.kind = Some(EntityKind::Person);
             c.evidence = Evidence::Strong;
@@ -423,12 +437,22 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
                 continue;
             }
         }
+        // Where every word is capitalised anyway (a sentence's first word, a title-cased
+        // headline), an unlisted word with no other evidence is no name.
+        let opens = names::opens_sentence(text, &lines[*line].tokens, c.first);
+        if c.kind.is_none() && (n == 1 && opens || c.casing == Casing::Title) {
+            continue;
+        }
         if c.kind.is_none() {
             let first = word_of(*line, c.first);
             let tokens = &lines[*line].tokens;
             let before = if c.first > 0 { tokens[c.first - 1].text(text) } else { "" };
             let all_names = (c.first..=c.last).all(|k| !g.is_common(word_of(*line, k)));
-            c.kind = Some(if (2..=3).contains(&n) && all_names {
+            let acronym = (c.first..=c.last).any(|k| {
+                let w = word_of(*line, k);
+                w.len() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch == '.')
+            });
+            c.kind = Some(if (2..=3).contains(&n) && all_names && !acronym {
                 EntityKind::Person
             } else if n == 1 && (before == "at" || first.ends_with("land") || first.ends_with("stan")) {
                 EntityKind::Location

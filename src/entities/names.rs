@@ -371,6 +371,18 @@ fn split_run(
         }
     }
 
+    // `Athens Mayor Plans`: title words after a name are no part of it; a run of nothing but
+    // titles (`Prime Minister`) names no one.
+    let mut end = end;
+    while g.is_title(word(end)) && !g.is_org_word(word(end)) && g.known(&phrase(start, end)).is_none() {
+        if end == start {
+            return;
+        }
+        end -= 1;
+        while end > start && CONNECTORS.contains(&word(end)) {
+            end -= 1;
+        }
+    }
     let whole = phrase(start, end);
     if start == 0 && dateline_like(text, tokens, end) {
         out.push(candidate(tokens, start, end, Some(EntityKind::Location), Evidence::Strong, None, true, casing));
@@ -384,28 +396,6 @@ fn split_run(
     });
     if let Some(known) = listed {
         out.push(candidate(tokens, start, end, Some(known.kind), Evidence::Strong, known.group, known.country, casing));
-        return;
-    }
-
-    // Title before a person: `Russian Defense Minister Sergey Shoigu`, `U.S. President Clinton`.
-    if let Some(name_at) = title_end(text, tokens, start, end) {
-        let title = Span::new(tokens[start].span.start, tokens[name_at - 1].span.end);
-        // The nationality in the title is a mention of its own: `Russian` of `Russian Defense
-        // Minister`.
-        if g.is_demonym(word(start)) {
-            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
-        }
-        let mut c = candidate(tokens, name_at, end, Some(EntityKind::Person), Evidence::Strong, None, false, casing);
-        c.title = Some(title);
-        // A place or organisation after a title word is no person: `Foreign Ministry`.
-        let rest = phrase(name_at, end);
-        if let Some(known) = g.known(&rest) {
-            c.kind = Some(known.kind);
-            c.group = known.group;
-            c.country = known.country;
-            c.title = None;
-        }
-        out.push(c);
         return;
     }
 
@@ -443,6 +433,28 @@ fn split_run(
             }
             return;
         }
+    }
+
+    // Title before a person: `Russian Defense Minister Sergey Shoigu`, `U.S. President Clinton`.
+    if let Some(name_at) = title_end(text, tokens, start, end) {
+        let title = Span::new(tokens[start].span.start, tokens[name_at - 1].span.end);
+        // The nationality in the title is a mention of its own: `Russian` of `Russian Defense
+        // Minister`.
+        if g.is_demonym(word(start)) {
+            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+        }
+        let mut c = candidate(tokens, name_at, end, Some(EntityKind::Person), Evidence::Strong, None, false, casing);
+        c.title = Some(title);
+        // A place or organisation after a title word is no person: `Foreign Ministry`.
+        let rest = phrase(name_at, end);
+        if let Some(known) = g.known(&rest) {
+            c.kind = Some(known.kind);
+            c.group = known.group;
+            c.country = known.country;
+            c.title = None;
+        }
+        out.push(c);
+        return;
     }
 
     // A nationality before other words: `Russian Defense`, `West Indian all-rounder`.
