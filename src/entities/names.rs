@@ -722,11 +722,12 @@ mod tests {
         use EntityKind::*;
         let got = names("The Russia-NATO Council met, Russian Defense Minister Sergey Shoigu told the Kremlin.");
         assert_eq!(got[0], ("Russia-NATO Council".into(), Some(Organization), None));
+        assert_eq!(got[1], ("Russian".into(), Some(Nationality), None));
         assert_eq!(
-            got[1],
+            got[2],
             ("Sergey Shoigu".into(), Some(Person), Some("Russian Defense Minister".into()))
         );
-        assert_eq!(got[2], ("Kremlin".into(), Some(Organization), None));
+        assert_eq!(got[3], ("Kremlin".into(), Some(Organization), None));
         let got = names("Trailing by 213, Somerset got a start in Leeds.");
         assert_eq!(got[0].0, "Somerset");
         assert_eq!(got[1], ("Leeds".into(), Some(Location), None));
