@@ -374,14 +374,15 @@ fn split_run(
     // `Athens Mayor Plans`: title words after a name are no part of it; a run of nothing but
     // titles (`Prime Minister`) names no one.
     let mut end = end;
-    while g.is_title(word(end)) && !g.is_org_word(word(end)) && g.known(&phrase(start, end)).is_none() {
+    while g.is_title(word(end))
+        && !g.is_org_word(word(end))
+        && g.known(&phrase(start, end)).is_none()
+        && !(end > start && CONNECTORS.contains(&word(end - 1)))
+    {
         if end == start {
             return;
         }
         end -= 1;
-        while end > start && CONNECTORS.contains(&word(end)) {
-            end -= 1;
-        }
     }
     let whole = phrase(start, end);
     if start == 0 && dateline_like(text, tokens, end) {
