@@ -98,7 +98,11 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     }
 
     // Spans no nominal or pronoun may take.
-    let mut taken: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let mut taken: Vec<Span> = found
+        .iter()
+        .filter(|f| matches!(f.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location))
+        .map(|f| f.span)
+        .collect();
     taken.extend(found.iter().filter_map(|f| f.title));
     taken.sort();
     let is_taken = |s: Span| {
@@ -216,7 +220,11 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         .map(|mut d| {
             d.mentions.sort_by_key(|m| (m.span.start, m.span.end));
             d.mentions.dedup_by_key(|m| m.span);
-            let name = best_name(text, d.kind, &d.names);
+            // A listed organisation keeps its list name where the text uses it (`NATO`).
+            let listed = d.group.and_then(|gr| g.group_names.get(gr)).filter(|listed| {
+                d.names.iter().any(|&(span, _)| span.text(text) == **listed)
+            });
+            let name = listed.map_or_else(|| best_name(text, d.kind, &d.names), |l| l.to_string());
             Entity {
                 kind: d.kind,
                 name,
@@ -239,7 +247,13 @@ fn best_name(text: &str, kind: EntityKind, names: &[(Span, usize)]) -> String {
         let e = counts.entry(s).or_insert((0, words, usize::MAX - order));
         e.0 += 1;
     }
-    let mixed = |s: &str| s.chars().any(char::is_lowercase);
+    // `MOSCOW` loses to `Moscow`; `NATO` has no other case to lose to.
+    let mixed = |s: &str| {
+        s.chars().any(char::is_lowercase)
+            || !names
+                .iter()
+                .any(|&(o, _)| o.text(text) != s && o.text(text).eq_ignore_ascii_case(s))
+    };
     counts
         .into_iter()
         .max_by_key(|&(s, (count, words, first))| {

@@ -67,11 +67,46 @@ const FUNCTION_WORDS: &[&str] = &[
     "this", "that", "these", "those", "his", "her", "their", "our", "not", "no", "after",
     "before", "over", "into", "up", "out", "off", "vs", "v",
 ];
+/// Capitalised words that end a name where they follow it: `Washington D.C. Image: ...`.
+const RUN_BREAKERS: &[&str] = &[
+    "Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Credit", "Video", "Source",
+    "File", "Caption", "Read", "Click", "Share", "Advertisement",
+];
 /// Words before a place: `in Moscow`, `near Gaza`.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "near", "from", "outside", "across", "towards", "toward", "to", "via", "around",
     "throughout", "inside",
 ];
+/// Place words that are common surnames too.
+const SURNAME_PLACE_WORDS: &[&str] = &[
+    "Hill", "Hills", "Wood", "Woods", "Brooks", "Fields", "Rivers", "Banks", "Ford", "Lane",
+    "Park", "Bridge", "Port", "Street", "Beach", "Valley", "Forest", "Coast",
+];
+
+/// A name's kind told by how the word ends: `Levrentyeva`, `Volgograd`, `Cofinec`.
+fn kind_by_ending(word: &str) -> Option<EntityKind> {
+    const PERSON: &[&str] = &[
+        "ova", "eva", "ovich", "evich", "ovic", "evic", "ski", "sky", "skiy", "enko", "escu",
+        "poulos", "ini", "elli", "etti", "otti", "son", "sen", "ez", "ov", "ev", "yan", "ian",
+        "idze", "shvili", "ich", "stein", "mann",
+    ];
+    const PLACE: &[&str] = &[
+        "grad", "burg", "bourg", "stan", "ville", "pur", "abad", "polis", "sk", "land", "shire",
+        "ia", "istan", "hurst", "chester", "mouth",
+    ];
+    let lower = word.to_lowercase();
+    if word.len() < 5 || !word.chars().skip(1).all(char::is_lowercase) {
+        return None;
+    }
+    if PLACE.iter().any(|s| lower.ends_with(s)) {
+        return Some(EntityKind::Location);
+    }
+    if PERSON.iter().any(|s| lower.ends_with(s)) {
+        return Some(EntityKind::Person);
+    }
+    None
+}
+
 /// Last words that make a phrase an event: `World Cup`, `U.S. Open`, `Cold War`.
 const EVENT_WORDS: &[&str] = &[
     "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Grand Prix", "Prix",
@@ -87,12 +122,14 @@ const ORG_HEADS: &[&str] = &[
     "Congress", "Assembly", "Parliament", "Government", "Cabinet", "Senate", "Army", "Navy",
     "Order", "Friends", "Sisters", "Brothers", "Centre", "Center", "Authority", "Service",
 ];
-/// First words that make `X of Y` (or `X Y`) a place.
+/// First words that make `X of Y` a place: `Gulf of Mexico`, `Republic of Ireland`.
 const PLACE_HEADS: &[&str] = &[
     "Gulf", "Bay", "Lake", "Mount", "Cape", "Isle", "Sea", "Strait", "Republic", "Kingdom",
     "Port", "Straits", "Islands", "Province", "State", "City", "Tower", "Sultanate", "Emirate",
-    "Principality", "Duchy", "Bay", "Fort",
+    "Principality", "Duchy", "Fort", "Island", "Valley", "District", "County", "Region",
 ];
+/// First words that make `X Y` a place: `Lake Geneva`, `Mount Everest`.
+const PLACE_PREFIXES: &[&str] = &["Lake", "Mount", "Mt.", "Cape", "Port", "Fort", "Isle", "Gulf"];
 
 pub(crate) fn is_capitalised(w: &str) -> bool {
     let mut chars = w.chars();
@@ -203,9 +240,17 @@ pub(crate) fn candidates(
             return false;
         }
         let w = word(i);
-        if w == "I" || w.starts_with("I'") || w.starts_with("I’") || !is_capitalised(w) {
+        if w.chars().count() == 1 || w.starts_with("I'") || w.starts_with("I’") || !is_capitalised(w) {
             return false;
         }
+        // `In`, `At` and credit words (`Image:`) never carry a name on.
+        if (i > 0 && is_function_word(w) && w != "The") || RUN_BREAKERS.contains(&w) {
+            return false;
+        }
+        // A common word that opens a listed name: `New Zealand`, `South Africa`.
+        let opens_known = || {
+            (i + 1..tokens.len().min(i + 4)).any(|j| g.known(&join(text, &tokens[i..=j])).is_some())
+        };
         // In a title-cased line a common word is no name unless a list knows it.
         let after_given = i > 0 && g.is_given_name(word(i - 1)) && is_capitalised(word(i - 1));
         if casing == Casing::Title
@@ -215,6 +260,7 @@ pub(crate) fn candidates(
             && !g.is_org_word(w)
             && !g.is_place_word(w)
             && g.known(w).is_none()
+            && !opens_known()
         {
             return false;
         }
@@ -241,6 +287,10 @@ pub(crate) fn candidates(
                 // `of the`, then a capitalised word.
                 let mut k = j + 1;
                 if word(k) == "the" && conn != "the" {
+                    k += 1;
+                }
+                // `van der Westhuizen`, `de la Rua`.
+                while PARTICLES.contains(&conn) && PARTICLES.contains(&word(k)) && k < j + 3 {
                     k += 1;
                 }
                 if conn != "the" && name_like(k) {
@@ -321,7 +371,24 @@ fn split_run(
         }
     }
 
+    // `Athens Mayor Plans`: title words after a name are no part of it; a run of nothing but
+    // titles (`Prime Minister`) names no one.
+    let mut end = end;
+    while g.is_title(word(end))
+        && !g.is_org_word(word(end))
+        && g.known(&phrase(start, end)).is_none()
+        && !(end > start && CONNECTORS.contains(&word(end - 1)))
+    {
+        if end == start {
+            return;
+        }
+        end -= 1;
+    }
     let whole = phrase(start, end);
+    if start == 0 && dateline_like(text, tokens, end) {
+        out.push(candidate(tokens, start, end, Some(EntityKind::Location), Evidence::Strong, None, true, casing));
+        return;
+    }
     // `LONDON 1996-08-30`: a word in capitals may be a listed name in any case.
     let listed = g.known(&whole).or_else(|| {
         (whole.len() > 4 && (start..=end).all(|k| is_all_caps(word(k))))
@@ -330,23 +397,6 @@ fn split_run(
     });
     if let Some(known) = listed {
         out.push(candidate(tokens, start, end, Some(known.kind), Evidence::Strong, known.group, known.country, casing));
-        return;
-    }
-
-    // Title before a person: `Russian Defense Minister Sergey Shoigu`, `U.S. President Clinton`.
-    if let Some(name_at) = title_end(text, tokens, start, end) {
-        let title = Span::new(tokens[start].span.start, tokens[name_at - 1].span.end);
-        let mut c = candidate(tokens, name_at, end, Some(EntityKind::Person), Evidence::Strong, None, false, casing);
-        c.title = Some(title);
-        // A place or organisation after a title word is no person: `Foreign Ministry`.
-        let rest = phrase(name_at, end);
-        if let Some(known) = g.known(&rest) {
-            c.kind = Some(known.kind);
-            c.group = known.group;
-            c.country = known.country;
-            c.title = None;
-        }
-        out.push(c);
         return;
     }
 
@@ -366,7 +416,12 @@ fn split_run(
             "for" | "on" => {
                 ORG_HEADS.contains(&left) || g.is_org_word(left) || g.is_org_word(word(end))
             }
-            _ => g.is_org_word(word(end)) || ORG_HEADS.contains(&word(end)),
+            // `Test and County Cricket Board` is one; `Civic Party and the Democratic Party` two.
+            _ => {
+                (g.is_org_word(word(end)) || ORG_HEADS.contains(&word(end)))
+                    && !g.is_org_word(left)
+                    && word(k + 1) != "the"
+            }
         };
         if !keeps && g.known(&whole).is_none() {
             split_run(text, tokens, start, k - 1, casing, sports, out);
@@ -379,6 +434,28 @@ fn split_run(
             }
             return;
         }
+    }
+
+    // Title before a person: `Russian Defense Minister Sergey Shoigu`, `U.S. President Clinton`.
+    if let Some(name_at) = title_end(text, tokens, start, end) {
+        let title = Span::new(tokens[start].span.start, tokens[name_at - 1].span.end);
+        // The nationality in the title is a mention of its own: `Russian` of `Russian Defense
+        // Minister`.
+        if g.is_demonym(word(start)) {
+            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+        }
+        let mut c = candidate(tokens, name_at, end, Some(EntityKind::Person), Evidence::Strong, None, false, casing);
+        c.title = Some(title);
+        // A place or organisation after a title word is no person: `Foreign Ministry`.
+        let rest = phrase(name_at, end);
+        if let Some(known) = g.known(&rest) {
+            c.kind = Some(known.kind);
+            c.group = known.group;
+            c.country = known.country;
+            c.title = None;
+        }
+        out.push(c);
+        return;
     }
 
     // A nationality before other words: `Russian Defense`, `West Indian all-rounder`.
@@ -402,6 +479,26 @@ fn split_run(
 
     let (kind, evidence) = classify(text, tokens, start, end, sports);
     out.push(candidate(tokens, start, end, kind, evidence, None, false, casing));
+}
+
+/// `BONN 1996-08-30`, `MILWAUKEE, Wisconsin 1996-08-29`: a line opening with a place and a date.
+fn dateline_like(text: &str, tokens: &[Token], end: usize) -> bool {
+    let is_date = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Number && super::numbers::iso_date(t.text(text)).is_some()
+        })
+    };
+    if is_date(end + 1) {
+        return true;
+    }
+    if tokens.get(end + 1).is_some_and(|t| t.text(text) == ",") {
+        let mut k = end + 2;
+        while tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && k < end + 5 {
+            k += 1;
+        }
+        return k > end + 2 && is_date(k);
+    }
+    false
 }
 
 /// When the run opens with a title (`Defense Minister`, `Mr.`, `Russian President`), the index
@@ -453,12 +550,18 @@ fn classify(
     let first = word(start);
     let last = word(end);
     let n = end - start + 1;
+    // `Anthony Hill`, `Tiger Woods`: surnames that are also place words.
+    if n > 1 && g.is_given_name(first) && SURNAME_PLACE_WORDS.contains(&last) && !PLACE_PREFIXES.contains(&first) {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
     // Pattern words.
     if n > 1 && EVENT_WORDS.contains(&last) {
         return (Some(EntityKind::Event), Evidence::Strong);
     }
     if n > 1 {
-        if g.is_place_word(last) || PLACE_HEADS.contains(&first) && !g.is_org_word(last) {
+        let place_head = PLACE_PREFIXES.contains(&first)
+            || PLACE_HEADS.contains(&first) && word(start + 1) == "of";
+        if g.is_place_word(last) || place_head && !g.is_org_word(last) {
             return (Some(EntityKind::Location), Evidence::Strong);
         }
         if g.is_org_word(last) || ORG_HEADS.contains(&first) && word(start + 1) == "of" {
@@ -475,9 +578,19 @@ fn classify(
     if n > 1 && is_initial(first) && !is_initial(last) && g.known(first).is_none() {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
-    if n > 1 && g.is_given_name(first) && !g.is_org_word(last) && (!g.is_common(first) || !g.is_common(last)) {
+    if n > 1 && g.is_given_name(first) && !g.is_org_word(last) && !g.is_place_word(last) {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
+    // A listed place and more: `Kansas City Royals`, `Dynamo Moscow`, `London Newsroom`.
+    if n > 1 && !g.is_place_word(last) {
+        let place_at = |a: usize, b: usize| {
+            g.known(&join(text, &tokens[a..=b])).is_some_and(|k| k.kind == EntityKind::Location)
+        };
+        if (start..end).any(|k| place_at(start, k)) || (start + 1..=end).any(|k| place_at(k, end)) {
+            return (Some(EntityKind::Organization), Evidence::Weak);
+        }
+    }
+
     if n > 1 && (start + 1..end).any(|k| PARTICLES.contains(&word(k))) {
         return (Some(EntityKind::Person), Evidence::Weak);
     }
@@ -485,7 +598,9 @@ fn classify(
         if is_all_caps(last) && n == 1 {
             return (Some(EntityKind::Organization), Evidence::Weak);
         }
-        return (Some(EntityKind::Person), Evidence::Strong);
+        // One word before `said` may be a company (`Comelf said`): the document decides.
+        let evidence = if n == 1 { Evidence::Weak } else { Evidence::Strong };
+        return (Some(EntityKind::Person), evidence);
     }
     if before == "to" && before2 == "according" && n > 1 {
         return (Some(EntityKind::Person), Evidence::Weak);
@@ -496,6 +611,11 @@ fn classify(
     }
     if n == 1 && g.is_demonym(first) {
         return (Some(EntityKind::Nationality), Evidence::Strong);
+    }
+    if n == 1 {
+        if let Some(kind) = kind_by_ending(first) {
+            return (Some(kind), Evidence::Weak);
+        }
     }
     // Sports tables: `Glamorgan 259 and 207`, `Leeds 2 Chelsea 1`.
     if sports && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number) && !is_initial(first) {
@@ -603,11 +723,12 @@ mod tests {
         use EntityKind::*;
         let got = names("The Russia-NATO Council met, Russian Defense Minister Sergey Shoigu told the Kremlin.");
         assert_eq!(got[0], ("Russia-NATO Council".into(), Some(Organization), None));
+        assert_eq!(got[1], ("Russian".into(), Some(Nationality), None));
         assert_eq!(
-            got[1],
+            got[2],
             ("Sergey Shoigu".into(), Some(Person), Some("Russian Defense Minister".into()))
         );
-        assert_eq!(got[2], ("Kremlin".into(), Some(Organization), None));
+        assert_eq!(got[3], ("Kremlin".into(), Some(Organization), None));
         let got = names("Trailing by 213, Somerset got a start in Leeds.");
         assert_eq!(got[0].0, "Somerset");
         assert_eq!(got[1], ("Leeds".into(), Some(Location), None));
