@@ -365,7 +365,18 @@ fn direct_quotes(
         if let Some(previous) = merged.last_mut() {
             let prev_id = previous.passage.unwrap_or(usize::MAX);
             let this_id = draft.passage.unwrap_or(usize::MAX);
-            let joined = attributions.get(prev_id).copied().flatten().is_some_and(|(a, _)| {
+            let joined = attributions.get(prev_id).copied().flatten().is_some_and(|(a, p)| {
+                // Past the attribution, nothing but an adverbial: no second cue, no sentence end
+                // before the last character.
+                let tokens = &paragraphs[p].tokens;
+                let rest = &tokens[a.end.min(tokens.len())..];
+                let rest = &rest[..rest.partition_point(|t| t.span.start < draft.span.start)];
+                let clean = rest.iter().enumerate().all(|(k, t)| {
+                    let last = k + 1 == rest.len();
+                    let cue = t.word && speech_verbs().contains(lower(t.text(text)).as_str());
+                    let stop = !t.word && (t.is(text, '.') || t.is(text, '!') || t.is(text, '?'));
+                    !cue && (!stop || last)
+                });
                 let this_has_own = attributions
                     .get(this_id)
                     .copied()
@@ -376,7 +387,8 @@ fn direct_quotes(
                 let gap = text.get(previous.span.end..draft.span.start).unwrap_or("\n");
                 let gap = gap.trim_end();
                 let ends = gap.chars().last();
-                a.cue.start > previous.span.end
+                clean
+                    && a.cue.start > previous.span.end
                     && a.cue.end < draft.span.start
                     && gap.len() < 240
                     && !gap.contains('\n')

@@ -18,7 +18,7 @@ pub(crate) struct Phrase {
     pub pronoun: bool,
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who", "which"];
 
 /// Words between a subject and its verb: `Shoigu also said`, `she has repeatedly warned`.
 const AUXILIARIES: &[&str] = &[
