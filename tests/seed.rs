@@ -51,7 +51,6 @@ fn dateline_matches_gold_and_is_in_no_sentence() {
 }
 
 #[test]
-#[ignore = "block classification lands with the structure issue"]
 fn blocks_and_title_match_gold() {
     let (_, gold, got) = seed();
     assert_eq!(got["blocks"], gold["blocks"]);
