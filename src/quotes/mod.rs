@@ -96,6 +96,8 @@ pub(crate) struct Draft {
     /// The passage of the quote containing this one.
     pub parent_passage: Option<usize>,
     pub paragraph: usize,
+    /// A direct quote whose words end on a comma (`"...,"`): an attribution follows.
+    pub ends_on_comma: bool,
 }
 
 /// The words and the cue that attribute a passage.
@@ -335,6 +337,11 @@ fn direct_quotes(
         let after = attribution_after(text, &paragraphs[close_p], passage.span.end);
         let (before_ok, before_attr) = before;
         let (after_ok, after_attr) = after;
+        // `«...», a déclaré le maire.`: a quotation that opens its sentence and ends on a comma
+        // is followed by its attribution, whatever the language.
+        let ends_on_comma = passage.parts.last().is_some_and(|p| p.text(text).ends_with(','))
+            || text[passage.span.end..].trim_start().starts_with(',');
+        let after_ok = after_ok || (before_ok && before_attr.is_none() && ends_on_comma && passage.closed);
         let words = passage.parts.iter().map(|p| word_count(text, *p)).sum::<usize>();
         let attributed = before_attr.is_some() || after_attr.is_some();
         let stands = before_ok && after_ok;
@@ -357,6 +364,7 @@ fn direct_quotes(
             passage: Some(id),
             parent_passage: None,
             paragraph: open_p,
+            ends_on_comma,
         });
     }
     // Split quotes: `"We are ready," he said, "to talk."` is one quote.
@@ -430,6 +438,7 @@ fn direct_quotes(
             passage: Some(id),
             parent_passage: Some(parent),
             paragraph,
+            ends_on_comma: false,
         });
     }
     // A nested passage whose parent was merged into another draft points at that draft.
@@ -623,7 +632,8 @@ fn inherit_speakers(drafts: &mut [Draft]) {
         }
         match draft.speaker {
             Some(sp) => last = Some((sp, draft.paragraph)),
-            None if draft.kind == QuoteKind::Direct => {
+            // A quotation ending on a comma had an attribution we could not read: no guess.
+            None if draft.kind == QuoteKind::Direct && !draft.ends_on_comma => {
                 if let Some((sp, p)) = last {
                     if draft.paragraph <= p + 2 {
                         draft.speaker = Some(sp);

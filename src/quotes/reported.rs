@@ -217,6 +217,7 @@ impl Context<'_> {
             passage: None,
             parent_passage: None,
             paragraph: self.paragraph,
+            ends_on_comma: false,
         }
     }
 
