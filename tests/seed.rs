@@ -128,7 +128,6 @@ fn every_required_gold_entity_is_found_with_all_its_name_mentions() {
 }
 
 #[test]
-#[ignore = "quotes land with the quotes issue"]
 fn all_ten_quotes_with_kind_span_and_speaker_entity() {
     let (_, gold, got) = seed();
     let quotes = got["quotes"].as_array().unwrap();

@@ -96,6 +96,8 @@ pub(crate) struct Draft {
     /// The passage of the quote containing this one.
     pub parent_passage: Option<usize>,
     pub paragraph: usize,
+    /// A direct quote whose words end on a comma (`"...,"`): an attribution follows.
+    pub ends_on_comma: bool,
 }
 
 /// The words and the cue that attribute a passage.
@@ -335,6 +337,11 @@ fn direct_quotes(
         let after = attribution_after(text, &paragraphs[close_p], passage.span.end);
         let (before_ok, before_attr) = before;
         let (after_ok, after_attr) = after;
+        // `«...», a déclaré le maire.`: a quotation that opens its sentence and ends on a comma
+        // is followed by its attribution, whatever the language.
+        let ends_on_comma = passage.parts.last().is_some_and(|p| p.text(text).ends_with(','))
+            || text[passage.span.end..].trim_start().starts_with(',');
+        let after_ok = after_ok || (before_ok && before_attr.is_none() && ends_on_comma && passage.closed);
         let words = passage.parts.iter().map(|p| word_count(text, *p)).sum::<usize>();
         let attributed = before_attr.is_some() || after_attr.is_some();
         let stands = before_ok && after_ok;
@@ -357,6 +364,7 @@ fn direct_quotes(
             passage: Some(id),
             parent_passage: None,
             paragraph: open_p,
+            ends_on_comma,
         });
     }
     // Split quotes: `"We are ready," he said, "to talk."` is one quote.
@@ -365,7 +373,18 @@ fn direct_quotes(
         if let Some(previous) = merged.last_mut() {
             let prev_id = previous.passage.unwrap_or(usize::MAX);
             let this_id = draft.passage.unwrap_or(usize::MAX);
-            let joined = attributions.get(prev_id).copied().flatten().is_some_and(|(a, _)| {
+            let joined = attributions.get(prev_id).copied().flatten().is_some_and(|(a, p)| {
+                // Past the attribution, nothing but an adverbial: no second cue, no sentence end
+                // before the last character.
+                let tokens = &paragraphs[p].tokens;
+                let rest = &tokens[a.end.min(tokens.len())..];
+                let rest = &rest[..rest.partition_point(|t| t.span.start < draft.span.start)];
+                let clean = rest.iter().enumerate().all(|(k, t)| {
+                    let last = k + 1 == rest.len();
+                    let cue = t.word && speech_verbs().contains(lower(t.text(text)).as_str());
+                    let stop = !t.word && (t.is(text, '.') || t.is(text, '!') || t.is(text, '?'));
+                    !cue && (!stop || last)
+                });
                 let this_has_own = attributions
                     .get(this_id)
                     .copied()
@@ -376,7 +395,8 @@ fn direct_quotes(
                 let gap = text.get(previous.span.end..draft.span.start).unwrap_or("\n");
                 let gap = gap.trim_end();
                 let ends = gap.chars().last();
-                a.cue.start > previous.span.end
+                clean
+                    && a.cue.start > previous.span.end
                     && a.cue.end < draft.span.start
                     && gap.len() < 240
                     && !gap.contains('\n')
@@ -418,6 +438,7 @@ fn direct_quotes(
             passage: Some(id),
             parent_passage: Some(parent),
             paragraph,
+            ends_on_comma: false,
         });
     }
     // A nested passage whose parent was merged into another draft points at that draft.
@@ -611,7 +632,8 @@ fn inherit_speakers(drafts: &mut [Draft]) {
         }
         match draft.speaker {
             Some(sp) => last = Some((sp, draft.paragraph)),
-            None if draft.kind == QuoteKind::Direct => {
+            // A quotation ending on a comma had an attribution we could not read: no guess.
+            None if draft.kind == QuoteKind::Direct && !draft.ends_on_comma => {
                 if let Some((sp, p)) = last {
                     if draft.paragraph <= p + 2 {
                         draft.speaker = Some(sp);

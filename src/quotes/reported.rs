@@ -139,7 +139,11 @@ pub(crate) fn find(
                     unit.push(draft);
                 }
             }
-            unit.retain(|d| d.content.iter().map(|c| word_count(text, *c)).sum::<usize>() >= 2);
+            unit.retain(|d| {
+                let words = d.content.iter().map(|c| word_count(text, *c)).sum::<usize>();
+                let stance = d.cue.is_some_and(|c| stance_verbs().contains(lower(c.text(text)).as_str()));
+                words >= 2 || (stance && words == 1)
+            });
             found.extend(unit);
         }
     }
@@ -213,6 +217,7 @@ impl Context<'_> {
             passage: None,
             parent_passage: None,
             paragraph: self.paragraph,
+            ends_on_comma: false,
         }
     }
 
@@ -275,7 +280,12 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
         return None; // passive: `was told`, `is expected`
     }
     let cue = tokens[i].span;
-    if i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
+    let possessive = i > floor && {
+        let before = ctx.low(i - 1);
+        let contraction = ["it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's"];
+        (before.ends_with("'s") || before.ends_with("s'")) && !contraction.contains(&before.as_str())
+    };
+    if possessive || i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
         return None; // `every claim`, `his remarks`: a noun, not a verb
     }
 
@@ -327,11 +337,20 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
     }
     if stance {
         // Stance needs a source that can hold one, and something held.
-        let source_ok = speaker.pronoun
-            || tokens[speaker.first..speaker.last].iter().any(|t| t.capitalized(text))
-            || speakers::has_role(text, tokens, speaker);
+        let named = tokens[speaker.first..speaker.last].iter().any(|t| t.capitalized(text));
+        let role = speakers::has_role(text, tokens, speaker);
+        let source_ok = speaker.pronoun || named || role;
         if !source_ok {
             return None;
+        }
+        // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
+        if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) {
+            let object = tokens[k];
+            if object.word && (object.capitalized(text) || ["that", "it", "this", "them", "him", "her"].contains(&ctx.low(k).as_str())) {
+                let mut draft = ctx.draft((object.span, QuoteKind::Indirect), Some(speaker), cue);
+                draft.content = vec![object.span];
+                return Some(draft);
+            }
         }
         if k < b && ctx.low(k) == "to" && !TO_STANCE.contains(&low.as_str()) {
             return None;

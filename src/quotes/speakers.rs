@@ -18,7 +18,7 @@ pub(crate) struct Phrase {
     pub pronoun: bool,
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who", "which"];
 
 /// Words between a subject and its verb: `Shoigu also said`, `she has repeatedly warned`.
 const AUXILIARIES: &[&str] = &[
@@ -157,6 +157,16 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         if comma + 1 >= end - 1 {
             return None;
         }
+        // `The opposition leader, Marta Ruiz, said`: the name in the appositive speaks.
+        let appositive = &tokens[comma + 1..end - 1];
+        if appositive.len() <= 4 && appositive.iter().all(|t| t.capitalized(text)) {
+            if let Some(mut phrase) = settle(text, tokens, comma + 1, end - 1) {
+                if let Some(head) = back(text, tokens, comma, floor) {
+                    phrase.first = head.first;
+                }
+                return Some(phrase);
+            }
+        }
         let mut phrase = back(text, tokens, comma, floor)?;
         phrase.last = end - 1;
         return Some(phrase);
@@ -176,6 +186,14 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
             first -= 1;
         } else if token.word && is_in(DETERMINERS, &low) {
             first -= 1;
+            // `a spokesman for the union`: the determiner opens the object of a joiner.
+            let joined = first >= floor + 2
+                && is_in(JOINERS, &lower(tokens[first - 1].text(text)))
+                && fits(text, tokens[first - 2]);
+            if joined {
+                first -= 1;
+                continue;
+            }
             break;
         } else if token.word
             && !token.capitalized(text)
@@ -211,6 +229,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 t.word
                     && (is_in(DETERMINERS, &w)
                         || w.ends_with("'s")
+                        || w.ends_with("s'")
                         || w.chars().all(|c| c.is_ascii_digit())
                         || t.capitalized(text))
             });
@@ -282,7 +301,10 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
             last += 1;
         } else if token.word
             && !token.capitalized(text)
-            && (last + 1..(last + 3).min(ceiling)).any(|i| is_role(tokens[i].text(text)))
+            && (last + 1..(last + 3).min(ceiling))
+                .any(|i| is_role(tokens[i].text(text)) || tokens[i].capitalized(text))
+            && !is_pronoun(token.text(text))
+            && !is_in(CAPITALISED_FUNCTION_WORDS, &lower(token.text(text)))
             && !super::words::speech_verbs().contains(lower(token.text(text)).as_str())
         {
             last += 1;
