@@ -1,0 +1,291 @@
+//! Lines -> block kinds. The body run (body.rs) splits a page into head, body and tail:
+//! - head: the headline is the nearest title-shaped line above the body, the standfirst the
+//!   line between them; author lines, credits, captions, timestamps and furniture are told by
+//!   their own patterns; the rest above the headline is boilerplate.
+//! - body: paragraphs and subheads, with furniture, link-list runs, captions, credits and
+//!   sign-offs picked out.
+//! - tail: sign-offs, then boilerplate.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::line::Line;
+use super::{body, byline, dateline, BlockKind};
+use crate::span::Span;
+
+/// The kind of each line, and the index of the line that holds the dateline.
+pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<usize>) {
+    let mut kinds = vec![BlockKind::Boilerplate; lines.len()];
+    if lines.is_empty() {
+        return (kinds, None);
+    }
+    let mut region = body::region(lines);
+    // A first line short enough to be a title is the headline, not body: `Clinton wins Iowa.`
+    if region.start == 0 && region.end > 1 && lines[0].units <= 25 && !is_listed(text, &lines[0]) {
+        region.start = 1;
+    }
+    // The story starts at its dateline: `MOSCOW, April 27. /TASS/. ...` ends the head.
+    let first = usize::from(lines.len() > 1);
+    let dateline_at = (region.start.saturating_sub(3).max(first)..region.end.min(region.start + 4))
+        .find(|&i| lines[i].units >= 4 && dateline::at_start(text, lines[i].span).is_some());
+    let dateline_at = dateline_at.or_else(|| {
+        // An agency dateline elsewhere (`ST. JOSEPH, Mich. (AP) — ...`) opens the story even when
+        // a longer run of teasers stands before it.
+        let at = (first..lines.len()).find(|&i| {
+            lines[i].units >= 10
+                && dateline::at_start(text, lines[i].span).is_some_and(|d| d.source.is_some())
+        })?;
+        region = body::region_from(lines, at);
+        Some(at)
+    });
+    if let Some(at) = dateline_at {
+        region.start = at;
+    } else {
+        // `By Mike Wall 2019-11-18 ...` near the top of the run: what stands above it is the head.
+        let top = region.start..region.end.min(region.start + 8);
+        if let Some(meta) = top.rev().find(|&i| is_listed(text, &lines[i]) || is_byline(text, &lines[i])) {
+            if region.end > meta + 3 {
+                region.start = meta + 1;
+            }
+        }
+    }
+    if region.is_empty() {
+        classify_head(text, lines, &mut kinds, lines.len());
+        return (kinds, None);
+    }
+    classify_head(text, lines, &mut kinds, region.start);
+    for index in region.clone() {
+        kinds[index] = body_kind(text, lines, index);
+    }
+    for index in region.end..lines.len() {
+        kinds[index] = local_kind(text, lines, index)
+            .filter(|kind| matches!(kind, BlockKind::Signoff | BlockKind::Credit))
+            .unwrap_or(BlockKind::Boilerplate);
+    }
+    (kinds, dateline_at)
+}
+
+/// The head: everything above the body.
+fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize) {
+    let local: Vec<Option<BlockKind>> = (0..end).map(|i| local_kind(text, lines, i)).collect();
+    // The nearest two lines above the body that no pattern claims: headline and standfirst.
+    let mut open = (0..end).rev().filter(|&i| local[i].is_none() && !lines[i].furniture);
+    let lower = open.next();
+    let upper = open.next().filter(|&i| lower.is_some_and(|l| l - i <= 3));
+    let (headline, standfirst) = match (upper, lower) {
+        (Some(upper), Some(lower)) if is_title(&lines[upper]) && lines[lower].units >= 6 => {
+            (Some(upper), Some(lower))
+        }
+        (_, Some(lower)) => (Some(lower), None),
+        _ => (None, None),
+    };
+    for index in 0..end {
+        kinds[index] = match local[index] {
+            Some(BlockKind::Paragraph) | None => BlockKind::Boilerplate,
+            Some(kind) => kind,
+        };
+        if lines[index].furniture && local[index].is_none() {
+            kinds[index] = BlockKind::Boilerplate;
+        }
+    }
+    if let Some(headline) = headline {
+        kinds[headline] = BlockKind::Headline;
+        if let Some(standfirst) = standfirst {
+            kinds[standfirst] = BlockKind::Standfirst;
+        }
+        // `EXCLUSIVE` right above the headline.
+        if let Some(above) = headline.checked_sub(1) {
+            if local[above].is_none() && is_kicker(text, lines, above) {
+                kinds[above] = BlockKind::Kicker;
+            }
+        }
+        // Lines between the headline and the body that no pattern claims describe pictures.
+        for index in headline + 1..end {
+            if local[index].is_none() && kinds[index] == BlockKind::Boilerplate && !lines[index].furniture && lines[index].units >= 4 {
+                kinds[index] = BlockKind::Caption;
+            }
+        }
+    }
+}
+
+/// A line of the body run.
+fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
+    let line = &lines[index];
+    match local_kind(text, lines, index) {
+        Some(kind) => return kind,
+        None if line.furniture => return BlockKind::Boilerplate,
+        None => {}
+    }
+    // `TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS HER CLAIMS`: a link to another story.
+    if line.units >= 8 && is_all_caps(line.span.text(text)) {
+        return BlockKind::Boilerplate;
+    }
+    // `Pause.`, `The winners are:`: short, but a sentence of the story.
+    // `8-9 ripe pears` beside `1 lemon`: a list of the story; a lone `7 key moments ...` is a link.
+    let listed = |i: usize| lines.get(i).is_some_and(|l| l.list_item && l.units >= 2);
+    let in_list = listed(index) && (listed(index + 1) || index.checked_sub(1).is_some_and(listed));
+    if body::weight(line) > 0 || line.ends_sentence || line.leads_in || in_list {
+        return BlockKind::Paragraph;
+    }
+    // Lines without an end stop in a run of three or more are a link list; a lone one is an
+    // intertitle.
+    let weak = |i: usize| lines.get(i).is_some_and(|l| body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in);
+    let run_start = (0..=index).rev().take_while(|&i| weak(i)).last().unwrap_or(index);
+    let run_end = (index..lines.len()).take_while(|&i| weak(i)).last().unwrap_or(index);
+    if run_end - run_start >= 2 {
+        BlockKind::Boilerplate
+    } else if line.units >= 7
+        && line.span.text(text).starts_with(char::is_uppercase)
+        && !is_title_case(line.span.text(text))
+    {
+        // `The slimmer bezels of the new laptop`: a picture's caption between paragraphs;
+        // intertitles are short or title-cased.
+        BlockKind::Caption
+    } else {
+        BlockKind::Subhead
+    }
+}
+
+/// `Republicans' Long, Uneasy History With Race`: most words capitalised.
+fn is_title_case(words: &str) -> bool {
+    let total = words.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let capitalised = words
+        .split_whitespace()
+        .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        .count();
+    total > 0 && capitalised * 10 >= total * 6
+}
+
+/// What a line's own pattern says it is, wherever it stands; `None` when nothing does.
+fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
+    let line = &lines[index];
+    let words = line.span.text(text);
+    if is_signoff(words) {
+        return Some(BlockKind::Signoff);
+    }
+    if line.units <= 20 && byline::parse(text, line.span).is_some() {
+        return Some(BlockKind::Byline);
+    }
+    if is_credit(words) {
+        return Some(BlockKind::Credit);
+    }
+    if is_listed(text, line) {
+        return Some(BlockKind::Boilerplate);
+    }
+    // A line right above a picture credit describes the picture.
+    let above_credit = lines
+        .get(index + 1)
+        .is_some_and(|next| is_credit(next.span.text(text)));
+    if has_credit_at_end(words) || repeats_neighbour(text, lines, index) || (above_credit && line.units <= 60) {
+        return Some(BlockKind::Caption);
+    }
+    None
+}
+
+/// Written in capitals, in a script that has them: `BREAKING NEWS`, not `속보`.
+fn is_all_caps(words: &str) -> bool {
+    let upper = words.chars().filter(|c| c.is_uppercase()).count();
+    let letters = words.chars().filter(|c| c.is_alphabetic()).count();
+    !words.chars().any(char::is_lowercase) && upper >= 4 && upper * 10 >= letters * 9
+}
+
+/// An author line, or a short line opening with `By `: `By Mike Wall 2019-11-18 Science`.
+fn is_byline(text: &str, line: &Line) -> bool {
+    let words = line.span.text(text);
+    line.units <= 20
+        && (byline::parse(text, line.span).is_some()
+            || (!line.ends_sentence && (words.starts_with("By ") || words.starts_with("BY ")) && line.units <= 10))
+}
+
+/// Timestamps and date lines of the page: `November 18, 2019 | 4:10pm`, `Friday, July 21, 2017`.
+fn is_listed(text: &str, line: &Line) -> bool {
+    let words = line.span.text(text);
+    dateline::date_line(text, line.span).is_some() || (line.units <= 12 && !line.ends_sentence && timestamp().is_match(words))
+}
+
+fn timestamp() -> &'static Regex {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年")
+            .expect("timestamp pattern")
+    })
+}
+
+/// `Reuter`, `-- AP`, `(Reporting by Jane Doe; Editing by John Roe)`.
+fn is_signoff(words: &str) -> bool {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    PATTERN
+        .get_or_init(|| {
+            Regex::new(r"^(?:REUTERS?|Reuters?|(?:--|—|–)\s*\p{Lu}[\p{L}]{1,20}|\(?(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by [^\n]{1,200}\)?)$")
+                .expect("signoff pattern")
+        })
+        .is_match(words.trim())
+}
+
+/// A whole line of picture credit: `© Stanislav Krasilnikov/TASS`, `Photo: Jane Doe`,
+/// `(AP Photo/Evan Vucci)`, `Getty Images`.
+fn is_credit(words: &str) -> bool {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    let pattern = PATTERN.get_or_init(|| {
+        Regex::new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*:\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|[\p{L}. -]{3,40}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$")
+            .expect("credit pattern")
+    });
+    words.chars().count() <= 100 && pattern.is_match(words.trim())
+}
+
+/// A caption that carries its credit: `... Image: Nick Moreau.`, `... (AP Photo/Evan Vucci)`,
+/// `... (Photo by Kevin Mazur/Getty Images)`, `... Jaafar ASHTIYEH / AFP`, `... © Reuters / David
+/// Mercado`, `Russian Defense Minister Sergey Shoigu Stanislav Krasilnikov/TASS`.
+fn has_credit_at_end(words: &str) -> bool {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    let pattern = PATTERN.get_or_init(|| {
+        let agency = "AP|AFP|TASS|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Xinhua|Sputnik|ANP|dpa|Shutterstock|AAP|PA";
+        Regex::new(&format!(
+            r"(?:\b(?:Image|Photo|Picture|Photograph|Credit)s?(?: by|:)\s*[^\n]{{1,60}}|\((?:AP )?(?:Photo|Photograph|Image|Picture)s?(?: by|:|/)[^\n)]{{1,80}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agency})|\b(?:{agency})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$"
+        ))
+        .expect("caption credit pattern")
+    });
+    words.chars().count() <= 600 && pattern.is_match(words.trim())
+}
+
+/// The alt text repeated beside its caption: a short line that the next or previous line
+/// starts with (or equals).
+fn repeats_neighbour(text: &str, lines: &[Line], index: usize) -> bool {
+    let words = lines[index].span.text(text);
+    if lines[index].units < 2 || lines[index].units > 40 {
+        return false;
+    }
+    let starts = |other: Option<&Line>| {
+        other.is_some_and(|o| {
+            let other = o.span.text(text);
+            other.starts_with(words) || words.starts_with(other)
+        })
+    };
+    starts(index.checked_sub(1).and_then(|i| lines.get(i))) || starts(lines.get(index + 1))
+}
+
+/// A headline's shape: a few words, up to a long title.
+fn is_title(line: &Line) -> bool {
+    (2..=30).contains(&line.units)
+}
+
+/// `EXCLUSIVE`, `WORLD:`: a section label of up to three words, in capitals or ending with a
+/// colon, that is not the last item of a menu (the line above it is no other short label).
+fn is_kicker(text: &str, lines: &[Line], index: usize) -> bool {
+    let line = &lines[index];
+    let words = line.span.text(text);
+    let capitals = !words.chars().any(char::is_lowercase) && words.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let in_menu = index
+        .checked_sub(1)
+        .is_some_and(|above| lines[above].units <= 3 && !lines[above].ends_sentence);
+    (1..=3).contains(&line.units) && (words.ends_with(':') || capitals) && !in_menu
+}
+
+/// Blank line between `lines[index - 1]` and `lines[index]`.
+#[allow(dead_code)]
+fn blank_before(text: &str, lines: &[Line], index: usize) -> bool {
+    index
+        .checked_sub(1)
+        .is_some_and(|prev| Span::new(lines[prev].span.end, lines[index].span.start).text(text).matches('\n').count() >= 2)
+}
