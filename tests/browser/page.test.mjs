@@ -463,3 +463,20 @@ test('a real Ctrl+V from the clipboard, and opening a .txt file', async () => {
   assert.equal(await page.locator('#article .block-start').count(), 2);
   await page.close();
 });
+
+test('editing a long text while the worker is busy shows the latest text', async () => {
+  const { page, errors } = await openPage();
+  const base = `Long text\n\n${'The council met again and nothing moved. '.repeat(2000)}`;
+  await page.evaluate(async (text) => {
+    const area = document.getElementById('text');
+    for (const suffix of ['A.', 'B.', 'C.']) {
+      area.value = `${text}${suffix}`;
+      area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste' }));
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+  }, base);
+  await analysed(page, `${base}C.`);
+  assert.equal(await page.textContent('#article'), `${base}C.`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
