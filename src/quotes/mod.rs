@@ -172,7 +172,7 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
         }
     }
     drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
-    inherit_speakers(&mut drafts);
+    inherit_speakers(text, &mut drafts);
 
     let mut by_position: Vec<(Span, usize)> = entities
         .iter()
@@ -624,13 +624,18 @@ fn attribution_after(text: &str, paragraph: &Paragraph, close: usize) -> (bool, 
 
 /// A direct quote without a cue of its own continues the last speaker's words, when that
 /// speaker spoke in the same or the previous two paragraphs.
-fn inherit_speakers(drafts: &mut [Draft]) {
+fn inherit_speakers(text: &str, drafts: &mut [Draft]) {
     let mut last: Option<(Phrase, usize)> = None;
     for draft in drafts.iter_mut() {
         if draft.parent_passage.is_some() {
             continue;
         }
         match draft.speaker {
+            // A relative `who` names no one on its own: it is not passed on.
+            Some(sp) if sp.pronoun && {
+                let w = sp.name.text(text).to_lowercase();
+                w == "who" || w == "which"
+            } => {}
             Some(sp) => last = Some((sp, draft.paragraph)),
             // A quotation ending on a comma had an attribution we could not read: no guess.
             None if draft.kind == QuoteKind::Direct && !draft.ends_on_comma => {
