@@ -505,9 +505,11 @@ fn attribution_before(
     match cue_before(text, tokens, floor, t, upper) {
         Some(found) => (true, Some(found)),
         None => {
-            // A dash or bracket before the mark is fine; words are not.
+            // A dash or bracket before the mark is fine; words are not, unless a comma or
+            // colon introduces a sentence: `As the band sang in 1985, "They'll ..."`.
             let words = tokens[floor..t].iter().any(|tok| tok.word);
-            (!words, None)
+            let introduced = upper && (tokens[t - 1].is(text, ',') || tokens[t - 1].is(text, ':'));
+            (!words || introduced, None)
         }
     }
 }
@@ -546,6 +548,16 @@ fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize, upper: boo
         if colon {
             if let Some(sp) = speakers::before(text, tokens, c, floor) {
                 return Some(Attribution { speaker: Some(sp), cue: tokens[c].span, end });
+            }
+        }
+    }
+    // `Johnson said in an op-ed before the hearing, "The State Department ..."`
+    if punct && upper {
+        let lowest = j.saturating_sub(24).max(floor);
+        for c in (lowest..j).rev().filter(|&c| is_cue(c)) {
+            let speaker = speakers::before(text, tokens, c, floor);
+            if speaker.is_some() || lower(tokens[c].text(text)).ends_with("ing") {
+                return Some(Attribution { speaker, cue: tokens[c].span, end });
             }
         }
     }
