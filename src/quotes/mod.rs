@@ -631,6 +631,20 @@ fn attribution_after(text: &str, paragraph: &Paragraph, close: usize) -> (bool, 
             return (true, Some(Attribution { speaker: Some(sp), cue: tokens[j].span, end: j + 1 }));
         }
     }
+    // `,” one reader wrote.`: whatever stands between the comma and a near cue speaks.
+    if tokens[t..i].iter().any(|tok| tok.is(text, ',')) || text[..close].ends_with(",\u{201d}") || text[..close].ends_with(",\"") {
+        if let Some(c) = (i..ceiling.min(i + 6)).find(|&c| is_cue(c)) {
+            if c > i && tokens[i..c].iter().all(|tok| tok.word) {
+                let speaker = Phrase {
+                    name: Span::new(tokens[i].span.start, tokens[c - 1].span.end),
+                    first: i,
+                    last: c,
+                    pronoun: false,
+                };
+                return (true, Some(Attribution { speaker: Some(speaker), cue: tokens[c].span, end: c + 1 }));
+            }
+        }
+    }
     (only_punct, None)
 }
 

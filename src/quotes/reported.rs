@@ -120,7 +120,15 @@ pub(crate) fn find(
                     let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
                         && i > a
                         && tokens[i - 1].is(text, ',');
-                    if let Some(previous) = unit.last_mut().filter(|_| participle) {
+                    let after_participle = unit.last().is_some_and(|d: &Draft| {
+                        d.cue.is_some_and(|c| {
+                            c.text(text).ends_with("ing")
+                                && tokens[a..i].iter().position(|t| t.span == c).is_some_and(|at| {
+                                    at > 0 && tokens[a + at - 1].is(text, ',')
+                                })
+                        })
+                    });
+                    if let Some(previous) = unit.last_mut().filter(|_| participle || after_participle) {
                         let cut = draft.cue.map_or(token.span.start, |c| c.start).min(draft.span.start);
                         if previous.span.end > cut && previous.span.start < cut {
                             let boundary = tokens[..i]
@@ -292,7 +300,11 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
     // `..., adding that ...`: the participle continues the last speaker.
     if low.ends_with("ing") && i > floor && ctx.is(i - 1, ',') {
         let clause = ctx.clause(i + 1, b)?;
-        return Some(ctx.draft(clause, last_speaker, cue));
+        // Without an earlier speaker, the sentence's subject speaks: `Trump ..., suggesting`.
+        let speaker = last_speaker.or_else(|| {
+            speakers::after(text, tokens, floor, i).filter(|sp| sp.first == floor || sp.pronoun && sp.first == floor)
+        });
+        return Some(ctx.draft(clause, speaker, cue));
     }
 
     // `..., said Smith.`
