@@ -46,7 +46,8 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "to", "of", "under", "during", "until", "once", "even", "just", "only", "not", "no", "yes",
     "mr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "it", "we", "they", "he", "she", "i", "you",
+    "november", "december", "it", "we", "they", "he", "she", "i", "you", "amid", "among",
+    "despite", "given", "like", "unlike", "about", "against", "over", "between", "through",
 ];
 
 fn is_in(list: &[&str], word: &str) -> bool {
@@ -215,7 +216,9 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         // `Chinese traders say`: a common noun after a determiner, possessive, number or name.
         let head = tokens[end - 1];
         let head_low = lower(head.text(text));
+        let adjective = ["ed", "est", "ly"].iter().any(|end| head_low.ends_with(end)) || head_low.contains('\'');
         let plain = head.word
+            && !adjective
             && !head.capitalized(text)
             && !is_in(CAPITALISED_FUNCTION_WORDS, &head_low)
             && !is_in(JOINERS, &head_low)
