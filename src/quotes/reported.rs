@@ -347,6 +347,30 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
             }
         }
     }
+    // `observed at the opening`, `written by Rathbun`, `posted to Twitter`: no clause follows.
+    let short_rest = tokens[k.min(b)..b].iter().filter(|t| t.word).count() <= 6;
+    if short_rest && speech && k < b && tokens[k].word && ["at", "in", "on", "by", "from", "into", "onto", "off", "up", "down", "away", "back"].contains(&ctx.low(k).as_str()) {
+        return None;
+    }
+    // `explained to CBS why ...`: past the one spoken to.
+    if k + 1 < b && ctx.low(k) == "to" && tokens[k + 1].capitalized(text) {
+        k += 1;
+        while k < b && tokens[k].capitalized(text) {
+            k += 1;
+        }
+        if tokens[k.min(b)..b].iter().filter(|t| t.word).count() < 2 {
+            return None;
+        }
+    }
+    // `the device called the E-meter`: naming, unless a person or body does it.
+    if ["called", "named", "written", "titled", "dubbed"].contains(&low.as_str()) {
+        let person = speaker.pronoun
+            || speaker.name.text(text).starts_with(char::is_uppercase)
+            || speakers::has_role(text, tokens, speaker);
+        if !person {
+            return None;
+        }
+    }
     if stance {
         // Stance needs a source that can hold one, and something held.
         let named = tokens[speaker.first..speaker.last].iter().any(|t| t.capitalized(text));

@@ -448,6 +448,6 @@ mod tests {
             Some("the former prime minister")
         );
         assert_eq!(speaker_before("The talks stalled, it said", "said").as_deref(), Some("it"));
-        assert_eq!(speaker_before("the plan was said", "said"), None);
+        assert_eq!(speaker_before("and then said", "said"), None);
     }
 }
