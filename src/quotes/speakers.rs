@@ -48,6 +48,7 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "it", "we", "they", "he", "she", "i", "you", "amid", "among",
     "despite", "given", "like", "unlike", "about", "against", "over", "between", "through",
+    "whilst", "whereas", "unless", "than", "then", "thus", "hence", "therefore",
 ];
 
 fn is_in(list: &[&str], word: &str) -> bool {
@@ -164,7 +165,9 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         if appositive.len() <= 4 && appositive.iter().all(|t| t.capitalized(text)) {
             if let Some(mut phrase) = settle(text, tokens, comma + 1, end - 1) {
                 if let Some(head) = back(text, tokens, comma, floor) {
+                    // The role and the name both name the speaker.
                     phrase.first = head.first;
+                    phrase.name.start = head.name.start;
                 }
                 return Some(phrase);
             }
