@@ -60,7 +60,9 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 }
 
 pub(crate) fn is_auxiliary(word: &str) -> bool {
-    is_in(AUXILIARIES, &lower(word))
+    let low = lower(word);
+    // Adverbs between subject and verb too: `a teacher mistakenly thought`.
+    is_in(AUXILIARIES, &low) || (low.len() > 4 && low.ends_with("ly") && !is_in(&["only", "early", "family", "ally", "italy", "rally"], &low))
 }
 
 /// True when a word of the phrase is a role or title (`minister`, `officials`).
