@@ -70,7 +70,8 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Capitalised words that end a name where they follow it: `Washington D.C. Image: ...`.
 const RUN_BREAKERS: &[&str] = &[
     "Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Credit", "Video", "Source",
-    "File", "Caption", "Read", "Click", "Share", "Advertisement",
+    "File", "Caption", "Read", "Click", "Share", "Advertisement", "GMT", "UTC", "EST", "EDT",
+    "BST", "CET", "PST", "PDT",
 ];
 /// Words before a place: `in Moscow`, `near Gaza`.
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -647,6 +648,10 @@ fn classify(
     }
     if n == 1 && PLACE_PREPOSITIONS.contains(&before) {
         return (Some(EntityKind::Location), Evidence::Weak);
+    }
+    // `Daniel was picked up`: a given name alone.
+    if n == 1 && g.is_given_name(first) && !g.is_common(first) {
+        return (Some(EntityKind::Person), Evidence::Weak);
     }
     if n == 1 && is_all_caps(first) && first.len() <= 6 {
         return (Some(EntityKind::Organization), Evidence::Weak);
