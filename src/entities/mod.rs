@@ -418,10 +418,16 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
         }
         votes.entry(s).or_default()[slot(kind)] += 1;
     }
-    // A place hint must hold for most of the string's occurrences (`in Arbil` ... `Arbil`).
+    // A place hint must hold for most of the string's occurrences (`in Arbil` ... `Arbil`);
+    // other hints need a majority among the hints.
     for (s, v) in hints
         .into_iter()
-        .filter(|(s, v)| v[2] >= 2 && v[2] * 2 >= seen.get(s).copied().unwrap_or(0))
+        .filter(|(s, v)| {
+            let best = v.iter().copied().max().unwrap_or(0);
+            let places = v[2] >= 2 && v[2] * 2 >= seen.get(s).copied().unwrap_or(0);
+            let others = v[0] + v[1] + v[3] + v[4] >= 1 && best * 2 > v.iter().sum::<u32>();
+            places || others
+        })
     {
         votes.entry(s).or_insert(v);
     }

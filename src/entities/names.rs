@@ -73,6 +73,11 @@ const RUN_BREAKERS: &[&str] = &[
     "File", "Caption", "Read", "Click", "Share", "Advertisement", "GMT", "UTC", "EST", "EDT",
     "BST", "CET", "PST", "PDT",
 ];
+/// Lowercase roles a member of a team or body holds: `Chelsea manager Ruud Gullit`.
+const ROLES_OF_MEMBERS: &[&str] = &[
+    "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "chairman",
+    "owner", "boss", "spokesman", "spokeswoman", "winger", "forward", "skipper",
+];
 /// Words before a place: `in Moscow`, `near Gaza`.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "near", "from", "outside", "across", "towards", "toward", "to", "via", "around",
@@ -648,6 +653,10 @@ fn classify(
     }
     if n == 1 && PLACE_PREPOSITIONS.contains(&before) {
         return (Some(EntityKind::Location), Evidence::Weak);
+    }
+    // `Chelsea manager Ruud Gullit`, `Surrey captain`: a team or body before a role.
+    if n == 1 && ROLES_OF_MEMBERS.contains(&next) && tokens.get(end + 2).is_some_and(|t| is_capitalised(t.text(text))) {
+        return (Some(EntityKind::Organization), Evidence::Weak);
     }
     // `Daniel was picked up`: a given name alone.
     if n == 1 && g.is_given_name(first) && !g.is_common(first) {
