@@ -134,14 +134,18 @@ impl Gazetteer {
     /// True when the lowercase form of `word`, or its stem (`Scorers`, `Trailing`), is a
     /// common English word.
     pub fn is_common(&self, word: &str) -> bool {
-        let lower;
-        let w = if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            word
-        } else {
-            lower = word.to_lowercase();
-            lower.as_str()
-        };
-        if self.common.contains(w) {
+        // Lowercase into a stack buffer: this runs for most capitalised words of a text.
+        let mut buf = [0u8; 40];
+        if !word.is_ascii() || word.len() + 2 > buf.len() {
+            let lower = word.to_lowercase();
+            return self.common.contains(lower.as_str());
+        }
+        let n = word.len();
+        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+            *slot = b.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        if self.common.contains(lower) {
             return true;
         }
         const SUFFIXES: &[(&str, &str)] = &[
@@ -149,10 +153,16 @@ impl Gazetteer {
             ("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e"), ("er", ""), ("er", "e"),
             ("ly", ""),
         ];
+        let mut stem_buf = [0u8; 40];
         SUFFIXES.iter().any(|(suffix, add)| {
-            w.strip_suffix(suffix).is_some_and(|stem| {
-                stem.len() >= 3 && self.common.contains(format!("{stem}{add}").as_str())
-            })
+            let Some(stem) = lower.strip_suffix(suffix) else { return false };
+            if stem.len() < 3 {
+                return false;
+            }
+            let len = stem.len() + add.len();
+            stem_buf[..stem.len()].copy_from_slice(stem.as_bytes());
+            stem_buf[stem.len()..len].copy_from_slice(add.as_bytes());
+            std::str::from_utf8(&stem_buf[..len]).is_ok_and(|w| self.common.contains(w))
         })
     }
 

@@ -118,11 +118,36 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         .map(|(i, f)| (f.span.start, owner[i]))
         .collect();
     persons.sort();
+    // Looks back over at most the last 64 person mentions: a reference reaches that far at
+    // most, and the bound keeps long texts linear.
     let last_person_before = |at: usize, pred: &dyn Fn(usize) -> bool| -> Option<usize> {
         let upto = persons.partition_point(|&(start, _)| start < at);
-        persons[..upto].iter().rev().find(|&&(_, d)| pred(d)).map(|&(_, d)| d)
+        persons[..upto].iter().rev().take(64).find(|&&(_, d)| pred(d)).map(|&(_, d)| d)
     };
+    // The last word of every title, lowercase, per person: `minister` of `Defense Minister`.
+    let title_heads: Vec<Vec<String>> = drafts
+        .iter()
+        .map(|d| {
+            d.titles
+                .iter()
+                .filter_map(|t| t.split_whitespace().last())
+                .map(str::to_ascii_lowercase)
+                .collect()
+        })
+        .collect();
+    let any_head: std::collections::HashSet<&str> =
+        title_heads.iter().flatten().map(String::as_str).collect();
 
+    // Listed organisations by alias group: (first mention, draft).
+    let mut by_group: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (d, draft) in drafts.iter().enumerate() {
+        if let (Some(gr), Some(first)) = (draft.group, draft.names.iter().map(|(s, _)| s.start).min()) {
+            let e = by_group.entry(gr).or_insert((first, d));
+            if first < e.0 {
+                *e = (first, d);
+            }
+        }
+    }
     let mut extra: Vec<(usize, Mention)> = Vec::new();
     // Lowercase titles: `Russian defense minister` is the `Russian Defense Minister`.
     let lower_text = text.to_ascii_lowercase();
@@ -172,26 +197,24 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 {
                     continue;
                 }
-                let titled = |d: usize| {
-                    drafts[d].titles.iter().any(|title| {
-                        title
-                            .split_whitespace()
-                            .last()
-                            .is_some_and(|last| last.eq_ignore_ascii_case(noun))
-                    })
-                };
-                if let Some(d) = last_person_before(t.span.start, &titled) {
-                    extra.push((d, Mention { span, form: MentionForm::Nominal }));
-                    continue;
-                }
-                let groups = g.nominal_groups(noun);
-                if !groups.is_empty() {
-                    if let Some(d) = drafts
-                        .iter()
-                        .position(|dr| dr.group.is_some_and(|gr| groups.contains(&gr)) && dr.mentions.first().is_some_and(|m| m.span.start < t.span.start))
-                    {
+                let noun_lower = noun.to_ascii_lowercase();
+                if any_head.contains(noun_lower.as_str()) {
+                    let titled = |d: usize| title_heads[d].iter().any(|h| *h == noun_lower);
+                    if let Some(d) = last_person_before(t.span.start, &titled) {
                         extra.push((d, Mention { span, form: MentionForm::Nominal }));
+                        continue;
                     }
+                }
+                // `the alliance` -> NATO, once NATO has been named.
+                let named_before = g.nominal_groups(noun).iter().find_map(|gr| {
+                    by_group
+                        .get(gr)
+                        .copied()
+                        .filter(|&(first, _)| first < t.span.start)
+                        .map(|(_, d)| d)
+                });
+                if let Some(d) = named_before {
+                    extra.push((d, Mention { span, form: MentionForm::Nominal }));
                 }
                 continue;
             }

@@ -175,8 +175,7 @@ fn is_initial(w: &str) -> bool {
 }
 
 pub(crate) fn is_function_word(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    FUNCTION_WORDS.contains(&lower.as_str())
+    w.len() <= 6 && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
 /// The casing of a sentence's words.
