@@ -605,7 +605,13 @@ fn classify(
     if n > 1 && (start + 1..end).any(|k| PARTICLES.contains(&word(k))) {
         return (Some(EntityKind::Person), Evidence::Weak);
     }
-    if g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)) {
+    // `the Church said`: a body, not a person.
+    if n == 1 && before.eq_ignore_ascii_case("the") && g.is_speech_verb(next) {
+        return (Some(EntityKind::Organization), Evidence::Weak);
+    }
+    if (g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)))
+        && !(n == 1 && g.is_common(first))
+    {
         if is_all_caps(last) && n == 1 {
             return (Some(EntityKind::Organization), Evidence::Weak);
         }
