@@ -71,7 +71,9 @@ const FUNCTION_WORDS: &[&str] = &[
 const RUN_BREAKERS: &[&str] = &[
     "Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Credit", "Video", "Source",
     "File", "Caption", "Read", "Click", "Share", "Advertisement", "GMT", "UTC", "EST", "EDT",
-    "BST", "CET", "PST", "PDT",
+    "BST", "CET", "PST", "PDT", "VIP", "TV", "GDP", "HIV", "AIDS", "DNA", "CD", "DVD", "PC",
+    "SUV", "ATM", "FAQ", "OK", "USB", "GPS", "ID", "IQ", "AI", "VR", "LED", "PDF", "SMS", "URL",
+    "MVP", "CCTV", "LGBT", "CEO", "CFO", "PhD", "MP", "MPs",
 ];
 /// Lowercase roles a member of a team or body holds: `Chelsea manager Ruud Gullit`.
 const ROLES_OF_MEMBERS: &[&str] = &[
@@ -248,6 +250,10 @@ pub(crate) fn candidates(
         }
         let w = word(i);
         if w.chars().count() == 1 || w.starts_with("I'") || w.starts_with("I’") || !is_capitalised(w) {
+            return false;
+        }
+        // `T-shirt`, `X-ray`, `E-meter`: a capital letter on a common noun.
+        if w.as_bytes().get(1) == Some(&b'-') && w[2..].starts_with(char::is_lowercase) {
             return false;
         }
         // `In`, `At` and credit words (`Image:`) never carry a name on.
