@@ -130,10 +130,14 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
     }
     // Lines without an end stop in a run of three or more are a link list; a lone one is an
     // intertitle.
-    let weak = |i: usize| lines.get(i).is_some_and(|l| body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in);
-    let run_start = (0..=index).rev().take_while(|&i| weak(i)).last().unwrap_or(index);
-    let run_end = (index..lines.len()).take_while(|&i| weak(i)).last().unwrap_or(index);
-    if run_end - run_start >= 2 {
+    let weak = |i: Option<usize>| {
+        i.and_then(|i| lines.get(i))
+            .is_some_and(|l| body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in)
+    };
+    let at = |offset: isize| index.checked_add_signed(offset);
+    // Looks two lines either way only, so a long run costs no more than a short one.
+    let in_run = (weak(at(-2)) && weak(at(-1))) || (weak(at(-1)) && weak(at(1))) || (weak(at(1)) && weak(at(2)));
+    if in_run {
         BlockKind::Boilerplate
     } else if line.units >= 7
         && line.span.text(text).starts_with(char::is_uppercase)
