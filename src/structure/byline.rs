@@ -61,6 +61,10 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
             source = Some(span);
         } else if roles().contains(&key) && index > 0 {
             has_role = true;
+        } else if let Some(agency) = agency_before_role(part).filter(|_| index > 0) {
+            // `Reuters Correspondent`, `AP Staff Writer`
+            has_role = true;
+            source = Some(Span::new(span.start, span.start + agency));
         } else if is_name(part) {
             names.push(span);
         } else {
@@ -79,6 +83,15 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         span: line,
         names,
         source,
+    })
+}
+
+/// `Reuters Correspondent` -> the byte length of `Reuters`: an agency followed by a job title.
+fn agency_before_role(part: &str) -> Option<usize> {
+    part.match_indices(' ').find_map(|(at, _)| {
+        let agency = part[..at].to_lowercase();
+        let role = part[at + 1..].trim().to_lowercase();
+        (agencies().contains(&agency) && roles().contains(&role)).then_some(at)
     })
 }
 
@@ -112,7 +125,8 @@ mod tests {
 
     #[test]
     fn author_lines() {
-        let table: [(&str, &[&str], Option<&str>); 7] = [
+        let table: [(&str, &[&str], Option<&str>); 8] = [
+            ("By Jane Doe, Reuters Correspondent", &["Jane Doe"], Some("Reuters")),
             ("By Jane Doe and John Roe, Reuters", &["Jane Doe", "John Roe"], Some("Reuters")),
             ("By STEVEN RADWELL, Reuters", &["STEVEN RADWELL"], Some("Reuters")),
             ("Jane Doe, Staff Writer", &["Jane Doe"], None),

@@ -12,7 +12,6 @@ use regex::Regex;
 
 use super::line::Line;
 use super::{body, byline, dateline, BlockKind};
-use crate::span::Span;
 
 /// The kind of each line, and the index of the line that holds the dateline.
 pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<usize>) {
@@ -232,7 +231,7 @@ fn is_signoff(words: &str) -> bool {
 fn is_credit(words: &str) -> bool {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     let pattern = PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*:\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|[\p{L}. -]{3,40}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$")
+        Regex::new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*:\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$")
             .expect("credit pattern")
     });
     words.chars().count() <= 100 && pattern.is_match(words.trim())
@@ -286,10 +285,95 @@ fn is_kicker(text: &str, lines: &[Line], index: usize) -> bool {
     (1..=3).contains(&line.units) && (words.ends_with(':') || capitals) && !in_menu
 }
 
-/// Blank line between `lines[index - 1]` and `lines[index]`.
-#[allow(dead_code)]
-fn blank_before(text: &str, lines: &[Line], index: usize) -> bool {
-    index
-        .checked_sub(1)
-        .is_some_and(|prev| Span::new(lines[prev].span.end, lines[index].span.start).text(text).matches('\n').count() >= 2)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn kinds(text: &str) -> Vec<(&'static str, &str)> {
+        let lines: Vec<Line> = super::super::lines(text).map(|s| Line::new(text, s)).collect();
+        let (kinds, _) = classify(text, &lines);
+        lines
+            .iter()
+            .zip(kinds)
+            .map(|(line, kind)| (kind.name(), line.span.text(text)))
+            .collect()
+    }
+
+    #[test]
+    fn line_patterns() {
+        // (line, signoff, credit, caption with its credit)
+        let table = [
+            ("Reuter", true, false, false),
+            ("-- AP", true, false, false),
+            ("(Reporting by Jane Doe; Editing by John Roe)", true, false, false),
+            ("© Ivan Petrov/TASS", false, true, false),
+            ("Photo: Jane Doe", false, true, false),
+            ("(AP Photo/Sam Lee)", false, true, false),
+            ("Jim Black / Reuters.", false, true, false),
+            ("Getty Images", false, true, false),
+            ("A man crosses the bridge on Monday. (AP Photo/Sam Lee)", false, false, true),
+            ("Volunteers plant saplings. Image: Jan Novak.", false, false, true),
+            ("Minister Pavel Orlov Ivan Petrov/TASS", false, false, true),
+            ("Fans wait outside the stadium. REUTERS/Jane Doe", false, false, true),
+            ("The minister said the port would reopen.", false, false, false),
+            ("Reuters reported the deal on Monday.", false, false, false),
+        ];
+        for (line, signoff, credit, caption) in table {
+            assert_eq!(is_signoff(line), signoff, "signoff: {line}");
+            assert_eq!(is_credit(line), credit, "credit: {line}");
+            // A bare credit also ends with one; it is told apart first.
+            assert_eq!(has_credit_at_end(line) && !credit, caption, "caption: {line}");
+        }
+    }
+
+    #[test]
+    fn timestamps_and_title_case() {
+        let text = "November 18, 2019 | 4:10pm";
+        assert!(is_listed(text, &Line::new(text, Span::new(0, text.len()))));
+        let text = "We recently-published the plan";
+        assert!(!is_listed(text, &Line::new(text, Span::new(0, text.len()))));
+        assert!(is_title_case("Republicans' Long, Uneasy History With Race"));
+        assert!(!is_title_case("The slimmer bezels of the new laptop"));
+    }
+
+    #[test]
+    fn clean_article_head_body_and_tail() {
+        let got = kinds(
+            "EXCLUSIVE\nPort to reopen after long pause\nBy Jane Doe, Reuters\n\n\
+             WARSAW, March 26 - The river port will reopen in April after a two-year pause, officials said.\n\n\
+             Ships will carry grain and timber, the port authority said on Tuesday.\n\nReuter\n",
+        );
+        let expected = [
+            ("kicker", "EXCLUSIVE"),
+            ("headline", "Port to reopen after long pause"),
+            ("byline", "By Jane Doe, Reuters"),
+            ("paragraph", "WARSAW, March 26 - The river port will reopen in April after a two-year pause, officials said."),
+            ("paragraph", "Ships will carry grain and timber, the port authority said on Tuesday."),
+            ("signoff", "Reuter"),
+        ];
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn pasted_page_keeps_the_story_and_drops_the_furniture() {
+        let got = kinds(
+            "Home\nNews\nSport\nBridge to close for repairs\nBy Sam Taylor\nShare\n\
+             The council voted on Tuesday to close the old bridge for repairs next spring, officials said.\n\
+             Repairs\n\
+             Engineers said the work would take about four months and cost two million pounds in total.\n\
+             Related stories\nTrain fares rise again\nBus station closes\n\
+             This website uses cookies to improve your experience, as explained in our policy.\n\
+             © 2019 City News Ltd. All rights reserved.\n",
+        );
+        let kind_of = |line: &str| got.iter().find(|(_, l)| *l == line).map(|(k, _)| *k);
+        assert_eq!(kind_of("Bridge to close for repairs"), Some("headline"));
+        assert_eq!(kind_of("By Sam Taylor"), Some("byline"));
+        assert_eq!(kind_of("Repairs"), Some("subhead"));
+        for line in ["Home", "Share", "Related stories", "Train fares rise again", "© 2019 City News Ltd. All rights reserved."] {
+            assert_eq!(kind_of(line), Some("boilerplate"), "{line}");
+        }
+        let paragraphs = got.iter().filter(|(k, _)| *k == "paragraph").count();
+        assert_eq!(paragraphs, 2, "{got:?}");
+    }
 }
