@@ -43,7 +43,10 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     } else {
         // `By Mike Wall 2019-11-18 ...` near the top of the run: what stands above it is the head.
         let top = region.start..region.end.min(region.start + 8);
-        if let Some(meta) = top.rev().find(|&i| is_listed(text, &lines[i]) || is_byline(text, &lines[i])) {
+        if let Some(meta) = top
+            .rev()
+            .find(|&i| is_listed(text, &lines[i]) || is_byline(text, &lines[i]))
+        {
             if region.end > meta + 3 {
                 region.start = meta + 1;
             }
@@ -57,8 +60,9 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     for index in region.clone() {
         kinds[index] = body_kind(text, lines, index);
     }
-    for index in region.end..lines.len() {
-        kinds[index] = local_kind(text, lines, index)
+    let tail = region.end;
+    for (index, kind) in kinds.iter_mut().enumerate().skip(tail) {
+        *kind = local_kind(text, lines, index)
             .filter(|kind| matches!(kind, BlockKind::Signoff | BlockKind::Credit))
             .unwrap_or(BlockKind::Boilerplate);
     }
@@ -69,7 +73,9 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
 fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize) {
     let local: Vec<Option<BlockKind>> = (0..end).map(|i| local_kind(text, lines, i)).collect();
     // The nearest two lines above the body that no pattern claims: headline and standfirst.
-    let mut open = (0..end).rev().filter(|&i| local[i].is_none() && !lines[i].furniture);
+    let mut open = (0..end)
+        .rev()
+        .filter(|&i| local[i].is_none() && !lines[i].furniture);
     let lower = open.next();
     let upper = open.next().filter(|&i| lower.is_some_and(|l| l - i <= 3));
     let (headline, standfirst) = match (upper, lower) {
@@ -101,7 +107,11 @@ fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize
         }
         // Lines between the headline and the body that no pattern claims describe pictures.
         for index in headline + 1..end {
-            if local[index].is_none() && kinds[index] == BlockKind::Boilerplate && !lines[index].furniture && lines[index].units >= 4 {
+            if local[index].is_none()
+                && kinds[index] == BlockKind::Boilerplate
+                && !lines[index].furniture
+                && lines[index].units >= 4
+            {
                 kinds[index] = BlockKind::Caption;
             }
         }
@@ -135,7 +145,9 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
     };
     let at = |offset: isize| index.checked_add_signed(offset);
     // Looks two lines either way only, so a long run costs no more than a short one.
-    let in_run = (weak(at(-2)) && weak(at(-1))) || (weak(at(-1)) && weak(at(1))) || (weak(at(1)) && weak(at(2)));
+    let in_run = (weak(at(-2)) && weak(at(-1)))
+        || (weak(at(-1)) && weak(at(1)))
+        || (weak(at(1)) && weak(at(2)));
     if in_run {
         BlockKind::Boilerplate
     } else if line.units >= 7
@@ -152,10 +164,17 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
 
 /// `Republicans' Long, Uneasy History With Race`: most words capitalised.
 fn is_title_case(words: &str) -> bool {
-    let total = words.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let total = words
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
     let capitalised = words
         .split_whitespace()
-        .filter(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
         .count();
     total > 0 && capitalised * 10 >= total * 6
 }
@@ -180,7 +199,10 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     let above_credit = lines
         .get(index + 1)
         .is_some_and(|next| is_credit(next.span.text(text)));
-    if has_credit_at_end(words) || repeats_neighbour(text, lines, index) || (above_credit && line.units <= 60) {
+    if has_credit_at_end(words)
+        || repeats_neighbour(text, lines, index)
+        || (above_credit && line.units <= 60)
+    {
         return Some(BlockKind::Caption);
     }
     None
@@ -198,13 +220,16 @@ fn is_byline(text: &str, line: &Line) -> bool {
     let words = line.span.text(text);
     line.units <= 20
         && (byline::parse(text, line.span).is_some()
-            || (!line.ends_sentence && (words.starts_with("By ") || words.starts_with("BY ")) && line.units <= 10))
+            || (!line.ends_sentence
+                && (words.starts_with("By ") || words.starts_with("BY "))
+                && line.units <= 10))
 }
 
 /// Timestamps and date lines of the page: `November 18, 2019 | 4:10pm`, `Friday, July 21, 2017`.
 fn is_listed(text: &str, line: &Line) -> bool {
     let words = line.span.text(text);
-    dateline::date_line(text, line.span).is_some() || (line.units <= 12 && !line.ends_sentence && timestamp().is_match(words))
+    dateline::date_line(text, line.span).is_some()
+        || (line.units <= 12 && !line.ends_sentence && timestamp().is_match(words))
 }
 
 fn timestamp() -> &'static Regex {
@@ -278,7 +303,8 @@ fn is_title(line: &Line) -> bool {
 fn is_kicker(text: &str, lines: &[Line], index: usize) -> bool {
     let line = &lines[index];
     let words = line.span.text(text);
-    let capitals = !words.chars().any(char::is_lowercase) && words.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let capitals = !words.chars().any(char::is_lowercase)
+        && words.chars().filter(|c| c.is_uppercase()).count() >= 2;
     let in_menu = index
         .checked_sub(1)
         .is_some_and(|above| lines[above].units <= 3 && !lines[above].ends_sentence);
@@ -291,7 +317,9 @@ mod tests {
     use crate::span::Span;
 
     fn kinds(text: &str) -> Vec<(&'static str, &str)> {
-        let lines: Vec<Line> = super::super::lines(text).map(|s| Line::new(text, s)).collect();
+        let lines: Vec<Line> = super::super::lines(text)
+            .map(|s| Line::new(text, s))
+            .collect();
         let (kinds, _) = classify(text, &lines);
         lines
             .iter()
@@ -306,24 +334,53 @@ mod tests {
         let table = [
             ("Reuter", true, false, false),
             ("-- AP", true, false, false),
-            ("(Reporting by Jane Doe; Editing by John Roe)", true, false, false),
+            (
+                "(Reporting by Jane Doe; Editing by John Roe)",
+                true,
+                false,
+                false,
+            ),
             ("© Ivan Petrov/TASS", false, true, false),
             ("Photo: Jane Doe", false, true, false),
             ("(AP Photo/Sam Lee)", false, true, false),
             ("Jim Black / Reuters.", false, true, false),
             ("Getty Images", false, true, false),
-            ("A man crosses the bridge on Monday. (AP Photo/Sam Lee)", false, false, true),
-            ("Volunteers plant saplings. Image: Jan Novak.", false, false, true),
+            (
+                "A man crosses the bridge on Monday. (AP Photo/Sam Lee)",
+                false,
+                false,
+                true,
+            ),
+            (
+                "Volunteers plant saplings. Image: Jan Novak.",
+                false,
+                false,
+                true,
+            ),
             ("Minister Pavel Orlov Ivan Petrov/TASS", false, false, true),
-            ("Fans wait outside the stadium. REUTERS/Jane Doe", false, false, true),
-            ("The minister said the port would reopen.", false, false, false),
+            (
+                "Fans wait outside the stadium. REUTERS/Jane Doe",
+                false,
+                false,
+                true,
+            ),
+            (
+                "The minister said the port would reopen.",
+                false,
+                false,
+                false,
+            ),
             ("Reuters reported the deal on Monday.", false, false, false),
         ];
         for (line, signoff, credit, caption) in table {
             assert_eq!(is_signoff(line), signoff, "signoff: {line}");
             assert_eq!(is_credit(line), credit, "credit: {line}");
             // A bare credit also ends with one; it is told apart first.
-            assert_eq!(has_credit_at_end(line) && !credit, caption, "caption: {line}");
+            assert_eq!(
+                has_credit_at_end(line) && !credit,
+                caption,
+                "caption: {line}"
+            );
         }
     }
 
@@ -370,7 +427,13 @@ mod tests {
         assert_eq!(kind_of("Bridge to close for repairs"), Some("headline"));
         assert_eq!(kind_of("By Sam Taylor"), Some("byline"));
         assert_eq!(kind_of("Repairs"), Some("subhead"));
-        for line in ["Home", "Share", "Related stories", "Train fares rise again", "© 2019 City News Ltd. All rights reserved."] {
+        for line in [
+            "Home",
+            "Share",
+            "Related stories",
+            "Train fares rise again",
+            "© 2019 City News Ltd. All rights reserved.",
+        ] {
             assert_eq!(kind_of(line), Some("boilerplate"), "{line}");
         }
         let paragraphs = got.iter().filter(|(k, _)| *k == "paragraph").count();
