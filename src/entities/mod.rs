@@ -1,8 +1,30 @@
 //! Stage 3, sentences -> entities: people, organisations, places, nationalities, events, dates,
 //! times, money and percentages, with every mention of one thing grouped into one entity.
+//!
+//! Three passes over the document, all linear in its length:
+//! 1. each prose sentence gives name candidates classified by what the sentence tells
+//!    (`names.rs`: lists, patterns, titles, given names, speech verbs) and its dates and
+//!    amounts (`numbers.rs`);
+//! 2. the document decides the rest: a string tagged once keeps its tag, a surname seen in a
+//!    full name is that person, a sports results page makes its towns teams, and lines in
+//!    capitals (`MOSCOW`, `LEICESTERSHIRE TAKE OVER`) find the names known elsewhere;
+//! 3. mentions are grouped (`group.rs`): `Shoigu` joins `Sergey Shoigu`, `MOSCOW` joins
+//!    `Moscow`, `North Atlantic Alliance` joins `NATO`, and `he`, `the minister`, `the alliance`
+//!    join the entity they refer back to.
+
+mod gazetteer;
+mod group;
+mod names;
+mod numbers;
+mod tokens;
+
+use std::collections::HashMap;
 
 use crate::span::Span;
 use crate::structure::Layout;
+use gazetteer::Gazetteer;
+use names::{Candidate, Casing, Evidence};
+use tokens::{Token, TokenKind};
 
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -90,8 +112,411 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
 }
 
-/// Finds the entities of the text. Not built yet: the entity stage lands with its own issue,
-/// and until then the list is empty rather than invented.
-pub fn tag(_text: &str, _layout: &Layout, _sentences: &[Span]) -> Vec<Entity> {
-    Vec::new()
+/// One sentence (or the dateline) with its tokens.
+pub(crate) struct Line {
+    pub span: Span,
+    pub tokens: Vec<Token>,
+    pub casing: Casing,
+}
+
+/// A name mention decided by passes 1 and 2, before grouping.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub span: Span,
+    pub kind: EntityKind,
+    pub title: Option<Span>,
+    pub group: Option<usize>,
+    /// Number of words, for choosing the fullest name.
+    pub words: usize,
+    pub value: Option<String>,
+}
+
+/// Finds the entities of the text, ordered by first mention.
+pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
+    let mut lines: Vec<Line> = Vec::with_capacity(sentences.len() + 1);
+    let dateline = layout.dateline;
+    if let Some(d) = dateline {
+        let mut tokens = Vec::new();
+        tokens::tokenize(text, d.span, &mut tokens);
+        lines.push(Line {
+            span: d.span,
+            tokens,
+            casing: Casing::Caps,
+        });
+    }
+    for &span in sentences {
+        let mut tokens = Vec::new();
+        tokens::tokenize(text, span, &mut tokens);
+        let casing = names::casing(text, &tokens);
+        lines.push(Line {
+            span,
+            tokens,
+            casing,
+        });
+    }
+    lines.sort_by_key(|l| l.span.start);
+    let anchor = story_date(text, layout, &lines);
+    let sports = is_sports(text, &lines);
+
+    // Pass 1: what each sentence tells.
+    let mut found: Vec<Found> = Vec::new();
+    let mut candidates: Vec<(usize, Candidate)> = Vec::new();
+    for (at, line) in lines.iter().enumerate() {
+        for amount in numbers::scan(text, &line.tokens, anchor) {
+            found.push(Found {
+                span: amount.span,
+                kind: amount.kind,
+                title: None,
+                group: None,
+                words: 1,
+                value: amount.value,
+            });
+        }
+        if line.casing != Casing::Caps {
+            let mut out = Vec::new();
+            names::candidates(text, &line.tokens, line.casing, sports, &mut out);
+            candidates.extend(out.into_iter().map(|c| (at, c)));
+        }
+    }
+    // The dateline's place and agency: `MOSCOW, April 27. /TASS/.`
+    let g = Gazetteer::get();
+    if let Some(d) = dateline {
+        // `SOCCER - LEEDS WIN` looks like a dateline too: a place is listed or no common word.
+        if let Some(place) = d.place {
+            let p = place.text(text);
+            let bare = d.date.is_none() && d.source.is_none();
+            if g.known_folded(p).is_some() || !bare && !g.is_common(p) {
+                found.push(name_found(place, EntityKind::Location, None, 1));
+            }
+        }
+        if let Some(source) = d.source {
+            let group = g.known(source.text(text)).and_then(|k| k.group);
+            found.push(name_found(source, EntityKind::Organization, group, 1));
+        }
+    }
+
+    // Pass 2: the document decides.
+    split_long_persons(text, &lines, &mut candidates);
+    decide(text, &lines, &mut candidates, sports);
+    let known_strings = known_strings(text, &candidates, &found);
+    // Words left open in title-cased headlines take the kind the rest of the document gave
+    // the same string.
+    for (_, c) in candidates
+        .iter_mut()
+        .filter(|(_, c)| c.kind.is_none() && c.casing == Casing::Title && !c.opener)
+    {
+        if let Some(&(kind, group)) = known_strings.get(&c.span.text(text).to_lowercase()) {
+            c.kind = Some(kind);
+            c.group = group;
+        }
+    }
+    for (_, c) in &candidates {
+        if let Some(kind) = c.kind {
+            found.push(Found {
+                span: c.span,
+                kind,
+                title: c.title,
+                group: c.group,
+                words: c.last - c.first + 1,
+                value: None,
+            });
+        }
+    }
+    let lookup = |s: &str| -> Option<(EntityKind, Option<usize>, bool)> {
+        let lower = s.to_lowercase();
+        if let Some(k) = g.known_folded(s).filter(|k| k.country) {
+            return Some((k.kind, k.group, true));
+        }
+        if let Some(&(kind, group)) = known_strings.get(&lower) {
+            return Some((kind, group, false));
+        }
+        if g.is_demonym_folded(s) {
+            return Some((EntityKind::Nationality, None, false));
+        }
+        if s.len() < 3 {
+            return None;
+        }
+        g.known_folded(s).map(|k| (k.kind, k.group, k.country))
+    };
+    for line in lines.iter().filter(|l| l.casing == Casing::Caps) {
+        let mut out = Vec::new();
+        names::caps_candidates(text, &line.tokens, &lookup, &mut out);
+        for c in out {
+            let taken = dateline.is_some_and(|d| d.span.contains(c.span))
+                && found.iter().any(|f| f.span.overlaps(c.span));
+            if let (Some(kind), false) = (c.kind, taken) {
+                let kind = if sports && kind == EntityKind::Location && !c.country {
+                    sports_kind(text, &line.tokens, c.first, c.last)
+                } else {
+                    kind
+                };
+                found.push(Found {
+                    span: c.span,
+                    kind,
+                    title: None,
+                    group: c.group,
+                    words: c.last - c.first + 1,
+                    value: None,
+                });
+            }
+        }
+    }
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    found.dedup_by(|b, a| a.span.overlaps(b.span));
+
+    // Pass 3: one entity per real-world thing.
+    group::group(text, &lines, found)
+}
+
+fn name_found(span: Span, kind: EntityKind, group: Option<usize>, words: usize) -> Found {
+    Found {
+        span,
+        kind,
+        title: None,
+        group,
+        words,
+        value: None,
+    }
+}
+
+/// The date the story was filed, from the dateline or an ISO date in its first lines
+/// (`LONDON 1996-08-30`).
+fn story_date(text: &str, layout: &Layout, lines: &[Line]) -> Option<numbers::Day> {
+    if let Some(date) = layout.dateline.and_then(|d| d.date) {
+        if let Some(day) = numbers::parse_date(date.text(text)) {
+            return Some(day);
+        }
+    }
+    lines.iter().take(4).find_map(|l| {
+        l.tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .find_map(|t| numbers::iso_date(t.text(text)))
+    })
+}
+
+/// A sports page: its headline names a sport (`SOCCER - LEEDS WIN`).
+fn is_sports(text: &str, lines: &[Line]) -> bool {
+    const SPORTS: &[&str] = &[
+        "soccer", "football", "cricket", "tennis", "golf", "rugby", "basketball", "baseball",
+        "hockey", "athletics", "cycling", "boxing", "motor racing", "motorcycling", "skiing",
+        "swimming", "volleyball", "handball", "badminton", "snooker", "horse racing", "sailing",
+        "rowing", "nba", "nfl", "nhl", "formula one", "squash", "olympics", "champions league",
+        "world cup", "league", "cup",
+    ];
+    let Some(first) = lines.iter().find(|l| !l.tokens.is_empty()) else {
+        return false;
+    };
+    let head = first.span.text(text).to_lowercase();
+    if SPORTS
+        .iter()
+        .any(|s| head.starts_with(s) || head.contains(&format!(" {s} ")) || head.contains(&format!("{s} -")))
+    {
+        return true;
+    }
+    false
+}
+
+/// Two names run together (`Sergey Shoigu Stanislav Krasilnikov` in a caption) part where a
+/// name seen alone elsewhere ends, else in halves when four words have no particle.
+fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, Candidate)>) {
+    let person_like = |c: &Candidate| c.kind.is_none() || c.kind == Some(EntityKind::Person);
+    let known: std::collections::HashSet<&str> = candidates
+        .iter()
+        .filter(|(_, c)| person_like(c) && (2..=3).contains(&(c.last - c.first + 1)))
+        .map(|(_, c)| c.span.text(text))
+        .collect();
+    let mut out = Vec::with_capacity(candidates.len());
+    for (line, c) in candidates.drain(..) {
+        let n = c.last - c.first + 1;
+        if !person_like(&c) || n < 4 || c.title.is_none() && c.kind.is_some() && n > 5 {
+            out.push((line, c));
+            continue;
+        }
+        let tokens = &lines[line].tokens;
+        let all_words = (c.first..=c.last).all(|k| tokens[k].kind == TokenKind::Word && names::is_capitalised(tokens[k].text(text)));
+        let cut = (c.first + 1..c.last - 1)
+            .find(|&k| known.contains(Span::new(c.span.start, tokens[k].span.end).text(text)))
+            .map(|k| k + 1)
+            .or_else(|| (n == 4 && all_words).then_some(c.first + 2));
+        match cut {
+            Some(k) => {
+                let mut left = c.clone();
+                left.last = k - 1;
+                left.span.end = tokens[k - 1].span.end;
+                let mut right = c;
+                right.first = k;
+                right.span.start = tokens[k].span.start;
+                right.title = None;
+                out.push((line, left));
+                out.push((line, right));
+            }
+            None => out.push((line, c)),
+        }
+    }
+    *candidates = out;
+}
+
+/// Pass 2: kinds from the rest of the document.
+fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], sports: bool) {
+    let g = Gazetteer::get();
+    // Votes of the sure candidates, by string; surnames of sure persons.
+    let mut votes: HashMap<&str, [u32; 5]> = HashMap::new();
+    let mut surnames: HashMap<&str, u32> = HashMap::new();
+    let slot = |k: EntityKind| match k {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Location => 2,
+        EntityKind::Nationality => 3,
+        _ => 4,
+    };
+    let word_of = |line: usize, k: usize| lines[line].tokens[k].text(text);
+    const KINDS: [EntityKind; 5] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Location,
+        EntityKind::Nationality,
+        EntityKind::Event,
+    ];
+    let word_of = |line: usize, k: usize| lines[line].tokens[k].text(text);
+    // Two or three unlisted names in a row are a person's name (`MaliVai Washington`).
+    for (line, c) in candidates.iter_mut() {
+        let n = c.last - c.first + 1;
+        if c.kind.is_none() && !c.opener && (2..=3).contains(&n) && c.casing != Casing::Title
+            && (c.first..=c.last).all(|k| {
+                let w = word_of(*line, k);
+                !g.is_common(w) && w.chars().any(char::is_lowercase)
+            })
+        {
+            c.kind = Some(EntityKind::Person);
+            c.evidence = Evidence::Strong;
+        }
+    }
+    for (line, c) in candidates.iter() {
+        let Some(kind) = c.kind else { continue };
+        if c.evidence < Evidence::Strong {
+            continue;
+        }
+        let s = c.span.text(text);
+        if kind == EntityKind::Person && c.last > c.first {
+            *surnames.entry(word_of(*line, c.last)).or_default() += 1;
+        }
+        votes.entry(s).or_default()[slot(kind)] += 1;
+    }
+    for (line, c) in candidates.iter_mut() {
+        let n = c.last - c.first + 1;
+        let s = c.span.text(text);
+        let last = word_of(*line, c.last);
+        // A surname of a person named in full is that person, whatever a list says
+        // (`Jordan` after `Michael Jordan`).
+        if n == 1 && surnames.contains_key(last) && c.kind != Some(EntityKind::Nationality) {
+            c.kind = Some(EntityKind::Person);
+            c.evidence = Evidence::Strong;
+            continue;
+        }
+        if c.opener {
+            // `Brown said ...` only when the document names Brown elsewhere.
+            c.kind = votes.get(s).and_then(|v| {
+                let best = (0..5).max_by_key(|&k| v[k]).unwrap_or(0);
+                (v[best] > 0).then_some(KINDS[best])
+            });
+            continue;
+        }
+        // Unsure candidates learn from the sure ones.
+        if c.evidence < Evidence::Strong {
+            if let Some(v) = votes.get(s) {
+                let best = (0..5).max_by_key(|&k| v[k]).unwrap_or(0);
+                if v[best] > 0 {
+                    c.kind = Some(KINDS[best]);
+                    c.evidence = Evidence::Strong;
+                    continue;
+                }
+            }
+            if n > 1 && surnames.contains_key(last) && c.kind != Some(EntityKind::Organization) {
+                c.kind = Some(EntityKind::Person);
+                continue;
+            }
+        }
+        // Where every word is capitalised anyway (a sentence's first word, a title-cased
+        // headline), an unlisted word with no other evidence is no name.
+        let opens = names::opens_sentence(text, &lines[*line].tokens, c.first);
+        if c.kind.is_none() && (n == 1 && opens || c.casing == Casing::Title) {
+            continue;
+        }
+        if c.kind.is_none() {
+            let first = word_of(*line, c.first);
+            let tokens = &lines[*line].tokens;
+            let before = if c.first > 0 { tokens[c.first - 1].text(text) } else { "" };
+            let all_names = (c.first..=c.last).all(|k| !g.is_common(word_of(*line, k)));
+            let acronym = (c.first..=c.last).any(|k| {
+                let w = word_of(*line, k);
+                w.len() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch == '.')
+            });
+            c.kind = Some(if (2..=3).contains(&n) && all_names && !acronym {
+                EntityKind::Person
+            } else if n == 1 && (before == "at" || first.ends_with("land") || first.ends_with("stan")) {
+                EntityKind::Location
+            } else if n == 1 && !all_names {
+                // A capitalised common word mid-sentence: `the Cabinet`, `a Test`.
+                continue;
+            } else {
+                EntityKind::Organization
+            });
+        }
+    }
+    // Sports pages: towns and counties playing (`Leicestershire beat Somerset`, `Leeds 2`) are
+    // teams; the venue (`in Leeds`, `Leicester:`) and the dateline (`LONDON 1996-08-30`) stay.
+    if sports {
+        for (line, c) in candidates.iter_mut() {
+            if c.kind == Some(EntityKind::Location) && !c.country {
+                c.kind = Some(sports_kind(text, &lines[*line].tokens, c.first, c.last));
+            }
+        }
+    }
+}
+
+/// Place or team, for a town named on a sports page: a team (`Leeds 2`, `Leicestershire beat
+/// Somerset`) except where it is the venue (`in Leeds`, `Hove:`) or the dateline.
+fn sports_kind(text: &str, tokens: &[Token], first: usize, last: usize) -> EntityKind {
+    let before = if first > 0 { tokens[first - 1].text(text).to_ascii_lowercase() } else { String::new() };
+    let next = tokens.get(last + 1);
+    let after = next.map_or("", |t| t.text(text));
+    let dated = next.is_some_and(|t| t.kind == TokenKind::Number && numbers::iso_date(t.text(text)).is_some());
+    if matches!(before.as_str(), "in" | "at" | "near" | "from" | "(" | "to" | "of") || matches!(after, ":" | ")") || dated {
+        EntityKind::Location
+    } else {
+        EntityKind::Organization
+    }
+}
+
+/// Every string the document tagged, lowercase, with its kind: for lines in capitals.
+fn known_strings(
+    text: &str,
+    candidates: &[(usize, Candidate)],
+    found: &[Found],
+) -> HashMap<String, (EntityKind, Option<usize>)> {
+    let mut map = HashMap::new();
+    for (_, c) in candidates {
+        if let Some(kind) = c.kind {
+            let s = c.span.text(text).to_lowercase();
+            if s.len() >= 3 {
+                map.entry(s).or_insert((kind, c.group));
+            }
+            // The surname of a person alone: `SHOIGU`.
+            if kind == EntityKind::Person {
+                if let Some(last) = c.span.text(text).rsplit(' ').next() {
+                    if last.len() >= 3 {
+                        map.entry(last.to_lowercase()).or_insert((kind, None));
+                    }
+                }
+            }
+        }
+    }
+    for f in found {
+        if matches!(f.kind, EntityKind::Organization | EntityKind::Location) {
+            map.entry(f.span.text(text).to_lowercase())
+                .or_insert((f.kind, f.group));
+        }
+    }
+    map
 }

@@ -1,0 +1,225 @@
+//! The entity stage's word lists (data/entities/*.txt), parsed once into lookup tables.
+//!
+//! Every table is keyed by the text as written and, for headlines in capitals, by its lowercase
+//! form, so `MOSCOW` finds `Moscow`.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::EntityKind;
+use crate::lexicon::entries;
+
+macro_rules! data {
+    ($file:literal) => {
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities/", $file))
+    };
+}
+
+/// What the lists say about one name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Known {
+    pub kind: EntityKind,
+    /// A country (not a city or region): national sports teams stay places.
+    pub country: bool,
+    /// For organisations: the index of the alias group (`NATO` = `North Atlantic Alliance`).
+    pub group: Option<usize>,
+}
+
+/// All the lists of the entity stage.
+pub(crate) struct Gazetteer {
+    /// Places and organisations by exact name.
+    names: HashMap<&'static str, Known>,
+    /// The same by lowercase name, for text in capitals.
+    folded: HashMap<String, Known>,
+    /// The name shown for an organisation alias group: its first entry.
+    pub group_names: Vec<&'static str>,
+    given: HashSet<&'static str>,
+    common: HashSet<&'static str>,
+    demonyms: HashSet<&'static str>,
+    folded_demonyms: HashMap<String, &'static str>,
+    org_words: HashSet<&'static str>,
+    place_words: HashSet<&'static str>,
+    titles: HashSet<&'static str>,
+    speech: HashSet<&'static str>,
+    /// `alliance` -> the alias group `the alliance` may refer to.
+    nominals: HashMap<&'static str, Vec<usize>>,
+}
+
+impl Gazetteer {
+    /// The tables, parsed on first use.
+    pub fn get() -> &'static Gazetteer {
+        static TABLES: OnceLock<Gazetteer> = OnceLock::new();
+        TABLES.get_or_init(Gazetteer::parse)
+    }
+
+    fn parse() -> Gazetteer {
+        let mut g = Gazetteer {
+            names: HashMap::new(),
+            folded: HashMap::new(),
+            group_names: Vec::new(),
+            given: entries(data!("given_names.txt")).collect(),
+            common: entries(data!("common_words.txt")).collect(),
+            demonyms: entries(data!("demonyms.txt")).collect(),
+            folded_demonyms: HashMap::new(),
+            org_words: entries(data!("org_words.txt")).collect(),
+            place_words: entries(data!("place_words.txt")).collect(),
+            titles: entries(data!("titles.txt")).collect(),
+            speech: entries(data!("speech_verbs.txt")).collect(),
+            nominals: HashMap::new(),
+        };
+        let place = |country| Known {
+            kind: EntityKind::Location,
+            country,
+            group: None,
+        };
+        // Later lists win: a region named like a city (`Georgia`) stays what the region list says.
+        for name in entries(data!("cities.txt")) {
+            g.insert(name, place(false));
+        }
+        for name in entries(data!("regions.txt")) {
+            g.insert(name, place(false));
+        }
+        for name in entries(data!("countries.txt")) {
+            g.insert(name, place(true));
+        }
+        for line in entries(data!("organizations.txt")) {
+            let group = g.group_names.len();
+            let mut aliases = line.split(" | ").map(str::trim).filter(|a| !a.is_empty());
+            let Some(first) = aliases.next() else { continue };
+            g.group_names.push(first);
+            let known = Known {
+                kind: EntityKind::Organization,
+                country: false,
+                group: Some(group),
+            };
+            g.insert(first, known);
+            for alias in aliases {
+                g.insert(alias, known);
+            }
+        }
+        for line in entries(data!("nominals.txt")) {
+            let Some((word, orgs)) = line.split_once(" = ") else { continue };
+            for org in orgs.split(" | ") {
+                if let Some(group) = g.names.get(org.trim()).and_then(|k| k.group) {
+                    g.nominals.entry(word.trim()).or_default().push(group);
+                }
+            }
+        }
+        for &d in &g.demonyms {
+            g.folded_demonyms.insert(d.to_lowercase(), d);
+        }
+        g
+    }
+
+    fn insert(&mut self, name: &'static str, known: Known) {
+        self.names.insert(name, known);
+        self.folded.insert(name.to_lowercase(), known);
+    }
+
+    /// The place or organisation named exactly `name`.
+    pub fn known(&self, name: &str) -> Option<Known> {
+        self.names.get(name).copied()
+    }
+
+    /// The place or organisation named `name` in any letter case.
+    pub fn known_folded(&self, name: &str) -> Option<Known> {
+        self.folded.get(&name.to_lowercase()).copied()
+    }
+
+    /// True for a common given name: `Sergey`, `Mary`.
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given.contains(word)
+    }
+
+    /// True when the lowercase form of `word`, or its stem (`Scorers`, `Trailing`), is a
+    /// common English word.
+    pub fn is_common(&self, word: &str) -> bool {
+        let lower;
+        let w = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            word
+        } else {
+            lower = word.to_lowercase();
+            lower.as_str()
+        };
+        if self.common.contains(w) {
+            return true;
+        }
+        const SUFFIXES: &[(&str, &str)] = &[
+            ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
+            ("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e"), ("er", ""), ("er", "e"),
+            ("ly", ""),
+        ];
+        SUFFIXES.iter().any(|(suffix, add)| {
+            w.strip_suffix(suffix).is_some_and(|stem| {
+                stem.len() >= 3 && self.common.contains(format!("{stem}{add}").as_str())
+            })
+        })
+    }
+
+    /// True for `Russian`, `Russians`, `South African`.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        if self.demonyms.contains(word) {
+            return true;
+        }
+        // Plurals: `Russians`, `Frenchmen`.
+        if let Some(stem) = word.strip_suffix("men") {
+            return self.demonyms.contains(format!("{stem}man").as_str());
+        }
+        word.strip_suffix('s')
+            .is_some_and(|stem| self.demonyms.contains(stem))
+    }
+
+    /// The demonym in any case: `RUSSIAN` -> `Russian`.
+    pub fn is_demonym_folded(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        self.folded_demonyms.contains_key(&lower)
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|stem| self.folded_demonyms.contains_key(stem))
+    }
+
+    /// True for a word that ends an organisation's name: `Council`, `Inc.`.
+    pub fn is_org_word(&self, word: &str) -> bool {
+        self.org_words.contains(word)
+    }
+
+    /// True for a word that makes a phrase a place: `Street`, `Lake`.
+    pub fn is_place_word(&self, word: &str) -> bool {
+        self.place_words.contains(word)
+    }
+
+    /// True for a word of a title: `Minister`, `Mr.`.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(word)
+    }
+
+    /// True for a verb of saying in lowercase: `said`.
+    pub fn is_speech_verb(&self, word: &str) -> bool {
+        self.speech.contains(word)
+    }
+
+    /// The organisation groups a nominal like `alliance` may stand for.
+    pub fn nominal_groups(&self, word: &str) -> &[usize] {
+        self.nominals.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_answer() {
+        let g = Gazetteer::get();
+        assert_eq!(g.known("Moscow").map(|k| k.kind), Some(EntityKind::Location));
+        assert_eq!(g.known_folded("MOSCOW").map(|k| k.kind), Some(EntityKind::Location));
+        let nato = g.known("NATO").and_then(|k| k.group);
+        assert!(nato.is_some());
+        assert_eq!(g.known("North Atlantic Alliance").and_then(|k| k.group), nato);
+        assert!(g.known("Russia").is_some_and(|k| k.country));
+        assert!(g.is_demonym("Russian") && g.is_demonym("Russians"));
+        assert!(g.is_common("the") && g.is_common("Trailing") && !g.is_common("Shoigu"));
+        assert!(g.is_given_name("Mary") && g.is_org_word("Council") && g.is_title("Minister"));
+        assert_eq!(g.nominal_groups("alliance"), &[nato.unwrap_or(0)]);
+    }
+}

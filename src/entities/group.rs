@@ -1,0 +1,268 @@
+//! Name mentions -> entities: one per real-world thing, with the pronouns and nominals that
+//! refer back to it.
+//!
+//! `Shoigu` joins the person whose full name ends in `Shoigu` (the nearest one before it, else
+//! the first); `MOSCOW` joins `Moscow`; aliases from the organisation list join (`North Atlantic
+//! Alliance` = `NATO`). `he`/`she` as a subject joins the last person named before it; `the
+//! minister` joins the last person with that title; a lowercase title (`Russian defense
+//! minister` in a headline) joins the person who bears it; `the alliance` joins `NATO`.
+
+use std::collections::HashMap;
+
+use super::gazetteer::Gazetteer;
+use super::names::{opens_sentence, Casing};
+use super::tokens::TokenKind;
+use super::{Entity, EntityKind, Found, Line, Mention, MentionForm};
+use crate::span::Span;
+
+struct Draft {
+    kind: EntityKind,
+    value: Option<String>,
+    names: Vec<(Span, usize)>,
+    titles: Vec<String>,
+    group: Option<usize>,
+    mentions: Vec<Mention>,
+}
+
+/// Groups `found` (sorted by start, not overlapping) into entities ordered by first mention.
+pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity> {
+    let g = Gazetteer::get();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    // Persons with two or more words, by lowercase last word: (start, draft).
+    let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let folded = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    // Full names first, so a surname can find a full name that comes later (headlines).
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| (found[i].kind != EntityKind::Person || found[i].words < 2, found[i].span.start));
+    let mut owner = vec![usize::MAX; found.len()];
+    for &i in &order {
+        let f = &found[i];
+        let s = f.span.text(text);
+        let key = match f.kind {
+            EntityKind::Date | EntityKind::Time | EntityKind::Money | EntityKind::Percent => {
+                f.value.clone().unwrap_or_else(|| folded(s))
+            }
+            EntityKind::Organization => f
+                .group
+                .map_or_else(|| folded(s), |group| format!("#{group}")),
+            EntityKind::Nationality => {
+                let lower = folded(s);
+                lower.strip_suffix('s').map_or(lower.clone(), str::to_string)
+            }
+            _ => folded(s),
+        };
+        let mut target = by_key.get(&(f.kind, key.clone())).copied();
+        if target.is_none() && f.kind == EntityKind::Person && f.words == 1 {
+            if let Some(list) = by_surname.get(&key) {
+                let before = list.iter().rev().find(|&&(start, _)| start < f.span.start);
+                target = before.or(list.first()).map(|&(_, d)| d);
+            }
+        }
+        let d = match target {
+            Some(d) => d,
+            None => {
+                drafts.push(Draft {
+                    kind: f.kind,
+                    value: f.value.clone(),
+                    names: Vec::new(),
+                    titles: Vec::new(),
+                    group: f.group,
+                    mentions: Vec::new(),
+                });
+                drafts.len() - 1
+            }
+        };
+        by_key.entry((f.kind, key)).or_insert(d);
+        if f.kind == EntityKind::Person && f.words >= 2 {
+            if let Some(last) = s.split_whitespace().last() {
+                let list = by_surname.entry(last.to_lowercase()).or_default();
+                if !list.iter().any(|&(_, x)| x == d) {
+                    list.push((f.span.start, d));
+                }
+            }
+        }
+        owner[i] = d;
+        let draft = &mut drafts[d];
+        draft.names.push((f.span, f.words));
+        draft.mentions.push(Mention {
+            span: f.span,
+            form: MentionForm::Name,
+        });
+        if let Some(title) = f.title {
+            let t = title.text(text).to_string();
+            if !draft.titles.contains(&t) {
+                draft.titles.push(t);
+            }
+        }
+    }
+
+    // Spans no nominal or pronoun may take.
+    let mut taken: Vec<Span> = found
+        .iter()
+        .filter(|f| matches!(f.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Location))
+        .map(|f| f.span)
+        .collect();
+    taken.extend(found.iter().filter_map(|f| f.title));
+    taken.sort();
+    let is_taken = |s: Span| {
+        let at = taken.partition_point(|t| t.end <= s.start);
+        taken.get(at).is_some_and(|t| t.overlaps(s))
+    };
+
+    // Person name mentions in text order, for `he`, `she` and `the minister`.
+    let mut persons: Vec<(usize, usize)> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == EntityKind::Person)
+        .map(|(i, f)| (f.span.start, owner[i]))
+        .collect();
+    persons.sort();
+    let last_person_before = |at: usize, pred: &dyn Fn(usize) -> bool| -> Option<usize> {
+        let upto = persons.partition_point(|&(start, _)| start < at);
+        persons[..upto].iter().rev().find(|&&(_, d)| pred(d)).map(|&(_, d)| d)
+    };
+
+    let mut extra: Vec<(usize, Mention)> = Vec::new();
+    // Lowercase titles: `Russian defense minister` is the `Russian Defense Minister`.
+    let lower_text = text.to_ascii_lowercase();
+    for (d, draft) in drafts.iter().enumerate() {
+        for title in &draft.titles {
+            if title.split_whitespace().count() < 2 {
+                continue;
+            }
+            let needle = title.to_ascii_lowercase();
+            let mut from = 0;
+            while let Some(at) = lower_text[from..].find(&needle) {
+                let start = from + at;
+                let span = Span::new(start, start + needle.len());
+                from = span.end;
+                let bounded = !text[..span.start].ends_with(char::is_alphanumeric)
+                    && !text[span.end..].starts_with(char::is_alphanumeric);
+                if bounded && !is_taken(span) && span.text(text) != title {
+                    extra.push((d, Mention { span, form: MentionForm::Nominal }));
+                }
+            }
+        }
+    }
+    // `the minister`, `the alliance`, and subject pronouns.
+    for line in lines.iter().filter(|l| l.casing != Casing::Caps) {
+        let tokens = &line.tokens;
+        for (i, t) in tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = t.text(text);
+            if w == "the" || w == "The" {
+                let Some(next) = tokens.get(i + 1).filter(|n| n.kind == TokenKind::Word) else {
+                    continue;
+                };
+                let noun = next.text(text);
+                if !noun.starts_with(char::is_lowercase) {
+                    continue;
+                }
+                let span = Span::new(t.span.start, next.span.end);
+                if is_taken(span) {
+                    continue;
+                }
+                // The noun must end its phrase: `the minister said`, not `the minister's aide`.
+                let after = tokens.get(i + 2).map(|n| n.text(text)).unwrap_or("");
+                if tokens.get(i + 2).is_some_and(|n| n.kind == TokenKind::Possessive)
+                    || after.starts_with(char::is_lowercase) && !g.is_speech_verb(after) && !super::names::is_function_word(after) && !matches!(after, "has" | "had" | "will" | "would" | "also" | "is" | "was" | "said")
+                {
+                    continue;
+                }
+                let titled = |d: usize| {
+                    drafts[d].titles.iter().any(|title| {
+                        title
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|last| last.eq_ignore_ascii_case(noun))
+                    })
+                };
+                if let Some(d) = last_person_before(t.span.start, &titled) {
+                    extra.push((d, Mention { span, form: MentionForm::Nominal }));
+                    continue;
+                }
+                let groups = g.nominal_groups(noun);
+                if !groups.is_empty() {
+                    if let Some(d) = drafts
+                        .iter()
+                        .position(|dr| dr.group.is_some_and(|gr| groups.contains(&gr)) && dr.mentions.first().is_some_and(|m| m.span.start < t.span.start))
+                    {
+                        extra.push((d, Mention { span, form: MentionForm::Nominal }));
+                    }
+                }
+                continue;
+            }
+            if !matches!(w, "he" | "He" | "she" | "She") {
+                continue;
+            }
+            let next = tokens.get(i + 1).map(|n| n.text(text)).unwrap_or("");
+            let prev = if i > 0 { tokens[i - 1].text(text) } else { "" };
+            let subject = opens_sentence(text, tokens, i)
+                || matches!(prev, "," | ";" | "and" | "but" | "that" | "when" | "as" | "because" | "while" | "after" | "before" | "although" | "since" | "where" | "if" | "so" | "until")
+                || g.is_speech_verb(next);
+            if !subject {
+                continue;
+            }
+            if let Some(d) = last_person_before(t.span.start, &|_| true) {
+                extra.push((d, Mention { span: t.span, form: MentionForm::Pronoun }));
+            }
+        }
+    }
+    for (d, m) in extra {
+        drafts[d].mentions.push(m);
+    }
+
+    let mut entities: Vec<Entity> = drafts
+        .into_iter()
+        .map(|mut d| {
+            d.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            d.mentions.dedup_by_key(|m| m.span);
+            // A listed organisation keeps its list name where the text uses it (`NATO`).
+            let listed = d.group.and_then(|gr| g.group_names.get(gr)).filter(|listed| {
+                d.names.iter().any(|&(span, _)| span.text(text) == **listed)
+            });
+            let name = listed.map_or_else(|| best_name(text, d.kind, &d.names), |l| l.to_string());
+            Entity {
+                kind: d.kind,
+                name,
+                titles: d.titles,
+                value: d.value,
+                mentions: d.mentions,
+            }
+        })
+        .collect();
+    entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
+    entities
+}
+
+/// The fullest form for a person (most words), the most frequent for anything else; a form in
+/// mixed case beats one in capitals.
+fn best_name(text: &str, kind: EntityKind, names: &[(Span, usize)]) -> String {
+    let mut counts: HashMap<&str, (usize, usize, usize)> = HashMap::new();
+    for (order, &(span, words)) in names.iter().enumerate() {
+        let s = span.text(text);
+        let e = counts.entry(s).or_insert((0, words, usize::MAX - order));
+        e.0 += 1;
+    }
+    // `MOSCOW` loses to `Moscow`; `NATO` has no other case to lose to.
+    let mixed = |s: &str| {
+        s.chars().any(char::is_lowercase)
+            || !names
+                .iter()
+                .any(|&(o, _)| o.text(text) != s && o.text(text).eq_ignore_ascii_case(s))
+    };
+    counts
+        .into_iter()
+        .max_by_key(|&(s, (count, words, first))| {
+            if kind == EntityKind::Person {
+                (mixed(s), words, count, first)
+            } else {
+                (mixed(s), count, words, first)
+            }
+        })
+        .map(|(s, _)| s.split_whitespace().collect::<Vec<_>>().join(" "))
+        .unwrap_or_default()
+}

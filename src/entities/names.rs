@@ -1,0 +1,751 @@
+//! Tokens of one sentence -> name candidates: runs of capitalised words, cut to the name alone
+//! (no determiner, title, possessive or sentence-opening common word) and classified by what the
+//! sentence itself tells: gazetteers, name patterns (`X Council`, `Ministry of X`), titles, given
+//! names, initials and speech verbs. What the sentence cannot tell stays unknown for the
+//! document-level pass in `mod.rs`.
+
+use super::gazetteer::Gazetteer;
+use super::tokens::{Token, TokenKind};
+use super::EntityKind;
+use crate::span::Span;
+
+/// How the words of a line are capitalised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Casing {
+    /// Ordinary prose: a capital letter is evidence of a name.
+    Prose,
+    /// `Russian Defense Minister Sergey Shoigu`: most words capitalised.
+    Title,
+    /// `LEICESTERSHIRE TAKE OVER AT TOP`: capitals say nothing.
+    Caps,
+}
+
+/// How sure the sentence alone makes us of a candidate's kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Evidence {
+    /// Nothing but capitals.
+    None,
+    /// A hint from context (`in X`, a table row).
+    Weak,
+    /// A list, a pattern, a title, a given name or a speech verb.
+    Strong,
+}
+
+/// A name found in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub span: Span,
+    /// Token range in the sentence's tokens.
+    pub first: usize,
+    pub last: usize,
+    pub kind: Option<EntityKind>,
+    pub evidence: Evidence,
+    /// The title before a person: `Russian Defense Minister`.
+    pub title: Option<Span>,
+    /// Organisation alias group from the list (`NATO`).
+    pub group: Option<usize>,
+    /// A country from the list.
+    pub country: bool,
+    /// Found in a headline-cased line.
+    pub casing: Casing,
+    /// A common word opening the sentence (`Dole`, `Brown`): a name only if the document
+    /// names it elsewhere.
+    pub opener: bool,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "and", "&", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von",
+    "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y", "on", "the",
+];
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la",
+    "le", "bin", "ibn", "al", "el", "y",
+];
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+    "as", "is", "are", "was", "were", "be", "it", "its", "he", "she", "they", "we", "i", "you",
+    "this", "that", "these", "those", "his", "her", "their", "our", "not", "no", "after",
+    "before", "over", "into", "up", "out", "off", "vs", "v",
+];
+/// Capitalised words that end a name where they follow it: `Washington D.C. Image: ...`.
+const RUN_BREAKERS: &[&str] = &[
+    "Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Credit", "Video", "Source",
+    "File", "Caption", "Read", "Click", "Share", "Advertisement",
+];
+/// Words before a place: `in Moscow`, `near Gaza`.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "near", "from", "outside", "across", "towards", "toward", "to", "via", "around",
+    "throughout", "inside",
+];
+/// Place words that are common surnames too.
+const SURNAME_PLACE_WORDS: &[&str] = &[
+    "Hill", "Hills", "Wood", "Woods", "Brooks", "Fields", "Rivers", "Banks", "Ford", "Lane",
+    "Park", "Bridge", "Port", "Street", "Beach", "Valley", "Forest", "Coast",
+];
+
+/// A name's kind told by how the word ends: `Levrentyeva`, `Volgograd`, `Cofinec`.
+fn kind_by_ending(word: &str) -> Option<EntityKind> {
+    const PERSON: &[&str] = &[
+        "ova", "eva", "ovich", "evich", "ovic", "evic", "ski", "sky", "skiy", "enko", "escu",
+        "poulos", "ini", "elli", "etti", "otti", "son", "sen", "ez", "ov", "ev", "yan", "ian",
+        "idze", "shvili", "ich", "stein", "mann",
+    ];
+    const PLACE: &[&str] = &[
+        "grad", "burg", "bourg", "stan", "ville", "pur", "abad", "polis", "sk", "land", "shire",
+        "ia", "istan", "hurst", "chester", "mouth",
+    ];
+    let lower = word.to_lowercase();
+    if word.len() < 5 || !word.chars().skip(1).all(char::is_lowercase) {
+        return None;
+    }
+    if PLACE.iter().any(|s| lower.ends_with(s)) {
+        return Some(EntityKind::Location);
+    }
+    if PERSON.iter().any(|s| lower.ends_with(s)) {
+        return Some(EntityKind::Person);
+    }
+    None
+}
+
+/// Last words that make a phrase an event: `World Cup`, `U.S. Open`, `Cold War`.
+const EVENT_WORDS: &[&str] = &[
+    "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Grand Prix", "Prix",
+    "Derby", "Classic", "Trophy", "Masters", "War", "Festival", "Tour", "Series", "Rally",
+    "Marathon", "Olympiad", "Expo", "Revolution", "Crisis", "Summit", "Awards", "Prize",
+];
+/// First words that make `X of Y` an organisation.
+const ORG_HEADS: &[&str] = &[
+    "Ministry", "University", "Bank", "Department", "Board", "Council", "Committee", "Commission",
+    "Institute", "Association", "Federation", "Union", "Organisation", "Organization", "Office",
+    "Court", "Party", "Church", "Academy", "College", "School", "Chamber", "League", "Society",
+    "Agency", "Bureau", "Fund", "House", "Corporation", "Foundation", "Museum", "Conference",
+    "Congress", "Assembly", "Parliament", "Government", "Cabinet", "Senate", "Army", "Navy",
+    "Order", "Friends", "Sisters", "Brothers", "Centre", "Center", "Authority", "Service",
+];
+/// First words that make `X of Y` a place: `Gulf of Mexico`, `Republic of Ireland`.
+const PLACE_HEADS: &[&str] = &[
+    "Gulf", "Bay", "Lake", "Mount", "Cape", "Isle", "Sea", "Strait", "Republic", "Kingdom",
+    "Port", "Straits", "Islands", "Province", "State", "City", "Tower", "Sultanate", "Emirate",
+    "Principality", "Duchy", "Fort", "Island", "Valley", "District", "County", "Region",
+];
+/// First words that make `X Y` a place: `Lake Geneva`, `Mount Everest`.
+const PLACE_PREFIXES: &[&str] = &["Lake", "Mount", "Mt.", "Cape", "Port", "Fort", "Isle", "Gulf"];
+
+pub(crate) fn is_capitalised(w: &str) -> bool {
+    let mut chars = w.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        // `al-Assad`, `bin-Laden`, `el-Sisi`, `eBay`-like words stay out.
+        Some(c) if c.is_lowercase() => {
+            let lower = w.split('-').next().unwrap_or("");
+            matches!(lower, "al" | "el" | "bin" | "ibn" | "ad" | "as" | "ash")
+                && w.contains('-')
+                && w.split('-').nth(1).is_some_and(|r| r.starts_with(char::is_uppercase))
+        }
+        _ => false,
+    }
+}
+
+fn is_all_caps(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// A single capital with its dot (`P.`) or a dotted cluster of them (`J.R.`).
+fn is_initial(w: &str) -> bool {
+    w.ends_with('.')
+        && w.len() <= 6
+        && w.split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| p.chars().count() == 1 && p.starts_with(char::is_uppercase))
+}
+
+pub(crate) fn is_function_word(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    FUNCTION_WORDS.contains(&lower.as_str())
+}
+
+/// The casing of a sentence's words.
+pub(crate) fn casing(text: &str, tokens: &[Token]) -> Casing {
+    let (mut words, mut caps, mut content, mut capitalised) = (0, 0, 0, 0);
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = t.text(text);
+        if !w.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        words += 1;
+        if is_all_caps(w) {
+            caps += 1;
+        }
+        if w.len() > 3 && !is_function_word(w) {
+            content += 1;
+            if w.starts_with(char::is_uppercase) {
+                capitalised += 1;
+            }
+        }
+    }
+    if words >= 2 && caps * 10 >= words * 6 && caps >= 2 {
+        Casing::Caps
+    } else if content >= 3 && capitalised == content {
+        Casing::Title
+    } else {
+        Casing::Prose
+    }
+}
+
+/// True when token `i` opens the sentence or a quotation/clause inside it, where every word
+/// is capitalised.
+pub(crate) fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let t = tokens[j];
+        match t.kind {
+            TokenKind::Word | TokenKind::Number | TokenKind::Possessive => return false,
+            TokenKind::Punct => {
+                let p = t.text(text);
+                if matches!(p, ":" | "\"" | "“" | "‘" | "«" | "—" | "–" | "(" | "[") {
+                    return true;
+                }
+                if p == "-" && t.space_before {
+                    return true;
+                }
+            }
+        }
+    }
+    true
+}
+
+/// Finds the name candidates of one sentence (`tokens`) in prose or title casing.
+pub(crate) fn candidates(
+    text: &str,
+    tokens: &[Token],
+    casing: Casing,
+    sports: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let g = Gazetteer::get();
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.text(text));
+    let is_word = |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
+    let name_like = |i: usize| -> bool {
+        if !is_word(i) {
+            return false;
+        }
+        let w = word(i);
+        if w.chars().count() == 1 || w.starts_with("I'") || w.starts_with("I’") || !is_capitalised(w) {
+            return false;
+        }
+        // `In`, `At` and credit words (`Image:`) never carry a name on.
+        if (i > 0 && is_function_word(w) && w != "The") || RUN_BREAKERS.contains(&w) {
+            return false;
+        }
+        // A common word that opens a listed name: `New Zealand`, `South Africa`.
+        let opens_known = || {
+            (i + 1..tokens.len().min(i + 4)).any(|j| g.known(&join(text, &tokens[i..=j])).is_some())
+        };
+        // In a title-cased line a common word is no name unless a list knows it.
+        let after_given = i > 0 && g.is_given_name(word(i - 1)) && is_capitalised(word(i - 1));
+        if casing == Casing::Title
+            && !after_given
+            && g.is_common(w)
+            && !g.is_title(w)
+            && !g.is_org_word(w)
+            && !g.is_place_word(w)
+            && g.known(w).is_none()
+            && !opens_known()
+        {
+            return false;
+        }
+        true
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !name_like(i) {
+            i += 1;
+            continue;
+        }
+        // Grow the run: capitalised words, joined by connectors (`of`, `de`, `&`).
+        let start = i;
+        let mut end = i;
+        let mut j = i + 1;
+        loop {
+            if j < tokens.len() && name_like(j) && tokens[j].space_before {
+                end = j;
+                j += 1;
+                continue;
+            }
+            let conn = word(j);
+            if CONNECTORS.contains(&conn) && (is_word(j) || conn == "&") {
+                // `of the`, then a capitalised word.
+                let mut k = j + 1;
+                if word(k) == "the" && conn != "the" {
+                    k += 1;
+                }
+                // `van der Westhuizen`, `de la Rua`.
+                while PARTICLES.contains(&conn) && PARTICLES.contains(&word(k)) && k < j + 3 {
+                    k += 1;
+                }
+                if conn != "the" && name_like(k) {
+                    end = k;
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        i = end + 1;
+        split_run(text, tokens, start, end, casing, sports, out);
+    }
+}
+
+/// Cuts one run of capitalised words into names and classifies each.
+fn split_run(
+    text: &str,
+    tokens: &[Token],
+    mut start: usize,
+    end: usize,
+    casing: Casing,
+    sports: bool,
+    out: &mut Vec<Candidate>,
+) {
+    let g = Gazetteer::get();
+    let word = |i: usize| tokens[i].text(text);
+    let phrase = |a: usize, b: usize| -> String { join(text, &tokens[a..=b]) };
+    // `The Hague` stays whole; `The Kremlin` loses its `The`.
+    if start < end && matches!(word(start), "The" | "A" | "An") && g.known(&phrase(start, end)).is_none() {
+        start += 1;
+        while start <= end && CONNECTORS.contains(&word(start)) {
+            start += 1;
+        }
+        if start > end {
+            return;
+        }
+    }
+    // A sentence-opening common word is no name: `Trailing by 213`, `After bowling`.
+    if opens_sentence(text, tokens, start) {
+        let w = word(start);
+        let known = (start..=end.min(start + 3)).any(|k| g.known(&phrase(start, k)).is_some());
+        let contraction = w.contains(['’', '\''])
+            && !w.chars().nth(1).is_some_and(|c| c == '\'' || c == '’');
+        let common = g.is_common(w) || is_function_word(w) || contraction
+            || super::numbers::month_number(w).is_some() && start == end;
+        let name_follows = start < end && g.is_given_name(w) && !g.is_common(w);
+        if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
+            if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
+                let mut c = candidate(tokens, start, start, None, Evidence::None, None, false, casing);
+                c.opener = true;
+                out.push(c);
+            }
+            start += 1;
+            while start <= end && CONNECTORS.contains(&word(start)) {
+                start += 1;
+            }
+            if start > end {
+                return;
+            }
+        }
+    }
+    // Months, weekdays and lone title words are no names here.
+    if start == end {
+        let w = word(start);
+        if super::numbers::month_number(w).is_some()
+            && (w.len() > 3 || w.ends_with('.'))
+            && w != "March"
+            && w != "May"
+        {
+            return;
+        }
+        if matches!(
+            w.to_ascii_lowercase().as_str(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        ) {
+            return;
+        }
+    }
+
+    // `Athens Mayor Plans`: title words after a name are no part of it; a run of nothing but
+    // titles (`Prime Minister`) names no one.
+    let mut end = end;
+    while g.is_title(word(end))
+        && !g.is_org_word(word(end))
+        && g.known(&phrase(start, end)).is_none()
+        && !(end > start && CONNECTORS.contains(&word(end - 1)))
+    {
+        if end == start {
+            return;
+        }
+        end -= 1;
+    }
+    let whole = phrase(start, end);
+    if start == 0 && dateline_like(text, tokens, end) {
+        out.push(candidate(tokens, start, end, Some(EntityKind::Location), Evidence::Strong, None, true, casing));
+        return;
+    }
+    // `LONDON 1996-08-30`: a word in capitals may be a listed name in any case.
+    let listed = g.known(&whole).or_else(|| {
+        (whole.len() > 4 && (start..=end).all(|k| is_all_caps(word(k))))
+            .then(|| g.known_folded(&whole))
+            .flatten()
+    });
+    if let Some(known) = listed {
+        out.push(candidate(tokens, start, end, Some(known.kind), Evidence::Strong, known.group, known.country, casing));
+        return;
+    }
+
+    // Connectors that join two names rather than make one: `Britain and France`,
+    // `Somerset of Taunton` vs `Ministry of Defence`, `Test and County Cricket Board`.
+    for k in start + 1..end {
+        let w = word(k);
+        if !matches!(w, "of" | "and" | "&" | "for" | "on") {
+            continue;
+        }
+        let left = word(k - 1);
+        let keeps = match w {
+            "of" => {
+                ORG_HEADS.contains(&left) || PLACE_HEADS.contains(&left) || g.is_org_word(left)
+                    || g.is_title(left) || g.is_place_word(left)
+            }
+            "for" | "on" => {
+                ORG_HEADS.contains(&left) || g.is_org_word(left) || g.is_org_word(word(end))
+            }
+            // `Test and County Cricket Board` is one; `Civic Party and the Democratic Party` two.
+            _ => {
+                (g.is_org_word(word(end)) || ORG_HEADS.contains(&word(end)))
+                    && !g.is_org_word(left)
+                    && word(k + 1) != "the"
+            }
+        };
+        if !keeps && g.known(&whole).is_none() {
+            split_run(text, tokens, start, k - 1, casing, sports, out);
+            let mut next = k + 1;
+            if next <= end && word(next) == "the" {
+                next += 1;
+            }
+            if next <= end {
+                split_run(text, tokens, next, end, casing, sports, out);
+            }
+            return;
+        }
+    }
+
+    // Title before a person: `Russian Defense Minister Sergey Shoigu`, `U.S. President Clinton`.
+    if let Some(name_at) = title_end(text, tokens, start, end) {
+        let title = Span::new(tokens[start].span.start, tokens[name_at - 1].span.end);
+        // The nationality in the title is a mention of its own: `Russian` of `Russian Defense
+        // Minister`.
+        if g.is_demonym(word(start)) {
+            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+        }
+        let mut c = candidate(tokens, name_at, end, Some(EntityKind::Person), Evidence::Strong, None, false, casing);
+        c.title = Some(title);
+        // A place or organisation after a title word is no person: `Foreign Ministry`.
+        let rest = phrase(name_at, end);
+        if let Some(known) = g.known(&rest) {
+            c.kind = Some(known.kind);
+            c.group = known.group;
+            c.country = known.country;
+            c.title = None;
+        }
+        out.push(c);
+        return;
+    }
+
+    // A nationality before other words: `Russian Defense`, `West Indian all-rounder`.
+    if start < end && g.is_demonym(word(start)) {
+        let rest_common = (start + 1..=end).all(|k| g.is_common(word(k)) || g.is_title(word(k)));
+        let last = word(end);
+        if rest_common && !g.is_org_word(last) && !g.is_place_word(last) {
+            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+            return;
+        }
+        if g.is_given_name(word(start + 1)) || g.known(&phrase(start + 1, end)).is_some() {
+            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+            split_run(text, tokens, start + 1, end, casing, sports, out);
+            return;
+        }
+    }
+    if start < end && g.is_demonym(&phrase(start, start + 1)) && start + 1 == end {
+        out.push(candidate(tokens, start, end, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+        return;
+    }
+
+    let (kind, evidence) = classify(text, tokens, start, end, sports);
+    out.push(candidate(tokens, start, end, kind, evidence, None, false, casing));
+}
+
+/// `BONN 1996-08-30`, `MILWAUKEE, Wisconsin 1996-08-29`: a line opening with a place and a date.
+fn dateline_like(text: &str, tokens: &[Token], end: usize) -> bool {
+    let is_date = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Number && super::numbers::iso_date(t.text(text)).is_some()
+        })
+    };
+    if is_date(end + 1) {
+        return true;
+    }
+    if tokens.get(end + 1).is_some_and(|t| t.text(text) == ",") {
+        let mut k = end + 2;
+        while tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && k < end + 5 {
+            k += 1;
+        }
+        return k > end + 2 && is_date(k);
+    }
+    false
+}
+
+/// When the run opens with a title (`Defense Minister`, `Mr.`, `Russian President`), the index
+/// of the first word of the name after it.
+fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let g = Gazetteer::get();
+    let word = |i: usize| tokens[i].text(text);
+    let mut k = start;
+    // `Russian`, `U.S.`, `French` before the title.
+    while k <= end && (g.is_demonym(word(k)) || g.known(word(k)).is_some_and(|kn| kn.country)) {
+        k += 1;
+    }
+    let mut titles = 0;
+    while k <= end {
+        let w = word(k);
+        if g.is_title(w) && !(titles > 0 && g.is_given_name(w) && !g.is_common(w)) {
+            titles += 1;
+            k += 1;
+        } else if titles > 0 && matches!(w, "of" | "the") && k < end {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if titles == 0 || k > end {
+        return None;
+    }
+    // The rest must look like a name, not an organisation (`Defense Ministry`).
+    let last = word(end);
+    if g.is_org_word(last) && !g.is_title(last) || matches!(word(k), "of" | "the") {
+        return None;
+    }
+    if g.is_common(word(k)) && !g.is_given_name(word(k)) && g.known(word(k)).is_none() {
+        return None;
+    }
+    Some(k)
+}
+
+/// The kind of an unlisted run, from its own words and the words around it.
+fn classify(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    sports: bool,
+) -> (Option<EntityKind>, Evidence) {
+    let g = Gazetteer::get();
+    let word = |i: usize| tokens[i].text(text);
+    let first = word(start);
+    let last = word(end);
+    let n = end - start + 1;
+    // `Anthony Hill`, `Tiger Woods`: surnames that are also place words.
+    if n > 1 && g.is_given_name(first) && SURNAME_PLACE_WORDS.contains(&last) && !PLACE_PREFIXES.contains(&first) {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
+    // Pattern words.
+    if n > 1 && EVENT_WORDS.contains(&last) {
+        return (Some(EntityKind::Event), Evidence::Strong);
+    }
+    if n > 1 {
+        let place_head = PLACE_PREFIXES.contains(&first)
+            || PLACE_HEADS.contains(&first) && word(start + 1) == "of";
+        if g.is_place_word(last) || place_head && !g.is_org_word(last) {
+            return (Some(EntityKind::Location), Evidence::Strong);
+        }
+        if g.is_org_word(last) || ORG_HEADS.contains(&first) && word(start + 1) == "of" {
+            return (Some(EntityKind::Organization), Evidence::Strong);
+        }
+    }
+    // Hyphenated names of listed parts with a pattern word: `Russia-NATO Council` is handled
+    // above; `Russia-NATO` alone is a relation, not a thing.
+    let next = tokens.get(end + 1).map(|t| t.text(text)).unwrap_or("");
+    let next2 = tokens.get(end + 2).map(|t| t.text(text)).unwrap_or("");
+    let before = if start > 0 { tokens[start - 1].text(text) } else { "" };
+    let before2 = if start > 1 { tokens[start - 2].text(text) } else { "" };
+    // Persons: initials, given names, speech verbs, honorific particles.
+    if n > 1 && is_initial(first) && !is_initial(last) && g.known(first).is_none() {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
+    if n > 1 && g.is_given_name(first) && !g.is_org_word(last) && !g.is_place_word(last) {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
+    // A listed place and more: `Kansas City Royals`, `Dynamo Moscow`, `London Newsroom`.
+    if n > 1 && !g.is_place_word(last) {
+        let place_at = |a: usize, b: usize| {
+            g.known(&join(text, &tokens[a..=b])).is_some_and(|k| k.kind == EntityKind::Location)
+        };
+        if (start..end).any(|k| place_at(start, k)) || (start + 1..=end).any(|k| place_at(k, end)) {
+            return (Some(EntityKind::Organization), Evidence::Weak);
+        }
+    }
+
+    if n > 1 && (start + 1..end).any(|k| PARTICLES.contains(&word(k))) {
+        return (Some(EntityKind::Person), Evidence::Weak);
+    }
+    if g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)) {
+        if is_all_caps(last) && n == 1 {
+            return (Some(EntityKind::Organization), Evidence::Weak);
+        }
+        // One word before `said` may be a company (`Comelf said`): the document decides.
+        let evidence = if n == 1 { Evidence::Weak } else { Evidence::Strong };
+        return (Some(EntityKind::Person), evidence);
+    }
+    if before == "to" && before2 == "according" && n > 1 {
+        return (Some(EntityKind::Person), Evidence::Weak);
+    }
+    // Scorecards: `c Vaas b Muralitharan`, `st Kaluwitharana`.
+    if n == 1 && matches!(before, "b" | "c" | "st" | "lbw") {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
+    if n == 1 && g.is_demonym(first) {
+        return (Some(EntityKind::Nationality), Evidence::Strong);
+    }
+    if n == 1 {
+        if let Some(kind) = kind_by_ending(first) {
+            return (Some(kind), Evidence::Weak);
+        }
+    }
+    // Sports tables: `Glamorgan 259 and 207`, `Leeds 2 Chelsea 1`.
+    if sports && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number) && !is_initial(first) {
+        return (Some(EntityKind::Organization), Evidence::Weak);
+    }
+    if n == 1 && PLACE_PREPOSITIONS.contains(&before) {
+        return (Some(EntityKind::Location), Evidence::Weak);
+    }
+    if n == 1 && is_all_caps(first) && first.len() <= 6 {
+        return (Some(EntityKind::Organization), Evidence::Weak);
+    }
+    (None, Evidence::None)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn candidate(
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    kind: Option<EntityKind>,
+    evidence: Evidence,
+    group: Option<usize>,
+    country: bool,
+    casing: Casing,
+) -> Candidate {
+    Candidate {
+        span: Span::new(tokens[first].span.start, tokens[last].span.end),
+        first,
+        last,
+        kind,
+        evidence,
+        title: None,
+        group,
+        country,
+        casing,
+        opener: false,
+    }
+}
+
+/// The words of `tokens` joined by single spaces (hyphens and slashes kept as written).
+pub(crate) fn join(text: &str, tokens: &[Token]) -> String {
+    let mut s = String::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if k > 0 && t.space_before {
+            s.push(' ');
+        }
+        s.push_str(t.text(text));
+    }
+    s
+}
+
+/// Names in a line set in capitals (`LEICESTERSHIRE TAKE OVER`), where only the lists and the
+/// rest of the document can tell a name: the longest runs of words that `lookup` knows.
+pub(crate) fn caps_candidates(
+    text: &str,
+    tokens: &[Token],
+    lookup: &dyn Fn(&str) -> Option<(EntityKind, Option<usize>, bool)>,
+    out: &mut Vec<Candidate>,
+) {
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        // The longest phrase of up to five words starting here that is known.
+        let mut found = None;
+        let mut j = i;
+        while j < tokens.len() && j < i + 5 && tokens[j].kind == TokenKind::Word {
+            if let Some(hit) = lookup(&join(text, &tokens[i..=j])) {
+                found = Some((j, hit));
+            }
+            j += 1;
+        }
+        match found {
+            Some((j, (kind, group, country))) => {
+                let mut c = candidate(tokens, i, j, Some(kind), Evidence::Strong, group, country, Casing::Caps);
+                c.casing = Casing::Caps;
+                out.push(c);
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn names(s: &str) -> Vec<(String, Option<EntityKind>, Option<String>)> {
+        let mut tokens = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &mut tokens);
+        let mut out = Vec::new();
+        candidates(s, &tokens, casing(s, &tokens), false, &mut out);
+        out.into_iter()
+            .filter(|c| !c.opener)
+            .map(|c| (c.span.text(s).to_string(), c.kind, c.title.map(|t| t.text(s).to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn runs_are_cut_to_the_name() {
+        use EntityKind::*;
+        let got = names("The Russia-NATO Council met, Russian Defense Minister Sergey Shoigu told the Kremlin.");
+        assert_eq!(got[0], ("Russia-NATO Council".into(), Some(Organization), None));
+        assert_eq!(got[1], ("Russian".into(), Some(Nationality), None));
+        assert_eq!(
+            got[2],
+            ("Sergey Shoigu".into(), Some(Person), Some("Russian Defense Minister".into()))
+        );
+        assert_eq!(got[3], ("Kremlin".into(), Some(Organization), None));
+        let got = names("Trailing by 213, Somerset got a start in Leeds.");
+        assert_eq!(got[0].0, "Somerset");
+        assert_eq!(got[1], ("Leeds".into(), Some(Location), None));
+        let got = names("Talks between Britain and France and the Ministry of Defence.");
+        let texts: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["Britain", "France", "Ministry of Defence"]);
+    }
+
+    #[test]
+    fn casing_of_lines() {
+        let c = |s: &str| {
+            let mut t = Vec::new();
+            tokenize(s, Span::new(0, s.len()), &mut t);
+            casing(s, &t)
+        };
+        assert_eq!(c("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP"), Casing::Caps);
+        assert_eq!(c("Russian Defense Minister Sergey Shoigu"), Casing::Title);
+        assert_eq!(c("Russian defense minister: Meeting of Russia-NATO Council"), Casing::Prose);
+    }
+}
