@@ -72,19 +72,15 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
 /// The head: everything above the body.
 fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize) {
     let local: Vec<Option<BlockKind>> = (0..end).map(|i| local_kind(text, lines, i)).collect();
-    // The nearest two lines above the body that no pattern claims: headline and standfirst.
-    let mut open = (0..end)
+    // The headline stands right above its author and date lines when the head has them
+    // (`Headline / By Jane Doe / November 18, 2019`), else right above the body.
+    let meta = (end.saturating_sub(15)..end)
         .rev()
-        .filter(|&i| local[i].is_none() && !lines[i].furniture);
-    let lower = open.next();
-    let upper = open.next().filter(|&i| lower.is_some_and(|l| l - i <= 3));
-    let (headline, standfirst) = match (upper, lower) {
-        (Some(upper), Some(lower)) if is_title(&lines[upper]) && lines[lower].units >= 6 => {
-            (Some(upper), Some(lower))
-        }
-        (_, Some(lower)) => (Some(lower), None),
-        _ => (None, None),
-    };
+        .find(|&i| local[i] == Some(BlockKind::Byline) || is_listed(text, &lines[i]));
+    let (headline, standfirst) = meta
+        .map(|meta| title_above(lines, &local, meta))
+        .filter(|(headline, _)| headline.is_some())
+        .unwrap_or_else(|| title_above(lines, &local, end));
     for index in 0..end {
         kinds[index] = match local[index] {
             Some(BlockKind::Paragraph) | None => BlockKind::Boilerplate,
@@ -115,6 +111,23 @@ fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize
                 kinds[index] = BlockKind::Caption;
             }
         }
+    }
+}
+
+/// The nearest two lines above `end` that no pattern claims: the headline, and the standfirst
+/// when the lower one is long and the upper one title-shaped.
+fn title_above(lines: &[Line], local: &[Option<BlockKind>], end: usize) -> (Option<usize>, Option<usize>) {
+    let mut open = (end.saturating_sub(40)..end)
+        .rev()
+        .filter(|&i| local[i].is_none() && !lines[i].furniture);
+    let lower = open.next();
+    let upper = open.next().filter(|&i| lower.is_some_and(|l| l - i <= 3));
+    match (upper, lower) {
+        (Some(upper), Some(lower)) if is_title(&lines[upper]) && lines[lower].units >= 6 => {
+            (Some(upper), Some(lower))
+        }
+        (_, Some(lower)) if is_title(&lines[lower]) || end - lower <= 3 => (Some(lower), None),
+        _ => (None, None),
     }
 }
 
