@@ -99,6 +99,18 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
     })
 }
 
+/// A bare author name beside the page's date line: `David Ehrlich` above `Nov 13, 2019 4:26 pm`.
+/// The caller checks the neighbour; this checks the name: two to four capitalised words.
+pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
+    let words = line.text(text);
+    let count = words.split_whitespace().count();
+    ((2..=4).contains(&count) && words.chars().count() <= 40 && is_name(words)).then_some(Byline {
+        span: line,
+        names: vec![line],
+        source: None,
+    })
+}
+
 /// `Reuters Correspondent` -> the byte length of `Reuters`: an agency followed by a job title.
 fn agency_before_role(part: &str) -> Option<usize> {
     part.match_indices(' ').find_map(|(at, _)| {

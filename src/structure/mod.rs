@@ -139,7 +139,9 @@ pub fn parse(text: &str) -> Layout {
     let bylines = blocks
         .iter()
         .filter(|block| block.kind == BlockKind::Byline)
-        .filter_map(|block| byline::parse(text, block.span))
+        .filter_map(|block| {
+            byline::parse(text, block.span).or_else(|| byline::bare_name(text, block.span))
+        })
         .collect();
     Layout {
         blocks,

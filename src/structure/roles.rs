@@ -126,7 +126,7 @@ fn title_above(lines: &[Line], local: &[Option<BlockKind>], end: usize) -> (Opti
         (Some(upper), Some(lower)) if is_title(&lines[upper]) && lines[lower].units >= 6 => {
             (Some(upper), Some(lower))
         }
-        (_, Some(lower)) if is_title(&lines[lower]) || end - lower <= 3 => (Some(lower), None),
+        (_, Some(lower)) if is_title(&lines[lower]) || end - lower <= 1 => (Some(lower), None),
         _ => (None, None),
     }
 }
@@ -200,6 +200,14 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
         return Some(BlockKind::Signoff);
     }
     if line.units <= 20 && byline::parse(text, line.span).is_some() {
+        return Some(BlockKind::Byline);
+    }
+    // `David Ehrlich` right above or below `Nov 13, 2019 4:26 pm`.
+    let beside_date = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_some_and(|l| is_listed(text, l));
+    if !line.furniture
+        && (beside_date(index.checked_sub(1)) || beside_date(Some(index + 1)))
+        && byline::bare_name(text, line.span).is_some()
+    {
         return Some(BlockKind::Byline);
     }
     if is_credit(words) {
@@ -308,7 +316,7 @@ fn repeats_neighbour(text: &str, lines: &[Line], index: usize) -> bool {
 
 /// A headline's shape: a few words, up to a long title.
 fn is_title(line: &Line) -> bool {
-    (2..=30).contains(&line.units)
+    (3..=30).contains(&line.units)
 }
 
 /// `EXCLUSIVE`, `WORLD:`: a section label of up to three words, in capitals or ending with a
@@ -429,6 +437,7 @@ mod tests {
     fn pasted_page_keeps_the_story_and_drops_the_furniture() {
         let got = kinds(
             "Home\nNews\nSport\nBridge to close for repairs\nBy Sam Taylor\nShare\n\
+             Sam Taylor\nNov 13, 2019 4:26 pm\n\
              The council voted on Tuesday to close the old bridge for repairs next spring, officials said.\n\
              Repairs\n\
              Engineers said the work would take about four months and cost two million pounds in total.\n\
@@ -438,6 +447,7 @@ mod tests {
         );
         let kind_of = |line: &str| got.iter().find(|(_, l)| *l == line).map(|(k, _)| *k);
         assert_eq!(kind_of("Bridge to close for repairs"), Some("headline"));
+        assert_eq!(kind_of("Sam Taylor"), Some("byline"));
         assert_eq!(kind_of("By Sam Taylor"), Some("byline"));
         assert_eq!(kind_of("Repairs"), Some("subhead"));
         for line in [
