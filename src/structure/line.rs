@@ -172,7 +172,12 @@ fn is_furniture(line: &str) -> bool {
     .iter()
     .any(|label| key.starts_with(label));
     let phrase = furniture_phrases().iter().any(|p| key.contains(p));
-    labelled || phrase || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
+    // Consent notices in any language name cookies beside the site or its privacy terms.
+    let consent = key.contains("cookie")
+        && ["website", "site", "browser", "consent", "privacy", "accept", "datenschutz", "navigat", "сайт", "política", "politique"]
+            .iter()
+            .any(|w| key.contains(w));
+    labelled || phrase || consent || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
 }
 
 /// `Related stories`, `Read also:`, `Читайте также`: the header of a list after the article.
@@ -185,6 +190,8 @@ fn is_wall(line: &str) -> bool {
         return false;
     }
     let key = key.trim_end_matches([':', '»', '›', '>', ' ', '|', '.', ']', ')']);
+    // `12 Comments`, `3 responses`: the count before a header.
+    let key = key.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
     // Starts with a wall phrase, which is a whole word or the whole line.
     key.chars().count() <= 30
         && wall_lines().iter().any(|wall| {
@@ -267,8 +274,14 @@ mod tests {
         ] {
             assert!(line(text).furniture, "{text}");
         }
-        for text in ["Shares fell sharply.", "Moscow", "The share of votes rose."] {
+        for text in ["Shares fell sharply.", "Moscow", "The share of votes rose.", "She baked cookies for the fair."] {
             assert!(!line(text).furniture, "{text}");
+        }
+        for text in ["Related stories", "12 Comments", "Read also:", "Читайте также", "관련기사"] {
+            assert!(line(text).wall, "{text}");
+        }
+        for text in ["7 key moments from the hearing", "Relatedness of species", "The related talks"] {
+            assert!(!line(text).wall, "{text}");
         }
     }
 }
