@@ -154,7 +154,7 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
     // intertitle.
     let weak = |i: Option<usize>| {
         i.and_then(|i| lines.get(i))
-            .is_some_and(|l| body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in)
+            .is_some_and(|l| l.furniture || (body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in))
     };
     let at = |offset: isize| index.checked_add_signed(offset);
     // Looks two lines either way only, so a long run costs no more than a short one.
