@@ -174,9 +174,21 @@ fn is_furniture(line: &str) -> bool {
     let phrase = furniture_phrases().iter().any(|p| key.contains(p));
     // Consent notices in any language name cookies beside the site or its privacy terms.
     let consent = key.contains("cookie")
-        && ["website", "site", "browser", "consent", "privacy", "accept", "datenschutz", "navigat", "сайт", "política", "politique"]
-            .iter()
-            .any(|w| key.contains(w));
+        && [
+            "website",
+            "site",
+            "browser",
+            "consent",
+            "privacy",
+            "accept",
+            "datenschutz",
+            "navigat",
+            "сайт",
+            "política",
+            "politique",
+        ]
+        .iter()
+        .any(|w| key.contains(w));
     labelled || phrase || consent || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
 }
 
@@ -274,13 +286,28 @@ mod tests {
         ] {
             assert!(line(text).furniture, "{text}");
         }
-        for text in ["Shares fell sharply.", "Moscow", "The share of votes rose.", "She baked cookies for the fair."] {
+        for text in [
+            "Shares fell sharply.",
+            "Moscow",
+            "The share of votes rose.",
+            "She baked cookies for the fair.",
+        ] {
             assert!(!line(text).furniture, "{text}");
         }
-        for text in ["Related stories", "12 Comments", "Read also:", "Читайте также", "관련기사"] {
+        for text in [
+            "Related stories",
+            "12 Comments",
+            "Read also:",
+            "Читайте также",
+            "관련기사",
+        ] {
             assert!(line(text).wall, "{text}");
         }
-        for text in ["7 key moments from the hearing", "Relatedness of species", "The related talks"] {
+        for text in [
+            "7 key moments from the hearing",
+            "Relatedness of species",
+            "The related talks",
+        ] {
             assert!(!line(text).wall, "{text}");
         }
     }

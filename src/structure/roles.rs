@@ -116,7 +116,11 @@ fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize
 
 /// The nearest two lines above `end` that no pattern claims: the headline, and the standfirst
 /// when the lower one is long and the upper one title-shaped.
-fn title_above(lines: &[Line], local: &[Option<BlockKind>], end: usize) -> (Option<usize>, Option<usize>) {
+fn title_above(
+    lines: &[Line],
+    local: &[Option<BlockKind>],
+    end: usize,
+) -> (Option<usize>, Option<usize>) {
     let mut open = (end.saturating_sub(40)..end)
         .rev()
         .filter(|&i| local[i].is_none() && !lines[i].furniture);
@@ -153,8 +157,9 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
     // Lines without an end stop in a run of three or more are a link list; a lone one is an
     // intertitle.
     let weak = |i: Option<usize>| {
-        i.and_then(|i| lines.get(i))
-            .is_some_and(|l| l.furniture || (body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in))
+        i.and_then(|i| lines.get(i)).is_some_and(|l| {
+            l.furniture || (body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in)
+        })
     };
     let at = |offset: isize| index.checked_add_signed(offset);
     // Looks two lines either way only, so a long run costs no more than a short one.
@@ -203,7 +208,10 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
         return Some(BlockKind::Byline);
     }
     // `David Ehrlich` right above or below `Nov 13, 2019 4:26 pm`.
-    let beside_date = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_some_and(|l| is_listed(text, l));
+    let beside_date = |i: Option<usize>| {
+        i.and_then(|i| lines.get(i))
+            .is_some_and(|l| is_listed(text, l))
+    };
     if !line.furniture
         && (beside_date(index.checked_sub(1)) || beside_date(Some(index + 1)))
         && byline::bare_name(text, line.span).is_some()
