@@ -392,16 +392,44 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
             c.evidence = Evidence::Strong;
         }
     }
+    // Hints (`in Arbil`) vote too, but only among strings no sure candidate decides.
+    let mut hints: HashMap<&str, [u32; 5]> = HashMap::new();
+    let mut seen: HashMap<&str, u32> = HashMap::new();
     for (line, c) in candidates.iter() {
+        *seen.entry(c.span.text(text)).or_default() += 1;
         let Some(kind) = c.kind else { continue };
+        let s = c.span.text(text);
         if c.evidence < Evidence::Strong {
+            if c.evidence == Evidence::Weak {
+                hints.entry(s).or_default()[slot(kind)] += 1;
+            }
             continue;
         }
-        let s = c.span.text(text);
         if kind == EntityKind::Person && c.last > c.first {
             *surnames.entry(word_of(*line, c.last)).or_default() += 1;
         }
+        // `Pirelli` after `Pirelli SpA`: the first word of a company's name.
+        if kind == EntityKind::Organization && c.last > c.first {
+            let first = word_of(*line, c.first);
+            let last = word_of(*line, c.last);
+            if g.is_org_word(last) && !g.is_common(first) && g.known(first).is_none() && !g.is_given_name(first) {
+                votes.entry(first).or_default()[slot(kind)] += 1;
+            }
+        }
         votes.entry(s).or_default()[slot(kind)] += 1;
+    }
+    // A place hint must hold for most of the string's occurrences (`in Arbil` ... `Arbil`);
+    // other hints need a majority among the hints.
+    for (s, v) in hints
+        .into_iter()
+        .filter(|(s, v)| {
+            let best = v.iter().copied().max().unwrap_or(0);
+            let places = v[2] >= 2 && v[2] * 2 >= seen.get(s).copied().unwrap_or(0);
+            let others = v[0] + v[1] + v[3] + v[4] >= 1 && best * 2 > v.iter().sum::<u32>();
+            places || others
+        })
+    {
+        votes.entry(s).or_insert(v);
     }
     for (line, c) in candidates.iter_mut() {
         let n = c.last - c.first + 1;

@@ -70,7 +70,13 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Capitalised words that end a name where they follow it: `Washington D.C. Image: ...`.
 const RUN_BREAKERS: &[&str] = &[
     "Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Credit", "Video", "Source",
-    "File", "Caption", "Read", "Click", "Share", "Advertisement",
+    "File", "Caption", "Read", "Click", "Share", "Advertisement", "GMT", "UTC", "EST", "EDT",
+    "BST", "CET", "PST", "PDT",
+];
+/// Lowercase roles a member of a team or body holds: `Chelsea manager Ruud Gullit`.
+const ROLES_OF_MEMBERS: &[&str] = &[
+    "manager", "coach", "captain", "striker", "midfielder", "defender", "goalkeeper", "chairman",
+    "owner", "boss", "spokesman", "spokeswoman", "winger", "forward", "skipper",
 ];
 /// Words before a place: `in Moscow`, `near Gaza`.
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -176,6 +182,8 @@ pub(crate) fn is_function_word(w: &str) -> bool {
 /// The casing of a sentence's words.
 pub(crate) fn casing(text: &str, tokens: &[Token]) -> Casing {
     let (mut words, mut caps, mut content, mut capitalised) = (0, 0, 0, 0);
+    // Results rows (`2. Ludmila Engquist (Sweden) 12.74`) are capitalised, not title-cased.
+    let numbers = tokens.iter().filter(|t| t.kind == TokenKind::Number).count();
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.text(text);
         if !w.chars().any(char::is_alphabetic) {
@@ -194,7 +202,7 @@ pub(crate) fn casing(text: &str, tokens: &[Token]) -> Casing {
     }
     if words >= 2 && caps * 10 >= words * 6 && caps >= 2 {
         Casing::Caps
-    } else if content >= 3 && capitalised == content {
+    } else if content >= 4 && capitalised == content && numbers < 2 {
         Casing::Title
     } else {
         Casing::Prose
@@ -337,7 +345,7 @@ fn split_run(
             && !w.chars().nth(1).is_some_and(|c| c == '\'' || c == '’');
         let common = g.is_common(w) || is_function_word(w) || contraction
             || super::numbers::month_number(w).is_some() && start == end;
-        let name_follows = start < end && g.is_given_name(w) && !g.is_common(w);
+        let name_follows = start < end && g.is_given_name(w) && (!g.is_common(w) || !g.is_common(word(start + 1)));
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
                 let mut c = candidate(tokens, start, start, None, Evidence::None, None, false, casing);
@@ -501,6 +509,10 @@ fn dateline_like(text: &str, tokens: &[Token], end: usize) -> bool {
     false
 }
 
+fn number_between(word: &str, low: u32, high: u32) -> bool {
+    word.parse::<u32>().is_ok_and(|n| (low..=high).contains(&n))
+}
+
 /// When the run opens with a title (`Defense Minister`, `Mr.`, `Russian President`), the index
 /// of the first word of the name after it.
 fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
@@ -617,12 +629,38 @@ fn classify(
             return (Some(kind), Evidence::Weak);
         }
     }
-    // Sports tables: `Glamorgan 259 and 207`, `Leeds 2 Chelsea 1`.
-    if sports && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number) && !is_initial(first) {
-        return (Some(EntityKind::Organization), Evidence::Weak);
+    // `Duran, 45, takes on`: an age after a name.
+    if next == "," && tokens.get(end + 3).is_some_and(|t| t.text(text) == ",")
+        && number_between(tokens.get(end + 2).map_or("", |t| t.text(text)), 15, 105)
+    {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
+    if sports && !is_initial(first) {
+        // Sports tables: `Glamorgan 259 and 207`, `Benetton (Italy) 92`; venues: `Hove: Sussex 363`.
+        let mut after = end + 1;
+        if n == 1 && tokens.get(after).is_some_and(|t| t.text(text) == "(") {
+            while after < tokens.len() && after < end + 6 && tokens[after].text(text) != ")" {
+                after += 1;
+            }
+            after += 1;
+        }
+        if tokens.get(after).is_some_and(|t| t.kind == TokenKind::Number) {
+            return (Some(EntityKind::Organization), Evidence::Weak);
+        }
+        if next == ":" && start == 0 {
+            return (Some(EntityKind::Location), Evidence::Weak);
+        }
     }
     if n == 1 && PLACE_PREPOSITIONS.contains(&before) {
         return (Some(EntityKind::Location), Evidence::Weak);
+    }
+    // `Chelsea manager Ruud Gullit`, `Surrey captain`: a team or body before a role.
+    if n == 1 && ROLES_OF_MEMBERS.contains(&next) && tokens.get(end + 2).is_some_and(|t| is_capitalised(t.text(text))) {
+        return (Some(EntityKind::Organization), Evidence::Weak);
+    }
+    // `Daniel was picked up`: a given name alone.
+    if n == 1 && g.is_given_name(first) && !g.is_common(first) {
+        return (Some(EntityKind::Person), Evidence::Weak);
     }
     if n == 1 && is_all_caps(first) && first.len() <= 6 {
         return (Some(EntityKind::Organization), Evidence::Weak);
