@@ -33,7 +33,11 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
             "newslens: options must be an object such as {offsets: \"utf16\"}",
         ));
     }
-    serde_wasm_bindgen::from_value(options).map_err(|error| {
+    // Through serde_json, because serde_wasm_bindgen reads only the known keys of an object and
+    // so cannot honour `deny_unknown_fields`: {offset: "utf16"} must fail, not pass silently.
+    let value: serde_json::Value = serde_wasm_bindgen::from_value(options)
+        .map_err(|error| JsError::new(&format!("newslens: bad options: {error}")))?;
+    serde_json::from_value(value).map_err(|error| {
         JsError::new(&format!(
             "newslens: bad options: {error} (known options: offsets = \"utf16\" | \"codepoint\" | \"byte\")"
         ))

@@ -51,7 +51,6 @@ fn dateline_matches_gold_and_is_in_no_sentence() {
 }
 
 #[test]
-#[ignore = "block classification lands with the structure issue"]
 fn blocks_and_title_match_gold() {
     let (_, gold, got) = seed();
     assert_eq!(got["blocks"], gold["blocks"]);
@@ -129,7 +128,6 @@ fn every_required_gold_entity_is_found_with_all_its_name_mentions() {
 }
 
 #[test]
-#[ignore = "quotes land with the quotes issue"]
 fn all_ten_quotes_with_kind_span_and_speaker_entity() {
     let (_, gold, got) = seed();
     let quotes = got["quotes"].as_array().unwrap();

@@ -1,9 +1,26 @@
 //! Stage 4, sentences and entities -> quotes: direct quotations in any mark style, reported
 //! speech, their speakers and cues.
+//!
+//! The passes, in order:
+//! 1. [`marks`]: quotation marks paired per paragraph -> quoted passages (nested, multi-paragraph).
+//! 2. Each passage that stands as a quotation gets its attribution from the words next to it
+//!    (`"...," Shoigu said.`, `He added: "..."`); one split by its attribution becomes one quote.
+//! 3. [`reported`]: sentences with a speech or stance cue outside quotation marks -> reported
+//!    speech (`He said that ...`, `..., Shoigu told ...`, `According to X, ...`, `Speaker: claim`);
+//!    a quoted fragment inside it makes it mixed.
+//! 4. Speakers without a cue of their own inherit the last speaker; every speaker is tied to an
+//!    entity ([`speakers::resolve`]).
+
+mod marks;
+mod reported;
+mod speakers;
+mod words;
 
 use crate::entities::Entity;
 use crate::span::Span;
-use crate::structure::Layout;
+use crate::structure::{BlockKind, Layout};
+use speakers::Phrase;
+use words::{lower, speech_verbs, tokenize, Token};
 
 /// How the words are reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -53,13 +70,679 @@ pub struct Quote {
     pub nested_in: Option<usize>,
 }
 
-/// Finds the quotes of the text. Not built yet: the quote stage lands with its own issue, and
-/// until then the list is empty rather than invented.
-pub fn find(
-    _text: &str,
-    _layout: &Layout,
-    _sentences: &[Span],
-    _entities: &[Entity],
-) -> Vec<Quote> {
-    Vec::new()
+/// A paragraph's words, split into units: sentences, joined where a quotation runs across
+/// a sentence end.
+pub(crate) struct Paragraph {
+    pub span: Span,
+    pub tokens: Vec<Token>,
+    /// Token ranges `[start, end)` of the units.
+    pub units: Vec<(usize, usize)>,
+    /// For each token, the top-level passage it lies in.
+    pub inside: Vec<Option<usize>>,
+    /// A headline block: `Speaker: claim` is read here.
+    pub headline: bool,
+}
+
+/// A quote before ids and entities.
+#[derive(Debug, Clone)]
+pub(crate) struct Draft {
+    pub kind: QuoteKind,
+    pub span: Span,
+    pub content: Vec<Span>,
+    pub speaker: Option<Phrase>,
+    pub cue: Option<Span>,
+    /// The passage this draft is made of (direct quotes).
+    pub passage: Option<usize>,
+    /// The passage of the quote containing this one.
+    pub parent_passage: Option<usize>,
+    pub paragraph: usize,
+    /// A direct quote whose words end on a comma (`"...,"`): an attribution follows.
+    pub ends_on_comma: bool,
+}
+
+/// The words and the cue that attribute a passage.
+#[derive(Debug, Clone, Copy)]
+struct Attribution {
+    speaker: Option<Phrase>,
+    cue: Span,
+    /// Token index just past the attribution.
+    end: usize,
+}
+
+/// Block kinds whose text can quote someone.
+fn quotable(kind: BlockKind) -> bool {
+    !matches!(
+        kind,
+        BlockKind::Boilerplate
+            | BlockKind::Credit
+            | BlockKind::Byline
+            | BlockKind::Signoff
+            | BlockKind::Kicker
+    )
+}
+
+/// Finds the quotes of the text, ordered by span start.
+pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
+    let blocks: Vec<_> = layout.blocks.iter().filter(|b| quotable(b.kind)).collect();
+    let spans: Vec<Span> = blocks.iter().map(|b| b.span).collect();
+    let passages = marks::passages(text, &spans);
+    let has_headline = layout.headline().is_some();
+    let paragraphs: Vec<Paragraph> = {
+        let mut sentence_at = 0;
+        blocks
+            .iter()
+            .map(|block| {
+                let headline = if has_headline {
+                    block.kind == BlockKind::Headline
+                } else {
+                    reported::headline_shaped(text, block.span)
+                };
+                paragraph(text, block.span, sentences, &mut sentence_at, &passages, headline)
+            })
+            .collect()
+    };
+
+    let mut used_cues: Vec<Span> = Vec::new();
+    let mut drafts = direct_quotes(text, &paragraphs, &passages, &mut used_cues);
+    let reported = reported::find(text, &paragraphs, &passages, &drafts, &used_cues);
+    // Passages absorbed into mixed quotes are no quotes of their own.
+    let absorbed: Vec<usize> = reported
+        .iter()
+        .filter(|d| d.kind == QuoteKind::Mixed)
+        .flat_map(|d| {
+            passages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| d.span.contains(p.span))
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    drafts.retain(|d| {
+        let gone = |p: Option<usize>| p.is_some_and(|p| absorbed.contains(&p));
+        !gone(d.passage) && !gone(d.parent_passage)
+    });
+    // Reported speech that merely restates a direct quote's attribution is dropped.
+    for draft in reported {
+        let duplicate = drafts.iter().any(|d| {
+            d.content.iter().zip(draft.content.iter()).any(|(a, b)| a == b)
+        });
+        if !duplicate {
+            drafts.push(draft);
+        }
+    }
+    drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
+    inherit_speakers(text, &mut drafts);
+
+    let mut by_position: Vec<(Span, usize)> = entities
+        .iter()
+        .enumerate()
+        .flat_map(|(id, e)| e.mentions.iter().map(move |m| (m.span, id)))
+        .collect();
+    by_position.sort_by_key(|(span, _)| span.start);
+
+    let ids: Vec<Option<usize>> = drafts.iter().map(|d| d.passage).collect();
+    drafts
+        .iter()
+        .map(|d| Quote {
+            kind: d.kind,
+            span: d.span,
+            content: d.content.clone(),
+            speaker: d.speaker.map(|p| Speaker {
+                span: p.name,
+                entity: speakers::resolve(text, p.name, p.pronoun, entities, &by_position),
+            }),
+            cue: d.cue,
+            nested_in: d
+                .parent_passage
+                .and_then(|parent| ids.iter().position(|&id| id == Some(parent))),
+        })
+        .collect()
+}
+
+/// Tokens and units of one block.
+fn paragraph(
+    text: &str,
+    span: Span,
+    sentences: &[Span],
+    sentence_at: &mut usize,
+    passages: &[marks::Passage],
+    headline: bool,
+) -> Paragraph {
+    let tokens = tokenize(text, span);
+    // Top-level passages touching this paragraph, in order.
+    let first = passages.partition_point(|p| p.span.end <= span.start);
+    let local: Vec<(usize, Span)> = passages[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, p)| p.span.start < span.end)
+        .filter(|(_, p)| p.parent.is_none())
+        .map(|(i, p)| (first + i, p.span))
+        .collect();
+    let mut inside = Vec::with_capacity(tokens.len());
+    let mut at = 0;
+    for token in &tokens {
+        while at < local.len() && local[at].1.end <= token.span.start {
+            at += 1;
+        }
+        inside.push(
+            local
+                .get(at)
+                .filter(|(_, s)| s.contains(token.span))
+                .map(|(i, _)| *i),
+        );
+    }
+    // Sentences of this block, joined where a passage crosses their boundary.
+    while *sentence_at < sentences.len() && sentences[*sentence_at].end <= span.start {
+        *sentence_at += 1;
+    }
+    let mut unit_spans: Vec<Span> = Vec::new();
+    while *sentence_at < sentences.len() && sentences[*sentence_at].start < span.end {
+        let sentence = sentences[*sentence_at];
+        match unit_spans.last_mut() {
+            Some(last)
+                if local
+                    .iter()
+                    .any(|(_, p)| p.start < last.end && p.end > last.end) =>
+            {
+                last.end = sentence.end;
+            }
+            _ => unit_spans.push(sentence),
+        }
+        *sentence_at += 1;
+    }
+    let mut units = Vec::with_capacity(unit_spans.len());
+    let mut t = 0;
+    for unit in unit_spans {
+        while t < tokens.len() && tokens[t].span.start < unit.start {
+            t += 1;
+        }
+        let start = t;
+        while t < tokens.len() && tokens[t].span.start < unit.end {
+            t += 1;
+        }
+        if t > start {
+            units.push((start, t));
+        }
+    }
+    Paragraph {
+        span,
+        tokens,
+        units,
+        inside,
+        headline,
+    }
+}
+
+/// The paragraph holding byte `at`.
+fn paragraph_of(paragraphs: &[Paragraph], at: usize) -> Option<usize> {
+    let i = paragraphs.partition_point(|p| p.span.end <= at);
+    (i < paragraphs.len() && paragraphs[i].span.start <= at).then_some(i)
+}
+
+/// The unit holding token `t`.
+fn unit_of(paragraph: &Paragraph, t: usize) -> Option<(usize, usize)> {
+    paragraph.units.iter().copied().find(|&(a, b)| a <= t && t < b)
+}
+
+/// Words of a content span.
+pub(crate) fn word_count(text: &str, span: Span) -> usize {
+    span.text(text)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+/// A quoted title or name rather than speech: every word capitalised, no sentence inside.
+fn title_like(text: &str, span: Span) -> bool {
+    let words: Vec<&str> = span
+        .text(text)
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    let small = ["of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "with", "by", "or", "is"];
+    !words.is_empty()
+        && words.iter().all(|w| {
+            w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                || small.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// Pass 2: passages that stand as quotations, with their attributions; split quotes joined.
+fn direct_quotes(
+    text: &str,
+    paragraphs: &[Paragraph],
+    passages: &[marks::Passage],
+    used_cues: &mut Vec<Span>,
+) -> Vec<Draft> {
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut standalone = vec![false; passages.len()];
+    let mut attributions: Vec<Option<(Attribution, usize)>> = vec![None; passages.len()];
+    for (id, passage) in passages.iter().enumerate() {
+        if passage.parent.is_some() {
+            continue;
+        }
+        let (Some(open_p), Some(close_p)) = (
+            paragraph_of(paragraphs, passage.span.start),
+            paragraph_of(paragraphs, passage.span.end.saturating_sub(1)),
+        ) else {
+            continue;
+        };
+        let upper = passage
+            .parts
+            .first()
+            .and_then(|p| p.text(text).chars().find(|c| c.is_alphanumeric()))
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let before = attribution_before(text, paragraphs, open_p, passage.span.start, upper);
+        let after = attribution_after(text, &paragraphs[close_p], passage.span.end);
+        let (before_ok, before_attr) = before;
+        let (after_ok, after_attr) = after;
+        // `«...», a déclaré le maire.`: a quotation that opens its sentence and ends on a comma
+        // is followed by its attribution, whatever the language.
+        let ends_on_comma = passage.parts.last().is_some_and(|p| p.text(text).ends_with(','))
+            || text[passage.span.end..].trim_start().starts_with(',');
+        let after_ok = after_ok || (before_ok && before_attr.is_none() && ends_on_comma && passage.closed);
+        let words = passage.parts.iter().map(|p| word_count(text, *p)).sum::<usize>();
+        let attributed = before_attr.is_some() || after_attr.is_some();
+        let stands = before_ok && after_ok;
+        let title = passage.parts.iter().all(|p| title_like(text, *p));
+        if !stands || (!attributed && (words <= 3 || title || !upper)) {
+            continue;
+        }
+        standalone[id] = true;
+        let attribution = after_attr.map(|a| (a, close_p)).or(before_attr.map(|a| (a, open_p)));
+        if let Some((a, _)) = attribution {
+            used_cues.push(a.cue);
+        }
+        attributions[id] = attribution;
+        drafts.push(Draft {
+            kind: QuoteKind::Direct,
+            span: passage.span,
+            content: passage.parts.clone(),
+            speaker: attribution.and_then(|(a, _)| a.speaker),
+            cue: attribution.map(|(a, _)| a.cue),
+            passage: Some(id),
+            parent_passage: None,
+            paragraph: open_p,
+            ends_on_comma,
+        });
+    }
+    // Split quotes: `"We are ready," he said, "to talk."` is one quote.
+    let mut merged: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for draft in drafts {
+        if let Some(previous) = merged.last_mut() {
+            let prev_id = previous.passage.unwrap_or(usize::MAX);
+            let this_id = draft.passage.unwrap_or(usize::MAX);
+            let joined = attributions.get(prev_id).copied().flatten().is_some_and(|(a, p)| {
+                // Past the attribution, nothing but an adverbial: no second cue, no sentence end
+                // before the last character.
+                let tokens = &paragraphs[p].tokens;
+                let rest = &tokens[a.end.min(tokens.len())..];
+                let rest = &rest[..rest.partition_point(|t| t.span.start < draft.span.start)];
+                let clean = rest.iter().enumerate().all(|(k, t)| {
+                    let last = k + 1 == rest.len();
+                    let cue = t.word && speech_verbs().contains(lower(t.text(text)).as_str());
+                    let stop = !t.word && (t.is(text, '.') || t.is(text, '!') || t.is(text, '?'));
+                    !cue && (!stop || last)
+                });
+                let this_has_own = attributions
+                    .get(this_id)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|(b, _)| b.cue != a.cue);
+                // The attribution follows the previous passage and is all that stands between
+                // it and this one: `"...," he said, "..."` or `"...," he said. "..."`.
+                let gap = text.get(previous.span.end..draft.span.start).unwrap_or("\n");
+                let gap = gap.trim_end();
+                let ends = gap.chars().last();
+                clean
+                    && a.cue.start > previous.span.end
+                    && a.cue.end < draft.span.start
+                    && gap.len() < 240
+                    && !gap.contains('\n')
+                    && (ends == Some(',') || (matches!(ends, Some('.' | ':' | ';')) && !this_has_own))
+            });
+            if joined && draft.paragraph == previous.paragraph {
+                previous.span.end = draft.span.end;
+                previous.content.extend(draft.content);
+                continue;
+            }
+        }
+        merged.push(draft);
+    }
+    // Nested passages inside a standing quotation.
+    let mut nested = Vec::new();
+    for (id, passage) in passages.iter().enumerate() {
+        let Some(parent) = passage.parent else { continue };
+        let mut top = parent;
+        while let Some(up) = passages[top].parent {
+            top = up;
+        }
+        // Inside a quotation, a quoted sentence (`‘NATO’s doorstep.’`) is speech; a quoted
+        // phrase without its own punctuation (`‘Second Amendment people’`) is a scare quote.
+        let words = word_count_all(text, &passage.parts);
+        let spoken = passage
+            .parts
+            .last()
+            .is_some_and(|p| p.text(text).ends_with(['.', ',', '!', '?', '…']));
+        if !standalone[top] || words < 2 || !spoken {
+            continue;
+        }
+        let paragraph = paragraph_of(paragraphs, passage.span.start).unwrap_or(0);
+        nested.push(Draft {
+            kind: QuoteKind::Direct,
+            span: passage.span,
+            content: passage.parts.clone(),
+            speaker: None,
+            cue: None,
+            passage: Some(id),
+            parent_passage: Some(parent),
+            paragraph,
+            ends_on_comma: false,
+        });
+    }
+    // A nested passage whose parent was merged into another draft points at that draft.
+    for n in &mut nested {
+        if let Some(parent) = n.parent_passage {
+            if !merged.iter().any(|d| d.passage == Some(parent)) {
+                n.parent_passage = merged
+                    .iter()
+                    .find(|d| d.span.contains(n.span))
+                    .and_then(|d| d.passage);
+            }
+        }
+    }
+    merged.extend(nested.into_iter().filter(|n| n.parent_passage.is_some()));
+    merged
+}
+
+fn word_count_all(text: &str, parts: &[Span]) -> usize {
+    parts.iter().map(|p| word_count(text, *p)).sum()
+}
+
+/// The attribution before a passage opening at `open`: `Shoigu said: "...`, `He added, "...`.
+/// Returns whether the passage may stand as a quotation on this side, and the attribution.
+fn attribution_before(
+    text: &str,
+    paragraphs: &[Paragraph],
+    p: usize,
+    open: usize,
+    upper: bool,
+) -> (bool, Option<Attribution>) {
+    let paragraph = &paragraphs[p];
+    let tokens = &paragraph.tokens;
+    let t = tokens.partition_point(|tok| tok.span.start < open);
+    let Some((unit_start, _)) = unit_of(paragraph, t).or_else(|| {
+        // The passage may start the paragraph before its first unit token (e.g. after a dateline).
+        paragraph.units.first().copied().filter(|&(a, _)| a >= t)
+    }) else {
+        return (true, None);
+    };
+    // Words before the mark in this unit, after any earlier passage.
+    let floor = (unit_start..t)
+        .rev()
+        .find(|&i| paragraph.inside[i].is_some())
+        .map_or(unit_start, |i| i + 1);
+    if floor >= t {
+        // Nothing before: perhaps the previous unit ends `Trump said:`.
+        let previous = if let Some(k) = paragraph.units.iter().position(|&(a, _)| a == unit_start).filter(|&k| k > 0) {
+            Some((p, paragraph.units[k - 1]))
+        } else if p > 0 {
+            paragraphs[p - 1].units.last().map(|&u| (p - 1, u))
+        } else {
+            None
+        };
+        if let Some((q, (a, b))) = previous {
+            let tokens = &paragraphs[q].tokens;
+            if tokens[b - 1].is(text, ':') {
+                if let Some(found) = cue_before(text, tokens, a, b, upper) {
+                    return (true, Some(found));
+                }
+            }
+        }
+        return (true, None);
+    }
+    match cue_before(text, tokens, floor, t, upper) {
+        Some(found) => (true, Some(found)),
+        None => {
+            // A dash or bracket before the mark is fine; words are not, unless a comma or
+            // colon introduces a sentence: `As the band sang in 1985, "They'll ..."`.
+            let words = tokens[floor..t].iter().any(|tok| tok.word);
+            let introduced = upper && (tokens[t - 1].is(text, ',') || tokens[t - 1].is(text, ':'));
+            (!words || introduced, None)
+        }
+    }
+}
+
+/// `... Shoigu said:` / `he added,` / `said Shoigu:` / `according to X,` right before `end`.
+fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize, upper: bool) -> Option<Attribution> {
+    let mut j = end;
+    let mut colon = false;
+    let mut punct = false;
+    if j > floor && (tokens[j - 1].is(text, ':') || tokens[j - 1].is(text, ',')) {
+        colon = tokens[j - 1].is(text, ':');
+        punct = true;
+        j -= 1;
+    }
+    if j <= floor {
+        return None;
+    }
+    let is_cue = |i: usize| tokens[i].word && speech_verbs().contains(lower(tokens[i].text(text)).as_str());
+    // `Shoigu said "...`; without a comma or colon only before a capital: `called it "a mess"`
+    // reports a fragment.
+    if is_cue(j - 1) && (punct || upper) {
+        let speaker = speakers::before(text, tokens, j - 1, floor);
+        if speaker.is_some() || colon || j == end - 1 {
+            return Some(Attribution { speaker, cue: tokens[j - 1].span, end });
+        }
+    }
+    // `said Shoigu:` and `Trump said in a statement:`
+    let lowest = j.saturating_sub(8).max(floor);
+    for c in (lowest..j).rev() {
+        if !is_cue(c) {
+            continue;
+        }
+        if let Some(sp) = speakers::after(text, tokens, c + 1, j).filter(|sp| sp.last == j && punct) {
+            return Some(Attribution { speaker: Some(sp), cue: tokens[c].span, end });
+        }
+        if colon {
+            if let Some(sp) = speakers::before(text, tokens, c, floor) {
+                return Some(Attribution { speaker: Some(sp), cue: tokens[c].span, end });
+            }
+        }
+    }
+    // `Johnson said in an op-ed before the hearing, "The State Department ..."`
+    if punct && upper {
+        let lowest = j.saturating_sub(24).max(floor);
+        for c in (lowest..j).rev().filter(|&c| is_cue(c)) {
+            let speaker = speakers::before(text, tokens, c, floor);
+            if speaker.is_some() || lower(tokens[c].text(text)).ends_with("ing") {
+                return Some(Attribution { speaker, cue: tokens[c].span, end });
+            }
+        }
+    }
+    // `according to X, "...`
+    if let Some(a) = (lowest..j).find(|&i| punct && lower(tokens[i].text(text)) == "according") {
+        if tokens.get(a + 1).is_some_and(|t| lower(t.text(text)) == "to") {
+            let speaker = speakers::after(text, tokens, a + 2, j);
+            return Some(Attribution {
+                speaker,
+                cue: Span::new(tokens[a].span.start, tokens[a + 1].span.end),
+                end,
+            });
+        }
+    }
+    None
+}
+
+/// The attribution after a passage closing at `close`: `," Shoigu said.`, `," said Shoigu`.
+/// Returns whether the passage may stand as a quotation on this side, and the attribution.
+fn attribution_after(text: &str, paragraph: &Paragraph, close: usize) -> (bool, Option<Attribution>) {
+    let tokens = &paragraph.tokens;
+    let t = tokens.partition_point(|tok| tok.span.start < close);
+    let Some((_, unit_end)) = unit_of(paragraph, t.saturating_sub(1)) else {
+        return (true, None);
+    };
+    let ceiling = (t..unit_end)
+        .find(|&i| paragraph.inside[i].is_some())
+        .unwrap_or(unit_end);
+    let mut i = t;
+    if i < ceiling && (tokens[i].is(text, ',') || tokens[i].is(text, '—') || tokens[i].is(text, '-')) {
+        i += 1;
+    }
+    let only_punct = !tokens[t..ceiling].iter().any(|tok| tok.word);
+    if i >= ceiling {
+        return (true, None);
+    }
+    let is_cue = |i: usize| tokens[i].word && speech_verbs().contains(lower(tokens[i].text(text)).as_str());
+    // `," said Shoigu`
+    if is_cue(i) {
+        if let Some(sp) = speakers::after(text, tokens, i + 1, ceiling) {
+            return (true, Some(Attribution { speaker: Some(sp), cue: tokens[i].span, end: sp.last }));
+        }
+    }
+    // `," according to X.`
+    if lower(tokens[i].text(text)) == "according"
+        && tokens.get(i + 1).is_some_and(|t| lower(t.text(text)) == "to")
+    {
+        let speaker = speakers::after(text, tokens, i + 2, ceiling);
+        let end = speaker.map_or(i + 2, |s| s.last);
+        return (
+            true,
+            Some(Attribution {
+                speaker,
+                cue: Span::new(tokens[i].span.start, tokens[i + 1].span.end),
+                end,
+            }),
+        );
+    }
+    // `," Shoigu said` / `," Smith, a spokesman, said`
+    if let Some(sp) = speakers::after(text, tokens, i, ceiling) {
+        let mut j = sp.last;
+        if j < ceiling && tokens[j].is(text, ',') {
+            if let Some(k) = (j + 1..ceiling.min(j + 30)).find(|&k| tokens[k].is(text, ',')) {
+                j = k + 1;
+            }
+        }
+        while j < ceiling && tokens[j].word && speakers::is_auxiliary(tokens[j].text(text)) {
+            j += 1;
+        }
+        if j < ceiling && is_cue(j) {
+            return (true, Some(Attribution { speaker: Some(sp), cue: tokens[j].span, end: j + 1 }));
+        }
+    }
+    // `,” one reader wrote.`: whatever stands between the comma and a near cue speaks.
+    if tokens[t..i].iter().any(|tok| tok.is(text, ',')) || text[..close].ends_with(",\u{201d}") || text[..close].ends_with(",\"") {
+        if let Some(c) = (i..ceiling.min(i + 6)).find(|&c| is_cue(c)) {
+            if c > i && tokens[i..c].iter().all(|tok| tok.word) {
+                let speaker = Phrase {
+                    name: Span::new(tokens[i].span.start, tokens[c - 1].span.end),
+                    first: i,
+                    last: c,
+                    pronoun: false,
+                };
+                return (true, Some(Attribution { speaker: Some(speaker), cue: tokens[c].span, end: c + 1 }));
+            }
+        }
+    }
+    (only_punct, None)
+}
+
+/// A direct quote without a cue of its own continues the last speaker's words, when that
+/// speaker spoke in the same or the previous two paragraphs.
+fn inherit_speakers(text: &str, drafts: &mut [Draft]) {
+    let mut last: Option<(Phrase, usize)> = None;
+    for draft in drafts.iter_mut() {
+        if draft.parent_passage.is_some() {
+            continue;
+        }
+        match draft.speaker {
+            // A relative `who` names no one on its own: it is not passed on.
+            Some(sp) if sp.pronoun && {
+                let w = sp.name.text(text).to_lowercase();
+                w == "who" || w == "which"
+            } => {}
+            Some(sp) => last = Some((sp, draft.paragraph)),
+            // A quotation ending on a comma had an attribution we could not read: no guess.
+            None if draft.kind == QuoteKind::Direct && !draft.ends_on_comma => {
+                if let Some((sp, p)) = last {
+                    if draft.paragraph <= p + 2 {
+                        draft.speaker = Some(sp);
+                    }
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze, Options};
+
+    fn quotes(text: &str) -> Vec<(QuoteKind, String, Option<String>)> {
+        let analysis = analyze(text, &Options::default());
+        analysis
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    q.content.iter().map(|c| c.text(text)).collect::<Vec<_>>().join("|"),
+                    q.speaker.map(|s| s.span.text(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn one(kind: QuoteKind, content: &str, speaker: Option<&str>) -> (QuoteKind, String, Option<String>) {
+        (kind, content.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn direct_with_speaker_after() {
+        assert_eq!(
+            quotes("\"We are ready to talk,\" Shoigu said."),
+            [one(QuoteKind::Direct, "We are ready to talk,", Some("Shoigu"))]
+        );
+        assert_eq!(
+            quotes("“We are ready to talk,” said the minister."),
+            [one(QuoteKind::Direct, "We are ready to talk,", Some("the minister"))]
+        );
+    }
+
+    #[test]
+    fn split_quote_is_one_with_two_parts() {
+        assert_eq!(
+            quotes("\"We are ready,\" he said, \"to talk about it.\""),
+            [one(QuoteKind::Direct, "We are ready,|to talk about it.", Some("he"))]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_quotes() {
+        assert!(quotes("The so-called \"peace plan\" was shelved.").is_empty());
+        assert!(quotes("He appeared on \"Meet the Press\" on Sunday.").is_empty());
+    }
+
+    #[test]
+    fn reported_speech_shapes() {
+        assert_eq!(
+            quotes("Smith said that the talks had failed."),
+            [one(QuoteKind::Indirect, "the talks had failed", Some("Smith"))]
+        );
+        assert_eq!(
+            quotes("The talks had failed, the minister told reporters."),
+            [one(QuoteKind::Indirect, "The talks had failed", Some("the minister"))]
+        );
+        assert_eq!(
+            quotes("According to the Kremlin, the talks had failed."),
+            [one(QuoteKind::Indirect, "the talks had failed", Some("the Kremlin"))]
+        );
+        assert_eq!(
+            quotes("He called the plan \"a disgrace to the nation\" on Monday."),
+            [one(QuoteKind::Mixed, "the plan \"a disgrace to the nation\" on Monday", Some("He"))]
+        );
+    }
 }

@@ -2,9 +2,17 @@
 //!
 //! A block is one non-empty line with its outer whitespace trimmed: text pasted from a page
 //! keeps one line per paragraph, caption or link. Every non-whitespace character lies in
-//! exactly one block.
+//! exactly one block. The passes, in order:
+//! 1. line.rs: each line's shape (length in any script, sentence end, furniture);
+//! 2. body.rs: the run of lines that holds the body;
+//! 3. roles.rs: each line's kind from its place (head, body, tail) and its own patterns;
+//! 4. dateline.rs and byline.rs: the parts of the dateline and of each author line.
 
+mod body;
+mod byline;
 mod dateline;
+mod line;
+mod roles;
 
 use crate::span::Span;
 
@@ -107,19 +115,38 @@ impl Layout {
 
 /// Splits `text` into blocks and finds the dateline.
 pub fn parse(text: &str) -> Layout {
-    let blocks: Vec<Block> = lines(text)
-        .map(|span| Block {
-            kind: BlockKind::Paragraph,
-            span,
+    let mut lines: Vec<line::Line> = lines(text)
+        .map(|span| line::Line::new(text, span))
+        .collect();
+    line::mark_repeated(text, &mut lines);
+    let (kinds, dateline_at) = roles::classify(text, &lines);
+    let blocks: Vec<Block> = lines
+        .iter()
+        .zip(kinds)
+        .map(|(line, kind)| Block {
+            kind,
+            span: line.span,
         })
         .collect();
-    let dateline = blocks
+    // `MOSCOW, April 27. /TASS/. ...` opening the story, else a Wikinews `Friday, July 21, 2017`.
+    let dateline = dateline_at
+        .and_then(|at| dateline::at_start(text, blocks[at].span))
+        .or_else(|| {
+            blocks
+                .iter()
+                .find_map(|block| dateline::date_line(text, block.span))
+        });
+    let bylines = blocks
         .iter()
-        .find_map(|block| dateline::at_start(text, block.span));
+        .filter(|block| block.kind == BlockKind::Byline)
+        .filter_map(|block| {
+            byline::parse(text, block.span).or_else(|| byline::bare_name(text, block.span))
+        })
+        .collect();
     Layout {
         blocks,
         dateline,
-        bylines: Vec::new(),
+        bylines,
     }
 }
 

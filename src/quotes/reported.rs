@@ -1,0 +1,500 @@
+//! Units outside quotation marks -> reported speech: `X said (that) ...`, `..., X said.`,
+//! `..., said X.`, `According to X, ...`, `..., adding that ...`, stance verbs
+//! (`X believes ...`, `X endorsed ...`) and the headline `Speaker: claim`.
+
+use std::collections::HashSet;
+
+use super::speakers::{self, Phrase};
+use super::words::{lower, speech_verbs, stance_verbs, Token};
+use super::{marks::Passage, word_count, Draft, Paragraph, QuoteKind};
+use crate::span::Span;
+
+/// Verbs whose object comes before the reported clause: `told reporters (that) ...`.
+const OBJECT_FIRST: &[&str] = &[
+    "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "inform", "informed",
+    "assure", "assured", "remind", "reminded", "urge", "urged", "urges", "warn", "warned",
+];
+
+/// Words that make the next word a noun: `every claim`, `his remarks`.
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "every", "each", "his", "her", "their", "its", "our", "my", "your", "this",
+    "these", "those", "no", "any", "such", "whose", "of", "to",
+];
+
+const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
+
+/// Stance verbs that report a wish or expectation even before `to`: `wants to`, `hopes to`.
+const TO_STANCE: &[&str] = &["want", "wants", "wanted", "hope", "hopes", "hoped", "expect", "expects"];
+
+/// Labels that open a headline with a colon but name no speaker: `Watch: ...`.
+const HEADLINE_LABELS: &[&str] = &[
+    "watch", "update", "updated", "breaking", "exclusive", "opinion", "analysis", "video",
+    "photos", "photo", "editorial", "live", "related", "note", "source", "tags", "read",
+    "share", "correction", "review", "interview", "explainer", "factbox", "timeline", "poll",
+    "quiz", "podcast", "listen", "report", "full text", "abstract", "comment", "letters",
+];
+
+/// A line that can be a headline when the layout names none: short, no full stop at its end.
+pub(crate) fn headline_shaped(text: &str, span: Span) -> bool {
+    let line = span.text(text).trim_end();
+    let words = line.split_whitespace().count();
+    (3..=25).contains(&words) && !line.ends_with(['.', '!', '?', ',', ';'])
+}
+
+/// How a token relates to the quoted passages.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Inside {
+    Free,
+    /// In a passage that is a quote of its own.
+    Quote,
+    /// In a quoted fragment (scare quotes, a phrase inside reported speech).
+    Fragment(usize),
+}
+
+pub(crate) fn find(
+    text: &str,
+    paragraphs: &[Paragraph],
+    passages: &[Passage],
+    directs: &[Draft],
+    used_cues: &[Span],
+) -> Vec<Draft> {
+    let standalone: HashSet<usize> = directs.iter().filter_map(|d| d.passage).collect();
+    let direct_spans: Vec<Span> = {
+        let mut spans: Vec<Span> = directs.iter().filter(|d| d.parent_passage.is_none()).map(|d| d.span).collect();
+        spans.sort();
+        spans
+    };
+    let used: HashSet<Span> = used_cues.iter().copied().collect();
+    let mut found = Vec::new();
+    for (p, paragraph) in paragraphs.iter().enumerate() {
+        let tokens = &paragraph.tokens;
+        let inside: Vec<Inside> = paragraph
+            .inside
+            .iter()
+            .zip(tokens)
+            .map(|(pid, tok)| match pid {
+                None => Inside::Free,
+                Some(pid) => {
+                    let at = direct_spans.partition_point(|s| s.end <= tok.span.start);
+                    let in_direct = direct_spans.get(at).is_some_and(|s| s.contains(tok.span));
+                    if standalone.contains(pid) || in_direct {
+                        Inside::Quote
+                    } else {
+                        Inside::Fragment(*pid)
+                    }
+                }
+            })
+            .collect();
+        let ctx = Context { text, tokens, inside: &inside, passages, paragraph: p };
+        if paragraph.headline {
+            if let Some(draft) = headline_claim(&ctx) {
+                found.push(draft);
+                continue;
+            }
+        }
+        // Speakers of the direct quotes attributed in this paragraph, by cue position.
+        let direct_cues: Vec<(Span, Option<Phrase>)> = directs
+            .iter()
+            .filter(|d| d.cue.is_some_and(|c| paragraph.span.contains(c)))
+            .filter_map(|d| d.cue.map(|c| (c, d.speaker)))
+            .collect();
+        for &(a, b) in &paragraph.units {
+            let mut unit: Vec<Draft> = Vec::new();
+            for i in a..b {
+                let token = tokens[i];
+                if !token.word || inside[i] != Inside::Free || used.contains(&token.span) {
+                    continue;
+                }
+                let last_speaker = unit
+                    .last()
+                    .and_then(|d: &Draft| d.speaker)
+                    .or_else(|| {
+                        direct_cues
+                            .iter()
+                            .rev()
+                            .find(|(c, _)| c.start >= tokens[a].span.start && c.end <= token.span.start)
+                            .and_then(|(_, s)| *s)
+                    });
+                if let Some(draft) = at_cue(&ctx, a, b, i, last_speaker) {
+                    // `He said X, adding that Y`: the first clause ends where the participle's starts.
+                    let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
+                        && i > a
+                        && tokens[i - 1].is(text, ',');
+                    let after_participle = unit.last().is_some_and(|d: &Draft| {
+                        d.cue.is_some_and(|c| {
+                            c.text(text).ends_with("ing")
+                                && tokens[a..i].iter().position(|t| t.span == c).is_some_and(|at| {
+                                    at > 0 && tokens[a + at - 1].is(text, ',')
+                                })
+                        })
+                    });
+                    if let Some(previous) = unit.last_mut().filter(|_| participle || after_participle) {
+                        let cut = draft.cue.map_or(token.span.start, |c| c.start).min(draft.span.start);
+                        if previous.span.end > cut && previous.span.start < cut {
+                            let boundary = tokens[..i]
+                                .iter()
+                                .rev()
+                                .find(|t| t.span.end <= cut && t.word)
+                                .map_or(previous.span.start, |t| t.span.end);
+                            if boundary > previous.span.start {
+                                previous.span.end = boundary;
+                                if let Some(part) = previous.content.last_mut() {
+                                    part.end = boundary.max(part.start);
+                                }
+                            }
+                        }
+                    }
+                    unit.push(draft);
+                }
+            }
+            unit.retain(|d| {
+                let words = d.content.iter().map(|c| word_count(text, *c)).sum::<usize>();
+                let stance = d.cue.is_some_and(|c| stance_verbs().contains(lower(c.text(text)).as_str()));
+                words >= 2 || (stance && words == 1)
+            });
+            found.extend(unit);
+        }
+    }
+    found
+}
+
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    inside: &'a [Inside],
+    passages: &'a [Passage],
+    paragraph: usize,
+}
+
+impl Context<'_> {
+    fn low(&self, i: usize) -> String {
+        lower(self.tokens[i].text(self.text))
+    }
+
+    fn is(&self, i: usize, ch: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is(self.text, ch))
+    }
+
+    /// The reported clause over tokens `[from, to)`: leading `that` and punctuation and
+    /// trailing punctuation dropped, cut before a quotation that is a quote of its own.
+    fn clause(&self, mut from: usize, mut to: usize) -> Option<(Span, QuoteKind)> {
+        while from < to && (!self.tokens[from].word && self.inside[from] == Inside::Free) {
+            from += 1;
+        }
+        if from < to && self.low(from) == "that" {
+            from += 1;
+        }
+        if let Some(q) = (from..to).find(|&i| self.inside[i] == Inside::Quote) {
+            to = q;
+        }
+        while to > from
+            && !self.tokens[to - 1].word
+            && self.inside[to - 1] == Inside::Free
+            && !self.is(to - 1, ')')
+        {
+            to -= 1;
+        }
+        if from >= to {
+            return None;
+        }
+        let mut span = Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end);
+        let mut kind = QuoteKind::Indirect;
+        for i in from..to {
+            if let Inside::Fragment(pid) = self.inside[i] {
+                kind = QuoteKind::Mixed;
+                let passage = self.passages[pid].span;
+                span.start = span.start.min(passage.start);
+                span.end = span.end.max(passage.end);
+            }
+        }
+        // A lone bracket at the end belongs to nothing here.
+        if self.is(to - 1, ')') && !span.text(self.text).contains('(') {
+            span.end = self.tokens[to - 1].span.start;
+            span = span.trim(self.text);
+        }
+        (word_count(self.text, span) >= 2).then_some((span, kind))
+    }
+
+    fn draft(&self, clause: (Span, QuoteKind), speaker: Option<Phrase>, cue: Span) -> Draft {
+        Draft {
+            kind: clause.1,
+            span: clause.0,
+            content: vec![clause.0],
+            speaker,
+            cue: Some(cue),
+            passage: None,
+            parent_passage: None,
+            paragraph: self.paragraph,
+            ends_on_comma: false,
+        }
+    }
+
+    /// The first token of a unit's own words, past a leading quotation that stands alone.
+    fn free_start(&self, a: usize, b: usize) -> Option<usize> {
+        (self.inside[a] != Inside::Quote).then_some(a).or_else(|| {
+            let _ = b;
+            None
+        })
+    }
+}
+
+/// Reported speech around the cue word at `i` of unit `[a, b)`.
+fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phrase>) -> Option<Draft> {
+    let text = ctx.text;
+    let tokens = ctx.tokens;
+    let low = ctx.low(i);
+    // The words before this cue's clause may not run back past a quotation.
+    let floor = (a..i).rev().find(|&k| ctx.inside[k] == Inside::Quote).map_or(a, |k| k + 1);
+
+    if low == "according" && i + 1 < b && ctx.low(i + 1) == "to" {
+        let cue = Span::new(tokens[i].span.start, tokens[i + 1].span.end);
+        let comma = (i + 2..b).find(|&k| ctx.is(k, ','));
+        let source_end = comma.unwrap_or(b);
+        let speaker = speakers::after(text, tokens, i + 2, source_end).or_else(|| {
+            (i + 2 < source_end).then(|| Phrase {
+                name: Span::new(tokens[i + 2].span.start, tokens[source_end - 1].span.end),
+                first: i + 2,
+                last: source_end,
+                pronoun: false,
+            })
+        });
+        let leading_words = tokens[floor..i].iter().filter(|t| t.word).count();
+        if leading_words <= 1 {
+            // `According to X, ...`; without the comma the clause starts after the name.
+            let start = match comma {
+                Some(comma) => comma + 1,
+                None => speakers::after(text, tokens, i + 2, b)?.last,
+            };
+            let clause = ctx.clause(start, b)?;
+            return Some(ctx.draft(clause, speaker, cue));
+        }
+        if i > floor && ctx.is(i - 1, ',') {
+            let start = ctx.free_start(floor, b)?;
+            let clause = ctx.clause(start, i - 1)?;
+            return Some(ctx.draft(clause, speaker, cue));
+        }
+        return None;
+    }
+
+    let speech = speech_verbs().contains(low.as_str());
+    let stance = !speech && stance_verbs().contains(low.as_str());
+    if !speech && !stance {
+        return None;
+    }
+    if tokens[i].capitalized(text) && i > a {
+        return None; // `Said` inside a name or title
+    }
+    if i > floor && BE_FORMS.contains(&ctx.low(i - 1).as_str()) {
+        return None; // passive: `was told`, `is expected`
+    }
+    let cue = tokens[i].span;
+    let possessive = i > floor && {
+        let before = ctx.low(i - 1);
+        let contraction = ["it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's"];
+        (before.ends_with("'s") || before.ends_with("s'")) && !contraction.contains(&before.as_str())
+    };
+    if possessive || i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
+        return None; // `every claim`, `his remarks`: a noun, not a verb
+    }
+
+    // `..., adding that ...`: the participle continues the last speaker.
+    if low.ends_with("ing") && i > floor && ctx.is(i - 1, ',') {
+        let clause = ctx.clause(i + 1, b)?;
+        // Without an earlier speaker, the sentence's subject speaks: `Trump ..., suggesting`.
+        let speaker = last_speaker.or_else(|| {
+            speakers::after(text, tokens, floor, i).filter(|sp| sp.first == floor || sp.pronoun && sp.first == floor)
+        });
+        return Some(ctx.draft(clause, speaker, cue));
+    }
+
+    // `..., said Smith.`
+    if speech && i > floor && ctx.is(i - 1, ',') {
+        if let Some(sp) = speakers::after(text, tokens, i + 1, b) {
+            let rest_is_tail = tokens[sp.last..b].iter().all(|t| !t.word) || ctx.is(sp.last, ',');
+            if rest_is_tail && tokens[floor..i - 1].iter().filter(|t| t.word).count() >= 3 {
+                let start = ctx.free_start(floor, b)?;
+                let clause = ctx.clause(start, i - 1)?;
+                return Some(ctx.draft(clause, Some(sp), cue));
+            }
+        }
+    }
+
+    let speaker = speakers::before(text, tokens, i, floor)?;
+    let after_comma = speaker.first > floor && ctx.is(speaker.first - 1, ',');
+    // `For decades, Mr. de Vos noted, the United States ...`: the whole sentence is reported.
+    if speech && after_comma && ctx.is(i + 1, ',') {
+        let start = ctx.free_start(floor, b)?;
+        let clause = ctx.clause(start, b)?;
+        return Some(ctx.draft(clause, Some(speaker), cue));
+    }
+    let mut k = i + 1;
+    let that_at = (k..b.min(k + 10))
+        .take_while(|&j| tokens[j].word || ctx.is(j, ','))
+        .find(|&j| ctx.low(j) == "that");
+    if let Some(t) = that_at {
+        k = t + 1;
+    } else if OBJECT_FIRST.contains(&low.as_str()) && k < b {
+        k = skip_object(ctx, k, b);
+    }
+
+    // `The talks failed, Shoigu told the conference on Wednesday.`
+    if speech && that_at.is_none() && after_comma && is_tail(ctx, k, b) {
+        let before_words = tokens[floor..speaker.first - 1].iter().filter(|t| t.word).count();
+        if before_words >= 3 {
+            let start = ctx.free_start(floor, b)?;
+            if let Some(clause) = ctx.clause(start, speaker.first - 1) {
+                return Some(ctx.draft(clause, Some(speaker), cue));
+            }
+        }
+    }
+    if stance {
+        // Stance needs a source that can hold one, and something held.
+        let named = tokens[speaker.first..speaker.last].iter().any(|t| t.capitalized(text));
+        let role = speakers::has_role(text, tokens, speaker);
+        let source_ok = speaker.pronoun || named || role;
+        if !source_ok {
+            return None;
+        }
+        // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
+        if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) {
+            let object = tokens[k];
+            if object.word && (object.capitalized(text) || ["that", "it", "this", "them", "him", "her"].contains(&ctx.low(k).as_str())) {
+                let mut draft = ctx.draft((object.span, QuoteKind::Indirect), Some(speaker), cue);
+                draft.content = vec![object.span];
+                return Some(draft);
+            }
+        }
+        if k < b && ctx.low(k) == "to" && !TO_STANCE.contains(&low.as_str()) {
+            return None;
+        }
+    }
+    // `As Heald told The Huffington Post, US ozone has dropped`
+    if speech && k < b && ctx.is(k, ',') && speaker.first > floor && ctx.low(speaker.first - 1) == "as" {
+        let clause = ctx.clause(k + 1, b)?;
+        return Some(ctx.draft(clause, Some(speaker), cue));
+    }
+    if k >= b || ctx.is(k, ':') || (ctx.is(k, ',') && that_at.is_none()) {
+        return None;
+    }
+    let clause = ctx.clause(k, clause_end(ctx, k, b))?;
+    if stance && word_count(text, clause.0) < 2 {
+        return None;
+    }
+    Some(ctx.draft(clause, Some(speaker), cue))
+}
+
+/// Words that open an adverbial after a cue rather than a reported clause:
+/// `said on Monday`, `told the conference in Moscow`.
+const TAIL_OPENERS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "while", "when", "as", "to", "of", "for",
+    "from", "with", "by", "about", "last", "this", "earlier", "later", "yesterday", "today",
+    "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "recently", "afterward", "afterwards", "then", "again", "too", "also", "repeatedly",
+    "publicly", "privately", "shortly", "late", "early", "over", "via", "through", "under",
+    "without", "told", "adding", "saying", "citing", "noting", "according", "who", "which",
+    "although", "though", "but", "and", "because", "since", "if", "unless", "where",
+];
+
+/// True when tokens `[k, b)` are no reported clause: nothing, punctuation or an adverbial.
+fn is_tail(ctx: &Context, k: usize, b: usize) -> bool {
+    let first_word = (k..b).find(|&j| ctx.tokens[j].word || ctx.inside[j] != Inside::Free);
+    match first_word {
+        None => true,
+        Some(j) => {
+            ctx.inside[j] == Inside::Free
+                && (j > k && ctx.is(j - 1, ',') || TAIL_OPENERS.contains(&ctx.low(j).as_str()))
+        }
+    }
+}
+
+/// Words after a comma that open a new clause rather than continue the reported one.
+const CLAUSE_OPENERS: &[&str] = &[
+    "but", "while", "although", "though", "whereas", "yet", "adding", "saying", "noting",
+    "citing",
+];
+
+/// Where a reported clause that starts at `k` ends: at `;`, a dash, or a comma that opens a
+/// new clause (`..., but ...`, `..., which ...`), once it has a few words; else at `b`.
+fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
+    let mut words = 0;
+    for j in k..b {
+        let token = ctx.tokens[j];
+        if ctx.inside[j] != Inside::Free {
+            continue;
+        }
+        if token.word {
+            words += 1;
+            continue;
+        }
+        if words < 4 {
+            continue;
+        }
+        let text = token.text(ctx.text);
+        if text == ";" || text == "—" || text == "–" || (text == "-" && j + 1 < b && ctx.tokens[j + 1].span.start > token.span.end) {
+            return j;
+        }
+        if text == "," && j + 1 < b && ctx.tokens[j + 1].word && CLAUSE_OPENERS.contains(&ctx.low(j + 1).as_str()) {
+            return j;
+        }
+    }
+    b
+}
+
+/// Past the object of `told reporters`, `asked the minister`, `told CNN on Monday`.
+fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
+    let text = ctx.text;
+    let tokens = ctx.tokens;
+    let first = tokens[k];
+    if !first.word {
+        return k;
+    }
+    let low = ctx.low(k);
+    if ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters", "listeners", "viewers", "parliament", "congress", "delegates", "students", "the audience", "the crowd"]
+        .contains(&low.as_str())
+    {
+        return k + 1;
+    }
+    let mut j = k;
+    if first.capitalized(text) && !["the", "a", "an"].contains(&low.as_str()) {
+        while j < b && j - k < 6 && tokens[j].word && tokens[j].capitalized(text) {
+            j += 1;
+        }
+        return j;
+    }
+    if ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"].contains(&low.as_str()) {
+        j += 1;
+        while j < b
+            && j - k < 7
+            && tokens[j].word
+            && !TAIL_OPENERS.contains(&ctx.low(j).as_str())
+            && ctx.low(j) != "that"
+        {
+            j += 1;
+        }
+    }
+    j
+}
+
+/// `Russian defense minister: Meeting ... produced no optimism` in a headline.
+fn headline_claim(ctx: &Context) -> Option<Draft> {
+    let text = ctx.text;
+    let tokens = ctx.tokens;
+    let colon = (0..tokens.len().min(9)).find(|&k| ctx.is(k, ':'))?;
+    if colon == 0 || colon + 3 > tokens.len() {
+        return None;
+    }
+    let prefix = Span::new(tokens[0].span.start, tokens[colon - 1].span.end);
+    if HEADLINE_LABELS.contains(&lower(prefix.text(text)).as_str()) {
+        return None;
+    }
+    let speaker = speakers::before(text, tokens, colon, 0).filter(|sp| sp.first == 0 && sp.last == colon)?;
+    let end = tokens.len();
+    let clause = ctx.clause(colon + 1, end)?;
+    let clause = if ctx.inside.get(colon + 1) == Some(&Inside::Quote) {
+        // `Trump: ‘I’m the Worst Thing ...’`: the quoted claim, marks included.
+        (Span::new(tokens[colon + 1].span.start, tokens[end - 1].span.end), QuoteKind::Indirect)
+    } else {
+        clause
+    };
+    Some(ctx.draft(clause, Some(speaker), tokens[colon].span))
+}

@@ -1,0 +1,453 @@
+//! Tokens around a cue -> the speaker phrase (`Russian Defense Minister Sergey Shoigu`, `he`,
+//! `a spokesman for the ministry`), and a speaker -> the entity it names.
+
+use super::words::{lower, roles, Token};
+use crate::entities::{Entity, EntityKind, MentionForm};
+use crate::span::Span;
+
+/// A speaker phrase found next to a cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Phrase {
+    /// The speaker as the quote reports it: the name without its titles where there is one.
+    pub name: Span,
+    /// First token of the whole phrase (titles, appositive included).
+    pub first: usize,
+    /// One past the last token of the whole phrase.
+    pub last: usize,
+    /// `he`, `she`, `they` ...
+    pub pronoun: bool,
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who", "which"];
+
+/// Words between a subject and its verb: `Shoigu also said`, `she has repeatedly warned`.
+const AUXILIARIES: &[&str] = &[
+    "also", "has", "have", "had", "later", "previously", "then", "reportedly", "once", "again",
+    "recently", "publicly", "privately", "repeatedly", "would", "will", "did", "does", "do",
+    "not", "never", "often", "frequently", "separately", "earlier", "subsequently", "further",
+    "just", "already", "has", "is", "was", "were", "are", "been", "being", "had", "angrily",
+    "flatly", "openly", "explicitly", "clearly", "could", "might", "may", "must",
+    "should", "can", "still", "even", "long", "specifically", "personally", "strongly",
+    "firmly", "finally", "initially", "first", "originally", "quickly", "immediately",
+];
+
+/// Words inside a speaker phrase that join its parts: `spokesman for the ministry`.
+const JOINERS: &[&str] = &["of", "for", "at", "and", "de", "van", "von", "al", "bin", "la", "du", "der"];
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three", "several", "many", "some", "other", "another", "both", "most"];
+
+/// Capitalised words that open a sentence or clause and name no one.
+const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
+    "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "still", "now", "then",
+    "when", "while", "if", "as", "after", "before", "although", "though", "because", "since",
+    "on", "in", "at", "last", "this", "that", "these", "those", "yesterday", "today", "earlier",
+    "later", "instead", "indeed", "thus", "moreover", "furthermore", "here", "there", "why",
+    "what", "how", "where", "who", "which", "asked", "speaking", "for", "with", "by", "from",
+    "to", "of", "under", "during", "until", "once", "even", "just", "only", "not", "no", "yes",
+    "mr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "it", "we", "they", "he", "she", "i", "you", "amid", "among",
+    "despite", "given", "like", "unlike", "about", "against", "over", "between", "through",
+];
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+pub(crate) fn is_pronoun(word: &str) -> bool {
+    is_in(PRONOUNS, &lower(word))
+}
+
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    is_in(AUXILIARIES, &lower(word))
+}
+
+/// True when a word of the phrase is a role or title (`minister`, `officials`).
+pub(crate) fn has_role(text: &str, tokens: &[Token], phrase: Phrase) -> bool {
+    tokens[phrase.first..phrase.last].iter().any(|t| is_role(t.text(text)))
+}
+
+fn is_role(word: &str) -> bool {
+    let low = lower(word);
+    let bare = low.strip_suffix("'s").unwrap_or(&low);
+    roles().contains(bare)
+}
+
+/// A word that may stand inside a speaker phrase.
+fn fits(text: &str, token: Token) -> bool {
+    if !token.word {
+        return false;
+    }
+    let word = token.text(text);
+    token.capitalized(text) || is_role(word) || is_in(JOINERS, &lower(word))
+}
+
+/// Trims a candidate phrase `[first, last)` to its sensible core, or rejects it.
+fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Option<Phrase> {
+    // Leading joiners and function words (`But`, `On`, `Looking`) name no one.
+    while first < last {
+        let word = tokens[first].text(text);
+        let low = lower(word);
+        let function = tokens[first].capitalized(text)
+            && (is_in(CAPITALISED_FUNCTION_WORDS, &low) || (low.ends_with("ing") && low.len() > 5));
+        if is_in(JOINERS, &low) || function {
+            first += 1;
+        } else {
+            break;
+        }
+    }
+    while last > first && is_in(JOINERS, &lower(tokens[last - 1].text(text))) {
+        last -= 1;
+    }
+    if first >= last {
+        return None;
+    }
+    let has_head = tokens[first..last].iter().any(|t| {
+        let low = lower(t.text(text));
+        (t.capitalized(text) && !is_in(DETERMINERS, &low)) || is_role(t.text(text))
+    });
+    if !has_head {
+        return None;
+    }
+    // The name after the last title: `Defense Minister Sergey Shoigu` -> `Sergey Shoigu`.
+    let mut name_first = first;
+    if let Some(role_at) = (first..last).rev().find(|&i| is_role(tokens[i].text(text))) {
+        let rest_named = role_at + 1 < last
+            && tokens[role_at + 1].capitalized(text)
+            && !is_in(JOINERS, &lower(tokens[role_at + 1].text(text)));
+        if rest_named {
+            name_first = role_at + 1;
+        }
+    }
+    Some(Phrase {
+        name: Span::new(tokens[name_first].span.start, tokens[last - 1].span.end),
+        first,
+        last,
+        pronoun: false,
+    })
+}
+
+/// The speaker phrase ending just before token `end` (the cue, after auxiliaries), looking no
+/// further back than `floor`.
+pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
+    let mut end = end;
+    while end > floor && is_auxiliary(tokens[end - 1].text(text)) && tokens[end - 1].word {
+        end -= 1;
+    }
+    if end <= floor {
+        return None;
+    }
+    let last = tokens[end - 1];
+    if last.word && is_pronoun(last.text(text)) {
+        return Some(Phrase {
+            name: last.span,
+            first: end - 1,
+            last: end,
+            pronoun: true,
+        });
+    }
+    // `Smith, a spokesman for the ministry, said`: the name before the appositive.
+    if last.is(text, ',') {
+        let lowest = end.saturating_sub(30).max(floor);
+        let Some(comma) = (lowest..end - 1).rev().find(|&i| tokens[i].is(text, ',')) else {
+            // `The firm Secunia.com, has said`: a comma without an appositive.
+            return back(text, tokens, end - 1, floor);
+        };
+        let appositive_head = tokens.get(comma + 1)?;
+        let head = appositive_head.text(text);
+        let _ = head;
+        if comma + 1 >= end - 1 {
+            return None;
+        }
+        // `The opposition leader, Marta Ruiz, said`: the name in the appositive speaks.
+        let appositive = &tokens[comma + 1..end - 1];
+        if appositive.len() <= 4 && appositive.iter().all(|t| t.capitalized(text)) {
+            if let Some(mut phrase) = settle(text, tokens, comma + 1, end - 1) {
+                if let Some(head) = back(text, tokens, comma, floor) {
+                    phrase.first = head.first;
+                }
+                return Some(phrase);
+            }
+        }
+        let mut phrase = back(text, tokens, comma, floor)?;
+        phrase.last = end - 1;
+        return Some(phrase);
+    }
+    back(text, tokens, end, floor)
+}
+
+fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
+    let mut first = end;
+    let mut lowercase_run = 0;
+    while first > floor && end - first < 12 {
+        let token = tokens[first - 1];
+        let word = token.text(text);
+        let low = lower(word);
+        if fits(text, token) {
+            lowercase_run = 0;
+            first -= 1;
+        } else if token.word && is_in(DETERMINERS, &low) {
+            first -= 1;
+            // `a spokesman for the union`: the determiner opens the object of a joiner.
+            let joined = first >= floor + 2
+                && is_in(JOINERS, &lower(tokens[first - 1].text(text)))
+                && fits(text, tokens[first - 2]);
+            if joined {
+                first -= 1;
+                continue;
+            }
+            break;
+        } else if token.word
+            && !token.capitalized(text)
+            && lowercase_run < 2
+            && tokens.get(first).is_some_and(|t| is_role(t.text(text)) || lowercase_run > 0)
+            && !is_pronoun(word)
+            && !super::words::speech_verbs().contains(low.as_str())
+        {
+            // `former prime minister`, `defense minister`
+            lowercase_run += 1;
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    if first == end {
+        // `Romney's associates said`, `the staff letter noted`, `32 percent said`,
+        // `Chinese traders say`: a common noun after a determiner, possessive, number or name.
+        let head = tokens[end - 1];
+        let head_low = lower(head.text(text));
+        let adjective = ["ed", "est", "ly"].iter().any(|end| head_low.ends_with(end)) || head_low.contains('\'');
+        let plain = head.word
+            && !adjective
+            && !head.capitalized(text)
+            && !is_in(CAPITALISED_FUNCTION_WORDS, &head_low)
+            && !is_in(JOINERS, &head_low)
+            && !is_in(DETERMINERS, &head_low)
+            && !super::words::speech_verbs().contains(head_low.as_str())
+            && !super::words::stance_verbs().contains(head_low.as_str());
+        if plain {
+            let lowest = end.saturating_sub(5).max(floor);
+            let anchor = (lowest..end - 1).rev().find(|&k| {
+                let t = tokens[k];
+                let w = lower(t.text(text));
+                t.word
+                    && (is_in(DETERMINERS, &w)
+                        || w.ends_with("'s")
+                        || w.ends_with("s'")
+                        || w.chars().all(|c| c.is_ascii_digit())
+                        || t.capitalized(text))
+            });
+            let anchor_word = |k: usize| lower(tokens[k].text(text));
+            let clean = |k: usize| {
+                // A plural head (`associates`, `traders`) or a possessive or number before it.
+                let plural = head_low.ends_with('s') && !head_low.ends_with("ss");
+                let owned = anchor_word(k).ends_with("'s")
+                    || anchor_word(k).ends_with("s'")
+                    || anchor_word(k).chars().all(|c| c.is_ascii_digit());
+                let article = ["the", "a", "an"].contains(&anchor_word(k).as_str());
+                (plural || owned || article)
+                    && end - k <= 5
+                    && tokens[k + 1..end].iter().all(|t| {
+                        let w = lower(t.text(text));
+                        t.word
+                            && !is_in(JOINERS, &w)
+                            && !is_in(AUXILIARIES, &w)
+                            && !super::words::speech_verbs().contains(w.as_str())
+                            && !super::words::stance_verbs().contains(w.as_str())
+                            && !["who", "which", "that", "and", "or", "but", "to", "be", "if", "when"].contains(&w.as_str())
+                    })
+            };
+            let anchor = anchor.map(|k| {
+                let mut k = k;
+                while k > floor && tokens[k].capitalized(text) && fits(text, tokens[k - 1]) && tokens[k - 1].capitalized(text) {
+                    k -= 1;
+                }
+                if k > floor && tokens[k].capitalized(text) && ["the", "a", "an"].contains(&lower(tokens[k - 1].text(text)).as_str()) {
+                    k -= 1;
+                }
+                k
+            });
+            if let Some(k) = anchor.filter(|&k| clean(k)) {
+                let mut start = k;
+                while start > floor && fits(text, tokens[start - 1]) && tokens[start - 1].capitalized(text) {
+                    start -= 1;
+                }
+                // `The SVP counterproposal`: the article before the name belongs to the phrase.
+                if start > floor && ["the", "a", "an"].contains(&lower(tokens[start - 1].text(text)).as_str()) {
+                    start -= 1;
+                }
+                if tokens[start].capitalized(text)
+                    && is_in(CAPITALISED_FUNCTION_WORDS, &lower(tokens[start].text(text)))
+                    && start + 1 < end
+                {
+                    start += 1; // `But media have said`
+                }
+                let phrase = settle(text, tokens, start, end).or_else(|| {
+                    let low_first = lower(tokens[start].text(text));
+                    let function = tokens[start].capitalized(text) && is_in(CAPITALISED_FUNCTION_WORDS, &low_first) && !is_in(DETERMINERS, &low_first);
+                    (!function).then(|| Phrase {
+                        name: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
+                        first: start,
+                        last: end,
+                        pronoun: false,
+                    })
+                });
+                return phrase;
+            }
+        }
+        return None;
+    }
+    // Drop lowercase modifiers left hanging at the front without a determiner.
+    while first < end
+        && lowercase_run > 0
+        && tokens[first].word
+        && !tokens[first].capitalized(text)
+        && !is_role(tokens[first].text(text))
+        && !is_in(DETERMINERS, &lower(tokens[first].text(text)))
+    {
+        first += 1;
+        lowercase_run -= 1;
+    }
+    settle(text, tokens, first, end)
+}
+
+/// The speaker phrase starting at token `start`, ending before `ceiling`.
+pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) -> Option<Phrase> {
+    let first_token = *tokens.get(start).filter(|_| start < ceiling)?;
+    if first_token.word && is_pronoun(first_token.text(text)) {
+        return Some(Phrase {
+            name: first_token.span,
+            first: start,
+            last: start + 1,
+            pronoun: true,
+        });
+    }
+    let mut last = start;
+    if is_in(DETERMINERS, &lower(first_token.text(text))) && first_token.word {
+        last += 1;
+    }
+    while last < ceiling && last - start < 12 {
+        let token = tokens[last];
+        if fits(text, token) {
+            last += 1;
+        } else if token.word
+            && !token.capitalized(text)
+            && (last + 1..(last + 3).min(ceiling))
+                .any(|i| is_role(tokens[i].text(text)) || tokens[i].capitalized(text))
+            && !is_pronoun(token.text(text))
+            && !is_in(CAPITALISED_FUNCTION_WORDS, &lower(token.text(text)))
+            && !super::words::speech_verbs().contains(lower(token.text(text)).as_str())
+        {
+            last += 1;
+        } else {
+            break;
+        }
+    }
+    // Stop at a speech verb taken for a capitalised word (`Said`) or a trailing joiner.
+    settle(text, tokens, start, last)
+}
+
+/// The entity a speaker names: an overlapping mention first; else a pronoun's last person, a
+/// role's person with that title, or a surname's person.
+pub(crate) fn resolve(
+    text: &str,
+    speaker: Span,
+    pronoun: bool,
+    entities: &[Entity],
+    by_position: &[(Span, usize)],
+) -> Option<usize> {
+    let fitting = |kind: EntityKind| matches!(kind, EntityKind::Person | EntityKind::Organization);
+    // Mentions sorted by start: those starting before the speaker's end.
+    let upto = by_position.partition_point(|(span, _)| span.start < speaker.end);
+    let overlapping = by_position[..upto]
+        .iter()
+        .rev()
+        .take(64)
+        .filter(|(span, id)| span.overlaps(speaker) && fitting(entities[*id].kind))
+        .max_by_key(|(span, id)| {
+            let name = entities[*id]
+                .mentions
+                .iter()
+                .any(|m| m.span == *span && m.form == MentionForm::Name);
+            (name, span.len())
+        });
+    if let Some((_, id)) = overlapping {
+        return Some(*id);
+    }
+    let words = speaker.text(text);
+    let low = lower(words);
+    let before_speaker = by_position[..upto]
+        .iter()
+        .rev()
+        .filter(|(span, _)| span.end <= speaker.start);
+    if pronoun {
+        let want = match low.as_str() {
+            "he" | "she" | "i" => EntityKind::Person,
+            "it" => EntityKind::Organization,
+            _ => return None,
+        };
+        return before_speaker
+            .take(200)
+            .find(|(_, id)| entities[*id].kind == want)
+            .map(|(_, id)| *id);
+    }
+    let role_words: Vec<&str> = low
+        .split_whitespace()
+        .filter(|w| is_role(w))
+        .collect();
+    if !role_words.is_empty() {
+        let titled = |id: usize| {
+            entities[id].kind == EntityKind::Person
+                && entities[id].titles.iter().any(|title| {
+                    let title = lower(title);
+                    role_words.iter().all(|r| title.split_whitespace().any(|w| w == *r))
+                })
+        };
+        if let Some((_, id)) = before_speaker.clone().find(|(_, id)| titled(*id)) {
+            return Some(*id);
+        }
+        if let Some(id) = (0..entities.len()).find(|&id| titled(id)) {
+            return Some(id);
+        }
+    }
+    // A surname alone: the person whose name ends with it.
+    let last_word = words.split_whitespace().last()?;
+    entities
+        .iter()
+        .position(|e| fitting(e.kind) && e.name.split_whitespace().last() == Some(last_word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::words::tokenize;
+
+    fn speaker_before(text: &str, cue: &str) -> Option<String> {
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let at = tokens.iter().position(|t| t.text(text) == cue)?;
+        before(text, &tokens, at, 0).map(|p| p.name.text(text).to_string())
+    }
+
+    #[test]
+    fn finds_names_roles_pronouns_and_appositives() {
+        assert_eq!(
+            speaker_before("Russian Defense Minister Sergey Shoigu told the conference", "told").as_deref(),
+            Some("Sergey Shoigu")
+        );
+        assert_eq!(speaker_before("But he also said", "said").as_deref(), Some("he"));
+        assert_eq!(
+            speaker_before("On Monday, a spokesman for the State Department said", "said").as_deref(),
+            Some("a spokesman for the State Department")
+        );
+        assert_eq!(
+            speaker_before("Kevin Madden, a Republican strategist, said", "said").as_deref(),
+            Some("Kevin Madden")
+        );
+        assert_eq!(
+            speaker_before("the former prime minister said", "said").as_deref(),
+            Some("the former prime minister")
+        );
+        assert_eq!(speaker_before("The talks stalled, it said", "said").as_deref(), Some("it"));
+        assert_eq!(speaker_before("the plan was said", "said"), None);
+    }
+}

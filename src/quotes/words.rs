@@ -1,0 +1,119 @@
+//! Text -> tokens for the attribution rules: words (with `Mr.`, `U.S.`, `NATO’s`, `well-known`
+//! kept whole) and single punctuation characters, each with its span.
+
+use crate::span::Span;
+use crate::word_set;
+
+word_set!(pub(crate) fn speech_verbs, "quotes_speech_verbs.txt");
+word_set!(pub(crate) fn stance_verbs, "quotes_stance_verbs.txt");
+word_set!(pub(crate) fn roles, "quotes_roles.txt");
+word_set!(fn title_abbreviations, "abbreviations_title.txt");
+
+/// One word or punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub span: Span,
+    pub word: bool,
+}
+
+impl Token {
+    pub fn text(self, text: &str) -> &str {
+        self.span.text(text)
+    }
+
+    /// True for a word that starts with a capital letter.
+    pub fn capitalized(self, text: &str) -> bool {
+        self.word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True for a punctuation token equal to `ch`.
+    pub fn is(self, text: &str, ch: char) -> bool {
+        !self.word && self.text(text).starts_with(ch)
+    }
+}
+
+/// The lower-case form of a word with a possessive `’s` / `'s` left on.
+pub(crate) fn lower(word: &str) -> String {
+    word.to_lowercase().replace('’', "'")
+}
+
+/// Tokens of `span`.
+pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let line = &text[span.start..span.end];
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, ch) = chars[i];
+        if ch.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if ch.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let c = chars[j].1;
+                if c.is_alphanumeric() {
+                    j += 1;
+                } else if matches!(c, '\'' | '’' | '-' | '.' | '&')
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // `parents' union`: a plural possessive keeps its apostrophe.
+            if chars.get(j).is_some_and(|c| c.1 == '\'' || c.1 == '’')
+                && chars[j - 1].1 == 's'
+                && chars.get(j + 1).is_some_and(|c| c.1 == ' ')
+                && chars.get(j + 2).is_some_and(|c| c.1.is_lowercase())
+            {
+                j += 1;
+            }
+            let end_at = chars.get(j).map_or(line.len(), |c| c.0);
+            let mut end = end_at;
+            // `Mr.`, `Gen.`, initials `G.` and `U.S.` keep their full stop.
+            if chars.get(j).is_some_and(|c| c.1 == '.') {
+                let word = &line[at..end_at];
+                let with_stop = &line[at..end_at + 1];
+                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                let dotted = word.contains('.');
+                if initial || dotted || title_abbreviations().contains(with_stop) {
+                    end = end_at + 1;
+                    j += 1;
+                }
+            }
+            tokens.push(Token {
+                span: Span::new(span.start + at, span.start + end),
+                word: true,
+            });
+            i = j;
+        } else {
+            tokens.push(Token {
+                span: Span::new(span.start + at, span.start + at + ch.len_utf8()),
+                word: false,
+            });
+            i += 1;
+        }
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_titles_initials_and_apostrophes_whole() {
+        let text = "Mr. J. Smith of the U.S. said NATO’s well-known plan, he added.";
+        let words: Vec<&str> = tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(
+            words,
+            ["Mr.", "J.", "Smith", "of", "the", "U.S.", "said", "NATO’s", "well-known", "plan", ",", "he", "added", "."]
+        );
+    }
+}

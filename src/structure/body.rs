@@ -1,0 +1,153 @@
+//! Lines -> the article body's run of lines.
+//!
+//! Each line weighs for or against being body text by its shape: long lines that end a
+//! sentence weigh for it in proportion to their length, short lines without an end stop (menus,
+//! link lists, buttons) and known furniture weigh against it. The body is the run of lines
+//! with the greatest total weight (a maximum-sum subarray, one linear pass), so a short
+//! subhead or a single button between long paragraphs stays inside the run while the
+//! navigation above and the related links below fall outside.
+
+use std::ops::Range;
+
+use super::line::Line;
+
+/// A run of lines that weighs this much against the body ends it, even when more text
+/// follows: a menu or a link list between the story and a cookie notice.
+const GAP: i64 = 20;
+
+/// How much `line` speaks for being body text.
+pub(crate) fn weight(line: &Line) -> i64 {
+    if line.wall {
+        return -2 * GAP;
+    }
+    if line.furniture {
+        return -6;
+    }
+    if line.repeated && !line.ends_sentence {
+        return -5;
+    }
+    if line.truncated {
+        return -3;
+    }
+    let units = i64::try_from(line.units).unwrap_or(i64::MAX).min(120);
+    match (line.ends_sentence, units) {
+        (true, 8..) => units,
+        (false, 20..) => units / 2,
+        (true, 4..) => 1,
+        _ if line.leads_in && units >= 4 => 1,
+        _ if line.list_item && units >= 2 => 0,
+        _ => -3,
+    }
+}
+
+/// The run of lines with the greatest total weight, cut at gaps that weigh `GAP` or more
+/// against it; empty when no line weighs for the body. A substantial piece just above the
+/// heaviest one joins it across a short gap: the story's opening paragraphs above an inline
+/// box of links (furniture after a story is what follows it, not what precedes it).
+pub(crate) fn region(lines: &[Line]) -> Range<usize> {
+    let weights: Vec<i64> = lines.iter().map(weight).collect();
+    let run = heaviest_run(&weights);
+    // Pieces of the run between heavy gaps: (range, weight).
+    let mut pieces: Vec<(Range<usize>, i64)> = Vec::new();
+    let mut gap_sum = 0;
+    for index in run {
+        let weight = weights[index];
+        if weight <= 0 {
+            gap_sum += weight;
+            continue;
+        }
+        match pieces.last_mut() {
+            Some((range, sum)) if gap_sum > -GAP => {
+                *sum += gap_sum + weight;
+                range.end = index + 1;
+            }
+            _ => pieces.push((index..index + 1, weight)),
+        }
+        gap_sum = 0;
+    }
+    let Some(best) = (0..pieces.len()).max_by_key(|&i| (pieces[i].1, std::cmp::Reverse(i))) else {
+        return 0..0;
+    };
+    let mut region = pieces[best].0.clone();
+    for (range, sum) in pieces[..best].iter().rev() {
+        if *sum >= 2 * GAP && region.start - range.end <= 8 {
+            region.start = range.start;
+        } else {
+            break;
+        }
+    }
+    region
+}
+
+/// The body run that starts at `start` (a line known to open the story, such as its
+/// dateline): it runs on until a gap that weighs `GAP` against it.
+pub(crate) fn region_from(lines: &[Line], start: usize) -> Range<usize> {
+    let mut end = start + 1;
+    let mut gap_sum = 0;
+    for (index, line) in lines.iter().enumerate().skip(start + 1) {
+        let weight = weight(line);
+        if weight > 0 {
+            gap_sum = 0;
+            end = index + 1;
+        } else {
+            gap_sum += weight;
+            if gap_sum <= -GAP {
+                break;
+            }
+        }
+    }
+    start..end.min(lines.len())
+}
+
+/// The maximum-sum run of `weights` (Kadane's algorithm).
+fn heaviest_run(weights: &[i64]) -> Range<usize> {
+    let mut best = 0..0;
+    let mut best_sum = 0;
+    let mut start = 0;
+    let mut sum = 0;
+    for (index, &weight) in weights.iter().enumerate() {
+        if sum <= 0 {
+            start = index;
+            sum = 0;
+        }
+        sum += weight;
+        if sum > best_sum {
+            best_sum = sum;
+            best = start..index + 1;
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn lines(text: &str) -> Vec<Line> {
+        super::super::lines(text)
+            .map(|s| Line::new(text, s))
+            .collect()
+    }
+
+    #[test]
+    fn body_is_the_run_of_long_sentences() {
+        let text = "Home\nNews\nSport\nWeather\n\
+            The council voted on Tuesday to close the old bridge for repairs next spring.\n\
+            Repairs\n\
+            Engineers said the work would take about four months and cost two million pounds.\n\
+            Share\nRelated\nBridge reopens after storm\nTrain fares rise\n";
+        let lines = lines(text);
+        let body = region(&lines);
+        let first = lines[body.start].span.text(text);
+        let last = lines[body.end - 1].span.text(text);
+        assert!(first.starts_with("The council"), "{first}");
+        assert!(last.starts_with("Engineers"), "{last}");
+        assert_eq!(Span::new(0, 0).len(), 0);
+    }
+
+    #[test]
+    fn no_body_in_a_menu() {
+        assert_eq!(region(&lines("Home\nNews\nSport\n")), 0..0);
+    }
+}

@@ -1,0 +1,314 @@
+//! Lines -> shapes: how long a line is in any script, whether it ends a sentence, and whether
+//! it is a known piece of site furniture (`Share`, `Read more`, `© 2019 ...`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::span::Span;
+use crate::word_set;
+
+word_set!(fn furniture_lines, "structure_furniture.txt");
+
+/// Phrases that make any line containing them furniture: `This website uses cookies ...`.
+fn furniture_phrases() -> &'static [&'static str] {
+    static PHRASES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        crate::lexicon::entries(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/structure_furniture_phrases.txt"
+        )))
+        .collect()
+    })
+}
+
+/// List headers that end an article: `Related stories`, `Read also`.
+fn wall_lines() -> &'static [&'static str] {
+    static WALLS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WALLS.get_or_init(|| {
+        crate::lexicon::entries(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/structure_walls.txt"
+        )))
+        .collect()
+    })
+}
+
+/// One non-empty line and the evidence its shape carries.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line {
+    /// The line, trimmed.
+    pub span: Span,
+    /// Words, with CJK text counted as one word per two characters.
+    pub units: usize,
+    /// Ends with `.`, `!`, `?`, `。`, `！`, `？` (before closing quotes or brackets).
+    pub ends_sentence: bool,
+    /// Ends with `:`, a lead-in to what follows: `The winners are:`.
+    pub leads_in: bool,
+    /// Opens with a number or a bullet: an item of a list in the text (`8-9 ripe pears`,
+    /// `* Dates may change`).
+    pub list_item: bool,
+    /// Ends with `...` or `…`: a teaser cut short, not a sentence.
+    pub truncated: bool,
+    /// A whole line of navigation or page furniture.
+    pub furniture: bool,
+    /// A line that ends an article: `© 2019 Company. All rights reserved.`, `Related stories`.
+    pub wall: bool,
+    /// The same text stands on another line of the page too (menus, link lists).
+    pub repeated: bool,
+}
+
+impl Line {
+    pub(crate) fn new(text: &str, span: Span) -> Line {
+        let line = span.text(text);
+        // Closing quotes and brackets, emoji and other symbols after the last stop do not
+        // hide it: `"... today!" 🙂`.
+        let tail = line.trim_end_matches(|c: char| {
+            !c.is_alphanumeric()
+                && !matches!(
+                    c,
+                    '.' | '!'
+                        | '?'
+                        | '。'
+                        | '！'
+                        | '？'
+                        | '．'
+                        | '…'
+                        | ':'
+                        | '：'
+                        | '%'
+                        | '('
+                        | '['
+                )
+        });
+        let truncated = tail.ends_with("...") || tail.ends_with('…');
+        let ends_sentence = !truncated && tail.ends_with(['.', '!', '?', '。', '！', '？', '．']);
+        Line {
+            span,
+            leads_in: tail.ends_with([':', '：']),
+            list_item: line.starts_with(|c: char| {
+                c.is_ascii_digit() || matches!(c, '*' | '•' | '·' | '–' | '-' | '▪' | '●')
+            }),
+            units: units(line),
+            ends_sentence,
+            truncated,
+            furniture: is_furniture(line),
+            wall: is_copyright(line) || is_wall(line),
+            repeated: false,
+        }
+    }
+}
+
+/// Marks lines of a few words whose text stands on another line too: menus and link lists
+/// repeat, paragraphs do not.
+pub(crate) fn mark_repeated(text: &str, lines: &mut [Line]) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for line in lines.iter() {
+        *seen.entry(line.span.text(text)).or_default() += 1;
+    }
+    for line in lines.iter_mut() {
+        line.repeated = line.units >= 2 && seen.get(line.span.text(text)).is_some_and(|&n| n > 1);
+    }
+}
+
+/// Length in words, comparable across scripts: a space-separated word counts one, and runs of
+/// Han or kana (written without spaces) count one per two characters.
+pub(crate) fn units(line: &str) -> usize {
+    let mut count = 0;
+    for word in line.split_whitespace() {
+        let cjk = word.chars().filter(|&c| is_cjk(c)).count();
+        if cjk > 0 {
+            count += cjk.div_ceil(2);
+        } else if word.chars().any(char::is_alphanumeric) {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// CJK or Hangul: scripts whose labels join without spaces (`관련기사`).
+pub(crate) fn is_cjk_or_hangul(c: char) -> bool {
+    is_cjk(c) || matches!(c, '\u{AC00}'..='\u{D7AF}')
+}
+
+/// Han ideographs, kana and CJK punctuation: scripts written without spaces between words.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // hiragana, katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}')
+}
+
+/// `Share`, `Read more »`, `© 2019 Company`, `Copyright ...`, `Tags: ...`: lines that are furniture
+/// wherever they stand.
+fn is_furniture(line: &str) -> bool {
+    let key = line
+        .trim()
+        .trim_end_matches([':', '»', '›', '>', ' ', '|', '.'])
+        .trim_start_matches(['»', '›', '|', ' ', '-', '•', '·'])
+        .to_lowercase();
+    if key.is_empty() || furniture_lines().contains(key.as_str()) {
+        return true;
+    }
+    // `Share  Tweet  Email`: every word a button.
+    if key.split_whitespace().count() > 1
+        && key
+            .split_whitespace()
+            .all(|w| furniture_lines().contains(w))
+    {
+        return true;
+    }
+    let labelled = [
+        "tags:",
+        "tagged:",
+        "filed under",
+        "topics:",
+        "share this",
+        "related:",
+        "read more:",
+        "see also:",
+        "read also:",
+    ]
+    .iter()
+    .any(|label| key.starts_with(label));
+    let phrase = furniture_phrases().iter().any(|p| key.contains(p));
+    // Consent notices in any language name cookies beside the site or its privacy terms.
+    let consent = key.contains("cookie")
+        && [
+            "website",
+            "site",
+            "browser",
+            "consent",
+            "privacy",
+            "accept",
+            "datenschutz",
+            "navigat",
+            "сайт",
+            "política",
+            "politique",
+        ]
+        .iter()
+        .any(|w| key.contains(w));
+    labelled || phrase || consent || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
+}
+
+/// `Related stories`, `Read also:`, `Читайте также`: the header of a list after the article.
+fn is_wall(line: &str) -> bool {
+    let key = line
+        .trim()
+        .trim_start_matches(['»', '›', '|', ' ', '-', '•', '·', '[', '('])
+        .to_lowercase();
+    if key.chars().count() > 40 {
+        return false;
+    }
+    let key = key.trim_end_matches([':', '»', '›', '>', ' ', '|', '.', ']', ')']);
+    // `12 Comments`, `3 responses`: the count before a header.
+    let key = key.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    // Starts with a wall phrase, which is a whole word or the whole line.
+    key.chars().count() <= 30
+        && wall_lines().iter().any(|wall| {
+            key.strip_prefix(wall).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with([' ', ':'])
+                    || wall.chars().any(is_cjk_or_hangul)
+            })
+        })
+}
+
+/// `© 2019 NYP Holdings, Inc. All Rights Reserved`, `Copyright (C) EnterMedia.co.kr`: the
+/// page footer, which ends an article.
+fn is_copyright(line: &str) -> bool {
+    let key = line.trim().to_lowercase();
+    let starts = key.starts_with("copyright")
+        || key.starts_with("(c) ")
+        || (key.starts_with('©')
+            && key
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_whitespace() || c.is_numeric())
+            && !key.contains('/'));
+    starts
+        || key.contains("all rights reserved")
+        || key.contains("all right reserved")
+        || (key.contains("©") && key.contains("rights"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str) -> Line {
+        Line::new(text, Span::new(0, text.len()))
+    }
+
+    #[test]
+    fn units_count_words_in_any_script() {
+        let table = [
+            ("The talks stalled again.", 4),
+            ("Москва заявила о переговорах.", 4),
+            ("엘제이의 리벤지인가, 류화영의 코스프레인가", 4),
+            ("北京时间今天上午举行会议", 6),
+            ("— 12 ,", 1),
+        ];
+        for (text, expected) in table {
+            assert_eq!(units(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends_and_teasers() {
+        let table = [
+            ("He left.", true, false),
+            ("\"We will win,\" he said.\u{201d}", true, false),
+            ("会议在北京举行。", true, false),
+            ("Two people in China have been diagnosed...", false, true),
+            ("Russian defense minister: no optimism", false, false),
+        ];
+        for (text, ends, truncated) in table {
+            let got = line(text);
+            assert_eq!(
+                (got.ends_sentence, got.truncated),
+                (ends, truncated),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn furniture_lines_are_known() {
+        for text in [
+            "Share",
+            "Read more »",
+            "© 2019 NYP Holdings, Inc.",
+            "Tags: plague, China",
+            "All news",
+            "Copyright © Mortons Media",
+        ] {
+            assert!(line(text).furniture, "{text}");
+        }
+        for text in [
+            "Shares fell sharply.",
+            "Moscow",
+            "The share of votes rose.",
+            "She baked cookies for the fair.",
+        ] {
+            assert!(!line(text).furniture, "{text}");
+        }
+        for text in [
+            "Related stories",
+            "12 Comments",
+            "Read also:",
+            "Читайте также",
+            "관련기사",
+        ] {
+            assert!(line(text).wall, "{text}");
+        }
+        for text in [
+            "7 key moments from the hearing",
+            "Relatedness of species",
+            "The related talks",
+        ] {
+            assert!(!line(text).wall, "{text}");
+        }
+    }
+}
