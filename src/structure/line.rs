@@ -82,16 +82,17 @@ impl Line {
         });
         let truncated = tail.ends_with("...") || tail.ends_with('…');
         let ends_sentence = !truncated && tail.ends_with(['.', '!', '?', '。', '！', '？', '．']);
+        let leads_in = tail.ends_with([':', '：']);
         Line {
             span,
-            leads_in: tail.ends_with([':', '：']),
+            leads_in,
             list_item: line.starts_with(|c: char| {
                 c.is_ascii_digit() || matches!(c, '*' | '•' | '·' | '–' | '-' | '▪' | '●')
             }),
             units: units(line),
             ends_sentence,
             truncated,
-            furniture: is_furniture(line),
+            furniture: is_furniture(line) || (!ends_sentence && !leads_in && is_contact(line)),
             wall: is_copyright(line) || is_wall(line),
             repeated: false,
         }
@@ -190,6 +191,15 @@ fn is_furniture(line: &str) -> bool {
         .iter()
         .any(|w| key.contains(w));
     labelled || phrase || consent || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
+}
+
+/// `Follow Jane on Twitter`, `@janedoe`, `Email: jane@example.com`: a short contact line.
+fn is_contact(line: &str) -> bool {
+    let key = line.to_lowercase();
+    units(line) <= 10
+        && ["twitter", "facebook", "instagram", "@", "email:", "e-mail:"]
+            .iter()
+            .any(|w| key.contains(w))
 }
 
 /// `Related stories`, `Read also:`, `Читайте также`: the header of a list after the article.
