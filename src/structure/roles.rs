@@ -31,11 +31,19 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     let dateline_at = dateline_at.or_else(|| {
         // An agency dateline elsewhere (`ST. JOSEPH, Mich. (AP) — ...`) opens the story even when
         // a longer run of teasers stands before it.
+        // Not one inside the run (a later `(AP)` paragraph of the same story), and only
+        // where a story of some length follows it.
         let at = (first..lines.len()).find(|&i| {
-            lines[i].units >= 10
+            !region.contains(&i)
+                && lines[i].units >= 10
                 && dateline::at_start(text, lines[i].span).is_some_and(|d| d.source.is_some())
         })?;
-        region = body::region_from(lines, at);
+        let story = body::region_from(lines, at);
+        let weight: i64 = lines[story.clone()].iter().map(body::weight).sum();
+        if story.len() < 3 || weight < 40 {
+            return None;
+        }
+        region = story;
         Some(at)
     });
     if let Some(at) = dateline_at {
@@ -439,6 +447,18 @@ mod tests {
             ("signoff", "Reuter"),
         ];
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_later_agency_paragraph_does_not_cut_the_story() {
+        let got = kinds(
+            "Markets calm after rate decision\n\n\
+             Stock markets were calm on Thursday after the central bank left its main rate unchanged.\n\n\
+             Traders said the decision had been widely expected for several weeks.\n\n\
+             LONDON (Reuters) - In London, the main index closed slightly higher on the day, dealers said.\n",
+        );
+        let paragraphs = got.iter().filter(|(k, _)| *k == "paragraph").count();
+        assert_eq!(paragraphs, 3, "{got:?}");
     }
 
     #[test]
