@@ -26,7 +26,9 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     }
     // The story starts at its dateline: `MOSCOW, April 27. /TASS/. ...` ends the head.
     let first = usize::from(lines.len() > 1);
+    // Lines above it in the run may be a standfirst or captions, never sentences of the story.
     let dateline_at = (region.start.saturating_sub(3).max(first)..region.end.min(region.start + 4))
+        .take_while(|&i| i <= region.start || !lines[i - 1].ends_sentence)
         .find(|&i| lines[i].units >= 4 && dateline::at_start(text, lines[i].span).is_some());
     let dateline_at = dateline_at.or_else(|| {
         // An agency dateline elsewhere (`ST. JOSEPH, Mich. (AP) — ...`) opens the story even when
