@@ -125,7 +125,9 @@ mod tests {
     use crate::span::Span;
 
     fn lines(text: &str) -> Vec<Line> {
-        super::super::lines(text).map(|s| Line::new(text, s)).collect()
+        super::super::lines(text)
+            .map(|s| Line::new(text, s))
+            .collect()
     }
 
     #[test]
