@@ -160,7 +160,9 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
         let next_opens_same = |open: &Open| {
             paragraphs.get(index + 1).is_some_and(|next| {
                 scan_first(text, *next).is_some_and(|m| {
-                    m.span.start == next.start && m.family == open.mark.family && m.role != Role::Close
+                    m.span.start == next.start
+                        && m.family == open.mark.family
+                        && m.role != Role::Close
                 })
             })
         };
@@ -251,9 +253,7 @@ fn is_mark_char(ch: char) -> bool {
 fn is_open_side(ch: Option<char>) -> bool {
     match ch {
         None => true,
-        Some(c) => {
-            c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
-        }
+        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':'),
     }
 }
 
@@ -440,10 +440,18 @@ mod tests {
     #[test]
     fn apostrophes_are_not_marks() {
         assert_eq!(
-            quoted("“There’ve been claims that Russia came close to ‘NATO’s doorstep.’ Odd,” he said."),
-            ["There’ve been claims that Russia came close to ‘NATO’s doorstep.’ Odd,", "NATO’s doorstep."]
+            quoted(
+                "“There’ve been claims that Russia came close to ‘NATO’s doorstep.’ Odd,” he said."
+            ),
+            [
+                "There’ve been claims that Russia came close to ‘NATO’s doorstep.’ Odd,",
+                "NATO’s doorstep."
+            ]
         );
-        assert_eq!(quoted("The parents' group didn't meet."), Vec::<String>::new());
+        assert_eq!(
+            quoted("The parents' group didn't meet."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]

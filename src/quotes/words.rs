@@ -23,7 +23,12 @@ impl Token {
 
     /// True for a word that starts with a capital letter.
     pub fn capitalized(self, text: &str) -> bool {
-        self.word && self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.word
+            && self
+                .text(text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 
     /// True for a punctuation token equal to `ch`.
@@ -113,7 +118,22 @@ mod tests {
             .collect();
         assert_eq!(
             words,
-            ["Mr.", "J.", "Smith", "of", "the", "U.S.", "said", "NATO’s", "well-known", "plan", ",", "he", "added", "."]
+            [
+                "Mr.",
+                "J.",
+                "Smith",
+                "of",
+                "the",
+                "U.S.",
+                "said",
+                "NATO’s",
+                "well-known",
+                "plan",
+                ",",
+                "he",
+                "added",
+                "."
+            ]
         );
     }
 }
