@@ -62,20 +62,100 @@ const PARTICLES: &[&str] = &[
     "le", "bin", "ibn", "al", "el", "y",
 ];
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",
-    "as", "is", "are", "was", "were", "be", "it", "its", "he", "she", "they", "we", "i", "you",
-    "this", "that", "these", "those", "his", "her", "their", "our", "not", "no", "after",
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "is", "are", "was", "were", "be", "it", "its", "he", "she", "they", "we", "i",
+    "you", "this", "that", "these", "those", "his", "her", "their", "our", "not", "no", "after",
     "before", "over", "into", "up", "out", "off", "vs", "v",
 ];
 /// Capitalised words that end a name where they follow it: `Washington D.C. Image: ...`.
 const RUN_BREAKERS: &[&str] = &[
-    "Image", "Images", "Photo", "Photos", "Photograph", "Picture", "Credit", "Video", "Source",
-    "File", "Caption", "Read", "Click", "Share", "Advertisement",
+    "Image",
+    "Images",
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Picture",
+    "Credit",
+    "Video",
+    "Source",
+    "File",
+    "Caption",
+    "Read",
+    "Click",
+    "Share",
+    "Advertisement",
+    "GMT",
+    "UTC",
+    "EST",
+    "EDT",
+    "BST",
+    "CET",
+    "PST",
+    "PDT",
+    "VIP",
+    "TV",
+    "GDP",
+    "HIV",
+    "AIDS",
+    "DNA",
+    "CD",
+    "DVD",
+    "PC",
+    "SUV",
+    "ATM",
+    "FAQ",
+    "OK",
+    "USB",
+    "GPS",
+    "ID",
+    "IQ",
+    "AI",
+    "VR",
+    "LED",
+    "PDF",
+    "SMS",
+    "URL",
+    "MVP",
+    "CCTV",
+    "LGBT",
+    "CEO",
+    "CFO",
+    "PhD",
+    "MP",
+    "MPs",
+];
+/// Lowercase roles a member of a team or body holds: `Chelsea manager Ruud Gullit`.
+const ROLES_OF_MEMBERS: &[&str] = &[
+    "manager",
+    "coach",
+    "captain",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "chairman",
+    "owner",
+    "boss",
+    "spokesman",
+    "spokeswoman",
+    "winger",
+    "forward",
+    "skipper",
 ];
 /// Words before a place: `in Moscow`, `near Gaza`.
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "near", "from", "outside", "across", "towards", "toward", "to", "via", "around",
-    "throughout", "inside",
+    "in",
+    "near",
+    "from",
+    "outside",
+    "across",
+    "towards",
+    "toward",
+    "to",
+    "via",
+    "around",
+    "throughout",
+    "inside",
 ];
 /// Place words that are common surnames too.
 const SURNAME_PLACE_WORDS: &[&str] = &[
@@ -109,27 +189,117 @@ fn kind_by_ending(word: &str) -> Option<EntityKind> {
 
 /// Last words that make a phrase an event: `World Cup`, `U.S. Open`, `Cold War`.
 const EVENT_WORDS: &[&str] = &[
-    "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Grand Prix", "Prix",
-    "Derby", "Classic", "Trophy", "Masters", "War", "Festival", "Tour", "Series", "Rally",
-    "Marathon", "Olympiad", "Expo", "Revolution", "Crisis", "Summit", "Awards", "Prize",
+    "Cup",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Grand Prix",
+    "Prix",
+    "Derby",
+    "Classic",
+    "Trophy",
+    "Masters",
+    "War",
+    "Festival",
+    "Tour",
+    "Series",
+    "Rally",
+    "Marathon",
+    "Olympiad",
+    "Expo",
+    "Revolution",
+    "Crisis",
+    "Summit",
+    "Awards",
+    "Prize",
 ];
 /// First words that make `X of Y` an organisation.
 const ORG_HEADS: &[&str] = &[
-    "Ministry", "University", "Bank", "Department", "Board", "Council", "Committee", "Commission",
-    "Institute", "Association", "Federation", "Union", "Organisation", "Organization", "Office",
-    "Court", "Party", "Church", "Academy", "College", "School", "Chamber", "League", "Society",
-    "Agency", "Bureau", "Fund", "House", "Corporation", "Foundation", "Museum", "Conference",
-    "Congress", "Assembly", "Parliament", "Government", "Cabinet", "Senate", "Army", "Navy",
-    "Order", "Friends", "Sisters", "Brothers", "Centre", "Center", "Authority", "Service",
+    "Ministry",
+    "University",
+    "Bank",
+    "Department",
+    "Board",
+    "Council",
+    "Committee",
+    "Commission",
+    "Institute",
+    "Association",
+    "Federation",
+    "Union",
+    "Organisation",
+    "Organization",
+    "Office",
+    "Court",
+    "Party",
+    "Church",
+    "Academy",
+    "College",
+    "School",
+    "Chamber",
+    "League",
+    "Society",
+    "Agency",
+    "Bureau",
+    "Fund",
+    "House",
+    "Corporation",
+    "Foundation",
+    "Museum",
+    "Conference",
+    "Congress",
+    "Assembly",
+    "Parliament",
+    "Government",
+    "Cabinet",
+    "Senate",
+    "Army",
+    "Navy",
+    "Order",
+    "Friends",
+    "Sisters",
+    "Brothers",
+    "Centre",
+    "Center",
+    "Authority",
+    "Service",
 ];
 /// First words that make `X of Y` a place: `Gulf of Mexico`, `Republic of Ireland`.
 const PLACE_HEADS: &[&str] = &[
-    "Gulf", "Bay", "Lake", "Mount", "Cape", "Isle", "Sea", "Strait", "Republic", "Kingdom",
-    "Port", "Straits", "Islands", "Province", "State", "City", "Tower", "Sultanate", "Emirate",
-    "Principality", "Duchy", "Fort", "Island", "Valley", "District", "County", "Region",
+    "Gulf",
+    "Bay",
+    "Lake",
+    "Mount",
+    "Cape",
+    "Isle",
+    "Sea",
+    "Strait",
+    "Republic",
+    "Kingdom",
+    "Port",
+    "Straits",
+    "Islands",
+    "Province",
+    "State",
+    "City",
+    "Tower",
+    "Sultanate",
+    "Emirate",
+    "Principality",
+    "Duchy",
+    "Fort",
+    "Island",
+    "Valley",
+    "District",
+    "County",
+    "Region",
 ];
 /// First words that make `X Y` a place: `Lake Geneva`, `Mount Everest`.
-const PLACE_PREFIXES: &[&str] = &["Lake", "Mount", "Mt.", "Cape", "Port", "Fort", "Isle", "Gulf"];
+const PLACE_PREFIXES: &[&str] = &[
+    "Lake", "Mount", "Mt.", "Cape", "Port", "Fort", "Isle", "Gulf",
+];
 
 pub(crate) fn is_capitalised(w: &str) -> bool {
     let mut chars = w.chars();
@@ -140,7 +310,9 @@ pub(crate) fn is_capitalised(w: &str) -> bool {
             let lower = w.split('-').next().unwrap_or("");
             matches!(lower, "al" | "el" | "bin" | "ibn" | "ad" | "as" | "ash")
                 && w.contains('-')
-                && w.split('-').nth(1).is_some_and(|r| r.starts_with(char::is_uppercase))
+                && w.split('-')
+                    .nth(1)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
         }
         _ => false,
     }
@@ -169,13 +341,17 @@ fn is_initial(w: &str) -> bool {
 }
 
 pub(crate) fn is_function_word(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    FUNCTION_WORDS.contains(&lower.as_str())
+    w.len() <= 6 && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
 /// The casing of a sentence's words.
 pub(crate) fn casing(text: &str, tokens: &[Token]) -> Casing {
     let (mut words, mut caps, mut content, mut capitalised) = (0, 0, 0, 0);
+    // Results rows (`2. Ludmila Engquist (Sweden) 12.74`) are capitalised, not title-cased.
+    let numbers = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number)
+        .count();
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.text(text);
         if !w.chars().any(char::is_alphabetic) {
@@ -194,7 +370,7 @@ pub(crate) fn casing(text: &str, tokens: &[Token]) -> Casing {
     }
     if words >= 2 && caps * 10 >= words * 6 && caps >= 2 {
         Casing::Caps
-    } else if content >= 3 && capitalised == content {
+    } else if content >= 4 && capitalised == content && numbers < 2 {
         Casing::Title
     } else {
         Casing::Prose
@@ -240,7 +416,15 @@ pub(crate) fn candidates(
             return false;
         }
         let w = word(i);
-        if w.chars().count() == 1 || w.starts_with("I'") || w.starts_with("I’") || !is_capitalised(w) {
+        if w.chars().count() == 1
+            || w.starts_with("I'")
+            || w.starts_with("I’")
+            || !is_capitalised(w)
+        {
+            return false;
+        }
+        // `T-shirt`, `X-ray`, `E-meter`: a capital letter on a common noun.
+        if w.as_bytes().get(1) == Some(&b'-') && w[2..].starts_with(char::is_lowercase) {
             return false;
         }
         // `In`, `At` and credit words (`Image:`) never carry a name on.
@@ -320,7 +504,10 @@ fn split_run(
     let word = |i: usize| tokens[i].text(text);
     let phrase = |a: usize, b: usize| -> String { join(text, &tokens[a..=b]) };
     // `The Hague` stays whole; `The Kremlin` loses its `The`.
-    if start < end && matches!(word(start), "The" | "A" | "An") && g.known(&phrase(start, end)).is_none() {
+    if start < end
+        && matches!(word(start), "The" | "A" | "An")
+        && g.known(&phrase(start, end)).is_none()
+    {
         start += 1;
         while start <= end && CONNECTORS.contains(&word(start)) {
             start += 1;
@@ -333,14 +520,26 @@ fn split_run(
     if opens_sentence(text, tokens, start) {
         let w = word(start);
         let known = (start..=end.min(start + 3)).any(|k| g.known(&phrase(start, k)).is_some());
-        let contraction = w.contains(['’', '\''])
-            && !w.chars().nth(1).is_some_and(|c| c == '\'' || c == '’');
-        let common = g.is_common(w) || is_function_word(w) || contraction
+        let contraction =
+            w.contains(['’', '\'']) && !w.chars().nth(1).is_some_and(|c| c == '\'' || c == '’');
+        let common = g.is_common(w)
+            || is_function_word(w)
+            || contraction
             || super::numbers::month_number(w).is_some() && start == end;
-        let name_follows = start < end && g.is_given_name(w) && !g.is_common(w);
+        let name_follows =
+            start < end && g.is_given_name(w) && (!g.is_common(w) || !g.is_common(word(start + 1)));
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
-                let mut c = candidate(tokens, start, start, None, Evidence::None, None, false, casing);
+                let mut c = candidate(
+                    tokens,
+                    start,
+                    start,
+                    None,
+                    Evidence::None,
+                    None,
+                    false,
+                    casing,
+                );
                 c.opener = true;
                 out.push(c);
             }
@@ -386,7 +585,16 @@ fn split_run(
     }
     let whole = phrase(start, end);
     if start == 0 && dateline_like(text, tokens, end) {
-        out.push(candidate(tokens, start, end, Some(EntityKind::Location), Evidence::Strong, None, true, casing));
+        out.push(candidate(
+            tokens,
+            start,
+            end,
+            Some(EntityKind::Location),
+            Evidence::Strong,
+            None,
+            true,
+            casing,
+        ));
         return;
     }
     // `LONDON 1996-08-30`: a word in capitals may be a listed name in any case.
@@ -396,7 +604,16 @@ fn split_run(
             .flatten()
     });
     if let Some(known) = listed {
-        out.push(candidate(tokens, start, end, Some(known.kind), Evidence::Strong, known.group, known.country, casing));
+        out.push(candidate(
+            tokens,
+            start,
+            end,
+            Some(known.kind),
+            Evidence::Strong,
+            known.group,
+            known.country,
+            casing,
+        ));
         return;
     }
 
@@ -410,8 +627,11 @@ fn split_run(
         let left = word(k - 1);
         let keeps = match w {
             "of" => {
-                ORG_HEADS.contains(&left) || PLACE_HEADS.contains(&left) || g.is_org_word(left)
-                    || g.is_title(left) || g.is_place_word(left)
+                ORG_HEADS.contains(&left)
+                    || PLACE_HEADS.contains(&left)
+                    || g.is_org_word(left)
+                    || g.is_title(left)
+                    || g.is_place_word(left)
             }
             "for" | "on" => {
                 ORG_HEADS.contains(&left) || g.is_org_word(left) || g.is_org_word(word(end))
@@ -442,9 +662,27 @@ fn split_run(
         // The nationality in the title is a mention of its own: `Russian` of `Russian Defense
         // Minister`.
         if g.is_demonym(word(start)) {
-            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+            out.push(candidate(
+                tokens,
+                start,
+                start,
+                Some(EntityKind::Nationality),
+                Evidence::Strong,
+                None,
+                false,
+                casing,
+            ));
         }
-        let mut c = candidate(tokens, name_at, end, Some(EntityKind::Person), Evidence::Strong, None, false, casing);
+        let mut c = candidate(
+            tokens,
+            name_at,
+            end,
+            Some(EntityKind::Person),
+            Evidence::Strong,
+            None,
+            false,
+            casing,
+        );
         c.title = Some(title);
         // A place or organisation after a title word is no person: `Foreign Ministry`.
         let rest = phrase(name_at, end);
@@ -463,22 +701,51 @@ fn split_run(
         let rest_common = (start + 1..=end).all(|k| g.is_common(word(k)) || g.is_title(word(k)));
         let last = word(end);
         if rest_common && !g.is_org_word(last) && !g.is_place_word(last) {
-            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+            out.push(candidate(
+                tokens,
+                start,
+                start,
+                Some(EntityKind::Nationality),
+                Evidence::Strong,
+                None,
+                false,
+                casing,
+            ));
             return;
         }
         if g.is_given_name(word(start + 1)) || g.known(&phrase(start + 1, end)).is_some() {
-            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+            out.push(candidate(
+                tokens,
+                start,
+                start,
+                Some(EntityKind::Nationality),
+                Evidence::Strong,
+                None,
+                false,
+                casing,
+            ));
             split_run(text, tokens, start + 1, end, casing, sports, out);
             return;
         }
     }
     if start < end && g.is_demonym(&phrase(start, start + 1)) && start + 1 == end {
-        out.push(candidate(tokens, start, end, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+        out.push(candidate(
+            tokens,
+            start,
+            end,
+            Some(EntityKind::Nationality),
+            Evidence::Strong,
+            None,
+            false,
+            casing,
+        ));
         return;
     }
 
     let (kind, evidence) = classify(text, tokens, start, end, sports);
-    out.push(candidate(tokens, start, end, kind, evidence, None, false, casing));
+    out.push(candidate(
+        tokens, start, end, kind, evidence, None, false, casing,
+    ));
 }
 
 /// `BONN 1996-08-30`, `MILWAUKEE, Wisconsin 1996-08-29`: a line opening with a place and a date.
@@ -499,6 +766,10 @@ fn dateline_like(text: &str, tokens: &[Token], end: usize) -> bool {
         return k > end + 2 && is_date(k);
     }
     false
+}
+
+fn number_between(word: &str, low: u32, high: u32) -> bool {
+    word.parse::<u32>().is_ok_and(|n| (low..=high).contains(&n))
 }
 
 /// When the run opens with a title (`Defense Minister`, `Mr.`, `Russian President`), the index
@@ -551,7 +822,11 @@ fn classify(
     let last = word(end);
     let n = end - start + 1;
     // `Anthony Hill`, `Tiger Woods`: surnames that are also place words.
-    if n > 1 && g.is_given_name(first) && SURNAME_PLACE_WORDS.contains(&last) && !PLACE_PREFIXES.contains(&first) {
+    if n > 1
+        && g.is_given_name(first)
+        && SURNAME_PLACE_WORDS.contains(&last)
+        && !PLACE_PREFIXES.contains(&first)
+    {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
     // Pattern words.
@@ -572,8 +847,16 @@ fn classify(
     // above; `Russia-NATO` alone is a relation, not a thing.
     let next = tokens.get(end + 1).map(|t| t.text(text)).unwrap_or("");
     let next2 = tokens.get(end + 2).map(|t| t.text(text)).unwrap_or("");
-    let before = if start > 0 { tokens[start - 1].text(text) } else { "" };
-    let before2 = if start > 1 { tokens[start - 2].text(text) } else { "" };
+    let before = if start > 0 {
+        tokens[start - 1].text(text)
+    } else {
+        ""
+    };
+    let before2 = if start > 1 {
+        tokens[start - 2].text(text)
+    } else {
+        ""
+    };
     // Persons: initials, given names, speech verbs, honorific particles.
     if n > 1 && is_initial(first) && !is_initial(last) && g.known(first).is_none() {
         return (Some(EntityKind::Person), Evidence::Strong);
@@ -584,7 +867,8 @@ fn classify(
     // A listed place and more: `Kansas City Royals`, `Dynamo Moscow`, `London Newsroom`.
     if n > 1 && !g.is_place_word(last) {
         let place_at = |a: usize, b: usize| {
-            g.known(&join(text, &tokens[a..=b])).is_some_and(|k| k.kind == EntityKind::Location)
+            g.known(&join(text, &tokens[a..=b]))
+                .is_some_and(|k| k.kind == EntityKind::Location)
         };
         if (start..end).any(|k| place_at(start, k)) || (start + 1..=end).any(|k| place_at(k, end)) {
             return (Some(EntityKind::Organization), Evidence::Weak);
@@ -594,12 +878,22 @@ fn classify(
     if n > 1 && (start + 1..end).any(|k| PARTICLES.contains(&word(k))) {
         return (Some(EntityKind::Person), Evidence::Weak);
     }
-    if g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)) {
+    // `the Church said`: a body, not a person.
+    if n == 1 && before.eq_ignore_ascii_case("the") && g.is_speech_verb(next) {
+        return (Some(EntityKind::Organization), Evidence::Weak);
+    }
+    if (g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)))
+        && !(n == 1 && g.is_common(first))
+    {
         if is_all_caps(last) && n == 1 {
             return (Some(EntityKind::Organization), Evidence::Weak);
         }
         // One word before `said` may be a company (`Comelf said`): the document decides.
-        let evidence = if n == 1 { Evidence::Weak } else { Evidence::Strong };
+        let evidence = if n == 1 {
+            Evidence::Weak
+        } else {
+            Evidence::Strong
+        };
         return (Some(EntityKind::Person), evidence);
     }
     if before == "to" && before2 == "according" && n > 1 {
@@ -617,12 +911,47 @@ fn classify(
             return (Some(kind), Evidence::Weak);
         }
     }
-    // Sports tables: `Glamorgan 259 and 207`, `Leeds 2 Chelsea 1`.
-    if sports && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number) && !is_initial(first) {
-        return (Some(EntityKind::Organization), Evidence::Weak);
+    // `Duran, 45, takes on`: an age after a name.
+    if next == ","
+        && tokens.get(end + 3).is_some_and(|t| t.text(text) == ",")
+        && number_between(tokens.get(end + 2).map_or("", |t| t.text(text)), 15, 105)
+    {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
+    if sports && !is_initial(first) {
+        // Sports tables: `Glamorgan 259 and 207`, `Benetton (Italy) 92`; venues: `Hove: Sussex 363`.
+        let mut after = end + 1;
+        if n == 1 && tokens.get(after).is_some_and(|t| t.text(text) == "(") {
+            while after < tokens.len() && after < end + 6 && tokens[after].text(text) != ")" {
+                after += 1;
+            }
+            after += 1;
+        }
+        if tokens
+            .get(after)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return (Some(EntityKind::Organization), Evidence::Weak);
+        }
+        if next == ":" && start == 0 {
+            return (Some(EntityKind::Location), Evidence::Weak);
+        }
     }
     if n == 1 && PLACE_PREPOSITIONS.contains(&before) {
         return (Some(EntityKind::Location), Evidence::Weak);
+    }
+    // `Chelsea manager Ruud Gullit`, `Surrey captain`: a team or body before a role.
+    if n == 1
+        && ROLES_OF_MEMBERS.contains(&next)
+        && tokens
+            .get(end + 2)
+            .is_some_and(|t| is_capitalised(t.text(text)))
+    {
+        return (Some(EntityKind::Organization), Evidence::Weak);
+    }
+    // `Daniel was picked up`: a given name alone.
+    if n == 1 && g.is_given_name(first) && !g.is_common(first) {
+        return (Some(EntityKind::Person), Evidence::Weak);
     }
     if n == 1 && is_all_caps(first) && first.len() <= 6 {
         return (Some(EntityKind::Organization), Evidence::Weak);
@@ -667,12 +996,16 @@ pub(crate) fn join(text: &str, tokens: &[Token]) -> String {
     s
 }
 
+/// What a lookup tells of a string: its kind, organisation alias group, and whether it is a
+/// country.
+pub(crate) type Listed = (EntityKind, Option<usize>, bool);
+
 /// Names in a line set in capitals (`LEICESTERSHIRE TAKE OVER`), where only the lists and the
 /// rest of the document can tell a name: the longest runs of words that `lookup` knows.
 pub(crate) fn caps_candidates(
     text: &str,
     tokens: &[Token],
-    lookup: &dyn Fn(&str) -> Option<(EntityKind, Option<usize>, bool)>,
+    lookup: &dyn Fn(&str) -> Option<Listed>,
     out: &mut Vec<Candidate>,
 ) {
     let mut i = 0;
@@ -692,7 +1025,16 @@ pub(crate) fn caps_candidates(
         }
         match found {
             Some((j, (kind, group, country))) => {
-                let mut c = candidate(tokens, i, j, Some(kind), Evidence::Strong, group, country, Casing::Caps);
+                let mut c = candidate(
+                    tokens,
+                    i,
+                    j,
+                    Some(kind),
+                    Evidence::Strong,
+                    group,
+                    country,
+                    Casing::Caps,
+                );
                 c.casing = Casing::Caps;
                 out.push(c);
                 i = j + 1;
@@ -714,19 +1056,34 @@ mod tests {
         candidates(s, &tokens, casing(s, &tokens), false, &mut out);
         out.into_iter()
             .filter(|c| !c.opener)
-            .map(|c| (c.span.text(s).to_string(), c.kind, c.title.map(|t| t.text(s).to_string())))
+            .map(|c| {
+                (
+                    c.span.text(s).to_string(),
+                    c.kind,
+                    c.title.map(|t| t.text(s).to_string()),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn runs_are_cut_to_the_name() {
         use EntityKind::*;
-        let got = names("The Russia-NATO Council met, Russian Defense Minister Sergey Shoigu told the Kremlin.");
-        assert_eq!(got[0], ("Russia-NATO Council".into(), Some(Organization), None));
+        let got = names(
+            "The Russia-NATO Council met, Russian Defense Minister Sergey Shoigu told the Kremlin.",
+        );
+        assert_eq!(
+            got[0],
+            ("Russia-NATO Council".into(), Some(Organization), None)
+        );
         assert_eq!(got[1], ("Russian".into(), Some(Nationality), None));
         assert_eq!(
             got[2],
-            ("Sergey Shoigu".into(), Some(Person), Some("Russian Defense Minister".into()))
+            (
+                "Sergey Shoigu".into(),
+                Some(Person),
+                Some("Russian Defense Minister".into())
+            )
         );
         assert_eq!(got[3], ("Kremlin".into(), Some(Organization), None));
         let got = names("Trailing by 213, Somerset got a start in Leeds.");
@@ -746,6 +1103,9 @@ mod tests {
         };
         assert_eq!(c("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP"), Casing::Caps);
         assert_eq!(c("Russian Defense Minister Sergey Shoigu"), Casing::Title);
-        assert_eq!(c("Russian defense minister: Meeting of Russia-NATO Council"), Casing::Prose);
+        assert_eq!(
+            c("Russian defense minister: Meeting of Russia-NATO Council"),
+            Casing::Prose
+        );
     }
 }

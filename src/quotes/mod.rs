@@ -172,7 +172,7 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
         }
     }
     drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
-    inherit_speakers(&mut drafts);
+    inherit_speakers(text, &mut drafts);
 
     let mut by_position: Vec<(Span, usize)> = entities
         .iter()
@@ -505,9 +505,11 @@ fn attribution_before(
     match cue_before(text, tokens, floor, t, upper) {
         Some(found) => (true, Some(found)),
         None => {
-            // A dash or bracket before the mark is fine; words are not.
+            // A dash or bracket before the mark is fine; words are not, unless a comma or
+            // colon introduces a sentence: `As the band sang in 1985, "They'll ..."`.
             let words = tokens[floor..t].iter().any(|tok| tok.word);
-            (!words, None)
+            let introduced = upper && (tokens[t - 1].is(text, ',') || tokens[t - 1].is(text, ':'));
+            (!words || introduced, None)
         }
     }
 }
@@ -546,6 +548,16 @@ fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize, upper: boo
         if colon {
             if let Some(sp) = speakers::before(text, tokens, c, floor) {
                 return Some(Attribution { speaker: Some(sp), cue: tokens[c].span, end });
+            }
+        }
+    }
+    // `Johnson said in an op-ed before the hearing, "The State Department ..."`
+    if punct && upper {
+        let lowest = j.saturating_sub(24).max(floor);
+        for c in (lowest..j).rev().filter(|&c| is_cue(c)) {
+            let speaker = speakers::before(text, tokens, c, floor);
+            if speaker.is_some() || lower(tokens[c].text(text)).ends_with("ing") {
+                return Some(Attribution { speaker, cue: tokens[c].span, end });
             }
         }
     }
@@ -619,18 +631,37 @@ fn attribution_after(text: &str, paragraph: &Paragraph, close: usize) -> (bool, 
             return (true, Some(Attribution { speaker: Some(sp), cue: tokens[j].span, end: j + 1 }));
         }
     }
+    // `,” one reader wrote.`: whatever stands between the comma and a near cue speaks.
+    if tokens[t..i].iter().any(|tok| tok.is(text, ',')) || text[..close].ends_with(",\u{201d}") || text[..close].ends_with(",\"") {
+        if let Some(c) = (i..ceiling.min(i + 6)).find(|&c| is_cue(c)) {
+            if c > i && tokens[i..c].iter().all(|tok| tok.word) {
+                let speaker = Phrase {
+                    name: Span::new(tokens[i].span.start, tokens[c - 1].span.end),
+                    first: i,
+                    last: c,
+                    pronoun: false,
+                };
+                return (true, Some(Attribution { speaker: Some(speaker), cue: tokens[c].span, end: c + 1 }));
+            }
+        }
+    }
     (only_punct, None)
 }
 
 /// A direct quote without a cue of its own continues the last speaker's words, when that
 /// speaker spoke in the same or the previous two paragraphs.
-fn inherit_speakers(drafts: &mut [Draft]) {
+fn inherit_speakers(text: &str, drafts: &mut [Draft]) {
     let mut last: Option<(Phrase, usize)> = None;
     for draft in drafts.iter_mut() {
         if draft.parent_passage.is_some() {
             continue;
         }
         match draft.speaker {
+            // A relative `who` names no one on its own: it is not passed on.
+            Some(sp) if sp.pronoun && {
+                let w = sp.name.text(text).to_lowercase();
+                w == "who" || w == "which"
+            } => {}
             Some(sp) => last = Some((sp, draft.paragraph)),
             // A quotation ending on a comma had an attribution we could not read: no guess.
             None if draft.kind == QuoteKind::Direct && !draft.ends_on_comma => {
