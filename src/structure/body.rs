@@ -76,6 +76,16 @@ pub(crate) fn region(lines: &[Line]) -> Range<usize> {
             break;
         }
     }
+    // Below, only across a short box with no list header or footer in it (an inline ad or
+    // link box), never past `Comments` or `© ...`.
+    for (range, sum) in &pieces[best + 1..] {
+        let gap = region.end..range.start;
+        if *sum >= 2 * GAP && gap.len() <= 8 && !lines[gap].iter().any(|line| line.wall) {
+            region.end = range.end;
+        } else {
+            break;
+        }
+    }
     region
 }
 
@@ -122,7 +132,6 @@ fn heaviest_run(weights: &[i64]) -> Range<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::Span;
 
     fn lines(text: &str) -> Vec<Line> {
         super::super::lines(text)
@@ -143,7 +152,23 @@ mod tests {
         let last = lines[body.end - 1].span.text(text);
         assert!(first.starts_with("The council"), "{first}");
         assert!(last.starts_with("Engineers"), "{last}");
-        assert_eq!(Span::new(0, 0).len(), 0);
+    }
+
+    #[test]
+    fn an_inline_box_does_not_split_the_story_but_comments_end_it() {
+        let paragraph = "The council voted on Tuesday to close the old bridge for repairs next spring, the mayor said.\n";
+        let later = "Engineers said the work would take about four months and would cost two million pounds.\n";
+        let comment = "I cross this bridge every day and I think the repairs are long overdue, frankly speaking.\n";
+        let boxed = "Deals\nShop now\nGift cards\nTop offers\nNew in\nSale items\nBest sellers\n";
+        let text = format!("{paragraph}{paragraph}{paragraph}{boxed}{later}{later}{later}Comments\n{comment}{comment}");
+        let lines = lines(&text);
+        let body = region(&lines);
+        assert_eq!(
+            body,
+            0..13,
+            "{:?}",
+            lines.iter().map(|l| l.span.text(&text)).collect::<Vec<_>>()
+        );
     }
 
     #[test]

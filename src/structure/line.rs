@@ -214,12 +214,14 @@ fn is_wall(line: &str) -> bool {
     let key = key.trim_end_matches([':', '»', '›', '>', ' ', '|', '.', ']', ')']);
     // `12 Comments`, `3 responses`: the count before a header.
     let key = key.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    // Starts with a wall phrase, which is a whole word or the whole line.
+    // Starts with a wall phrase followed by at most three words (`Related stories`, `More from
+    // the BBC`), not by a link's title (`Read more: Why the bridge closed` is a link inside the
+    // story).
     key.chars().count() <= 30
         && wall_lines().iter().any(|wall| {
             key.strip_prefix(wall).is_some_and(|rest| {
                 rest.is_empty()
-                    || rest.starts_with([' ', ':'])
+                    || (rest.starts_with(' ') && rest.split_whitespace().count() <= 3)
                     || wall.chars().any(is_cjk_or_hangul)
             })
         })
