@@ -16,6 +16,8 @@ mod reported;
 mod speakers;
 mod words;
 
+use std::collections::{HashMap, HashSet};
+
 use crate::entities::Entity;
 use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
@@ -146,42 +148,47 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
     let mut drafts = direct_quotes(text, &paragraphs, &passages, &mut used_cues);
     let reported = reported::find(text, &paragraphs, &passages, &drafts, &used_cues);
     // Passages absorbed into mixed quotes are no quotes of their own.
-    let absorbed: Vec<usize> = reported
-        .iter()
-        .filter(|d| d.kind == QuoteKind::Mixed)
-        .flat_map(|d| {
-            passages
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| d.span.contains(p.span))
-                .map(|(i, _)| i)
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    // Passages are sorted by start, so those inside a mixed quote are one contiguous run.
+    let mut absorbed: HashSet<usize> = HashSet::new();
+    for d in reported.iter().filter(|d| d.kind == QuoteKind::Mixed) {
+        let first = passages.partition_point(|p| p.span.start < d.span.start);
+        absorbed.extend(
+            (first..passages.len())
+                .take_while(|&i| passages[i].span.start < d.span.end)
+                .filter(|&i| d.span.contains(passages[i].span)),
+        );
+    }
     drafts.retain(|d| {
         let gone = |p: Option<usize>| p.is_some_and(|p| absorbed.contains(&p));
         !gone(d.passage) && !gone(d.parent_passage)
     });
-    // Reported speech that merely restates a direct quote's attribution is dropped.
+    // Reported speech that merely restates a direct quote's words is dropped.
+    let mut seen: HashSet<Span> = drafts.iter().flat_map(|d| d.content.iter().copied()).collect();
     for draft in reported {
-        let duplicate = drafts.iter().any(|d| {
-            d.content.iter().zip(draft.content.iter()).any(|(a, b)| a == b)
-        });
-        if !duplicate {
+        if !draft.content.iter().any(|c| seen.contains(c)) {
+            seen.extend(draft.content.iter().copied());
             drafts.push(draft);
         }
     }
     drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
     inherit_speakers(text, &mut drafts);
 
-    let mut by_position: Vec<(Span, usize)> = entities
+    let mut by_position: Vec<(Span, usize, bool)> = entities
         .iter()
         .enumerate()
-        .flat_map(|(id, e)| e.mentions.iter().map(move |m| (m.span, id)))
+        .flat_map(|(id, e)| {
+            e.mentions
+                .iter()
+                .map(move |m| (m.span, id, m.form == crate::entities::MentionForm::Name))
+        })
         .collect();
-    by_position.sort_by_key(|(span, _)| span.start);
+    by_position.sort_by_key(|(span, _, _)| span.start);
 
-    let ids: Vec<Option<usize>> = drafts.iter().map(|d| d.passage).collect();
+    let ids: HashMap<usize, usize> = drafts
+        .iter()
+        .enumerate()
+        .filter_map(|(at, d)| d.passage.map(|p| (p, at)))
+        .collect();
     drafts
         .iter()
         .map(|d| Quote {
@@ -195,7 +202,7 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
             cue: d.cue,
             nested_in: d
                 .parent_passage
-                .and_then(|parent| ids.iter().position(|&id| id == Some(parent))),
+                .and_then(|parent| ids.get(&parent).copied()),
         })
         .collect()
 }
@@ -237,17 +244,22 @@ fn paragraph(
         *sentence_at += 1;
     }
     let mut unit_spans: Vec<Span> = Vec::new();
+    let mut crossing = 0; // first local passage that may still cross a unit's end
     while *sentence_at < sentences.len() && sentences[*sentence_at].start < span.end {
         let sentence = sentences[*sentence_at];
         match unit_spans.last_mut() {
-            Some(last)
-                if local
-                    .iter()
-                    .any(|(_, p)| p.start < last.end && p.end > last.end) =>
-            {
-                last.end = sentence.end;
+            Some(last) => {
+                while crossing < local.len() && local[crossing].1.end <= last.end {
+                    crossing += 1;
+                }
+                let crosses = local.get(crossing).is_some_and(|(_, p)| p.start < last.end);
+                if crosses {
+                    last.end = sentence.end;
+                } else {
+                    unit_spans.push(sentence);
+                }
             }
-            _ => unit_spans.push(sentence),
+            None => unit_spans.push(sentence),
         }
         *sentence_at += 1;
     }
@@ -282,7 +294,8 @@ fn paragraph_of(paragraphs: &[Paragraph], at: usize) -> Option<usize> {
 
 /// The unit holding token `t`.
 fn unit_of(paragraph: &Paragraph, t: usize) -> Option<(usize, usize)> {
-    paragraph.units.iter().copied().find(|&(a, b)| a <= t && t < b)
+    let at = paragraph.units.partition_point(|&(_, b)| b <= t);
+    paragraph.units.get(at).copied().filter(|&(a, b)| a <= t && t < b)
 }
 
 /// Words of a content span.
@@ -442,12 +455,16 @@ fn direct_quotes(
         });
     }
     // A nested passage whose parent was merged into another draft points at that draft.
+    let kept: HashSet<usize> = merged.iter().filter_map(|d| d.passage).collect();
     for n in &mut nested {
         if let Some(parent) = n.parent_passage {
-            if !merged.iter().any(|d| d.passage == Some(parent)) {
-                n.parent_passage = merged
-                    .iter()
-                    .find(|d| d.span.contains(n.span))
+            if !kept.contains(&parent) {
+                // Drafts are in text order and never overlap: the one starting last before it.
+                let at = merged.partition_point(|d| d.span.start <= n.span.start);
+                n.parent_passage = at
+                    .checked_sub(1)
+                    .map(|at| &merged[at])
+                    .filter(|d| d.span.contains(n.span))
                     .and_then(|d| d.passage);
             }
         }

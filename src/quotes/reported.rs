@@ -21,6 +21,10 @@ const NOUN_MARKERS: &[&str] = &[
     "these", "those", "no", "any", "such", "whose", "of", "to",
 ];
 
+/// How many tokens a reported clause may run from its cue, either way: keeps the work per
+/// cue bounded on text with no sentence end.
+const MAX_REACH: usize = 160;
+
 const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
 
 /// Stance verbs that report a wish or expectation even before `to`: `wants to`, `hopes to`.
@@ -65,6 +69,11 @@ pub(crate) fn find(
         spans
     };
     let used: HashSet<Span> = used_cues.iter().copied().collect();
+    let mut all_cues: Vec<(Span, Option<Phrase>)> = directs
+        .iter()
+        .filter_map(|d| d.cue.map(|c| (c, d.speaker)))
+        .collect();
+    all_cues.sort_by_key(|(c, _)| c.start);
     let mut found = Vec::new();
     for (p, paragraph) in paragraphs.iter().enumerate() {
         let tokens = &paragraph.tokens;
@@ -93,11 +102,9 @@ pub(crate) fn find(
             }
         }
         // Speakers of the direct quotes attributed in this paragraph, by cue position.
-        let direct_cues: Vec<(Span, Option<Phrase>)> = directs
-            .iter()
-            .filter(|d| d.cue.is_some_and(|c| paragraph.span.contains(c)))
-            .filter_map(|d| d.cue.map(|c| (c, d.speaker)))
-            .collect();
+        let from = all_cues.partition_point(|(c, _)| c.start < paragraph.span.start);
+        let to = all_cues.partition_point(|(c, _)| c.start < paragraph.span.end);
+        let direct_cues = &all_cues[from..to];
         for &(a, b) in &paragraph.units {
             let mut unit: Vec<Draft> = Vec::new();
             for i in a..b {
@@ -105,16 +112,14 @@ pub(crate) fn find(
                 if !token.word || inside[i] != Inside::Free || used.contains(&token.span) {
                     continue;
                 }
-                let last_speaker = unit
-                    .last()
-                    .and_then(|d: &Draft| d.speaker)
-                    .or_else(|| {
-                        direct_cues
-                            .iter()
-                            .rev()
-                            .find(|(c, _)| c.start >= tokens[a].span.start && c.end <= token.span.start)
-                            .and_then(|(_, s)| *s)
-                    });
+                let last_speaker = unit.last().and_then(|d: &Draft| d.speaker).or_else(|| {
+                    let before = direct_cues.partition_point(|(c, _)| c.end <= token.span.start);
+                    before
+                        .checked_sub(1)
+                        .map(|at| direct_cues[at])
+                        .filter(|(c, _)| c.start >= tokens[a].span.start)
+                        .and_then(|(_, s)| s)
+                });
                 if let Some(draft) = at_cue(&ctx, a, b, i, last_speaker) {
                     // `He said X, adding that Y`: the first clause ends where the participle's starts.
                     let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
@@ -122,10 +127,8 @@ pub(crate) fn find(
                         && tokens[i - 1].is(text, ',');
                     let after_participle = unit.last().is_some_and(|d: &Draft| {
                         d.cue.is_some_and(|c| {
-                            c.text(text).ends_with("ing")
-                                && tokens[a..i].iter().position(|t| t.span == c).is_some_and(|at| {
-                                    at > 0 && tokens[a + at - 1].is(text, ',')
-                                })
+                            let at = tokens.partition_point(|t| t.span.start < c.start);
+                            c.text(text).ends_with("ing") && at > a && tokens[at - 1].is(text, ',')
                         })
                     });
                     if let Some(previous) = unit.last_mut().filter(|_| participle || after_participle) {
@@ -244,7 +247,10 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
     let tokens = ctx.tokens;
     let low = ctx.low(i);
     // The words before this cue's clause may not run back past a quotation.
-    let floor = (a..i).rev().find(|&k| ctx.inside[k] == Inside::Quote).map_or(a, |k| k + 1);
+    // A reported clause and its speaker lie within a bounded window around the cue.
+    let lowest = i.saturating_sub(MAX_REACH).max(a);
+    let floor = (lowest..i).rev().find(|&k| ctx.inside[k] == Inside::Quote).map_or(lowest, |k| k + 1);
+    let b = b.min(i + MAX_REACH);
 
     if low == "according" && i + 1 < b && ctx.low(i + 1) == "to" {
         let cue = Span::new(tokens[i].span.start, tokens[i + 1].span.end);
@@ -431,10 +437,10 @@ fn is_tail(ctx: &Context, k: usize, b: usize) -> bool {
     }
 }
 
-/// Words after a comma that open a new clause rather than continue the reported one.
+/// Words after a comma that open a new clause rather than continue the reported one
+/// (`, while` usually continues it: `He said X, while Y`).
 const CLAUSE_OPENERS: &[&str] = &[
-    "but", "while", "although", "though", "whereas", "yet", "adding", "saying", "noting",
-    "citing",
+    "but", "although", "though", "yet", "adding", "saying", "noting", "citing",
 ];
 
 /// Where a reported clause that starts at `k` ends: at `;`, a dash, or a comma that opens a

@@ -2,7 +2,7 @@
 //! `a spokesman for the ministry`), and a speaker -> the entity it names.
 
 use super::words::{lower, roles, Token};
-use crate::entities::{Entity, EntityKind, MentionForm};
+use crate::entities::{Entity, EntityKind};
 use crate::span::Span;
 
 /// A speaker phrase found next to a cue.
@@ -359,24 +359,18 @@ pub(crate) fn resolve(
     speaker: Span,
     pronoun: bool,
     entities: &[Entity],
-    by_position: &[(Span, usize)],
+    by_position: &[(Span, usize, bool)],
 ) -> Option<usize> {
     let fitting = |kind: EntityKind| matches!(kind, EntityKind::Person | EntityKind::Organization);
     // Mentions sorted by start: those starting before the speaker's end.
-    let upto = by_position.partition_point(|(span, _)| span.start < speaker.end);
+    let upto = by_position.partition_point(|(span, _, _)| span.start < speaker.end);
     let overlapping = by_position[..upto]
         .iter()
         .rev()
         .take(64)
-        .filter(|(span, id)| span.overlaps(speaker) && fitting(entities[*id].kind))
-        .max_by_key(|(span, id)| {
-            let name = entities[*id]
-                .mentions
-                .iter()
-                .any(|m| m.span == *span && m.form == MentionForm::Name);
-            (name, span.len())
-        });
-    if let Some((_, id)) = overlapping {
+        .filter(|(span, id, _)| span.overlaps(speaker) && fitting(entities[*id].kind))
+        .max_by_key(|(span, _, name)| (*name, span.len()));
+    if let Some((_, id, _)) = overlapping {
         return Some(*id);
     }
     let words = speaker.text(text);
@@ -384,7 +378,7 @@ pub(crate) fn resolve(
     let before_speaker = by_position[..upto]
         .iter()
         .rev()
-        .filter(|(span, _)| span.end <= speaker.start);
+        .filter(|(span, _, _)| span.end <= speaker.start);
     if pronoun {
         let want = match low.as_str() {
             "he" | "she" | "i" => EntityKind::Person,
@@ -393,8 +387,8 @@ pub(crate) fn resolve(
         };
         return before_speaker
             .take(200)
-            .find(|(_, id)| entities[*id].kind == want)
-            .map(|(_, id)| *id);
+            .find(|(_, id, _)| entities[*id].kind == want)
+            .map(|(_, id, _)| *id);
     }
     let role_words: Vec<&str> = low
         .split_whitespace()
@@ -408,10 +402,10 @@ pub(crate) fn resolve(
                     role_words.iter().all(|r| title.split_whitespace().any(|w| w == *r))
                 })
         };
-        if let Some((_, id)) = before_speaker.clone().find(|(_, id)| titled(*id)) {
+        if let Some((_, id, _)) = before_speaker.clone().take(400).find(|(_, id, _)| titled(*id)) {
             return Some(*id);
         }
-        if let Some(id) = (0..entities.len()).find(|&id| titled(id)) {
+        if let Some(id) = (0..entities.len()).take(400).find(|&id| titled(id)) {
             return Some(id);
         }
     }
@@ -419,6 +413,7 @@ pub(crate) fn resolve(
     let last_word = words.split_whitespace().last()?;
     entities
         .iter()
+        .take(400)
         .position(|e| fitting(e.kind) && e.name.split_whitespace().last() == Some(last_word))
 }
 
