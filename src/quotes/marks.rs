@@ -52,8 +52,6 @@ pub(crate) struct Passage {
     pub parent: Option<usize>,
     /// False when the paragraph ended before a closing mark.
     pub closed: bool,
-    /// Which marks enclose it.
-    pub family: Family,
 }
 
 struct Open {
@@ -97,7 +95,6 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
                             parts: open.earlier,
                             parent: None,
                             closed: false,
-                            family: open.mark.family,
                         },
                         None,
                     ));
@@ -136,7 +133,6 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
                                 parts,
                                 parent: None,
                                 closed: true,
-                                family: mark.family,
                             },
                             parent,
                         ));
@@ -183,7 +179,6 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
                         parts: outer.earlier,
                         parent: None,
                         closed: false,
-                        family: outer.mark.family,
                     },
                     None,
                 ));
@@ -199,7 +194,6 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
                 parts: open.earlier,
                 parent: None,
                 closed: false,
-                family: open.mark.family,
             },
             None,
         ));

@@ -1,10 +1,8 @@
 //! Tokens around a cue -> the speaker phrase (`Russian Defense Minister Sergey Shoigu`, `he`,
 //! `a spokesman for the ministry`), and a speaker -> the entity it names.
 
-use std::collections::HashMap;
-
 use super::words::{lower, roles, Token};
-use crate::entities::{Entity, EntityKind, MentionForm};
+use crate::entities::{Entity, EntityKind};
 use crate::span::Span;
 
 /// A speaker phrase found next to a cue.
@@ -24,190 +22,33 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who", 
 
 /// Words between a subject and its verb: `Shoigu also said`, `she has repeatedly warned`.
 const AUXILIARIES: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "later",
-    "previously",
-    "then",
-    "reportedly",
-    "once",
-    "again",
-    "recently",
-    "publicly",
-    "privately",
-    "repeatedly",
-    "would",
-    "will",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "often",
-    "frequently",
-    "separately",
-    "earlier",
-    "subsequently",
-    "further",
-    "just",
-    "already",
-    "has",
-    "is",
-    "was",
-    "were",
-    "are",
-    "been",
-    "being",
-    "had",
-    "angrily",
-    "flatly",
-    "openly",
-    "explicitly",
-    "clearly",
-    "could",
-    "might",
-    "may",
-    "must",
-    "should",
-    "can",
-    "still",
-    "even",
-    "long",
-    "specifically",
-    "personally",
-    "strongly",
-    "firmly",
-    "finally",
-    "initially",
-    "first",
-    "originally",
-    "quickly",
-    "immediately",
+    "also", "has", "have", "had", "later", "previously", "then", "reportedly", "once", "again",
+    "recently", "publicly", "privately", "repeatedly", "would", "will", "did", "does", "do",
+    "not", "never", "often", "frequently", "separately", "earlier", "subsequently", "further",
+    "just", "already", "has", "is", "was", "were", "are", "been", "being", "had", "angrily",
+    "flatly", "openly", "explicitly", "clearly", "could", "might", "may", "must",
+    "should", "can", "still", "even", "long", "specifically", "personally", "strongly",
+    "firmly", "finally", "initially", "first", "originally", "quickly", "immediately",
 ];
 
 /// Words inside a speaker phrase that join its parts: `spokesman for the ministry`.
-const JOINERS: &[&str] = &[
-    "of", "for", "at", "and", "de", "van", "von", "al", "bin", "la", "du", "der",
-];
+const JOINERS: &[&str] = &["of", "for", "at", "and", "de", "van", "von", "al", "bin", "la", "du", "der"];
 
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three",
-    "several", "many", "some", "other", "another", "both", "most",
-];
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three", "several", "many", "some", "other", "another", "both", "most"];
 
 /// Capitalised words that open a sentence or clause and name no one.
 const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "also",
-    "however",
-    "meanwhile",
-    "still",
-    "now",
-    "then",
-    "when",
-    "while",
-    "if",
-    "as",
-    "after",
-    "before",
-    "although",
-    "though",
-    "because",
-    "since",
-    "on",
-    "in",
-    "at",
-    "last",
-    "this",
-    "that",
-    "these",
-    "those",
-    "yesterday",
-    "today",
-    "earlier",
-    "later",
-    "instead",
-    "indeed",
-    "thus",
-    "moreover",
-    "furthermore",
-    "here",
-    "there",
-    "why",
-    "what",
-    "how",
-    "where",
-    "who",
-    "which",
-    "asked",
-    "speaking",
-    "for",
-    "with",
-    "by",
-    "from",
-    "to",
-    "of",
-    "under",
-    "during",
-    "until",
-    "once",
-    "even",
-    "just",
-    "only",
-    "not",
-    "no",
-    "yes",
-    "mr",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "it",
-    "we",
-    "they",
-    "he",
-    "she",
-    "i",
-    "you",
-    "amid",
-    "among",
-    "despite",
-    "given",
-    "like",
-    "unlike",
-    "about",
-    "against",
-    "over",
-    "between",
-    "through",
-    "whilst",
-    "whereas",
-    "unless",
-    "than",
-    "then",
-    "thus",
-    "hence",
-    "therefore",
+    "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "still", "now", "then",
+    "when", "while", "if", "as", "after", "before", "although", "though", "because", "since",
+    "on", "in", "at", "last", "this", "that", "these", "those", "yesterday", "today", "earlier",
+    "later", "instead", "indeed", "thus", "moreover", "furthermore", "here", "there", "why",
+    "what", "how", "where", "who", "which", "asked", "speaking", "for", "with", "by", "from",
+    "to", "of", "under", "during", "until", "once", "even", "just", "only", "not", "no", "yes",
+    "mr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "it", "we", "they", "he", "she", "i", "you", "amid", "among",
+    "despite", "given", "like", "unlike", "about", "against", "over", "between", "through",
+    "whilst", "whereas", "unless", "than", "then", "thus", "hence", "therefore",
 ];
 
 fn is_in(list: &[&str], word: &str) -> bool {
@@ -221,17 +62,12 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 pub(crate) fn is_auxiliary(word: &str) -> bool {
     let low = lower(word);
     // Adverbs between subject and verb too: `a teacher mistakenly thought`.
-    is_in(AUXILIARIES, &low)
-        || (low.len() > 4
-            && low.ends_with("ly")
-            && !is_in(&["only", "early", "family", "ally", "italy", "rally"], &low))
+    is_in(AUXILIARIES, &low) || (low.len() > 4 && low.ends_with("ly") && !is_in(&["only", "early", "family", "ally", "italy", "rally"], &low))
 }
 
 /// True when a word of the phrase is a role or title (`minister`, `officials`).
 pub(crate) fn has_role(text: &str, tokens: &[Token], phrase: Phrase) -> bool {
-    tokens[phrase.first..phrase.last]
-        .iter()
-        .any(|t| is_role(t.text(text)))
+    tokens[phrase.first..phrase.last].iter().any(|t| is_role(t.text(text)))
 }
 
 fn is_role(word: &str) -> bool {
@@ -369,9 +205,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         } else if token.word
             && !token.capitalized(text)
             && lowercase_run < 2
-            && tokens
-                .get(first)
-                .is_some_and(|t| is_role(t.text(text)) || lowercase_run > 0)
+            && tokens.get(first).is_some_and(|t| is_role(t.text(text)) || lowercase_run > 0)
             && !is_pronoun(word)
             && !super::words::speech_verbs().contains(low.as_str())
         {
@@ -387,10 +221,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         // `Chinese traders say`: a common noun after a determiner, possessive, number or name.
         let head = tokens[end - 1];
         let head_low = lower(head.text(text));
-        let adjective = ["ed", "est", "ly"]
-            .iter()
-            .any(|end| head_low.ends_with(end))
-            || head_low.contains('\'');
+        let adjective = ["ed", "est", "ly"].iter().any(|end| head_low.ends_with(end)) || head_low.contains('\'');
         let plain = head.word
             && !adjective
             && !head.capitalized(text)
@@ -428,42 +259,26 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                             && !is_in(AUXILIARIES, &w)
                             && !super::words::speech_verbs().contains(w.as_str())
                             && !super::words::stance_verbs().contains(w.as_str())
-                            && ![
-                                "who", "which", "that", "and", "or", "but", "to", "be", "if",
-                                "when",
-                            ]
-                            .contains(&w.as_str())
+                            && !["who", "which", "that", "and", "or", "but", "to", "be", "if", "when"].contains(&w.as_str())
                     })
             };
             let anchor = anchor.map(|k| {
                 let mut k = k;
-                while k > floor
-                    && tokens[k].capitalized(text)
-                    && fits(text, tokens[k - 1])
-                    && tokens[k - 1].capitalized(text)
-                {
+                while k > floor && tokens[k].capitalized(text) && fits(text, tokens[k - 1]) && tokens[k - 1].capitalized(text) {
                     k -= 1;
                 }
-                if k > floor
-                    && tokens[k].capitalized(text)
-                    && ["the", "a", "an"].contains(&lower(tokens[k - 1].text(text)).as_str())
-                {
+                if k > floor && tokens[k].capitalized(text) && ["the", "a", "an"].contains(&lower(tokens[k - 1].text(text)).as_str()) {
                     k -= 1;
                 }
                 k
             });
             if let Some(k) = anchor.filter(|&k| clean(k)) {
                 let mut start = k;
-                while start > floor
-                    && fits(text, tokens[start - 1])
-                    && tokens[start - 1].capitalized(text)
-                {
+                while start > floor && fits(text, tokens[start - 1]) && tokens[start - 1].capitalized(text) {
                     start -= 1;
                 }
                 // `The SVP counterproposal`: the article before the name belongs to the phrase.
-                if start > floor
-                    && ["the", "a", "an"].contains(&lower(tokens[start - 1].text(text)).as_str())
-                {
+                if start > floor && ["the", "a", "an"].contains(&lower(tokens[start - 1].text(text)).as_str()) {
                     start -= 1;
                 }
                 if tokens[start].capitalized(text)
@@ -474,9 +289,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 }
                 let phrase = settle(text, tokens, start, end).or_else(|| {
                     let low_first = lower(tokens[start].text(text));
-                    let function = tokens[start].capitalized(text)
-                        && is_in(CAPITALISED_FUNCTION_WORDS, &low_first)
-                        && !is_in(DETERMINERS, &low_first);
+                    let function = tokens[start].capitalized(text) && is_in(CAPITALISED_FUNCTION_WORDS, &low_first) && !is_in(DETERMINERS, &low_first);
                     (!function).then(|| Phrase {
                         name: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
                         first: start,
@@ -539,123 +352,69 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
     settle(text, tokens, start, last)
 }
 
-/// The entities as speaker resolution looks them up, built once per text so that resolving one
-/// speaker costs a bounded amount of work however many entities and quotes the text has.
-pub(crate) struct EntityIndex<'e> {
-    entities: &'e [Entity],
-    /// Every mention as `(span, entity id, is a name)`, sorted by start.
-    by_position: Vec<(Span, usize, bool)>,
-    /// Persons and organisations by the last word of their name; the first entity wins.
-    by_surname: HashMap<&'e str, usize>,
-    /// Persons by each lowercase word of their titles, in entity order.
-    by_title_word: HashMap<String, Vec<usize>>,
-}
-
-impl<'e> EntityIndex<'e> {
-    pub(crate) fn new(entities: &'e [Entity]) -> Self {
-        let mut by_position: Vec<(Span, usize, bool)> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(id, e)| {
-                e.mentions
-                    .iter()
-                    .map(move |m| (m.span, id, m.form == MentionForm::Name))
-            })
-            .collect();
-        by_position.sort_by_key(|(span, _, _)| span.start);
-        let mut by_surname = HashMap::new();
-        let mut by_title_word: HashMap<String, Vec<usize>> = HashMap::new();
-        for (id, entity) in entities.iter().enumerate() {
-            if fitting(entity.kind) {
-                if let Some(last) = entity.name.split_whitespace().last() {
-                    by_surname.entry(last).or_insert(id);
-                }
-            }
-            if entity.kind == EntityKind::Person {
-                for title in &entity.titles {
-                    for word in lower(title).split_whitespace() {
-                        let ids = by_title_word.entry(word.to_string()).or_default();
-                        if ids.last() != Some(&id) {
-                            ids.push(id);
-                        }
-                    }
-                }
-            }
-        }
-        EntityIndex {
-            entities,
-            by_position,
-            by_surname,
-            by_title_word,
-        }
+/// The entity a speaker names: an overlapping mention first; else a pronoun's last person, a
+/// role's person with that title, or a surname's person.
+pub(crate) fn resolve(
+    text: &str,
+    speaker: Span,
+    pronoun: bool,
+    entities: &[Entity],
+    by_position: &[(Span, usize, bool)],
+) -> Option<usize> {
+    let fitting = |kind: EntityKind| matches!(kind, EntityKind::Person | EntityKind::Organization);
+    // Mentions sorted by start: those starting before the speaker's end.
+    let upto = by_position.partition_point(|(span, _, _)| span.start < speaker.end);
+    let overlapping = by_position[..upto]
+        .iter()
+        .rev()
+        .take(64)
+        .filter(|(span, id, _)| span.overlaps(speaker) && fitting(entities[*id].kind))
+        .max_by_key(|(span, _, name)| (*name, span.len()));
+    if let Some((_, id, _)) = overlapping {
+        return Some(*id);
     }
-
-    /// The entity a speaker names: an overlapping mention first; else a pronoun's last person, a
-    /// role's person with that title, or a surname's person.
-    pub(crate) fn resolve(&self, text: &str, speaker: Span, pronoun: bool) -> Option<usize> {
-        let entities = self.entities;
-        // Mentions sorted by start: those starting before the speaker's end.
-        let upto = self
-            .by_position
-            .partition_point(|(span, _, _)| span.start < speaker.end);
-        let overlapping = self.by_position[..upto]
-            .iter()
-            .rev()
-            .take(64)
-            .filter(|(span, id, _)| span.overlaps(speaker) && fitting(entities[*id].kind))
-            .max_by_key(|(span, _, name)| (*name, span.len()));
-        if let Some((_, id, _)) = overlapping {
+    let words = speaker.text(text);
+    let low = lower(words);
+    let before_speaker = by_position[..upto]
+        .iter()
+        .rev()
+        .filter(|(span, _, _)| span.end <= speaker.start);
+    if pronoun {
+        let want = match low.as_str() {
+            "he" | "she" | "i" => EntityKind::Person,
+            "it" => EntityKind::Organization,
+            _ => return None,
+        };
+        return before_speaker
+            .take(200)
+            .find(|(_, id, _)| entities[*id].kind == want)
+            .map(|(_, id, _)| *id);
+    }
+    let role_words: Vec<&str> = low
+        .split_whitespace()
+        .filter(|w| is_role(w))
+        .collect();
+    if !role_words.is_empty() {
+        let titled = |id: usize| {
+            entities[id].kind == EntityKind::Person
+                && entities[id].titles.iter().any(|title| {
+                    let title = lower(title);
+                    role_words.iter().all(|r| title.split_whitespace().any(|w| w == *r))
+                })
+        };
+        if let Some((_, id, _)) = before_speaker.clone().take(400).find(|(_, id, _)| titled(*id)) {
             return Some(*id);
         }
-        let words = speaker.text(text);
-        let low = lower(words);
-        // Looking back is bounded: a pronoun or role refers to someone recently named.
-        let before_speaker = self.by_position[..upto]
-            .iter()
-            .rev()
-            .filter(|(span, _, _)| span.end <= speaker.start)
-            .take(200);
-        if pronoun {
-            let want = match low.as_str() {
-                "he" | "she" | "i" => EntityKind::Person,
-                "it" => EntityKind::Organization,
-                _ => return None,
-            };
-            return before_speaker
-                .clone()
-                .find(|(_, id, _)| entities[*id].kind == want)
-                .map(|(_, id, _)| *id);
+        if let Some(id) = (0..entities.len()).take(400).find(|&id| titled(id)) {
+            return Some(id);
         }
-        let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();
-        if let Some(first_role) = role_words.first() {
-            let titled = |id: usize| {
-                entities[id].kind == EntityKind::Person
-                    && entities[id].titles.iter().any(|title| {
-                        let title = lower(title);
-                        role_words
-                            .iter()
-                            .all(|r| title.split_whitespace().any(|w| w == *r))
-                    })
-            };
-            if let Some((_, id, _)) = before_speaker.clone().find(|(_, id, _)| titled(*id)) {
-                return Some(*id);
-            }
-            let candidates = self
-                .by_title_word
-                .get(*first_role)
-                .map_or(&[][..], Vec::as_slice);
-            if let Some(&id) = candidates.iter().find(|&&id| titled(id)) {
-                return Some(id);
-            }
-        }
-        // A surname alone: the person whose name ends with it.
-        let last_word = words.split_whitespace().last()?;
-        self.by_surname.get(last_word).copied()
     }
-}
-
-fn fitting(kind: EntityKind) -> bool {
-    matches!(kind, EntityKind::Person | EntityKind::Organization)
+    // A surname alone: the person whose name ends with it.
+    let last_word = words.split_whitespace().last()?;
+    entities
+        .iter()
+        .take(400)
+        .position(|e| fitting(e.kind) && e.name.split_whitespace().last() == Some(last_word))
 }
 
 #[cfg(test)]
@@ -672,23 +431,12 @@ mod tests {
     #[test]
     fn finds_names_roles_pronouns_and_appositives() {
         assert_eq!(
-            speaker_before(
-                "Russian Defense Minister Sergey Shoigu told the conference",
-                "told"
-            )
-            .as_deref(),
+            speaker_before("Russian Defense Minister Sergey Shoigu told the conference", "told").as_deref(),
             Some("Sergey Shoigu")
         );
+        assert_eq!(speaker_before("But he also said", "said").as_deref(), Some("he"));
         assert_eq!(
-            speaker_before("But he also said", "said").as_deref(),
-            Some("he")
-        );
-        assert_eq!(
-            speaker_before(
-                "On Monday, a spokesman for the State Department said",
-                "said"
-            )
-            .as_deref(),
+            speaker_before("On Monday, a spokesman for the State Department said", "said").as_deref(),
             Some("a spokesman for the State Department")
         );
         assert_eq!(
@@ -699,10 +447,7 @@ mod tests {
             speaker_before("the former prime minister said", "said").as_deref(),
             Some("the former prime minister")
         );
-        assert_eq!(
-            speaker_before("The talks stalled, it said", "said").as_deref(),
-            Some("it")
-        );
+        assert_eq!(speaker_before("The talks stalled, it said", "said").as_deref(), Some("it"));
         assert_eq!(speaker_before("and then said", "said"), None);
     }
 }
