@@ -502,7 +502,7 @@ fn attribution_before(
         .map_or(unit_start, |i| i + 1);
     if floor >= t {
         // Nothing before: perhaps the previous unit ends `Trump said:`.
-        let previous = if let Some(k) = paragraph.units.iter().position(|&(a, _)| a == unit_start).filter(|&k| k > 0) {
+        let previous = if let Some(k) = Some(paragraph.units.partition_point(|&(a, _)| a < unit_start)).filter(|&k| k > 0) {
             Some((p, paragraph.units[k - 1]))
         } else if p > 0 {
             paragraphs[p - 1].units.last().map(|&u| (p - 1, u))
