@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -28,7 +29,7 @@ function run(command, args, options = {}) {
 }
 
 // 1. Rust -> wasm.
-const cargoHome = process.env.CARGO_HOME || path.join(process.env.HOME || '', '.cargo');
+const cargoHome = process.env.CARGO_HOME || path.join(process.env.HOME || os.homedir(), '.cargo');
 const env = { ...process.env, PATH: `${path.join(cargoHome, 'bin')}${path.delimiter}${process.env.PATH}` };
 log('build: cargo build --release --lib --target wasm32-unknown-unknown');
 run('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', ...(quiet ? ['--quiet'] : [])], { env });

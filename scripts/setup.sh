@@ -4,7 +4,7 @@
 #   bash scripts/setup.sh --browser  the same, plus Chromium for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export PATH="${CARGO_HOME:-${HOME:-/root}/.cargo}/bin:$PATH"
 
 say() { echo "setup: $*" >&2; }
 

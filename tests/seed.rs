@@ -59,7 +59,6 @@ fn blocks_and_title_match_gold() {
 }
 
 #[test]
-#[ignore = "entities land with the entities issue"]
 fn every_required_gold_entity_is_found_with_all_its_name_mentions() {
     let (_, gold, got) = seed();
     let found = got["entities"].as_array().unwrap();
@@ -129,7 +128,6 @@ fn every_required_gold_entity_is_found_with_all_its_name_mentions() {
 }
 
 #[test]
-#[ignore = "quotes land with the quotes issue"]
 fn all_ten_quotes_with_kind_span_and_speaker_entity() {
     let (_, gold, got) = seed();
     let quotes = got["quotes"].as_array().unwrap();

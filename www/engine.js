@@ -54,6 +54,14 @@ function startWorker() {
 
 /** Analyses `text`, resolving to its newslens/1 document; `where` tells which thread ran it. */
 export async function analyzeText(text) {
+  if (text.length >= WORKER_THRESHOLD && pending.size > 0 && worker) {
+    // A newer text arrived while the worker is still busy with an older one: drop that work
+    // rather than queue behind it (the caller ignores the superseded result anyway).
+    worker.terminate();
+    worker = null;
+    for (const job of pending.values()) job.reject(new Error('superseded by a newer text'));
+    pending.clear();
+  }
   if (text.length >= WORKER_THRESHOLD && startWorker()) {
     const id = ++nextId;
     const onMain = async () => ({ doc: (await load(), analyze(text)), where: 'main' });

@@ -100,25 +100,33 @@ function renderSummary(doc) {
 }
 
 function renderSpeakers(text, doc) {
-  const list = speakers(text, doc);
+  const list = speakers(doc);
   $('speakers-empty').hidden = list.length > 0;
   $('speakers').replaceChildren(
     ...list.map((speaker) => {
+      const counts = [`${speaker.count} ${speaker.count === 1 ? 'quote' : 'quotes'}`];
+      if (speaker.share !== null) counts.push(`${Math.round(speaker.share * 100)}% of quoted words`);
       const button = el(
         'button',
         { type: 'button', class: 'pick', data: { speaker: speaker.key }, 'aria-pressed': 'false' },
         el('span', { class: 'name' }, speaker.name),
-        el('span', { class: 'count' }, `${speaker.quotes.length} ${speaker.quotes.length === 1 ? 'quote' : 'quotes'} · ${Math.round(speaker.share * 100)}% of quoted words`),
+        el('span', { class: 'count' }, counts.join(' · ')),
       );
       button.addEventListener('click', () => select(button, speaker.quotes.map((q) => `[data-quote="${q.id}"]`)));
-      const bar = el('span', { class: 'share', 'aria-hidden': 'true' });
-      bar.style.setProperty('--share', String(speaker.share));
-      const quotes = el(
-        'ul',
-        { class: 'speaker-quotes' },
-        ...speaker.quotes.map((q) => el('li', { class: `q-${q.kind}` }, `${q.kind === 'direct' ? '' : '(reported) '}${text.slice(q.span[0], q.span[1])}`)),
+      const item = el('li', {}, button);
+      if (speaker.share !== null) {
+        const bar = el('span', { class: 'share', 'aria-hidden': 'true' });
+        bar.style.setProperty('--share', String(speaker.share));
+        item.append(bar);
+      }
+      item.append(
+        el(
+          'ul',
+          { class: 'speaker-quotes' },
+          ...speaker.quotes.map((q) => el('li', { class: `q-${q.kind}` }, `${q.kind === 'direct' ? '' : '(reported) '}${text.slice(q.span[0], q.span[1])}`)),
+        ),
       );
-      return el('li', {}, button, bar, quotes);
+      return item;
     }),
   );
 }
@@ -206,6 +214,15 @@ article.addEventListener('click', (event) => {
   if (!seg) return;
   const button = document.querySelector(`.pick[data-entity="${seg.dataset.mention}"]`);
   if (button) select(button, [`[data-mention="${seg.dataset.mention}"]`]);
+});
+
+// Escape clears a selection and the quote details.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  const pressed = document.querySelector('.pick[aria-pressed="true"]');
+  if (pressed) select(pressed, []);
+  for (const lit of article.querySelectorAll('.quote-active')) lit.classList.remove('quote-active');
+  quoteInfo.hidden = true;
 });
 
 // --- legend: layer toggles --------------------------------------------------------------------
@@ -357,5 +374,15 @@ if (import.meta.env?.PROD && !import.meta.env.NEWSLENS_SINGLE_FILE && 'serviceWo
   navigator.serviceWorker.register('./sw.js').catch(() => {});
 }
 
-// For tests and the curious: the document on screen.
-window.newslens = { get current() { return current; } };
+// For tests and the curious: the document on screen, and show() to render any newslens/1
+// document of a text (e.g. one exported earlier or printed by the CLI).
+window.newslens = {
+  get current() { return current; },
+  show(text, doc) {
+    clearTimeout(timer);
+    generation++;
+    input.value = text;
+    show(text, doc);
+    document.body.dataset.state = 'done';
+  },
+};

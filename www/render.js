@@ -75,36 +75,42 @@ export function renderText(text, doc) {
       if (layer === 'sentence') span.classList.add(iv.id % 2 ? 'sentence-odd' : 'sentence-even');
     }
     span.textContent = piece;
+    if (span.classList.contains('block-start')) {
+      // The block's kind as a label: an empty element whose ::before shows it, so the article's
+      // textContent stays exactly the text and the label takes no part in the segment's marks.
+      const label = document.createElement('span');
+      label.className = 'block-label';
+      label.dataset.kind = span.dataset.blockKind;
+      label.setAttribute('aria-hidden', 'true');
+      fragment.append(label);
+    }
     fragment.append(span);
   }
   return fragment;
 }
 
-/** Quoted words per quote: the sum of words over its content parts. */
-export function countWords(text) {
-  const matches = text.match(/[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu);
-  return matches ? matches.length : 0;
-}
-
-/** Speakers: quotes grouped by who said them, with quote counts and the share of quoted words. */
-export function speakers(text, doc) {
-  const bySpeaker = new Map();
-  let quotedWords = 0;
-  for (const quote of doc.quotes) {
-    const words = quote.content.reduce((sum, [s, e]) => sum + countWords(text.slice(s, e)), 0);
-    quotedWords += words;
-    const speaker = quote.speaker;
-    const entity = speaker && speaker.entity !== null ? doc.entities[speaker.entity] : null;
-    const key = entity ? `e${entity.id}` : speaker ? `t${speaker.text}` : 'unknown';
-    const name = entity ? entity.name : speaker ? speaker.text : 'Unattributed';
-    if (!bySpeaker.has(key)) bySpeaker.set(key, { key, name, entity: entity ? entity.id : null, quotes: [], words: 0 });
-    const entry = bySpeaker.get(key);
-    entry.quotes.push(quote);
-    entry.words += words;
+/**
+ * Speakers for the side panel, from the schema's fields: counts and quoted words from
+ * `stats.speakers` (the core counts them), each with its quotes, largest share first.
+ * Quotes with no speaker (nested ones aside) are listed as "Unattributed".
+ */
+export function speakers(doc) {
+  const quotedWords = doc.stats.quoted_words;
+  const saidBy = (entity, name) => (q) => q.speaker !== null && (entity !== null ? q.speaker.entity === entity : q.speaker.entity === null && q.speaker.text === name);
+  const list = doc.stats.speakers.map((s) => ({
+    key: s.entity !== null ? `e${s.entity}` : `t${s.name}`,
+    name: s.name,
+    entity: s.entity,
+    count: s.quotes,
+    words: s.words,
+    share: quotedWords > 0 ? s.words / quotedWords : null,
+    quotes: doc.quotes.filter(saidBy(s.entity, s.name)),
+  }));
+  const unattributed = doc.quotes.filter((q) => q.speaker === null && q.nested_in === null);
+  if (unattributed.length) {
+    list.push({ key: 'unattributed', name: 'Unattributed', entity: null, count: unattributed.length, words: null, share: null, quotes: unattributed });
   }
-  const list = [...bySpeaker.values()].sort((a, b) => b.words - a.words || b.quotes.length - a.quotes.length);
-  for (const entry of list) entry.share = quotedWords ? entry.words / quotedWords : 0;
-  return list;
+  return list.sort((a, b) => (b.words ?? -1) - (a.words ?? -1) || b.count - a.count);
 }
 
 /** CSV of the quotes: speaker, kind, text, start, end (offsets in the document's unit). */

@@ -11,7 +11,11 @@ use crate::lexicon::entries;
 
 macro_rules! data {
     ($file:literal) => {
-        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/entities/", $file))
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/entities/",
+            $file
+        ))
     };
 }
 
@@ -85,7 +89,9 @@ impl Gazetteer {
         for line in entries(data!("organizations.txt")) {
             let group = g.group_names.len();
             let mut aliases = line.split(" | ").map(str::trim).filter(|a| !a.is_empty());
-            let Some(first) = aliases.next() else { continue };
+            let Some(first) = aliases.next() else {
+                continue;
+            };
             g.group_names.push(first);
             let known = Known {
                 kind: EntityKind::Organization,
@@ -98,7 +104,9 @@ impl Gazetteer {
             }
         }
         for line in entries(data!("nominals.txt")) {
-            let Some((word, orgs)) = line.split_once(" = ") else { continue };
+            let Some((word, orgs)) = line.split_once(" = ") else {
+                continue;
+            };
             for org in orgs.split(" | ") {
                 if let Some(group) = g.names.get(org.trim()).and_then(|k| k.group) {
                     g.nominals.entry(word.trim()).or_default().push(group);
@@ -134,25 +142,47 @@ impl Gazetteer {
     /// True when the lowercase form of `word`, or its stem (`Scorers`, `Trailing`), is a
     /// common English word.
     pub fn is_common(&self, word: &str) -> bool {
-        let lower;
-        let w = if word.bytes().all(|b| b.is_ascii_lowercase()) {
-            word
-        } else {
-            lower = word.to_lowercase();
-            lower.as_str()
-        };
-        if self.common.contains(w) {
+        // Lowercase into a stack buffer: this runs for most capitalised words of a text.
+        let mut buf = [0u8; 40];
+        if !word.is_ascii() || word.len() + 2 > buf.len() {
+            let lower = word.to_lowercase();
+            return self.common.contains(lower.as_str());
+        }
+        let n = word.len();
+        for (slot, b) in buf.iter_mut().zip(word.bytes()) {
+            *slot = b.to_ascii_lowercase();
+        }
+        let lower = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        if self.common.contains(lower) {
             return true;
         }
         const SUFFIXES: &[(&str, &str)] = &[
-            ("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ied", "y"),
-            ("ing", ""), ("ing", "e"), ("ers", ""), ("ers", "e"), ("er", ""), ("er", "e"),
+            ("s", ""),
+            ("es", ""),
+            ("ies", "y"),
+            ("ed", ""),
+            ("ed", "e"),
+            ("ied", "y"),
+            ("ing", ""),
+            ("ing", "e"),
+            ("ers", ""),
+            ("ers", "e"),
+            ("er", ""),
+            ("er", "e"),
             ("ly", ""),
         ];
+        let mut stem_buf = [0u8; 40];
         SUFFIXES.iter().any(|(suffix, add)| {
-            w.strip_suffix(suffix).is_some_and(|stem| {
-                stem.len() >= 3 && self.common.contains(format!("{stem}{add}").as_str())
-            })
+            let Some(stem) = lower.strip_suffix(suffix) else {
+                return false;
+            };
+            if stem.len() < 3 {
+                return false;
+            }
+            let len = stem.len() + add.len();
+            stem_buf[..stem.len()].copy_from_slice(stem.as_bytes());
+            stem_buf[stem.len()..len].copy_from_slice(add.as_bytes());
+            std::str::from_utf8(&stem_buf[..len]).is_ok_and(|w| self.common.contains(w))
         })
     }
 
@@ -211,11 +241,20 @@ mod tests {
     #[test]
     fn lists_load_and_answer() {
         let g = Gazetteer::get();
-        assert_eq!(g.known("Moscow").map(|k| k.kind), Some(EntityKind::Location));
-        assert_eq!(g.known_folded("MOSCOW").map(|k| k.kind), Some(EntityKind::Location));
+        assert_eq!(
+            g.known("Moscow").map(|k| k.kind),
+            Some(EntityKind::Location)
+        );
+        assert_eq!(
+            g.known_folded("MOSCOW").map(|k| k.kind),
+            Some(EntityKind::Location)
+        );
         let nato = g.known("NATO").and_then(|k| k.group);
         assert!(nato.is_some());
-        assert_eq!(g.known("North Atlantic Alliance").and_then(|k| k.group), nato);
+        assert_eq!(
+            g.known("North Atlantic Alliance").and_then(|k| k.group),
+            nato
+        );
         assert!(g.known("Russia").is_some_and(|k| k.country));
         assert!(g.is_demonym("Russian") && g.is_demonym("Russians"));
         assert!(g.is_common("the") && g.is_common("Trailing") && !g.is_common("Shoigu"));

@@ -31,10 +31,20 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
     // Persons with two or more words, by lowercase last word: (start, draft).
     let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-    let folded = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let folded = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     // Full names first, so a surname can find a full name that comes later (headlines).
     let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| (found[i].kind != EntityKind::Person || found[i].words < 2, found[i].span.start));
+    order.sort_by_key(|&i| {
+        (
+            found[i].kind != EntityKind::Person || found[i].words < 2,
+            found[i].span.start,
+        )
+    });
     let mut owner = vec![usize::MAX; found.len()];
     for &i in &order {
         let f = &found[i];
@@ -48,7 +58,9 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 .map_or_else(|| folded(s), |group| format!("#{group}")),
             EntityKind::Nationality => {
                 let lower = folded(s);
-                lower.strip_suffix('s').map_or(lower.clone(), str::to_string)
+                lower
+                    .strip_suffix('s')
+                    .map_or(lower.clone(), str::to_string)
             }
             _ => folded(s),
         };
@@ -98,7 +110,16 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     }
 
     // Spans no nominal or pronoun may take.
-    let mut taken: Vec<Span> = found.iter().map(|f| f.span).collect();
+    let mut taken: Vec<Span> = found
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.kind,
+                EntityKind::Person | EntityKind::Organization | EntityKind::Location
+            )
+        })
+        .map(|f| f.span)
+        .collect();
     taken.extend(found.iter().filter_map(|f| f.title));
     taken.sort();
     let is_taken = |s: Span| {
@@ -114,11 +135,43 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         .map(|(i, f)| (f.span.start, owner[i]))
         .collect();
     persons.sort();
+    // Looks back over at most the last 64 person mentions: a reference reaches that far at
+    // most, and the bound keeps long texts linear.
     let last_person_before = |at: usize, pred: &dyn Fn(usize) -> bool| -> Option<usize> {
         let upto = persons.partition_point(|&(start, _)| start < at);
-        persons[..upto].iter().rev().find(|&&(_, d)| pred(d)).map(|&(_, d)| d)
+        persons[..upto]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|&&(_, d)| pred(d))
+            .map(|&(_, d)| d)
     };
+    // The last word of every title, lowercase, per person: `minister` of `Defense Minister`.
+    let title_heads: Vec<Vec<String>> = drafts
+        .iter()
+        .map(|d| {
+            d.titles
+                .iter()
+                .filter_map(|t| t.split_whitespace().last())
+                .map(str::to_ascii_lowercase)
+                .collect()
+        })
+        .collect();
+    let any_head: std::collections::HashSet<&str> =
+        title_heads.iter().flatten().map(String::as_str).collect();
 
+    // Listed organisations by alias group: (first mention, draft).
+    let mut by_group: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (d, draft) in drafts.iter().enumerate() {
+        if let (Some(gr), Some(first)) =
+            (draft.group, draft.names.iter().map(|(s, _)| s.start).min())
+        {
+            let e = by_group.entry(gr).or_insert((first, d));
+            if first < e.0 {
+                *e = (first, d);
+            }
+        }
+    }
     let mut extra: Vec<(usize, Mention)> = Vec::new();
     // Lowercase titles: `Russian defense minister` is the `Russian Defense Minister`.
     let lower_text = text.to_ascii_lowercase();
@@ -136,7 +189,13 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 let bounded = !text[..span.start].ends_with(char::is_alphanumeric)
                     && !text[span.end..].starts_with(char::is_alphanumeric);
                 if bounded && !is_taken(span) && span.text(text) != title {
-                    extra.push((d, Mention { span, form: MentionForm::Nominal }));
+                    extra.push((
+                        d,
+                        Mention {
+                            span,
+                            form: MentionForm::Nominal,
+                        },
+                    ));
                 }
             }
         }
@@ -163,31 +222,49 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 }
                 // The noun must end its phrase: `the minister said`, not `the minister's aide`.
                 let after = tokens.get(i + 2).map(|n| n.text(text)).unwrap_or("");
-                if tokens.get(i + 2).is_some_and(|n| n.kind == TokenKind::Possessive)
-                    || after.starts_with(char::is_lowercase) && !g.is_speech_verb(after) && !super::names::is_function_word(after) && !matches!(after, "has" | "had" | "will" | "would" | "also" | "is" | "was" | "said")
+                if tokens
+                    .get(i + 2)
+                    .is_some_and(|n| n.kind == TokenKind::Possessive)
+                    || after.starts_with(char::is_lowercase)
+                        && !g.is_speech_verb(after)
+                        && !super::names::is_function_word(after)
+                        && !matches!(
+                            after,
+                            "has" | "had" | "will" | "would" | "also" | "is" | "was" | "said"
+                        )
                 {
                     continue;
                 }
-                let titled = |d: usize| {
-                    drafts[d].titles.iter().any(|title| {
-                        title
-                            .split_whitespace()
-                            .last()
-                            .is_some_and(|last| last.eq_ignore_ascii_case(noun))
-                    })
-                };
-                if let Some(d) = last_person_before(t.span.start, &titled) {
-                    extra.push((d, Mention { span, form: MentionForm::Nominal }));
-                    continue;
-                }
-                let groups = g.nominal_groups(noun);
-                if !groups.is_empty() {
-                    if let Some(d) = drafts
-                        .iter()
-                        .position(|dr| dr.group.is_some_and(|gr| groups.contains(&gr)) && dr.mentions.first().is_some_and(|m| m.span.start < t.span.start))
-                    {
-                        extra.push((d, Mention { span, form: MentionForm::Nominal }));
+                let noun_lower = noun.to_ascii_lowercase();
+                if any_head.contains(noun_lower.as_str()) {
+                    let titled = |d: usize| title_heads[d].contains(&noun_lower);
+                    if let Some(d) = last_person_before(t.span.start, &titled) {
+                        extra.push((
+                            d,
+                            Mention {
+                                span,
+                                form: MentionForm::Nominal,
+                            },
+                        ));
+                        continue;
                     }
+                }
+                // `the alliance` -> NATO, once NATO has been named.
+                let named_before = g.nominal_groups(noun).iter().find_map(|gr| {
+                    by_group
+                        .get(gr)
+                        .copied()
+                        .filter(|&(first, _)| first < t.span.start)
+                        .map(|(_, d)| d)
+                });
+                if let Some(d) = named_before {
+                    extra.push((
+                        d,
+                        Mention {
+                            span,
+                            form: MentionForm::Nominal,
+                        },
+                    ));
                 }
                 continue;
             }
@@ -197,13 +274,37 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             let next = tokens.get(i + 1).map(|n| n.text(text)).unwrap_or("");
             let prev = if i > 0 { tokens[i - 1].text(text) } else { "" };
             let subject = opens_sentence(text, tokens, i)
-                || matches!(prev, "," | ";" | "and" | "but" | "that" | "when" | "as" | "because" | "while" | "after" | "before" | "although" | "since" | "where" | "if" | "so" | "until")
+                || matches!(
+                    prev,
+                    "," | ";"
+                        | "and"
+                        | "but"
+                        | "that"
+                        | "when"
+                        | "as"
+                        | "because"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "although"
+                        | "since"
+                        | "where"
+                        | "if"
+                        | "so"
+                        | "until"
+                )
                 || g.is_speech_verb(next);
             if !subject {
                 continue;
             }
             if let Some(d) = last_person_before(t.span.start, &|_| true) {
-                extra.push((d, Mention { span: t.span, form: MentionForm::Pronoun }));
+                extra.push((
+                    d,
+                    Mention {
+                        span: t.span,
+                        form: MentionForm::Pronoun,
+                    },
+                ));
             }
         }
     }
@@ -216,7 +317,12 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         .map(|mut d| {
             d.mentions.sort_by_key(|m| (m.span.start, m.span.end));
             d.mentions.dedup_by_key(|m| m.span);
-            let name = best_name(text, d.kind, &d.names);
+            // A listed organisation keeps its list name where the text uses it (`NATO`).
+            let listed = d
+                .group
+                .and_then(|gr| g.group_names.get(gr))
+                .filter(|listed| d.names.iter().any(|&(span, _)| span.text(text) == **listed));
+            let name = listed.map_or_else(|| best_name(text, d.kind, &d.names), |l| l.to_string());
             Entity {
                 kind: d.kind,
                 name,
@@ -239,7 +345,13 @@ fn best_name(text: &str, kind: EntityKind, names: &[(Span, usize)]) -> String {
         let e = counts.entry(s).or_insert((0, words, usize::MAX - order));
         e.0 += 1;
     }
-    let mixed = |s: &str| s.chars().any(char::is_lowercase);
+    // `MOSCOW` loses to `Moscow`; `NATO` has no other case to lose to.
+    let mixed = |s: &str| {
+        s.chars().any(char::is_lowercase)
+            || !names
+                .iter()
+                .any(|&(o, _)| o.text(text) != s && o.text(text).eq_ignore_ascii_case(s))
+    };
     counts
         .into_iter()
         .max_by_key(|&(s, (count, words, first))| {

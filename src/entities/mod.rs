@@ -184,7 +184,8 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
         // `SOCCER - LEEDS WIN` looks like a dateline too: a place is listed or no common word.
         if let Some(place) = d.place {
             let p = place.text(text);
-            if g.known_folded(p).is_some() || !g.is_common(p) && !names::is_function_word(p) {
+            let bare = d.date.is_none() && d.source.is_none();
+            if g.known_folded(p).is_some() || !bare && !g.is_common(p) {
                 found.push(name_found(place, EntityKind::Location, None, 1));
             }
         }
@@ -195,8 +196,20 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     }
 
     // Pass 2: the document decides.
+    split_long_persons(text, &lines, &mut candidates);
     decide(text, &lines, &mut candidates, sports);
     let known_strings = known_strings(text, &candidates, &found);
+    // Words left open in title-cased headlines take the kind the rest of the document gave
+    // the same string.
+    for (_, c) in candidates
+        .iter_mut()
+        .filter(|(_, c)| c.kind.is_none() && c.casing == Casing::Title && !c.opener)
+    {
+        if let Some(&(kind, group)) = known_strings.get(&c.span.text(text).to_lowercase()) {
+            c.kind = Some(kind);
+            c.group = group;
+        }
+    }
     for (_, c) in &candidates {
         if let Some(kind) = c.kind {
             found.push(Found {
@@ -285,23 +298,92 @@ fn story_date(text: &str, layout: &Layout, lines: &[Line]) -> Option<numbers::Da
 /// A sports page: its headline names a sport (`SOCCER - LEEDS WIN`).
 fn is_sports(text: &str, lines: &[Line]) -> bool {
     const SPORTS: &[&str] = &[
-        "soccer", "football", "cricket", "tennis", "golf", "rugby", "basketball", "baseball",
-        "hockey", "athletics", "cycling", "boxing", "motor racing", "motorcycling", "skiing",
-        "swimming", "volleyball", "handball", "badminton", "snooker", "horse racing", "sailing",
-        "rowing", "nba", "nfl", "nhl", "formula one", "squash", "olympics", "champions league",
-        "world cup", "league", "cup",
+        "soccer",
+        "football",
+        "cricket",
+        "tennis",
+        "golf",
+        "rugby",
+        "basketball",
+        "baseball",
+        "hockey",
+        "athletics",
+        "cycling",
+        "boxing",
+        "motor racing",
+        "motorcycling",
+        "skiing",
+        "swimming",
+        "volleyball",
+        "handball",
+        "badminton",
+        "snooker",
+        "horse racing",
+        "sailing",
+        "rowing",
+        "nba",
+        "nfl",
+        "nhl",
+        "formula one",
+        "squash",
+        "olympics",
+        "champions league",
+        "world cup",
+        "league",
+        "cup",
     ];
     let Some(first) = lines.iter().find(|l| !l.tokens.is_empty()) else {
         return false;
     };
     let head = first.span.text(text).to_lowercase();
-    if SPORTS
-        .iter()
-        .any(|s| head.starts_with(s) || head.contains(&format!(" {s} ")) || head.contains(&format!("{s} -")))
-    {
+    if SPORTS.iter().any(|s| {
+        head.starts_with(s) || head.contains(&format!(" {s} ")) || head.contains(&format!("{s} -"))
+    }) {
         return true;
     }
     false
+}
+
+/// Two names run together (`Sergey Shoigu Stanislav Krasilnikov` in a caption) part where a
+/// name seen alone elsewhere ends, else in halves when four words have no particle.
+fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, Candidate)>) {
+    let person_like = |c: &Candidate| c.kind.is_none() || c.kind == Some(EntityKind::Person);
+    let known: std::collections::HashSet<&str> = candidates
+        .iter()
+        .filter(|(_, c)| person_like(c) && (2..=3).contains(&(c.last - c.first + 1)))
+        .map(|(_, c)| c.span.text(text))
+        .collect();
+    let mut out = Vec::with_capacity(candidates.len());
+    for (line, c) in candidates.drain(..) {
+        let n = c.last - c.first + 1;
+        if !person_like(&c) || n < 4 || c.title.is_none() && c.kind.is_some() && n > 5 {
+            out.push((line, c));
+            continue;
+        }
+        let tokens = &lines[line].tokens;
+        let all_words = (c.first..=c.last).all(|k| {
+            tokens[k].kind == TokenKind::Word && names::is_capitalised(tokens[k].text(text))
+        });
+        let cut = (c.first + 1..c.last - 1)
+            .find(|&k| known.contains(Span::new(c.span.start, tokens[k].span.end).text(text)))
+            .map(|k| k + 1)
+            .or_else(|| (n == 4 && all_words).then_some(c.first + 2));
+        match cut {
+            Some(k) => {
+                let mut left = c.clone();
+                left.last = k - 1;
+                left.span.end = tokens[k - 1].span.end;
+                let mut right = c;
+                right.first = k;
+                right.span.start = tokens[k].span.start;
+                right.title = None;
+                out.push((line, left));
+                out.push((line, right));
+            }
+            None => out.push((line, c)),
+        }
+    }
+    *candidates = out;
 }
 
 /// Pass 2: kinds from the rest of the document.
@@ -317,7 +399,6 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
         EntityKind::Nationality => 3,
         _ => 4,
     };
-    let word_of = |line: usize, k: usize| lines[line].tokens[k].text(text);
     const KINDS: [EntityKind; 5] = [
         EntityKind::Person,
         EntityKind::Organization,
@@ -329,23 +410,58 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
     // Two or three unlisted names in a row are a person's name (`MaliVai Washington`).
     for (line, c) in candidates.iter_mut() {
         let n = c.last - c.first + 1;
-        if c.kind.is_none() && !c.opener && (2..=3).contains(&n)
-            && (c.first..=c.last).all(|k| !g.is_common(word_of(*line, k)))
+        if c.kind.is_none()
+            && !c.opener
+            && (2..=3).contains(&n)
+            && c.casing != Casing::Title
+            && (c.first..=c.last).all(|k| {
+                let w = word_of(*line, k);
+                !g.is_common(w) && w.chars().any(char::is_lowercase)
+            })
         {
             c.kind = Some(EntityKind::Person);
             c.evidence = Evidence::Strong;
         }
     }
+    // Hints (`in Arbil`) vote too, but only among strings no sure candidate decides.
+    let mut hints: HashMap<&str, [u32; 5]> = HashMap::new();
+    let mut seen: HashMap<&str, u32> = HashMap::new();
     for (line, c) in candidates.iter() {
+        *seen.entry(c.span.text(text)).or_default() += 1;
         let Some(kind) = c.kind else { continue };
+        let s = c.span.text(text);
         if c.evidence < Evidence::Strong {
+            if c.evidence == Evidence::Weak {
+                hints.entry(s).or_default()[slot(kind)] += 1;
+            }
             continue;
         }
-        let s = c.span.text(text);
         if kind == EntityKind::Person && c.last > c.first {
             *surnames.entry(word_of(*line, c.last)).or_default() += 1;
         }
+        // `Pirelli` after `Pirelli SpA`: the first word of a company's name.
+        if kind == EntityKind::Organization && c.last > c.first {
+            let first = word_of(*line, c.first);
+            let last = word_of(*line, c.last);
+            if g.is_org_word(last)
+                && !g.is_common(first)
+                && g.known(first).is_none()
+                && !g.is_given_name(first)
+            {
+                votes.entry(first).or_default()[slot(kind)] += 1;
+            }
+        }
         votes.entry(s).or_default()[slot(kind)] += 1;
+    }
+    // A place hint must hold for most of the string's occurrences (`in Arbil` ... `Arbil`);
+    // other hints need a majority among the hints.
+    for (s, v) in hints.into_iter().filter(|(s, v)| {
+        let best = v.iter().copied().max().unwrap_or(0);
+        let places = v[2] >= 2 && v[2] * 2 >= seen.get(s).copied().unwrap_or(0);
+        let others = v[0] + v[1] + v[3] + v[4] >= 1 && best * 2 > v.iter().sum::<u32>();
+        places || others
+    }) {
+        votes.entry(s).or_insert(v);
     }
     for (line, c) in candidates.iter_mut() {
         let n = c.last - c.first + 1;
@@ -381,14 +497,30 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
                 continue;
             }
         }
+        // Where every word is capitalised anyway (a sentence's first word, a title-cased
+        // headline), an unlisted word with no other evidence is no name.
+        let opens = names::opens_sentence(text, &lines[*line].tokens, c.first);
+        if c.kind.is_none() && (n == 1 && opens || c.casing == Casing::Title) {
+            continue;
+        }
         if c.kind.is_none() {
             let first = word_of(*line, c.first);
             let tokens = &lines[*line].tokens;
-            let before = if c.first > 0 { tokens[c.first - 1].text(text) } else { "" };
+            let before = if c.first > 0 {
+                tokens[c.first - 1].text(text)
+            } else {
+                ""
+            };
             let all_names = (c.first..=c.last).all(|k| !g.is_common(word_of(*line, k)));
-            c.kind = Some(if (2..=3).contains(&n) && all_names {
+            let acronym = (c.first..=c.last).any(|k| {
+                let w = word_of(*line, k);
+                w.len() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch == '.')
+            });
+            c.kind = Some(if (2..=3).contains(&n) && all_names && !acronym {
                 EntityKind::Person
-            } else if n == 1 && (matches!(before, "at" | "of") || first.ends_with("land") || first.ends_with("stan")) {
+            } else if n == 1
+                && (before == "at" || first.ends_with("land") || first.ends_with("stan"))
+            {
                 EntityKind::Location
             } else if n == 1 && !all_names {
                 // A capitalised common word mid-sentence: `the Cabinet`, `a Test`.
@@ -409,14 +541,23 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
     }
 }
 
-/// Place or team, for a town named on a sports page.
+/// Place or team, for a town named on a sports page: a team (`Leeds 2`, `Leicestershire beat
+/// Somerset`) except where it is the venue (`in Leeds`, `Hove:`) or the dateline.
 fn sports_kind(text: &str, tokens: &[Token], first: usize, last: usize) -> EntityKind {
-    let before = if first > 0 { tokens[first - 1].text(text).to_ascii_lowercase() } else { String::new() };
-    let before = before.as_str();
+    let before = if first > 0 {
+        tokens[first - 1].text(text).to_ascii_lowercase()
+    } else {
+        String::new()
+    };
     let next = tokens.get(last + 1);
     let after = next.map_or("", |t| t.text(text));
-    let dated = next.is_some_and(|t| t.kind == TokenKind::Number && numbers::iso_date(t.text(text)).is_some());
-    if matches!(before, "in" | "at" | "near" | "from" | "(" | "to" | "of") || matches!(after, ":" | ")") || dated
+    let dated = next
+        .is_some_and(|t| t.kind == TokenKind::Number && numbers::iso_date(t.text(text)).is_some());
+    if matches!(
+        before.as_str(),
+        "in" | "at" | "near" | "from" | "(" | "to" | "of"
+    ) || matches!(after, ":" | ")")
+        || dated
     {
         EntityKind::Location
     } else {

@@ -62,36 +62,243 @@ const PARTICLES: &[&str] = &[
     "le", "bin", "ibn", "al", "el", "y",
 ];
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",
-    "as", "is", "are", "was", "were", "be", "it", "its", "he", "she", "they", "we", "i", "you",
-    "this", "that", "these", "those", "his", "her", "their", "our", "not", "no", "after",
+    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "is", "are", "was", "were", "be", "it", "its", "he", "she", "they", "we", "i",
+    "you", "this", "that", "these", "those", "his", "her", "their", "our", "not", "no", "after",
     "before", "over", "into", "up", "out", "off", "vs", "v",
+];
+/// Capitalised words that end a name where they follow it: `Washington D.C. Image: ...`.
+const RUN_BREAKERS: &[&str] = &[
+    "Image",
+    "Images",
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Picture",
+    "Credit",
+    "Video",
+    "Source",
+    "File",
+    "Caption",
+    "Read",
+    "Click",
+    "Share",
+    "Advertisement",
+    "GMT",
+    "UTC",
+    "EST",
+    "EDT",
+    "BST",
+    "CET",
+    "PST",
+    "PDT",
+    "VIP",
+    "TV",
+    "GDP",
+    "HIV",
+    "AIDS",
+    "DNA",
+    "CD",
+    "DVD",
+    "PC",
+    "SUV",
+    "ATM",
+    "FAQ",
+    "OK",
+    "USB",
+    "GPS",
+    "ID",
+    "IQ",
+    "AI",
+    "VR",
+    "LED",
+    "PDF",
+    "SMS",
+    "URL",
+    "MVP",
+    "CCTV",
+    "LGBT",
+    "CEO",
+    "CFO",
+    "PhD",
+    "MP",
+    "MPs",
+];
+/// Lowercase roles a member of a team or body holds: `Chelsea manager Ruud Gullit`.
+const ROLES_OF_MEMBERS: &[&str] = &[
+    "manager",
+    "coach",
+    "captain",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "chairman",
+    "owner",
+    "boss",
+    "spokesman",
+    "spokeswoman",
+    "winger",
+    "forward",
+    "skipper",
 ];
 /// Words before a place: `in Moscow`, `near Gaza`.
 const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "near", "from", "outside", "across", "towards", "toward", "to", "via", "around",
-    "throughout", "inside",
+    "in",
+    "near",
+    "from",
+    "outside",
+    "across",
+    "towards",
+    "toward",
+    "to",
+    "via",
+    "around",
+    "throughout",
+    "inside",
 ];
+/// Place words that are common surnames too.
+const SURNAME_PLACE_WORDS: &[&str] = &[
+    "Hill", "Hills", "Wood", "Woods", "Brooks", "Fields", "Rivers", "Banks", "Ford", "Lane",
+    "Park", "Bridge", "Port", "Street", "Beach", "Valley", "Forest", "Coast",
+];
+
+/// A name's kind told by how the word ends: `Levrentyeva`, `Volgograd`, `Cofinec`.
+fn kind_by_ending(word: &str) -> Option<EntityKind> {
+    const PERSON: &[&str] = &[
+        "ova", "eva", "ovich", "evich", "ovic", "evic", "ski", "sky", "skiy", "enko", "escu",
+        "poulos", "ini", "elli", "etti", "otti", "son", "sen", "ez", "ov", "ev", "yan", "ian",
+        "idze", "shvili", "ich", "stein", "mann",
+    ];
+    const PLACE: &[&str] = &[
+        "grad", "burg", "bourg", "stan", "ville", "pur", "abad", "polis", "sk", "land", "shire",
+        "ia", "istan", "hurst", "chester", "mouth",
+    ];
+    let lower = word.to_lowercase();
+    if word.len() < 5 || !word.chars().skip(1).all(char::is_lowercase) {
+        return None;
+    }
+    if PLACE.iter().any(|s| lower.ends_with(s)) {
+        return Some(EntityKind::Location);
+    }
+    if PERSON.iter().any(|s| lower.ends_with(s)) {
+        return Some(EntityKind::Person);
+    }
+    None
+}
+
 /// Last words that make a phrase an event: `World Cup`, `U.S. Open`, `Cold War`.
 const EVENT_WORDS: &[&str] = &[
-    "Cup", "Open", "Championship", "Championships", "Games", "Olympics", "Grand Prix", "Prix",
-    "Derby", "Classic", "Trophy", "Masters", "War", "Festival", "Tour", "Series", "Rally",
-    "Marathon", "Olympiad", "Expo", "Revolution", "Crisis", "Summit", "Awards", "Prize",
+    "Cup",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Grand Prix",
+    "Prix",
+    "Derby",
+    "Classic",
+    "Trophy",
+    "Masters",
+    "War",
+    "Festival",
+    "Tour",
+    "Series",
+    "Rally",
+    "Marathon",
+    "Olympiad",
+    "Expo",
+    "Revolution",
+    "Crisis",
+    "Summit",
+    "Awards",
+    "Prize",
 ];
 /// First words that make `X of Y` an organisation.
 const ORG_HEADS: &[&str] = &[
-    "Ministry", "University", "Bank", "Department", "Board", "Council", "Committee", "Commission",
-    "Institute", "Association", "Federation", "Union", "Organisation", "Organization", "Office",
-    "Court", "Party", "Church", "Academy", "College", "School", "Chamber", "League", "Society",
-    "Agency", "Bureau", "Fund", "House", "Corporation", "Foundation", "Museum", "Conference",
-    "Congress", "Assembly", "Parliament", "Government", "Cabinet", "Senate", "Army", "Navy",
-    "Order", "Friends", "Sisters", "Brothers", "Centre", "Center", "Authority", "Service",
+    "Ministry",
+    "University",
+    "Bank",
+    "Department",
+    "Board",
+    "Council",
+    "Committee",
+    "Commission",
+    "Institute",
+    "Association",
+    "Federation",
+    "Union",
+    "Organisation",
+    "Organization",
+    "Office",
+    "Court",
+    "Party",
+    "Church",
+    "Academy",
+    "College",
+    "School",
+    "Chamber",
+    "League",
+    "Society",
+    "Agency",
+    "Bureau",
+    "Fund",
+    "House",
+    "Corporation",
+    "Foundation",
+    "Museum",
+    "Conference",
+    "Congress",
+    "Assembly",
+    "Parliament",
+    "Government",
+    "Cabinet",
+    "Senate",
+    "Army",
+    "Navy",
+    "Order",
+    "Friends",
+    "Sisters",
+    "Brothers",
+    "Centre",
+    "Center",
+    "Authority",
+    "Service",
 ];
-/// First words that make `X of Y` (or `X Y`) a place.
+/// First words that make `X of Y` a place: `Gulf of Mexico`, `Republic of Ireland`.
 const PLACE_HEADS: &[&str] = &[
-    "Gulf", "Bay", "Lake", "Mount", "Cape", "Isle", "Sea", "Strait", "Republic", "Kingdom",
-    "Port", "Straits", "Islands", "Province", "State", "City", "Tower", "Sultanate", "Emirate",
-    "Principality", "Duchy", "Bay", "Fort",
+    "Gulf",
+    "Bay",
+    "Lake",
+    "Mount",
+    "Cape",
+    "Isle",
+    "Sea",
+    "Strait",
+    "Republic",
+    "Kingdom",
+    "Port",
+    "Straits",
+    "Islands",
+    "Province",
+    "State",
+    "City",
+    "Tower",
+    "Sultanate",
+    "Emirate",
+    "Principality",
+    "Duchy",
+    "Fort",
+    "Island",
+    "Valley",
+    "District",
+    "County",
+    "Region",
+];
+/// First words that make `X Y` a place: `Lake Geneva`, `Mount Everest`.
+const PLACE_PREFIXES: &[&str] = &[
+    "Lake", "Mount", "Mt.", "Cape", "Port", "Fort", "Isle", "Gulf",
 ];
 
 pub(crate) fn is_capitalised(w: &str) -> bool {
@@ -103,7 +310,9 @@ pub(crate) fn is_capitalised(w: &str) -> bool {
             let lower = w.split('-').next().unwrap_or("");
             matches!(lower, "al" | "el" | "bin" | "ibn" | "ad" | "as" | "ash")
                 && w.contains('-')
-                && w.split('-').nth(1).is_some_and(|r| r.starts_with(char::is_uppercase))
+                && w.split('-')
+                    .nth(1)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
         }
         _ => false,
     }
@@ -132,13 +341,17 @@ fn is_initial(w: &str) -> bool {
 }
 
 pub(crate) fn is_function_word(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    FUNCTION_WORDS.contains(&lower.as_str())
+    w.len() <= 6 && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
 /// The casing of a sentence's words.
 pub(crate) fn casing(text: &str, tokens: &[Token]) -> Casing {
     let (mut words, mut caps, mut content, mut capitalised) = (0, 0, 0, 0);
+    // Results rows (`2. Ludmila Engquist (Sweden) 12.74`) are capitalised, not title-cased.
+    let numbers = tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Number)
+        .count();
     for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let w = t.text(text);
         if !w.chars().any(char::is_alphabetic) {
@@ -157,7 +370,7 @@ pub(crate) fn casing(text: &str, tokens: &[Token]) -> Casing {
     }
     if words >= 2 && caps * 10 >= words * 6 && caps >= 2 {
         Casing::Caps
-    } else if content >= 3 && capitalised == content {
+    } else if content >= 4 && capitalised == content && numbers < 2 {
         Casing::Title
     } else {
         Casing::Prose
@@ -203,9 +416,25 @@ pub(crate) fn candidates(
             return false;
         }
         let w = word(i);
-        if w == "I" || w.starts_with("I'") || w.starts_with("I’") || !is_capitalised(w) {
+        if w.chars().count() == 1
+            || w.starts_with("I'")
+            || w.starts_with("I’")
+            || !is_capitalised(w)
+        {
             return false;
         }
+        // `T-shirt`, `X-ray`, `E-meter`: a capital letter on a common noun.
+        if w.as_bytes().get(1) == Some(&b'-') && w[2..].starts_with(char::is_lowercase) {
+            return false;
+        }
+        // `In`, `At` and credit words (`Image:`) never carry a name on.
+        if (i > 0 && is_function_word(w) && w != "The") || RUN_BREAKERS.contains(&w) {
+            return false;
+        }
+        // A common word that opens a listed name: `New Zealand`, `South Africa`.
+        let opens_known = || {
+            (i + 1..tokens.len().min(i + 4)).any(|j| g.known(&join(text, &tokens[i..=j])).is_some())
+        };
         // In a title-cased line a common word is no name unless a list knows it.
         let after_given = i > 0 && g.is_given_name(word(i - 1)) && is_capitalised(word(i - 1));
         if casing == Casing::Title
@@ -215,6 +444,7 @@ pub(crate) fn candidates(
             && !g.is_org_word(w)
             && !g.is_place_word(w)
             && g.known(w).is_none()
+            && !opens_known()
         {
             return false;
         }
@@ -241,6 +471,10 @@ pub(crate) fn candidates(
                 // `of the`, then a capitalised word.
                 let mut k = j + 1;
                 if word(k) == "the" && conn != "the" {
+                    k += 1;
+                }
+                // `van der Westhuizen`, `de la Rua`.
+                while PARTICLES.contains(&conn) && PARTICLES.contains(&word(k)) && k < j + 3 {
                     k += 1;
                 }
                 if conn != "the" && name_like(k) {
@@ -270,7 +504,10 @@ fn split_run(
     let word = |i: usize| tokens[i].text(text);
     let phrase = |a: usize, b: usize| -> String { join(text, &tokens[a..=b]) };
     // `The Hague` stays whole; `The Kremlin` loses its `The`.
-    if start < end && matches!(word(start), "The" | "A" | "An") && g.known(&phrase(start, end)).is_none() {
+    if start < end
+        && matches!(word(start), "The" | "A" | "An")
+        && g.known(&phrase(start, end)).is_none()
+    {
         start += 1;
         while start <= end && CONNECTORS.contains(&word(start)) {
             start += 1;
@@ -283,14 +520,26 @@ fn split_run(
     if opens_sentence(text, tokens, start) {
         let w = word(start);
         let known = (start..=end.min(start + 3)).any(|k| g.known(&phrase(start, k)).is_some());
-        let contraction = w.contains(['’', '\''])
-            && !w.chars().nth(1).is_some_and(|c| c == '\'' || c == '’');
-        let common = g.is_common(w) || is_function_word(w) || contraction
+        let contraction =
+            w.contains(['’', '\'']) && !w.chars().nth(1).is_some_and(|c| c == '\'' || c == '’');
+        let common = g.is_common(w)
+            || is_function_word(w)
+            || contraction
             || super::numbers::month_number(w).is_some() && start == end;
-        let name_follows = start < end && g.is_given_name(w) && !g.is_common(w);
+        let name_follows =
+            start < end && g.is_given_name(w) && (!g.is_common(w) || !g.is_common(word(start + 1)));
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
-                let mut c = candidate(tokens, start, start, None, Evidence::None, None, false, casing);
+                let mut c = candidate(
+                    tokens,
+                    start,
+                    start,
+                    None,
+                    Evidence::None,
+                    None,
+                    false,
+                    casing,
+                );
                 c.opener = true;
                 out.push(c);
             }
@@ -321,7 +570,33 @@ fn split_run(
         }
     }
 
+    // `Athens Mayor Plans`: title words after a name are no part of it; a run of nothing but
+    // titles (`Prime Minister`) names no one.
+    let mut end = end;
+    while g.is_title(word(end))
+        && !g.is_org_word(word(end))
+        && g.known(&phrase(start, end)).is_none()
+        && !(end > start && CONNECTORS.contains(&word(end - 1)))
+    {
+        if end == start {
+            return;
+        }
+        end -= 1;
+    }
     let whole = phrase(start, end);
+    if start == 0 && dateline_like(text, tokens, end) {
+        out.push(candidate(
+            tokens,
+            start,
+            end,
+            Some(EntityKind::Location),
+            Evidence::Strong,
+            None,
+            true,
+            casing,
+        ));
+        return;
+    }
     // `LONDON 1996-08-30`: a word in capitals may be a listed name in any case.
     let listed = g.known(&whole).or_else(|| {
         (whole.len() > 4 && (start..=end).all(|k| is_all_caps(word(k))))
@@ -329,24 +604,16 @@ fn split_run(
             .flatten()
     });
     if let Some(known) = listed {
-        out.push(candidate(tokens, start, end, Some(known.kind), Evidence::Strong, known.group, known.country, casing));
-        return;
-    }
-
-    // Title before a person: `Russian Defense Minister Sergey Shoigu`, `U.S. President Clinton`.
-    if let Some(name_at) = title_end(text, tokens, start, end) {
-        let title = Span::new(tokens[start].span.start, tokens[name_at - 1].span.end);
-        let mut c = candidate(tokens, name_at, end, Some(EntityKind::Person), Evidence::Strong, None, false, casing);
-        c.title = Some(title);
-        // A place or organisation after a title word is no person: `Foreign Ministry`.
-        let rest = phrase(name_at, end);
-        if let Some(known) = g.known(&rest) {
-            c.kind = Some(known.kind);
-            c.group = known.group;
-            c.country = known.country;
-            c.title = None;
-        }
-        out.push(c);
+        out.push(candidate(
+            tokens,
+            start,
+            end,
+            Some(known.kind),
+            Evidence::Strong,
+            known.group,
+            known.country,
+            casing,
+        ));
         return;
     }
 
@@ -360,13 +627,21 @@ fn split_run(
         let left = word(k - 1);
         let keeps = match w {
             "of" => {
-                ORG_HEADS.contains(&left) || PLACE_HEADS.contains(&left) || g.is_org_word(left)
-                    || g.is_title(left) || g.is_place_word(left)
+                ORG_HEADS.contains(&left)
+                    || PLACE_HEADS.contains(&left)
+                    || g.is_org_word(left)
+                    || g.is_title(left)
+                    || g.is_place_word(left)
             }
             "for" | "on" => {
                 ORG_HEADS.contains(&left) || g.is_org_word(left) || g.is_org_word(word(end))
             }
-            _ => g.is_org_word(word(end)) || ORG_HEADS.contains(&word(end)),
+            // `Test and County Cricket Board` is one; `Civic Party and the Democratic Party` two.
+            _ => {
+                (g.is_org_word(word(end)) || ORG_HEADS.contains(&word(end)))
+                    && !g.is_org_word(left)
+                    && word(k + 1) != "the"
+            }
         };
         if !keeps && g.known(&whole).is_none() {
             split_run(text, tokens, start, k - 1, casing, sports, out);
@@ -381,27 +656,120 @@ fn split_run(
         }
     }
 
+    // Title before a person: `Russian Defense Minister Sergey Shoigu`, `U.S. President Clinton`.
+    if let Some(name_at) = title_end(text, tokens, start, end) {
+        let title = Span::new(tokens[start].span.start, tokens[name_at - 1].span.end);
+        // The nationality in the title is a mention of its own: `Russian` of `Russian Defense
+        // Minister`.
+        if g.is_demonym(word(start)) {
+            out.push(candidate(
+                tokens,
+                start,
+                start,
+                Some(EntityKind::Nationality),
+                Evidence::Strong,
+                None,
+                false,
+                casing,
+            ));
+        }
+        let mut c = candidate(
+            tokens,
+            name_at,
+            end,
+            Some(EntityKind::Person),
+            Evidence::Strong,
+            None,
+            false,
+            casing,
+        );
+        c.title = Some(title);
+        // A place or organisation after a title word is no person: `Foreign Ministry`.
+        let rest = phrase(name_at, end);
+        if let Some(known) = g.known(&rest) {
+            c.kind = Some(known.kind);
+            c.group = known.group;
+            c.country = known.country;
+            c.title = None;
+        }
+        out.push(c);
+        return;
+    }
+
     // A nationality before other words: `Russian Defense`, `West Indian all-rounder`.
     if start < end && g.is_demonym(word(start)) {
         let rest_common = (start + 1..=end).all(|k| g.is_common(word(k)) || g.is_title(word(k)));
         let last = word(end);
         if rest_common && !g.is_org_word(last) && !g.is_place_word(last) {
-            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+            out.push(candidate(
+                tokens,
+                start,
+                start,
+                Some(EntityKind::Nationality),
+                Evidence::Strong,
+                None,
+                false,
+                casing,
+            ));
             return;
         }
         if g.is_given_name(word(start + 1)) || g.known(&phrase(start + 1, end)).is_some() {
-            out.push(candidate(tokens, start, start, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+            out.push(candidate(
+                tokens,
+                start,
+                start,
+                Some(EntityKind::Nationality),
+                Evidence::Strong,
+                None,
+                false,
+                casing,
+            ));
             split_run(text, tokens, start + 1, end, casing, sports, out);
             return;
         }
     }
     if start < end && g.is_demonym(&phrase(start, start + 1)) && start + 1 == end {
-        out.push(candidate(tokens, start, end, Some(EntityKind::Nationality), Evidence::Strong, None, false, casing));
+        out.push(candidate(
+            tokens,
+            start,
+            end,
+            Some(EntityKind::Nationality),
+            Evidence::Strong,
+            None,
+            false,
+            casing,
+        ));
         return;
     }
 
     let (kind, evidence) = classify(text, tokens, start, end, sports);
-    out.push(candidate(tokens, start, end, kind, evidence, None, false, casing));
+    out.push(candidate(
+        tokens, start, end, kind, evidence, None, false, casing,
+    ));
+}
+
+/// `BONN 1996-08-30`, `MILWAUKEE, Wisconsin 1996-08-29`: a line opening with a place and a date.
+fn dateline_like(text: &str, tokens: &[Token], end: usize) -> bool {
+    let is_date = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.kind == TokenKind::Number && super::numbers::iso_date(t.text(text)).is_some()
+        })
+    };
+    if is_date(end + 1) {
+        return true;
+    }
+    if tokens.get(end + 1).is_some_and(|t| t.text(text) == ",") {
+        let mut k = end + 2;
+        while tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && k < end + 5 {
+            k += 1;
+        }
+        return k > end + 2 && is_date(k);
+    }
+    false
+}
+
+fn number_between(word: &str, low: u32, high: u32) -> bool {
+    word.parse::<u32>().is_ok_and(|n| (low..=high).contains(&n))
 }
 
 /// When the run opens with a title (`Defense Minister`, `Mr.`, `Russian President`), the index
@@ -453,12 +821,22 @@ fn classify(
     let first = word(start);
     let last = word(end);
     let n = end - start + 1;
+    // `Anthony Hill`, `Tiger Woods`: surnames that are also place words.
+    if n > 1
+        && g.is_given_name(first)
+        && SURNAME_PLACE_WORDS.contains(&last)
+        && !PLACE_PREFIXES.contains(&first)
+    {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
     // Pattern words.
     if n > 1 && EVENT_WORDS.contains(&last) {
         return (Some(EntityKind::Event), Evidence::Strong);
     }
     if n > 1 {
-        if g.is_place_word(last) || PLACE_HEADS.contains(&first) && !g.is_org_word(last) {
+        let place_head = PLACE_PREFIXES.contains(&first)
+            || PLACE_HEADS.contains(&first) && word(start + 1) == "of";
+        if g.is_place_word(last) || place_head && !g.is_org_word(last) {
             return (Some(EntityKind::Location), Evidence::Strong);
         }
         if g.is_org_word(last) || ORG_HEADS.contains(&first) && word(start + 1) == "of" {
@@ -469,23 +847,54 @@ fn classify(
     // above; `Russia-NATO` alone is a relation, not a thing.
     let next = tokens.get(end + 1).map(|t| t.text(text)).unwrap_or("");
     let next2 = tokens.get(end + 2).map(|t| t.text(text)).unwrap_or("");
-    let before = if start > 0 { tokens[start - 1].text(text) } else { "" };
-    let before2 = if start > 1 { tokens[start - 2].text(text) } else { "" };
+    let before = if start > 0 {
+        tokens[start - 1].text(text)
+    } else {
+        ""
+    };
+    let before2 = if start > 1 {
+        tokens[start - 2].text(text)
+    } else {
+        ""
+    };
     // Persons: initials, given names, speech verbs, honorific particles.
     if n > 1 && is_initial(first) && !is_initial(last) && g.known(first).is_none() {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
-    if n > 1 && g.is_given_name(first) && !g.is_org_word(last) && (!g.is_common(first) || !g.is_common(last)) {
+    if n > 1 && g.is_given_name(first) && !g.is_org_word(last) && !g.is_place_word(last) {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
+    // A listed place and more: `Kansas City Royals`, `Dynamo Moscow`, `London Newsroom`.
+    if n > 1 && !g.is_place_word(last) {
+        let place_at = |a: usize, b: usize| {
+            g.known(&join(text, &tokens[a..=b]))
+                .is_some_and(|k| k.kind == EntityKind::Location)
+        };
+        if (start..end).any(|k| place_at(start, k)) || (start + 1..=end).any(|k| place_at(k, end)) {
+            return (Some(EntityKind::Organization), Evidence::Weak);
+        }
+    }
+
     if n > 1 && (start + 1..end).any(|k| PARTICLES.contains(&word(k))) {
         return (Some(EntityKind::Person), Evidence::Weak);
     }
-    if g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)) {
+    // `the Church said`: a body, not a person.
+    if n == 1 && before.eq_ignore_ascii_case("the") && g.is_speech_verb(next) {
+        return (Some(EntityKind::Organization), Evidence::Weak);
+    }
+    if (g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)))
+        && !(n == 1 && g.is_common(first))
+    {
         if is_all_caps(last) && n == 1 {
             return (Some(EntityKind::Organization), Evidence::Weak);
         }
-        return (Some(EntityKind::Person), Evidence::Strong);
+        // One word before `said` may be a company (`Comelf said`): the document decides.
+        let evidence = if n == 1 {
+            Evidence::Weak
+        } else {
+            Evidence::Strong
+        };
+        return (Some(EntityKind::Person), evidence);
     }
     if before == "to" && before2 == "according" && n > 1 {
         return (Some(EntityKind::Person), Evidence::Weak);
@@ -497,12 +906,52 @@ fn classify(
     if n == 1 && g.is_demonym(first) {
         return (Some(EntityKind::Nationality), Evidence::Strong);
     }
-    // Sports tables: `Glamorgan 259 and 207`, `Leeds 2 Chelsea 1`.
-    if sports && tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number) && !is_initial(first) {
-        return (Some(EntityKind::Organization), Evidence::Weak);
+    if n == 1 {
+        if let Some(kind) = kind_by_ending(first) {
+            return (Some(kind), Evidence::Weak);
+        }
+    }
+    // `Duran, 45, takes on`: an age after a name.
+    if next == ","
+        && tokens.get(end + 3).is_some_and(|t| t.text(text) == ",")
+        && number_between(tokens.get(end + 2).map_or("", |t| t.text(text)), 15, 105)
+    {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
+    if sports && !is_initial(first) {
+        // Sports tables: `Glamorgan 259 and 207`, `Benetton (Italy) 92`; venues: `Hove: Sussex 363`.
+        let mut after = end + 1;
+        if n == 1 && tokens.get(after).is_some_and(|t| t.text(text) == "(") {
+            while after < tokens.len() && after < end + 6 && tokens[after].text(text) != ")" {
+                after += 1;
+            }
+            after += 1;
+        }
+        if tokens
+            .get(after)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        {
+            return (Some(EntityKind::Organization), Evidence::Weak);
+        }
+        if next == ":" && start == 0 {
+            return (Some(EntityKind::Location), Evidence::Weak);
+        }
     }
     if n == 1 && PLACE_PREPOSITIONS.contains(&before) {
         return (Some(EntityKind::Location), Evidence::Weak);
+    }
+    // `Chelsea manager Ruud Gullit`, `Surrey captain`: a team or body before a role.
+    if n == 1
+        && ROLES_OF_MEMBERS.contains(&next)
+        && tokens
+            .get(end + 2)
+            .is_some_and(|t| is_capitalised(t.text(text)))
+    {
+        return (Some(EntityKind::Organization), Evidence::Weak);
+    }
+    // `Daniel was picked up`: a given name alone.
+    if n == 1 && g.is_given_name(first) && !g.is_common(first) {
+        return (Some(EntityKind::Person), Evidence::Weak);
     }
     if n == 1 && is_all_caps(first) && first.len() <= 6 {
         return (Some(EntityKind::Organization), Evidence::Weak);
@@ -547,12 +996,16 @@ pub(crate) fn join(text: &str, tokens: &[Token]) -> String {
     s
 }
 
+/// What a lookup tells of a string: its kind, organisation alias group, and whether it is a
+/// country.
+pub(crate) type Listed = (EntityKind, Option<usize>, bool);
+
 /// Names in a line set in capitals (`LEICESTERSHIRE TAKE OVER`), where only the lists and the
 /// rest of the document can tell a name: the longest runs of words that `lookup` knows.
 pub(crate) fn caps_candidates(
     text: &str,
     tokens: &[Token],
-    lookup: &dyn Fn(&str) -> Option<(EntityKind, Option<usize>, bool)>,
+    lookup: &dyn Fn(&str) -> Option<Listed>,
     out: &mut Vec<Candidate>,
 ) {
     let mut i = 0;
@@ -572,7 +1025,16 @@ pub(crate) fn caps_candidates(
         }
         match found {
             Some((j, (kind, group, country))) => {
-                let mut c = candidate(tokens, i, j, Some(kind), Evidence::Strong, group, country, Casing::Caps);
+                let mut c = candidate(
+                    tokens,
+                    i,
+                    j,
+                    Some(kind),
+                    Evidence::Strong,
+                    group,
+                    country,
+                    Casing::Caps,
+                );
                 c.casing = Casing::Caps;
                 out.push(c);
                 i = j + 1;
@@ -594,20 +1056,36 @@ mod tests {
         candidates(s, &tokens, casing(s, &tokens), false, &mut out);
         out.into_iter()
             .filter(|c| !c.opener)
-            .map(|c| (c.span.text(s).to_string(), c.kind, c.title.map(|t| t.text(s).to_string())))
+            .map(|c| {
+                (
+                    c.span.text(s).to_string(),
+                    c.kind,
+                    c.title.map(|t| t.text(s).to_string()),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn runs_are_cut_to_the_name() {
         use EntityKind::*;
-        let got = names("The Russia-NATO Council met, Russian Defense Minister Sergey Shoigu told the Kremlin.");
-        assert_eq!(got[0], ("Russia-NATO Council".into(), Some(Organization), None));
-        assert_eq!(
-            got[1],
-            ("Sergey Shoigu".into(), Some(Person), Some("Russian Defense Minister".into()))
+        let got = names(
+            "The Russia-NATO Council met, Russian Defense Minister Sergey Shoigu told the Kremlin.",
         );
-        assert_eq!(got[2], ("Kremlin".into(), Some(Organization), None));
+        assert_eq!(
+            got[0],
+            ("Russia-NATO Council".into(), Some(Organization), None)
+        );
+        assert_eq!(got[1], ("Russian".into(), Some(Nationality), None));
+        assert_eq!(
+            got[2],
+            (
+                "Sergey Shoigu".into(),
+                Some(Person),
+                Some("Russian Defense Minister".into())
+            )
+        );
+        assert_eq!(got[3], ("Kremlin".into(), Some(Organization), None));
         let got = names("Trailing by 213, Somerset got a start in Leeds.");
         assert_eq!(got[0].0, "Somerset");
         assert_eq!(got[1], ("Leeds".into(), Some(Location), None));
@@ -625,6 +1103,9 @@ mod tests {
         };
         assert_eq!(c("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP"), Casing::Caps);
         assert_eq!(c("Russian Defense Minister Sergey Shoigu"), Casing::Title);
-        assert_eq!(c("Russian defense minister: Meeting of Russia-NATO Council"), Casing::Prose);
+        assert_eq!(
+            c("Russian defense minister: Meeting of Russia-NATO Council"),
+            Casing::Prose
+        );
     }
 }

@@ -43,11 +43,27 @@ impl Day {
 }
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 const CURRENCY_WORDS: &[&str] = &[
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "rouble",
@@ -257,17 +273,19 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
                 }
                 // `in May`, `last March`: a month alone after a time preposition.
                 let before = if i > 0 { word(i - 1) } else { "" };
-                if !may_is_verb || matches!(before, "in" | "since" | "until" | "by" | "early" | "late" | "mid" | "last" | "next" | "of" | "from")
-                {
-                    if w.len() > 3 || w.ends_with('.') {
-                        found.push(Amount {
-                            kind: EntityKind::Date,
-                            span: t.span,
-                            value: None,
-                        });
-                        i += 1;
-                        continue;
-                    }
+                const TIME_WORDS: &[&str] = &[
+                    "in", "since", "until", "by", "early", "late", "mid", "last", "next", "of",
+                    "from",
+                ];
+                let alone_ok = !may_is_verb || TIME_WORDS.contains(&before);
+                if alone_ok && (w.len() > 3 || w.ends_with('.')) {
+                    found.push(Amount {
+                        kind: EntityKind::Date,
+                        span: t.span,
+                        value: None,
+                    });
+                    i += 1;
+                    continue;
                 }
             }
             if let Some(wd) = weekday(w) {
@@ -329,7 +347,10 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
             // A year after a preposition: `in 1996`.
             if let Some(y) = year(w) {
                 let before = if i > 0 { word(i - 1) } else { "" };
-                if matches!(before, "in" | "since" | "until" | "by" | "of" | "from" | "during" | "before" | "after") {
+                if matches!(
+                    before,
+                    "in" | "since" | "until" | "by" | "of" | "from" | "during" | "before" | "after"
+                ) {
                     found.push(date_amount(
                         t.span,
                         Day {
@@ -361,7 +382,10 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
             // 10.30 a.m. / 10:30 GMT / 3 pm
             let is_clock = is_clock(w);
             if is_word(tokens.get(i + 1), text, |n| {
-                matches!(n.to_ascii_lowercase().as_str(), "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m")
+                matches!(
+                    n.to_ascii_lowercase().as_str(),
+                    "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m"
+                )
             }) && (is_clock || number_value(w).is_some_and(|h| (1..=12).contains(&h)))
             {
                 found.push(plain(EntityKind::Time, span_to(i + 1)));
@@ -370,7 +394,10 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
             }
             if is_clock && w.contains(':') {
                 let end = if is_word(tokens.get(i + 1), text, |n| {
-                    matches!(n, "GMT" | "UTC" | "EST" | "EDT" | "CET" | "BST" | "PST" | "PDT")
+                    matches!(
+                        n,
+                        "GMT" | "UTC" | "EST" | "EDT" | "CET" | "BST" | "PST" | "PDT"
+                    )
                 }) {
                     i + 1
                 } else {
@@ -385,7 +412,9 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
             if is_word(tokens.get(j), text, |n| SCALES.contains(&n) && n.len() > 2) {
                 j += 1;
             }
-            if is_word(tokens.get(j), text, |n| CURRENCY_WORDS.contains(&n.to_ascii_lowercase().as_str())) {
+            if is_word(tokens.get(j), text, |n| {
+                CURRENCY_WORDS.contains(&n.to_ascii_lowercase().as_str())
+            }) {
                 found.push(plain(EntityKind::Money, span_to(j)));
                 i = j + 1;
                 continue;
@@ -469,25 +498,57 @@ mod tests {
     fn dates_with_their_values() {
         use EntityKind::Date;
         let v = |s: &str| Some(s.to_string());
-        assert_eq!(found("on April 27.", None), [(Date, "April 27", v("--04-27"))]);
-        assert_eq!(found("on April 27, 2016,", None), [(Date, "April 27, 2016", v("2016-04-27"))]);
-        assert_eq!(found("on 27 April 2016", None), [(Date, "27 April 2016", v("2016-04-27"))]);
-        assert_eq!(found("LONDON 1996-08-30", None), [(Date, "1996-08-30", v("1996-08-30"))]);
+        assert_eq!(
+            found("on April 27.", None),
+            [(Date, "April 27", v("--04-27"))]
+        );
+        assert_eq!(
+            found("on April 27, 2016,", None),
+            [(Date, "April 27, 2016", v("2016-04-27"))]
+        );
+        assert_eq!(
+            found("on 27 April 2016", None),
+            [(Date, "27 April 2016", v("2016-04-27"))]
+        );
+        assert_eq!(
+            found("LONDON 1996-08-30", None),
+            [(Date, "1996-08-30", v("1996-08-30"))]
+        );
         assert_eq!(found("in 1996 and May", None), [(Date, "1996", v("1996"))]);
         let friday = iso_date("1996-08-30");
-        assert_eq!(found("on Thursday", friday), [(Date, "Thursday", v("1996-08-29"))]);
-        assert_eq!(found("on Monday", friday), [(Date, "Monday", v("1996-09-02"))]);
-        assert_eq!(found("tomorrow", friday), [(Date, "tomorrow", v("1996-08-31"))]);
+        assert_eq!(
+            found("on Thursday", friday),
+            [(Date, "Thursday", v("1996-08-29"))]
+        );
+        assert_eq!(
+            found("on Monday", friday),
+            [(Date, "Monday", v("1996-09-02"))]
+        );
+        assert_eq!(
+            found("tomorrow", friday),
+            [(Date, "tomorrow", v("1996-08-31"))]
+        );
         assert_eq!(found("tomorrow", None), [(Date, "tomorrow", None)]);
     }
 
     #[test]
     fn times_money_percent() {
         use EntityKind::*;
-        let kinds = |s| found(s, None).into_iter().map(|(k, t, _)| (k, t)).collect::<Vec<_>>();
+        let kinds = |s| {
+            found(s, None)
+                .into_iter()
+                .map(|(k, t, _)| (k, t))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(kinds("at 10.30 a.m. today")[0], (Time, "10.30 a.m."));
         assert_eq!(kinds("cost $3.2 million"), [(Money, "$3.2 million")]);
-        assert_eq!(kinds("US$ 5 and 20 euros"), [(Money, "US$ 5"), (Money, "20 euros")]);
-        assert_eq!(kinds("rose 3.5% or 4 per cent"), [(Percent, "3.5%"), (Percent, "4 per cent")]);
+        assert_eq!(
+            kinds("US$ 5 and 20 euros"),
+            [(Money, "US$ 5"), (Money, "20 euros")]
+        );
+        assert_eq!(
+            kinds("rose 3.5% or 4 per cent"),
+            [(Percent, "3.5%"), (Percent, "4 per cent")]
+        );
     }
 }

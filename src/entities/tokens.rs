@@ -148,7 +148,10 @@ mod tests {
         let table: &[(&str, &[&str])] = &[
             ("Russia’s NATO", &["Russia", "’s", "NATO"]),
             ("Krasilnikov/TASS", &["Krasilnikov", "/", "TASS"]),
-            ("the Russia-NATO Council.", &["the", "Russia-NATO", "Council", "."]),
+            (
+                "the Russia-NATO Council.",
+                &["the", "Russia-NATO", "Council", "."],
+            ),
             ("U.S. President", &["U.S.", "President"]),
             ("P. Simmons 4-38", &["P.", "Simmons", "4-38"]),
             ("Mr. O'Gorman, 3.5%", &["Mr.", "O'Gorman", ",", "3.5", "%"]),

@@ -170,7 +170,8 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
             if !part.is_empty() {
                 outer.earlier.push(part);
             }
-            if next_opens_same(&outer) && !outer.earlier.is_empty() {
+            let plausible = outer.earlier.len() > 1 || opens_plausibly(text, paragraph, outer.mark);
+            if next_opens_same(&outer) && !outer.earlier.is_empty() && plausible {
                 carry = Some(outer);
             } else if opens_plausibly(text, paragraph, outer.mark) && !outer.earlier.is_empty() {
                 found.push((

@@ -96,6 +96,8 @@ pub(crate) struct Draft {
     /// The passage of the quote containing this one.
     pub parent_passage: Option<usize>,
     pub paragraph: usize,
+    /// A direct quote whose words end on a comma (`"...,"`): an attribution follows.
+    pub ends_on_comma: bool,
 }
 
 /// The words and the cue that attribute a passage.
@@ -170,7 +172,7 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
         }
     }
     drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
-    inherit_speakers(&mut drafts);
+    inherit_speakers(text, &mut drafts);
 
     let mut by_position: Vec<(Span, usize)> = entities
         .iter()
@@ -335,6 +337,11 @@ fn direct_quotes(
         let after = attribution_after(text, &paragraphs[close_p], passage.span.end);
         let (before_ok, before_attr) = before;
         let (after_ok, after_attr) = after;
+        // `«...», a déclaré le maire.`: a quotation that opens its sentence and ends on a comma
+        // is followed by its attribution, whatever the language.
+        let ends_on_comma = passage.parts.last().is_some_and(|p| p.text(text).ends_with(','))
+            || text[passage.span.end..].trim_start().starts_with(',');
+        let after_ok = after_ok || (before_ok && before_attr.is_none() && ends_on_comma && passage.closed);
         let words = passage.parts.iter().map(|p| word_count(text, *p)).sum::<usize>();
         let attributed = before_attr.is_some() || after_attr.is_some();
         let stands = before_ok && after_ok;
@@ -357,6 +364,7 @@ fn direct_quotes(
             passage: Some(id),
             parent_passage: None,
             paragraph: open_p,
+            ends_on_comma,
         });
     }
     // Split quotes: `"We are ready," he said, "to talk."` is one quote.
@@ -365,7 +373,18 @@ fn direct_quotes(
         if let Some(previous) = merged.last_mut() {
             let prev_id = previous.passage.unwrap_or(usize::MAX);
             let this_id = draft.passage.unwrap_or(usize::MAX);
-            let joined = attributions.get(prev_id).copied().flatten().is_some_and(|(a, _)| {
+            let joined = attributions.get(prev_id).copied().flatten().is_some_and(|(a, p)| {
+                // Past the attribution, nothing but an adverbial: no second cue, no sentence end
+                // before the last character.
+                let tokens = &paragraphs[p].tokens;
+                let rest = &tokens[a.end.min(tokens.len())..];
+                let rest = &rest[..rest.partition_point(|t| t.span.start < draft.span.start)];
+                let clean = rest.iter().enumerate().all(|(k, t)| {
+                    let last = k + 1 == rest.len();
+                    let cue = t.word && speech_verbs().contains(lower(t.text(text)).as_str());
+                    let stop = !t.word && (t.is(text, '.') || t.is(text, '!') || t.is(text, '?'));
+                    !cue && (!stop || last)
+                });
                 let this_has_own = attributions
                     .get(this_id)
                     .copied()
@@ -376,7 +395,8 @@ fn direct_quotes(
                 let gap = text.get(previous.span.end..draft.span.start).unwrap_or("\n");
                 let gap = gap.trim_end();
                 let ends = gap.chars().last();
-                a.cue.start > previous.span.end
+                clean
+                    && a.cue.start > previous.span.end
                     && a.cue.end < draft.span.start
                     && gap.len() < 240
                     && !gap.contains('\n')
@@ -418,6 +438,7 @@ fn direct_quotes(
             passage: Some(id),
             parent_passage: Some(parent),
             paragraph,
+            ends_on_comma: false,
         });
     }
     // A nested passage whose parent was merged into another draft points at that draft.
@@ -484,9 +505,11 @@ fn attribution_before(
     match cue_before(text, tokens, floor, t, upper) {
         Some(found) => (true, Some(found)),
         None => {
-            // A dash or bracket before the mark is fine; words are not.
+            // A dash or bracket before the mark is fine; words are not, unless a comma or
+            // colon introduces a sentence: `As the band sang in 1985, "They'll ..."`.
             let words = tokens[floor..t].iter().any(|tok| tok.word);
-            (!words, None)
+            let introduced = upper && (tokens[t - 1].is(text, ',') || tokens[t - 1].is(text, ':'));
+            (!words || introduced, None)
         }
     }
 }
@@ -525,6 +548,16 @@ fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize, upper: boo
         if colon {
             if let Some(sp) = speakers::before(text, tokens, c, floor) {
                 return Some(Attribution { speaker: Some(sp), cue: tokens[c].span, end });
+            }
+        }
+    }
+    // `Johnson said in an op-ed before the hearing, "The State Department ..."`
+    if punct && upper {
+        let lowest = j.saturating_sub(24).max(floor);
+        for c in (lowest..j).rev().filter(|&c| is_cue(c)) {
+            let speaker = speakers::before(text, tokens, c, floor);
+            if speaker.is_some() || lower(tokens[c].text(text)).ends_with("ing") {
+                return Some(Attribution { speaker, cue: tokens[c].span, end });
             }
         }
     }
@@ -598,20 +631,40 @@ fn attribution_after(text: &str, paragraph: &Paragraph, close: usize) -> (bool, 
             return (true, Some(Attribution { speaker: Some(sp), cue: tokens[j].span, end: j + 1 }));
         }
     }
+    // `,” one reader wrote.`: whatever stands between the comma and a near cue speaks.
+    if tokens[t..i].iter().any(|tok| tok.is(text, ',')) || text[..close].ends_with(",\u{201d}") || text[..close].ends_with(",\"") {
+        if let Some(c) = (i..ceiling.min(i + 6)).find(|&c| is_cue(c)) {
+            if c > i && tokens[i..c].iter().all(|tok| tok.word) {
+                let speaker = Phrase {
+                    name: Span::new(tokens[i].span.start, tokens[c - 1].span.end),
+                    first: i,
+                    last: c,
+                    pronoun: false,
+                };
+                return (true, Some(Attribution { speaker: Some(speaker), cue: tokens[c].span, end: c + 1 }));
+            }
+        }
+    }
     (only_punct, None)
 }
 
 /// A direct quote without a cue of its own continues the last speaker's words, when that
 /// speaker spoke in the same or the previous two paragraphs.
-fn inherit_speakers(drafts: &mut [Draft]) {
+fn inherit_speakers(text: &str, drafts: &mut [Draft]) {
     let mut last: Option<(Phrase, usize)> = None;
     for draft in drafts.iter_mut() {
         if draft.parent_passage.is_some() {
             continue;
         }
         match draft.speaker {
+            // A relative `who` names no one on its own: it is not passed on.
+            Some(sp) if sp.pronoun && {
+                let w = sp.name.text(text).to_lowercase();
+                w == "who" || w == "which"
+            } => {}
             Some(sp) => last = Some((sp, draft.paragraph)),
-            None if draft.kind == QuoteKind::Direct => {
+            // A quotation ending on a comma had an attribution we could not read: no guess.
+            None if draft.kind == QuoteKind::Direct && !draft.ends_on_comma => {
                 if let Some((sp, p)) = last {
                     if draft.paragraph <= p + 2 {
                         draft.speaker = Some(sp);

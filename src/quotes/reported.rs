@@ -120,7 +120,15 @@ pub(crate) fn find(
                     let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
                         && i > a
                         && tokens[i - 1].is(text, ',');
-                    if let Some(previous) = unit.last_mut().filter(|_| participle) {
+                    let after_participle = unit.last().is_some_and(|d: &Draft| {
+                        d.cue.is_some_and(|c| {
+                            c.text(text).ends_with("ing")
+                                && tokens[a..i].iter().position(|t| t.span == c).is_some_and(|at| {
+                                    at > 0 && tokens[a + at - 1].is(text, ',')
+                                })
+                        })
+                    });
+                    if let Some(previous) = unit.last_mut().filter(|_| participle || after_participle) {
                         let cut = draft.cue.map_or(token.span.start, |c| c.start).min(draft.span.start);
                         if previous.span.end > cut && previous.span.start < cut {
                             let boundary = tokens[..i]
@@ -139,7 +147,11 @@ pub(crate) fn find(
                     unit.push(draft);
                 }
             }
-            unit.retain(|d| d.content.iter().map(|c| word_count(text, *c)).sum::<usize>() >= 2);
+            unit.retain(|d| {
+                let words = d.content.iter().map(|c| word_count(text, *c)).sum::<usize>();
+                let stance = d.cue.is_some_and(|c| stance_verbs().contains(lower(c.text(text)).as_str()));
+                words >= 2 || (stance && words == 1)
+            });
             found.extend(unit);
         }
     }
@@ -213,6 +225,7 @@ impl Context<'_> {
             passage: None,
             parent_passage: None,
             paragraph: self.paragraph,
+            ends_on_comma: false,
         }
     }
 
@@ -275,14 +288,23 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
         return None; // passive: `was told`, `is expected`
     }
     let cue = tokens[i].span;
-    if i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
+    let possessive = i > floor && {
+        let before = ctx.low(i - 1);
+        let contraction = ["it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's"];
+        (before.ends_with("'s") || before.ends_with("s'")) && !contraction.contains(&before.as_str())
+    };
+    if possessive || i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
         return None; // `every claim`, `his remarks`: a noun, not a verb
     }
 
     // `..., adding that ...`: the participle continues the last speaker.
     if low.ends_with("ing") && i > floor && ctx.is(i - 1, ',') {
         let clause = ctx.clause(i + 1, b)?;
-        return Some(ctx.draft(clause, last_speaker, cue));
+        // Without an earlier speaker, the sentence's subject speaks: `Trump ..., suggesting`.
+        let speaker = last_speaker.or_else(|| {
+            speakers::after(text, tokens, floor, i).filter(|sp| sp.first == floor || sp.pronoun && sp.first == floor)
+        });
+        return Some(ctx.draft(clause, speaker, cue));
     }
 
     // `..., said Smith.`
@@ -325,13 +347,46 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
             }
         }
     }
+    // `observed at the opening`, `written by Rathbun`, `posted to Twitter`: no clause follows.
+    let short_rest = tokens[k.min(b)..b].iter().filter(|t| t.word).count() <= 6;
+    if short_rest && speech && k < b && tokens[k].word && ["at", "in", "on", "by", "from", "into", "onto", "off", "up", "down", "away", "back"].contains(&ctx.low(k).as_str()) {
+        return None;
+    }
+    // `explained to CBS why ...`: past the one spoken to.
+    if k + 1 < b && ctx.low(k) == "to" && tokens[k + 1].capitalized(text) {
+        k += 1;
+        while k < b && tokens[k].capitalized(text) {
+            k += 1;
+        }
+        if tokens[k.min(b)..b].iter().filter(|t| t.word).count() < 2 {
+            return None;
+        }
+    }
+    // `the device called the E-meter`: naming, unless a person or body does it.
+    if ["called", "named", "written", "titled", "dubbed"].contains(&low.as_str()) {
+        let person = speaker.pronoun
+            || speaker.name.text(text).starts_with(char::is_uppercase)
+            || speakers::has_role(text, tokens, speaker);
+        if !person {
+            return None;
+        }
+    }
     if stance {
         // Stance needs a source that can hold one, and something held.
-        let source_ok = speaker.pronoun
-            || tokens[speaker.first..speaker.last].iter().any(|t| t.capitalized(text))
-            || speakers::has_role(text, tokens, speaker);
+        let named = tokens[speaker.first..speaker.last].iter().any(|t| t.capitalized(text));
+        let role = speakers::has_role(text, tokens, speaker);
+        let source_ok = speaker.pronoun || named || role;
         if !source_ok {
             return None;
+        }
+        // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
+        if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) {
+            let object = tokens[k];
+            if object.word && (object.capitalized(text) || ["that", "it", "this", "them", "him", "her"].contains(&ctx.low(k).as_str())) {
+                let mut draft = ctx.draft((object.span, QuoteKind::Indirect), Some(speaker), cue);
+                draft.content = vec![object.span];
+                return Some(draft);
+            }
         }
         if k < b && ctx.low(k) == "to" && !TO_STANCE.contains(&low.as_str()) {
             return None;
@@ -345,7 +400,7 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
     if k >= b || ctx.is(k, ':') || (ctx.is(k, ',') && that_at.is_none()) {
         return None;
     }
-    let clause = ctx.clause(k, b)?;
+    let clause = ctx.clause(k, clause_end(ctx, k, b))?;
     if stance && word_count(text, clause.0) < 2 {
         return None;
     }
@@ -374,6 +429,39 @@ fn is_tail(ctx: &Context, k: usize, b: usize) -> bool {
                 && (j > k && ctx.is(j - 1, ',') || TAIL_OPENERS.contains(&ctx.low(j).as_str()))
         }
     }
+}
+
+/// Words after a comma that open a new clause rather than continue the reported one.
+const CLAUSE_OPENERS: &[&str] = &[
+    "but", "while", "although", "though", "whereas", "yet", "adding", "saying", "noting",
+    "citing",
+];
+
+/// Where a reported clause that starts at `k` ends: at `;`, a dash, or a comma that opens a
+/// new clause (`..., but ...`, `..., which ...`), once it has a few words; else at `b`.
+fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
+    let mut words = 0;
+    for j in k..b {
+        let token = ctx.tokens[j];
+        if ctx.inside[j] != Inside::Free {
+            continue;
+        }
+        if token.word {
+            words += 1;
+            continue;
+        }
+        if words < 4 {
+            continue;
+        }
+        let text = token.text(ctx.text);
+        if text == ";" || text == "—" || text == "–" || (text == "-" && j + 1 < b && ctx.tokens[j + 1].span.start > token.span.end) {
+            return j;
+        }
+        if text == "," && j + 1 < b && ctx.tokens[j + 1].word && CLAUSE_OPENERS.contains(&ctx.low(j + 1).as_str()) {
+            return j;
+        }
+    }
+    b
 }
 
 /// Past the object of `told reporters`, `asked the minister`, `told CNN on Monday`.

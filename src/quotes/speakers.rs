@@ -18,7 +18,7 @@ pub(crate) struct Phrase {
     pub pronoun: bool,
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who", "which"];
 
 /// Words between a subject and its verb: `Shoigu also said`, `she has repeatedly warned`.
 const AUXILIARIES: &[&str] = &[
@@ -34,7 +34,7 @@ const AUXILIARIES: &[&str] = &[
 /// Words inside a speaker phrase that join its parts: `spokesman for the ministry`.
 const JOINERS: &[&str] = &["of", "for", "at", "and", "de", "van", "von", "al", "bin", "la", "du", "der"];
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "one", "two", "three", "several", "many", "some", "other", "another", "both", "most"];
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three", "several", "many", "some", "other", "another", "both", "most"];
 
 /// Capitalised words that open a sentence or clause and name no one.
 const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
@@ -46,7 +46,9 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "to", "of", "under", "during", "until", "once", "even", "just", "only", "not", "no", "yes",
     "mr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "it", "we", "they", "he", "she", "i", "you",
+    "november", "december", "it", "we", "they", "he", "she", "i", "you", "amid", "among",
+    "despite", "given", "like", "unlike", "about", "against", "over", "between", "through",
+    "whilst", "whereas", "unless", "than", "then", "thus", "hence", "therefore",
 ];
 
 fn is_in(list: &[&str], word: &str) -> bool {
@@ -58,7 +60,9 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 }
 
 pub(crate) fn is_auxiliary(word: &str) -> bool {
-    is_in(AUXILIARIES, &lower(word))
+    let low = lower(word);
+    // Adverbs between subject and verb too: `a teacher mistakenly thought`.
+    is_in(AUXILIARIES, &low) || (low.len() > 4 && low.ends_with("ly") && !is_in(&["only", "early", "family", "ally", "italy", "rally"], &low))
 }
 
 /// True when a word of the phrase is a role or title (`minister`, `officials`).
@@ -83,11 +87,12 @@ fn fits(text: &str, token: Token) -> bool {
 
 /// Trims a candidate phrase `[first, last)` to its sensible core, or rejects it.
 fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Option<Phrase> {
-    // Leading joiners and function words (`But`, `On`) name no one.
+    // Leading joiners and function words (`But`, `On`, `Looking`) name no one.
     while first < last {
         let word = tokens[first].text(text);
         let low = lower(word);
-        let function = tokens[first].capitalized(text) && is_in(CAPITALISED_FUNCTION_WORDS, &low);
+        let function = tokens[first].capitalized(text)
+            && (is_in(CAPITALISED_FUNCTION_WORDS, &low) || (low.ends_with("ing") && low.len() > 5));
         if is_in(JOINERS, &low) || function {
             first += 1;
         } else {
@@ -157,6 +162,18 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         if comma + 1 >= end - 1 {
             return None;
         }
+        // `The opposition leader, Marta Ruiz, said`: the name in the appositive speaks.
+        let appositive = &tokens[comma + 1..end - 1];
+        if appositive.len() <= 4 && appositive.iter().all(|t| t.capitalized(text)) {
+            if let Some(mut phrase) = settle(text, tokens, comma + 1, end - 1) {
+                if let Some(head) = back(text, tokens, comma, floor) {
+                    // The role and the name both name the speaker.
+                    phrase.first = head.first;
+                    phrase.name.start = head.name.start;
+                }
+                return Some(phrase);
+            }
+        }
         let mut phrase = back(text, tokens, comma, floor)?;
         phrase.last = end - 1;
         return Some(phrase);
@@ -176,6 +193,14 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
             first -= 1;
         } else if token.word && is_in(DETERMINERS, &low) {
             first -= 1;
+            // `a spokesman for the union`: the determiner opens the object of a joiner.
+            let joined = first >= floor + 2
+                && is_in(JOINERS, &lower(tokens[first - 1].text(text)))
+                && fits(text, tokens[first - 2]);
+            if joined {
+                first -= 1;
+                continue;
+            }
             break;
         } else if token.word
             && !token.capitalized(text)
@@ -196,7 +221,9 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         // `Chinese traders say`: a common noun after a determiner, possessive, number or name.
         let head = tokens[end - 1];
         let head_low = lower(head.text(text));
+        let adjective = ["ed", "est", "ly"].iter().any(|end| head_low.ends_with(end)) || head_low.contains('\'');
         let plain = head.word
+            && !adjective
             && !head.capitalized(text)
             && !is_in(CAPITALISED_FUNCTION_WORDS, &head_low)
             && !is_in(JOINERS, &head_low)
@@ -211,19 +238,47 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 t.word
                     && (is_in(DETERMINERS, &w)
                         || w.ends_with("'s")
+                        || w.ends_with("s'")
                         || w.chars().all(|c| c.is_ascii_digit())
                         || t.capitalized(text))
             });
+            let anchor_word = |k: usize| lower(tokens[k].text(text));
             let clean = |k: usize| {
-                tokens[k + 1..end].iter().all(|t| {
-                    let w = lower(t.text(text));
-                    t.word && !is_in(JOINERS, &w) && !super::words::speech_verbs().contains(w.as_str())
-                        && !["who", "which", "that", "and", "or", "but", "to", "is", "was", "are", "were", "be", "not", "have", "has", "had"].contains(&w.as_str())
-                })
+                // A plural head (`associates`, `traders`) or a possessive or number before it.
+                let plural = head_low.ends_with('s') && !head_low.ends_with("ss");
+                let owned = anchor_word(k).ends_with("'s")
+                    || anchor_word(k).ends_with("s'")
+                    || anchor_word(k).chars().all(|c| c.is_ascii_digit());
+                let article = ["the", "a", "an"].contains(&anchor_word(k).as_str());
+                (plural || owned || article)
+                    && end - k <= 5
+                    && tokens[k + 1..end].iter().all(|t| {
+                        let w = lower(t.text(text));
+                        t.word
+                            && !is_in(JOINERS, &w)
+                            && !is_in(AUXILIARIES, &w)
+                            && !super::words::speech_verbs().contains(w.as_str())
+                            && !super::words::stance_verbs().contains(w.as_str())
+                            && !["who", "which", "that", "and", "or", "but", "to", "be", "if", "when"].contains(&w.as_str())
+                    })
             };
+            let anchor = anchor.map(|k| {
+                let mut k = k;
+                while k > floor && tokens[k].capitalized(text) && fits(text, tokens[k - 1]) && tokens[k - 1].capitalized(text) {
+                    k -= 1;
+                }
+                if k > floor && tokens[k].capitalized(text) && ["the", "a", "an"].contains(&lower(tokens[k - 1].text(text)).as_str()) {
+                    k -= 1;
+                }
+                k
+            });
             if let Some(k) = anchor.filter(|&k| clean(k)) {
                 let mut start = k;
                 while start > floor && fits(text, tokens[start - 1]) && tokens[start - 1].capitalized(text) {
+                    start -= 1;
+                }
+                // `The SVP counterproposal`: the article before the name belongs to the phrase.
+                if start > floor && ["the", "a", "an"].contains(&lower(tokens[start - 1].text(text)).as_str()) {
                     start -= 1;
                 }
                 if tokens[start].capitalized(text)
@@ -282,7 +337,10 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
             last += 1;
         } else if token.word
             && !token.capitalized(text)
-            && (last + 1..(last + 3).min(ceiling)).any(|i| is_role(tokens[i].text(text)))
+            && (last + 1..(last + 3).min(ceiling))
+                .any(|i| is_role(tokens[i].text(text)) || tokens[i].capitalized(text))
+            && !is_pronoun(token.text(text))
+            && !is_in(CAPITALISED_FUNCTION_WORDS, &lower(token.text(text)))
             && !super::words::speech_verbs().contains(lower(token.text(text)).as_str())
         {
             last += 1;
@@ -395,6 +453,6 @@ mod tests {
             Some("the former prime minister")
         );
         assert_eq!(speaker_before("The talks stalled, it said", "said").as_deref(), Some("it"));
-        assert_eq!(speaker_before("the plan was said", "said"), None);
+        assert_eq!(speaker_before("and then said", "said"), None);
     }
 }

@@ -63,6 +63,14 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     break;
                 }
             }
+            // `parents' union`: a plural possessive keeps its apostrophe.
+            if chars.get(j).is_some_and(|c| c.1 == '\'' || c.1 == '’')
+                && chars[j - 1].1 == 's'
+                && chars.get(j + 1).is_some_and(|c| c.1 == ' ')
+                && chars.get(j + 2).is_some_and(|c| c.1.is_lowercase())
+            {
+                j += 1;
+            }
             let end_at = chars.get(j).map_or(line.len(), |c| c.0);
             let mut end = end_at;
             // `Mr.`, `Gen.`, initials `G.` and `U.S.` keep their full stop.

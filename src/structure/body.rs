@@ -34,41 +34,49 @@ pub(crate) fn weight(line: &Line) -> i64 {
         (true, 8..) => units,
         (false, 20..) => units / 2,
         (true, 4..) => 1,
+        _ if line.leads_in && units >= 4 => 1,
+        _ if line.list_item && units >= 2 => 0,
         _ => -3,
     }
 }
 
 /// The run of lines with the greatest total weight, cut at gaps that weigh `GAP` or more
-/// against it; empty when no line weighs for the body.
+/// against it; empty when no line weighs for the body. A substantial piece just above the
+/// heaviest one joins it across a short gap: the story's opening paragraphs above an inline
+/// box of links (furniture after a story is what follows it, not what precedes it).
 pub(crate) fn region(lines: &[Line]) -> Range<usize> {
     let weights: Vec<i64> = lines.iter().map(weight).collect();
     let run = heaviest_run(&weights);
-    // Split the run at heavy gaps and keep its heaviest piece.
-    let mut best = run.start..run.start;
-    let mut best_sum = 0;
-    let mut piece_start = run.start;
-    let mut piece_sum = 0;
+    // Pieces of the run between heavy gaps: (range, weight).
+    let mut pieces: Vec<(Range<usize>, i64)> = Vec::new();
     let mut gap_sum = 0;
-    for index in run.clone() {
+    for index in run {
         let weight = weights[index];
-        if weight > 0 {
-            if gap_sum <= -GAP {
-                piece_start = index;
-                piece_sum = 0;
-            } else {
-                piece_sum += gap_sum;
-            }
-            gap_sum = 0;
-            piece_sum += weight;
-            if piece_sum > best_sum {
-                best_sum = piece_sum;
-                best = piece_start..index + 1;
-            }
-        } else {
+        if weight <= 0 {
             gap_sum += weight;
+            continue;
+        }
+        match pieces.last_mut() {
+            Some((range, sum)) if gap_sum > -GAP => {
+                *sum += gap_sum + weight;
+                range.end = index + 1;
+            }
+            _ => pieces.push((index..index + 1, weight)),
+        }
+        gap_sum = 0;
+    }
+    let Some(best) = (0..pieces.len()).max_by_key(|&i| (pieces[i].1, std::cmp::Reverse(i))) else {
+        return 0..0;
+    };
+    let mut region = pieces[best].0.clone();
+    for (range, sum) in pieces[..best].iter().rev() {
+        if *sum >= 2 * GAP && region.start - range.end <= 8 {
+            region.start = range.start;
+        } else {
+            break;
         }
     }
-    best
+    region
 }
 
 /// The body run that starts at `start` (a line known to open the story, such as its
@@ -117,7 +125,9 @@ mod tests {
     use crate::span::Span;
 
     fn lines(text: &str) -> Vec<Line> {
-        super::super::lines(text).map(|s| Line::new(text, s)).collect()
+        super::super::lines(text)
+            .map(|s| Line::new(text, s))
+            .collect()
     }
 
     #[test]

@@ -14,11 +14,16 @@ word_set!(fn roles, "structure_byline_roles.txt");
 word_set!(pub(crate) fn agencies, "structure_agencies.txt");
 
 /// Name particles written in lower case inside a name: `Ursula von der Leyen`.
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "el"];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn",
+    "al", "el",
+];
 
 fn joiners() -> &'static Regex {
     static JOINERS: OnceLock<Regex> = OnceLock::new();
-    JOINERS.get_or_init(|| Regex::new(r"\s*(?:[,;|/]|\s(?:and|And|AND|&)\s|\s[—–-]\s)\s*").expect("joiner pattern"))
+    JOINERS.get_or_init(|| {
+        Regex::new(r"\s*(?:[,;|/]|\s(?:and|And|AND|&)\s|\s[—–-]\s)\s*").expect("joiner pattern")
+    })
 }
 
 fn by_prefix() -> &'static Regex {
@@ -54,13 +59,21 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         if part.is_empty() {
             return None;
         }
-        let span = Span::new(line.start + rest_start + start, line.start + rest_start + end).trim(text);
+        let span = Span::new(
+            line.start + rest_start + start,
+            line.start + rest_start + end,
+        )
+        .trim(text);
         let key = part.to_lowercase();
         let last = index + 1 == count;
         if agencies().contains(&key) && (last || index > 0 || count == 1) {
             source = Some(span);
         } else if roles().contains(&key) && index > 0 {
             has_role = true;
+        } else if let Some(agency) = agency_before_role(part).filter(|_| index > 0) {
+            // `Reuters Correspondent`, `AP Staff Writer`
+            has_role = true;
+            source = Some(Span::new(span.start, span.start + agency));
         } else if is_name(part) {
             names.push(span);
         } else {
@@ -73,12 +86,37 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         // Without `By`, only `Name, Staff Writer` or `Name, Reuters` shapes; `Name / Reuters` is
         // a photo credit.
         !rest.contains(['/', '|'])
-            && !names.is_empty() && (has_role || source.is_some()) && names.iter().all(|n| n.text(text).split_whitespace().count() >= 2)
+            && !names.is_empty()
+            && (has_role || source.is_some())
+            && names
+                .iter()
+                .all(|n| n.text(text).split_whitespace().count() >= 2)
     };
     accepted.then_some(Byline {
         span: line,
         names,
         source,
+    })
+}
+
+/// A bare author name beside the page's date line: `David Ehrlich` above `Nov 13, 2019 4:26 pm`.
+/// The caller checks the neighbour; this checks the name: two to four capitalised words.
+pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
+    let words = line.text(text);
+    let count = words.split_whitespace().count();
+    ((2..=4).contains(&count) && words.chars().count() <= 40 && is_name(words)).then_some(Byline {
+        span: line,
+        names: vec![line],
+        source: None,
+    })
+}
+
+/// `Reuters Correspondent` -> the byte length of `Reuters`: an agency followed by a job title.
+fn agency_before_role(part: &str) -> Option<usize> {
+    part.match_indices(' ').find_map(|(at, _)| {
+        let agency = part[..at].to_lowercase();
+        let role = part[at + 1..].trim().to_lowercase();
+        (agencies().contains(&agency) && roles().contains(&role)).then_some(at)
     })
 }
 
@@ -91,7 +129,8 @@ fn is_name(part: &str) -> bool {
     }
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
     };
     let first_last = capitalised(words[0]) && words.last().is_some_and(|w| capitalised(w));
     first_last
@@ -107,22 +146,47 @@ mod tests {
     fn names(line: &str) -> Option<(Vec<String>, Option<String>)> {
         let byline = parse(line, Span::new(0, line.len()))?;
         let text = |s: Span| s.text(line).to_string();
-        Some((byline.names.into_iter().map(text).collect(), byline.source.map(text)))
+        Some((
+            byline.names.into_iter().map(text).collect(),
+            byline.source.map(text),
+        ))
     }
 
     #[test]
     fn author_lines() {
-        let table: [(&str, &[&str], Option<&str>); 7] = [
-            ("By Jane Doe and John Roe, Reuters", &["Jane Doe", "John Roe"], Some("Reuters")),
-            ("By STEVEN RADWELL, Reuters", &["STEVEN RADWELL"], Some("Reuters")),
+        let table: [(&str, &[&str], Option<&str>); 8] = [
+            (
+                "By Jane Doe, Reuters Correspondent",
+                &["Jane Doe"],
+                Some("Reuters"),
+            ),
+            (
+                "By Jane Doe and John Roe, Reuters",
+                &["Jane Doe", "John Roe"],
+                Some("Reuters"),
+            ),
+            (
+                "By STEVEN RADWELL, Reuters",
+                &["STEVEN RADWELL"],
+                Some("Reuters"),
+            ),
             ("Jane Doe, Staff Writer", &["Jane Doe"], None),
-            ("By Stefan Becket, Kathryn Watson, Grace Segers", &["Stefan Becket", "Kathryn Watson", "Grace Segers"], None),
+            (
+                "By Stefan Becket, Kathryn Watson, Grace Segers",
+                &["Stefan Becket", "Kathryn Watson", "Grace Segers"],
+                None,
+            ),
             ("BY MARIA LOPEZ", &["MARIA LOPEZ"], None),
-            ("By Ursula von der Leyen | AP", &["Ursula von der Leyen"], Some("AP")),
+            (
+                "By Ursula von der Leyen | AP",
+                &["Ursula von der Leyen"],
+                Some("AP"),
+            ),
             ("By Reuters", &[], Some("Reuters")),
         ];
         for (line, expected_names, expected_source) in table {
-            let (got_names, got_source) = names(line).unwrap_or_else(|| panic!("no byline in {line}"));
+            let (got_names, got_source) =
+                names(line).unwrap_or_else(|| panic!("no byline in {line}"));
             assert_eq!(got_names, expected_names, "{line}");
             assert_eq!(got_source.as_deref(), expected_source, "{line}");
         }

@@ -22,7 +22,8 @@ fn pattern() -> &'static Regex {
         let state = r", \p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?";
         let place = format!(r"(?P<place>(?:{caps}|{capitalised}){region}(?:{state}){{0,2}})");
         let day = format!(r"(?:{MONTHS})\.? \d{{1,2}}");
-        let agency = r"(?:\.? /(?P<slash>[\p{Lu}\p{N}-]{2,12})/\.|\s*\((?P<paren>[\p{L}\p{N} -]{2,20})\))";
+        let agency =
+            r"(?:\.? /(?P<slash>[\p{Lu}\p{N}-]{2,12})/\.|\s*\((?P<paren>[\p{L}\p{N} -]{2,20})\))";
         // `—`, `–`, `--`, or a hyphen with a space before it (`AP-GfK` is no dateline).
         let dash = r"(?:\s*[—–]|\s*--|\s+-)(?:\s|$)";
         // `Aug 27 (Reuters) -`: a date and an agency, no place.
@@ -35,7 +36,10 @@ fn wikinews_pattern() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
         let weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-        Regex::new(&format!(r"^(?:{weekday}), (?:{MONTHS}) \d{{1,2}}, \d{{4}}$")).expect("date line pattern")
+        Regex::new(&format!(
+            r"^(?:{weekday}), (?:{MONTHS}) \d{{1,2}}, \d{{4}}$"
+        ))
+        .expect("date line pattern")
     })
 }
 
@@ -77,12 +81,14 @@ pub(super) fn at_start(text: &str, block: Span) -> Option<Dateline> {
 
 /// A Wikinews date line, a whole block: `Friday, July 21, 2017`.
 pub(super) fn date_line(text: &str, block: Span) -> Option<Dateline> {
-    wikinews_pattern().is_match(block.text(text)).then_some(Dateline {
-        span: block,
-        place: None,
-        date: Some(block),
-        source: None,
-    })
+    wikinews_pattern()
+        .is_match(block.text(text))
+        .then_some(Dateline {
+            span: block,
+            place: None,
+            date: Some(block),
+            source: None,
+        })
 }
 
 #[cfg(test)]
@@ -94,27 +100,123 @@ mod tests {
     fn parts(line: &str) -> Option<Parts> {
         let d = at_start(line, Span::new(0, line.len()))?;
         let text = |s: Option<Span>| s.map(|s| s.text(line).to_string());
-        Some((d.span.text(line).to_string(), text(d.place), text(d.date), text(d.source)))
+        Some((
+            d.span.text(line).to_string(),
+            text(d.place),
+            text(d.date),
+            text(d.source),
+        ))
     }
 
     #[test]
     fn agency_styles() {
         // (paragraph, dateline, place, date, source)
-        let table: [(&str, &str, Option<&str>, Option<&str>, Option<&str>); 14] = [
-            ("MOSCOW, April 27. /TASS/. The talks", "MOSCOW, April 27. /TASS/.", Some("MOSCOW"), Some("April 27"), Some("TASS")),
-            ("IGORA /Leningrad Region/, December 26. /TASS/. Talks", "IGORA /Leningrad Region/, December 26. /TASS/.", Some("IGORA /Leningrad Region/"), Some("December 26"), Some("TASS")),
-            ("WASHINGTON (AP) — The vote", "WASHINGTON (AP) —", Some("WASHINGTON"), None, Some("AP")),
-            ("PARIS, Aug 31 (Reuters) - Shares", "PARIS, Aug 31 (Reuters) -", Some("PARIS"), Some("Aug 31"), Some("Reuters")),
-            ("WARSAW, March 26 - Polish", "WARSAW, March 26 -", Some("WARSAW"), Some("March 26"), None),
-            ("NEW YORK, March 26 - British", "NEW YORK, March 26 -", Some("NEW YORK"), Some("March 26"), None),
-            ("LONDON (Reuters) - Oil", "LONDON (Reuters) -", Some("LONDON"), None, Some("Reuters")),
-            ("CAMBRIDGE, Mass., Dec. 11 (UPI) — Scientists", "CAMBRIDGE, Mass., Dec. 11 (UPI) —", Some("CAMBRIDGE, Mass."), Some("Dec. 11"), Some("UPI")),
-            ("KYIV, Ukraine — Drones", "KYIV, Ukraine —", Some("KYIV, Ukraine"), None, None),
-            ("BEDFORD, N.H. (AP) — Voters", "BEDFORD, N.H. (AP) —", Some("BEDFORD, N.H."), None, Some("AP")),
-            ("LEVERKUSEN, West Germany, April 2 - Bayer", "LEVERKUSEN, West Germany, April 2 -", Some("LEVERKUSEN, West Germany"), Some("April 2"), None),
-            ("Mexico City (AFP) – Mexico", "Mexico City (AFP) –", Some("Mexico City"), None, Some("AFP")),
-            ("Aug 27 (Reuters) - Shares", "Aug 27 (Reuters) -", None, Some("Aug 27"), Some("Reuters")),
-            ("LOS ANGELES -- The mayor", "LOS ANGELES --", Some("LOS ANGELES"), None, None),
+        type Row<'a> = (
+            &'a str,
+            &'a str,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
+        let table: [Row; 14] = [
+            (
+                "MOSCOW, April 27. /TASS/. The talks",
+                "MOSCOW, April 27. /TASS/.",
+                Some("MOSCOW"),
+                Some("April 27"),
+                Some("TASS"),
+            ),
+            (
+                "IGORA /Leningrad Region/, December 26. /TASS/. Talks",
+                "IGORA /Leningrad Region/, December 26. /TASS/.",
+                Some("IGORA /Leningrad Region/"),
+                Some("December 26"),
+                Some("TASS"),
+            ),
+            (
+                "WASHINGTON (AP) — The vote",
+                "WASHINGTON (AP) —",
+                Some("WASHINGTON"),
+                None,
+                Some("AP"),
+            ),
+            (
+                "PARIS, Aug 31 (Reuters) - Shares",
+                "PARIS, Aug 31 (Reuters) -",
+                Some("PARIS"),
+                Some("Aug 31"),
+                Some("Reuters"),
+            ),
+            (
+                "WARSAW, March 26 - Polish",
+                "WARSAW, March 26 -",
+                Some("WARSAW"),
+                Some("March 26"),
+                None,
+            ),
+            (
+                "NEW YORK, March 26 - British",
+                "NEW YORK, March 26 -",
+                Some("NEW YORK"),
+                Some("March 26"),
+                None,
+            ),
+            (
+                "LONDON (Reuters) - Oil",
+                "LONDON (Reuters) -",
+                Some("LONDON"),
+                None,
+                Some("Reuters"),
+            ),
+            (
+                "CAMBRIDGE, Mass., Dec. 11 (UPI) — Scientists",
+                "CAMBRIDGE, Mass., Dec. 11 (UPI) —",
+                Some("CAMBRIDGE, Mass."),
+                Some("Dec. 11"),
+                Some("UPI"),
+            ),
+            (
+                "KYIV, Ukraine — Drones",
+                "KYIV, Ukraine —",
+                Some("KYIV, Ukraine"),
+                None,
+                None,
+            ),
+            (
+                "BEDFORD, N.H. (AP) — Voters",
+                "BEDFORD, N.H. (AP) —",
+                Some("BEDFORD, N.H."),
+                None,
+                Some("AP"),
+            ),
+            (
+                "LEVERKUSEN, West Germany, April 2 - Bayer",
+                "LEVERKUSEN, West Germany, April 2 -",
+                Some("LEVERKUSEN, West Germany"),
+                Some("April 2"),
+                None,
+            ),
+            (
+                "Mexico City (AFP) – Mexico",
+                "Mexico City (AFP) –",
+                Some("Mexico City"),
+                None,
+                Some("AFP"),
+            ),
+            (
+                "Aug 27 (Reuters) - Shares",
+                "Aug 27 (Reuters) -",
+                None,
+                Some("Aug 27"),
+                Some("Reuters"),
+            ),
+            (
+                "LOS ANGELES -- The mayor",
+                "LOS ANGELES --",
+                Some("LOS ANGELES"),
+                None,
+                None,
+            ),
         ];
         for (line, whole, place, date, source) in table {
             let (got, got_place, got_date, got_source) =

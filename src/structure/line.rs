@@ -13,8 +13,11 @@ word_set!(fn furniture_lines, "structure_furniture.txt");
 fn furniture_phrases() -> &'static [&'static str] {
     static PHRASES: OnceLock<Vec<&'static str>> = OnceLock::new();
     PHRASES.get_or_init(|| {
-        crate::lexicon::entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/structure_furniture_phrases.txt")))
-            .collect()
+        crate::lexicon::entries(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/structure_furniture_phrases.txt"
+        )))
+        .collect()
     })
 }
 
@@ -22,8 +25,11 @@ fn furniture_phrases() -> &'static [&'static str] {
 fn wall_lines() -> &'static [&'static str] {
     static WALLS: OnceLock<Vec<&'static str>> = OnceLock::new();
     WALLS.get_or_init(|| {
-        crate::lexicon::entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/structure_walls.txt")))
-            .collect()
+        crate::lexicon::entries(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/structure_walls.txt"
+        )))
+        .collect()
     })
 }
 
@@ -36,6 +42,11 @@ pub(crate) struct Line {
     pub units: usize,
     /// Ends with `.`, `!`, `?`, `。`, `！`, `？` (before closing quotes or brackets).
     pub ends_sentence: bool,
+    /// Ends with `:`, a lead-in to what follows: `The winners are:`.
+    pub leads_in: bool,
+    /// Opens with a number or a bullet: an item of a list in the text (`8-9 ripe pears`,
+    /// `* Dates may change`).
+    pub list_item: bool,
     /// Ends with `...` or `…`: a teaser cut short, not a sentence.
     pub truncated: bool,
     /// A whole line of navigation or page furniture.
@@ -49,18 +60,39 @@ pub(crate) struct Line {
 impl Line {
     pub(crate) fn new(text: &str, span: Span) -> Line {
         let line = span.text(text);
+        // Closing quotes and brackets, emoji and other symbols after the last stop do not
+        // hide it: `"... today!" 🙂`.
         let tail = line.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '」' | '』' | '）')
+            !c.is_alphanumeric()
+                && !matches!(
+                    c,
+                    '.' | '!'
+                        | '?'
+                        | '。'
+                        | '！'
+                        | '？'
+                        | '．'
+                        | '…'
+                        | ':'
+                        | '：'
+                        | '%'
+                        | '('
+                        | '['
+                )
         });
         let truncated = tail.ends_with("...") || tail.ends_with('…');
-        let ends_sentence =
-            !truncated && tail.ends_with(['.', '!', '?', '。', '！', '？', '．']);
+        let ends_sentence = !truncated && tail.ends_with(['.', '!', '?', '。', '！', '？', '．']);
+        let leads_in = tail.ends_with([':', '：']);
         Line {
             span,
+            leads_in,
+            list_item: line.starts_with(|c: char| {
+                c.is_ascii_digit() || matches!(c, '*' | '•' | '·' | '–' | '-' | '▪' | '●')
+            }),
             units: units(line),
             ends_sentence,
             truncated,
-            furniture: is_furniture(line),
+            furniture: is_furniture(line) || (!ends_sentence && !leads_in && is_contact(line)),
             wall: is_copyright(line) || is_wall(line),
             repeated: false,
         }
@@ -120,14 +152,54 @@ fn is_furniture(line: &str) -> bool {
         return true;
     }
     // `Share  Tweet  Email`: every word a button.
-    if key.split_whitespace().count() > 1 && key.split_whitespace().all(|w| furniture_lines().contains(w)) {
+    if key.split_whitespace().count() > 1
+        && key
+            .split_whitespace()
+            .all(|w| furniture_lines().contains(w))
+    {
         return true;
     }
-    let labelled = ["tags:", "tagged:", "filed under", "topics:", "share this", "related:", "read more:", "see also:", "read also:"]
-        .iter()
-        .any(|label| key.starts_with(label));
+    let labelled = [
+        "tags:",
+        "tagged:",
+        "filed under",
+        "topics:",
+        "share this",
+        "related:",
+        "read more:",
+        "see also:",
+        "read also:",
+    ]
+    .iter()
+    .any(|label| key.starts_with(label));
     let phrase = furniture_phrases().iter().any(|p| key.contains(p));
-    labelled || phrase || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
+    // Consent notices in any language name cookies beside the site or its privacy terms.
+    let consent = key.contains("cookie")
+        && [
+            "website",
+            "site",
+            "browser",
+            "consent",
+            "privacy",
+            "accept",
+            "datenschutz",
+            "navigat",
+            "сайт",
+            "política",
+            "politique",
+        ]
+        .iter()
+        .any(|w| key.contains(w));
+    labelled || phrase || consent || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
+}
+
+/// `Follow Jane on Twitter`, `@janedoe`, `Email: jane@example.com`: a short contact line.
+fn is_contact(line: &str) -> bool {
+    let key = line.to_lowercase();
+    units(line) <= 10
+        && ["twitter", "facebook", "instagram", "@", "email:", "e-mail:"]
+            .iter()
+            .any(|w| key.contains(w))
 }
 
 /// `Related stories`, `Read also:`, `Читайте также`: the header of a list after the article.
@@ -140,10 +212,16 @@ fn is_wall(line: &str) -> bool {
         return false;
     }
     let key = key.trim_end_matches([':', '»', '›', '>', ' ', '|', '.', ']', ')']);
+    // `12 Comments`, `3 responses`: the count before a header.
+    let key = key.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
     // Starts with a wall phrase, which is a whole word or the whole line.
     key.chars().count() <= 30
         && wall_lines().iter().any(|wall| {
-            key.strip_prefix(wall).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']) || wall.chars().any(is_cjk_or_hangul))
+            key.strip_prefix(wall).is_some_and(|rest| {
+                rest.is_empty()
+                    || rest.starts_with([' ', ':'])
+                    || wall.chars().any(is_cjk_or_hangul)
+            })
         })
 }
 
@@ -151,7 +229,14 @@ fn is_wall(line: &str) -> bool {
 /// page footer, which ends an article.
 fn is_copyright(line: &str) -> bool {
     let key = line.trim().to_lowercase();
-    let starts = key.starts_with("copyright") || key.starts_with("(c) ") || (key.starts_with('©') && key.chars().nth(1).is_some_and(|c| c.is_whitespace() || c.is_numeric()) && !key.contains('/'));
+    let starts = key.starts_with("copyright")
+        || key.starts_with("(c) ")
+        || (key.starts_with('©')
+            && key
+                .chars()
+                .nth(1)
+                .is_some_and(|c| c.is_whitespace() || c.is_numeric())
+            && !key.contains('/'));
     starts
         || key.contains("all rights reserved")
         || key.contains("all right reserved")
@@ -191,17 +276,49 @@ mod tests {
         ];
         for (text, ends, truncated) in table {
             let got = line(text);
-            assert_eq!((got.ends_sentence, got.truncated), (ends, truncated), "{text}");
+            assert_eq!(
+                (got.ends_sentence, got.truncated),
+                (ends, truncated),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn furniture_lines_are_known() {
-        for text in ["Share", "Read more »", "© 2019 NYP Holdings, Inc.", "Tags: plague, China", "All news", "Copyright © Mortons Media"] {
+        for text in [
+            "Share",
+            "Read more »",
+            "© 2019 NYP Holdings, Inc.",
+            "Tags: plague, China",
+            "All news",
+            "Copyright © Mortons Media",
+        ] {
             assert!(line(text).furniture, "{text}");
         }
-        for text in ["Shares fell sharply.", "Moscow", "The share of votes rose."] {
+        for text in [
+            "Shares fell sharply.",
+            "Moscow",
+            "The share of votes rose.",
+            "She baked cookies for the fair.",
+        ] {
             assert!(!line(text).furniture, "{text}");
+        }
+        for text in [
+            "Related stories",
+            "12 Comments",
+            "Read also:",
+            "Читайте также",
+            "관련기사",
+        ] {
+            assert!(line(text).wall, "{text}");
+        }
+        for text in [
+            "7 key moments from the hearing",
+            "Relatedness of species",
+            "The related talks",
+        ] {
+            assert!(!line(text).wall, "{text}");
         }
     }
 }

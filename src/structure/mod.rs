@@ -115,7 +115,9 @@ impl Layout {
 
 /// Splits `text` into blocks and finds the dateline.
 pub fn parse(text: &str) -> Layout {
-    let mut lines: Vec<line::Line> = lines(text).map(|span| line::Line::new(text, span)).collect();
+    let mut lines: Vec<line::Line> = lines(text)
+        .map(|span| line::Line::new(text, span))
+        .collect();
     line::mark_repeated(text, &mut lines);
     let (kinds, dateline_at) = roles::classify(text, &lines);
     let blocks: Vec<Block> = lines
@@ -137,7 +139,9 @@ pub fn parse(text: &str) -> Layout {
     let bylines = blocks
         .iter()
         .filter(|block| block.kind == BlockKind::Byline)
-        .filter_map(|block| byline::parse(text, block.span))
+        .filter_map(|block| {
+            byline::parse(text, block.span).or_else(|| byline::bare_name(text, block.span))
+        })
         .collect();
     Layout {
         blocks,

@@ -12,7 +12,6 @@ use regex::Regex;
 
 use super::line::Line;
 use super::{body, byline, dateline, BlockKind};
-use crate::span::Span;
 
 /// The kind of each line, and the index of the line that holds the dateline.
 pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<usize>) {
@@ -27,16 +26,26 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     }
     // The story starts at its dateline: `MOSCOW, April 27. /TASS/. ...` ends the head.
     let first = usize::from(lines.len() > 1);
+    // Lines above it in the run may be a standfirst or captions, never sentences of the story.
     let dateline_at = (region.start.saturating_sub(3).max(first)..region.end.min(region.start + 4))
+        .take_while(|&i| i <= region.start || !lines[i - 1].ends_sentence)
         .find(|&i| lines[i].units >= 4 && dateline::at_start(text, lines[i].span).is_some());
     let dateline_at = dateline_at.or_else(|| {
         // An agency dateline elsewhere (`ST. JOSEPH, Mich. (AP) — ...`) opens the story even when
         // a longer run of teasers stands before it.
+        // Not one inside the run (a later `(AP)` paragraph of the same story), and only
+        // where a story of some length follows it.
         let at = (first..lines.len()).find(|&i| {
-            lines[i].units >= 10
+            !region.contains(&i)
+                && lines[i].units >= 10
                 && dateline::at_start(text, lines[i].span).is_some_and(|d| d.source.is_some())
         })?;
-        region = body::region_from(lines, at);
+        let story = body::region_from(lines, at);
+        let weight: i64 = lines[story.clone()].iter().map(body::weight).sum();
+        if story.len() < 3 || weight < 40 {
+            return None;
+        }
+        region = story;
         Some(at)
     });
     if let Some(at) = dateline_at {
@@ -44,7 +53,10 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     } else {
         // `By Mike Wall 2019-11-18 ...` near the top of the run: what stands above it is the head.
         let top = region.start..region.end.min(region.start + 8);
-        if let Some(meta) = top.rev().find(|&i| is_listed(text, &lines[i]) || is_byline(text, &lines[i])) {
+        if let Some(meta) = top
+            .rev()
+            .find(|&i| is_listed(text, &lines[i]) || is_byline(text, &lines[i]))
+        {
             if region.end > meta + 3 {
                 region.start = meta + 1;
             }
@@ -58,8 +70,9 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     for index in region.clone() {
         kinds[index] = body_kind(text, lines, index);
     }
-    for index in region.end..lines.len() {
-        kinds[index] = local_kind(text, lines, index)
+    let tail = region.end;
+    for (index, kind) in kinds.iter_mut().enumerate().skip(tail) {
+        *kind = local_kind(text, lines, index)
             .filter(|kind| matches!(kind, BlockKind::Signoff | BlockKind::Credit))
             .unwrap_or(BlockKind::Boilerplate);
     }
@@ -69,17 +82,15 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
 /// The head: everything above the body.
 fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize) {
     let local: Vec<Option<BlockKind>> = (0..end).map(|i| local_kind(text, lines, i)).collect();
-    // The nearest two lines above the body that no pattern claims: headline and standfirst.
-    let mut open = (0..end).rev().filter(|&i| local[i].is_none() && !lines[i].furniture);
-    let lower = open.next();
-    let upper = open.next().filter(|&i| lower.is_some_and(|l| l - i <= 3));
-    let (headline, standfirst) = match (upper, lower) {
-        (Some(upper), Some(lower)) if is_title(&lines[upper]) && lines[lower].units >= 6 => {
-            (Some(upper), Some(lower))
-        }
-        (_, Some(lower)) => (Some(lower), None),
-        _ => (None, None),
-    };
+    // The headline stands right above its author and date lines when the head has them
+    // (`Headline / By Jane Doe / November 18, 2019`), else right above the body.
+    let meta = (end.saturating_sub(15)..end)
+        .rev()
+        .find(|&i| local[i] == Some(BlockKind::Byline) || is_listed(text, &lines[i]));
+    let (headline, standfirst) = meta
+        .map(|meta| title_above(lines, &local, meta))
+        .filter(|(headline, _)| headline.is_some())
+        .unwrap_or_else(|| title_above(lines, &local, end));
     for index in 0..end {
         kinds[index] = match local[index] {
             Some(BlockKind::Paragraph) | None => BlockKind::Boilerplate,
@@ -96,16 +107,41 @@ fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize
         }
         // `EXCLUSIVE` right above the headline.
         if let Some(above) = headline.checked_sub(1) {
-            if local[above].is_none() && is_kicker(text, &lines[above]) {
+            if local[above].is_none() && is_kicker(text, lines, above) {
                 kinds[above] = BlockKind::Kicker;
             }
         }
         // Lines between the headline and the body that no pattern claims describe pictures.
         for index in headline + 1..end {
-            if local[index].is_none() && kinds[index] == BlockKind::Boilerplate && !lines[index].furniture && lines[index].units >= 4 {
+            if local[index].is_none()
+                && kinds[index] == BlockKind::Boilerplate
+                && !lines[index].furniture
+                && lines[index].units >= 4
+            {
                 kinds[index] = BlockKind::Caption;
             }
         }
+    }
+}
+
+/// The nearest two lines above `end` that no pattern claims: the headline, and the standfirst
+/// when the lower one is long and the upper one title-shaped.
+fn title_above(
+    lines: &[Line],
+    local: &[Option<BlockKind>],
+    end: usize,
+) -> (Option<usize>, Option<usize>) {
+    let mut open = (end.saturating_sub(40)..end)
+        .rev()
+        .filter(|&i| local[i].is_none() && !lines[i].furniture);
+    let lower = open.next();
+    let upper = open.next().filter(|&i| lower.is_some_and(|l| l - i <= 3));
+    match (upper, lower) {
+        (Some(upper), Some(lower)) if is_title(&lines[upper]) && lines[lower].units >= 6 => {
+            (Some(upper), Some(lower))
+        }
+        (_, Some(lower)) if is_title(&lines[lower]) || end - lower <= 1 => (Some(lower), None),
+        _ => (None, None),
     }
 }
 
@@ -122,23 +158,53 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
         return BlockKind::Boilerplate;
     }
     // `Pause.`, `The winners are:`: short, but a sentence of the story.
-    let words = line.span.text(text);
-    if line.units >= 8 || line.ends_sentence || words.ends_with(':') {
+    // `8-9 ripe pears` beside `1 lemon`: a list of the story; a lone `7 key moments ...` is a link.
+    let listed = |i: usize| lines.get(i).is_some_and(|l| l.list_item && l.units >= 2);
+    let in_list = listed(index) && (listed(index + 1) || index.checked_sub(1).is_some_and(listed));
+    if body::weight(line) > 0 || line.ends_sentence || line.leads_in || in_list {
         return BlockKind::Paragraph;
     }
-    // Short lines in a run of three or more are a link list; a lone one is an intertitle.
-    let short = |i: usize| {
-        lines
-            .get(i)
-            .is_some_and(|l| l.units < 8 && !l.ends_sentence)
+    // Lines without an end stop in a run of three or more are a link list; a lone one is an
+    // intertitle.
+    let weak = |i: Option<usize>| {
+        i.and_then(|i| lines.get(i)).is_some_and(|l| {
+            l.furniture || (body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in)
+        })
     };
-    let run_start = (0..=index).rev().take_while(|&i| short(i)).last().unwrap_or(index);
-    let run_end = (index..lines.len()).take_while(|&i| short(i)).last().unwrap_or(index);
-    if run_end - run_start >= 2 {
+    let at = |offset: isize| index.checked_add_signed(offset);
+    // Looks two lines either way only, so a long run costs no more than a short one.
+    let in_run = (weak(at(-2)) && weak(at(-1)))
+        || (weak(at(-1)) && weak(at(1)))
+        || (weak(at(1)) && weak(at(2)));
+    if in_run {
         BlockKind::Boilerplate
+    } else if line.units >= 7
+        && line.span.text(text).starts_with(char::is_uppercase)
+        && !is_title_case(line.span.text(text))
+    {
+        // `The slimmer bezels of the new laptop`: a picture's caption between paragraphs;
+        // intertitles are short or title-cased.
+        BlockKind::Caption
     } else {
         BlockKind::Subhead
     }
+}
+
+/// `Republicans' Long, Uneasy History With Race`: most words capitalised.
+fn is_title_case(words: &str) -> bool {
+    let total = words
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let capitalised = words
+        .split_whitespace()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphabetic())
+                .is_some_and(char::is_uppercase)
+        })
+        .count();
+    total > 0 && capitalised * 10 >= total * 6
 }
 
 /// What a line's own pattern says it is, wherever it stands; `None` when nothing does.
@@ -151,13 +217,31 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     if line.units <= 20 && byline::parse(text, line.span).is_some() {
         return Some(BlockKind::Byline);
     }
+    // `David Ehrlich` right above or below `Nov 13, 2019 4:26 pm`.
+    let beside_date = |i: Option<usize>| {
+        i.and_then(|i| lines.get(i))
+            .is_some_and(|l| is_listed(text, l))
+    };
+    if !line.furniture
+        && (beside_date(index.checked_sub(1)) || beside_date(Some(index + 1)))
+        && byline::bare_name(text, line.span).is_some()
+    {
+        return Some(BlockKind::Byline);
+    }
     if is_credit(words) {
         return Some(BlockKind::Credit);
     }
     if is_listed(text, line) {
         return Some(BlockKind::Boilerplate);
     }
-    if has_credit_at_end(words) || repeats_neighbour(text, lines, index) {
+    // A line right above a picture credit describes the picture.
+    let above_credit = lines
+        .get(index + 1)
+        .is_some_and(|next| is_credit(next.span.text(text)));
+    if has_credit_at_end(words)
+        || repeats_neighbour(text, lines, index)
+        || (above_credit && line.units <= 60)
+    {
         return Some(BlockKind::Caption);
     }
     None
@@ -165,7 +249,9 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
 
 /// Written in capitals, in a script that has them: `BREAKING NEWS`, not `속보`.
 fn is_all_caps(words: &str) -> bool {
-    !words.chars().any(char::is_lowercase) && words.chars().filter(|c| c.is_uppercase()).count() >= 4
+    let upper = words.chars().filter(|c| c.is_uppercase()).count();
+    let letters = words.chars().filter(|c| c.is_alphabetic()).count();
+    !words.chars().any(char::is_lowercase) && upper >= 4 && upper * 10 >= letters * 9
 }
 
 /// An author line, or a short line opening with `By `: `By Mike Wall 2019-11-18 Science`.
@@ -173,19 +259,22 @@ fn is_byline(text: &str, line: &Line) -> bool {
     let words = line.span.text(text);
     line.units <= 20
         && (byline::parse(text, line.span).is_some()
-            || (!line.ends_sentence && (words.starts_with("By ") || words.starts_with("BY ")) && line.units <= 10))
+            || (!line.ends_sentence
+                && (words.starts_with("By ") || words.starts_with("BY "))
+                && line.units <= 10))
 }
 
 /// Timestamps and date lines of the page: `November 18, 2019 | 4:10pm`, `Friday, July 21, 2017`.
 fn is_listed(text: &str, line: &Line) -> bool {
     let words = line.span.text(text);
-    dateline::date_line(text, line.span).is_some() || (line.units <= 12 && !line.ends_sentence && timestamp().is_match(words))
+    dateline::date_line(text, line.span).is_some()
+        || (line.units <= 12 && !line.ends_sentence && timestamp().is_match(words))
 }
 
 fn timestamp() -> &'static Regex {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b(?:updated|published|posted)\b|\d{4}년|\d{4}年")
+        Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年")
             .expect("timestamp pattern")
     })
 }
@@ -206,7 +295,7 @@ fn is_signoff(words: &str) -> bool {
 fn is_credit(words: &str) -> bool {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
     let pattern = PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*:\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|[\p{L}. -]{3,40}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$")
+        Regex::new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*:\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$")
             .expect("credit pattern")
     });
     words.chars().count() <= 100 && pattern.is_match(words.trim())
@@ -245,21 +334,162 @@ fn repeats_neighbour(text: &str, lines: &[Line], index: usize) -> bool {
 
 /// A headline's shape: a few words, up to a long title.
 fn is_title(line: &Line) -> bool {
-    (2..=30).contains(&line.units)
+    (3..=30).contains(&line.units)
 }
 
-/// `EXCLUSIVE`, `WORLD:`, `Analysis`: a section label of up to three words.
-fn is_kicker(text: &str, line: &Line) -> bool {
+/// `EXCLUSIVE`, `WORLD:`: a section label of up to three words, in capitals or ending with a
+/// colon, that is not the last item of a menu (the line above it is no other short label).
+fn is_kicker(text: &str, lines: &[Line], index: usize) -> bool {
+    let line = &lines[index];
     let words = line.span.text(text);
-    line.units >= 1
-        && line.units <= 3
-        && (words.ends_with(':') || !words.chars().any(char::is_lowercase))
+    let capitals = !words.chars().any(char::is_lowercase)
+        && words.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let in_menu = index
+        .checked_sub(1)
+        .is_some_and(|above| lines[above].units <= 3 && !lines[above].ends_sentence);
+    (1..=3).contains(&line.units) && (words.ends_with(':') || capitals) && !in_menu
 }
 
-/// Blank line between `lines[index - 1]` and `lines[index]`.
-#[allow(dead_code)]
-fn blank_before(text: &str, lines: &[Line], index: usize) -> bool {
-    index
-        .checked_sub(1)
-        .is_some_and(|prev| Span::new(lines[prev].span.end, lines[index].span.start).text(text).matches('\n').count() >= 2)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn kinds(text: &str) -> Vec<(&'static str, &str)> {
+        let lines: Vec<Line> = super::super::lines(text)
+            .map(|s| Line::new(text, s))
+            .collect();
+        let (kinds, _) = classify(text, &lines);
+        lines
+            .iter()
+            .zip(kinds)
+            .map(|(line, kind)| (kind.name(), line.span.text(text)))
+            .collect()
+    }
+
+    #[test]
+    fn line_patterns() {
+        // (line, signoff, credit, caption with its credit)
+        let table = [
+            ("Reuter", true, false, false),
+            ("-- AP", true, false, false),
+            (
+                "(Reporting by Jane Doe; Editing by John Roe)",
+                true,
+                false,
+                false,
+            ),
+            ("© Ivan Petrov/TASS", false, true, false),
+            ("Photo: Jane Doe", false, true, false),
+            ("(AP Photo/Sam Lee)", false, true, false),
+            ("Jim Black / Reuters.", false, true, false),
+            ("Getty Images", false, true, false),
+            (
+                "A man crosses the bridge on Monday. (AP Photo/Sam Lee)",
+                false,
+                false,
+                true,
+            ),
+            (
+                "Volunteers plant saplings. Image: Jan Novak.",
+                false,
+                false,
+                true,
+            ),
+            ("Minister Pavel Orlov Ivan Petrov/TASS", false, false, true),
+            (
+                "Fans wait outside the stadium. REUTERS/Jane Doe",
+                false,
+                false,
+                true,
+            ),
+            (
+                "The minister said the port would reopen.",
+                false,
+                false,
+                false,
+            ),
+            ("Reuters reported the deal on Monday.", false, false, false),
+        ];
+        for (line, signoff, credit, caption) in table {
+            assert_eq!(is_signoff(line), signoff, "signoff: {line}");
+            assert_eq!(is_credit(line), credit, "credit: {line}");
+            // A bare credit also ends with one; it is told apart first.
+            assert_eq!(
+                has_credit_at_end(line) && !credit,
+                caption,
+                "caption: {line}"
+            );
+        }
+    }
+
+    #[test]
+    fn timestamps_and_title_case() {
+        let text = "November 18, 2019 | 4:10pm";
+        assert!(is_listed(text, &Line::new(text, Span::new(0, text.len()))));
+        let text = "We recently-published the plan";
+        assert!(!is_listed(text, &Line::new(text, Span::new(0, text.len()))));
+        assert!(is_title_case("Republicans' Long, Uneasy History With Race"));
+        assert!(!is_title_case("The slimmer bezels of the new laptop"));
+    }
+
+    #[test]
+    fn clean_article_head_body_and_tail() {
+        let got = kinds(
+            "EXCLUSIVE\nPort to reopen after long pause\nBy Jane Doe, Reuters\n\n\
+             WARSAW, March 26 - The river port will reopen in April after a two-year pause, officials said.\n\n\
+             Ships will carry grain and timber, the port authority said on Tuesday.\n\nReuter\n",
+        );
+        let expected = [
+            ("kicker", "EXCLUSIVE"),
+            ("headline", "Port to reopen after long pause"),
+            ("byline", "By Jane Doe, Reuters"),
+            ("paragraph", "WARSAW, March 26 - The river port will reopen in April after a two-year pause, officials said."),
+            ("paragraph", "Ships will carry grain and timber, the port authority said on Tuesday."),
+            ("signoff", "Reuter"),
+        ];
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_later_agency_paragraph_does_not_cut_the_story() {
+        let got = kinds(
+            "Markets calm after rate decision\n\n\
+             Stock markets were calm on Thursday after the central bank left its main rate unchanged.\n\n\
+             Traders said the decision had been widely expected for several weeks.\n\n\
+             LONDON (Reuters) - In London, the main index closed slightly higher on the day, dealers said.\n",
+        );
+        let paragraphs = got.iter().filter(|(k, _)| *k == "paragraph").count();
+        assert_eq!(paragraphs, 3, "{got:?}");
+    }
+
+    #[test]
+    fn pasted_page_keeps_the_story_and_drops_the_furniture() {
+        let got = kinds(
+            "Home\nNews\nSport\nBridge to close for repairs\nBy Sam Taylor\nShare\n\
+             Sam Taylor\nNov 13, 2019 4:26 pm\n\
+             The council voted on Tuesday to close the old bridge for repairs next spring, officials said.\n\
+             Repairs\n\
+             Engineers said the work would take about four months and cost two million pounds in total.\n\
+             Related stories\nTrain fares rise again\nBus station closes\n\
+             This website uses cookies to improve your experience, as explained in our policy.\n\
+             © 2019 City News Ltd. All rights reserved.\n",
+        );
+        let kind_of = |line: &str| got.iter().find(|(_, l)| *l == line).map(|(k, _)| *k);
+        assert_eq!(kind_of("Bridge to close for repairs"), Some("headline"));
+        assert_eq!(kind_of("Sam Taylor"), Some("byline"));
+        assert_eq!(kind_of("By Sam Taylor"), Some("byline"));
+        assert_eq!(kind_of("Repairs"), Some("subhead"));
+        for line in [
+            "Home",
+            "Share",
+            "Related stories",
+            "Train fares rise again",
+            "© 2019 City News Ltd. All rights reserved.",
+        ] {
+            assert_eq!(kind_of(line), Some("boilerplate"), "{line}");
+        }
+        let paragraphs = got.iter().filter(|(k, _)| *k == "paragraph").count();
+        assert_eq!(paragraphs, 2, "{got:?}");
+    }
 }

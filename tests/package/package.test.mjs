@@ -100,6 +100,20 @@ console.log(JSON.stringify({ blocks: doc.blocks.map((b) => b.span), dateline: do
 test('TypeScript: tsc --noEmit over typed ESM and CommonJS usage', () => {
   const dir = project('typescript', { type: 'module' });
   for (const file of ['usage.ts', 'usage.cts', 'tsconfig.json']) fs.copyFileSync(path.join(fixtures, file), path.join(dir, file));
+  // Real output as object literals typed as Document: excess-property and type checks catch any
+  // drift between the declarations and what analyze() returns.
+  const probe = `import fs from 'node:fs';
+import { analyze } from 'newslens';
+const texts = [fs.readFileSync(${JSON.stringify(seedPath)}, 'utf8'), 'By Jane Doe, Reuters\\n\\nLONDON (Reuters) - "We won," said Ann Lee on Monday. He said that 5% was $3 million.'];
+const docs = texts.flatMap((t) => ['utf16', 'codepoint', 'byte'].map((offsets) => analyze(t, { offsets })));
+console.log(docs.map((d, i) => \`export const doc\${i}: Document = \${JSON.stringify(d)};\`).join('\\n'));
+`;
+  fs.writeFileSync(path.join(dir, 'probe.mjs'), probe);
+  const literals = sh(process.execPath, ['probe.mjs'], dir);
+  fs.writeFileSync(path.join(dir, 'actual.ts'), `import type { Document } from 'newslens';\n${literals}`);
+  const tsconfig = JSON.parse(fs.readFileSync(path.join(dir, 'tsconfig.json'), 'utf8'));
+  tsconfig.files.push('actual.ts');
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
   const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   try {
     sh(process.execPath, [tsc, '--noEmit', '-p', 'tsconfig.json'], dir);
