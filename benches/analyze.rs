@@ -41,6 +41,16 @@ fn fixtures() -> String {
         .join("\n\n")
 }
 
+/// `n` times NEWSLENS_BENCH_BASE (default 1): `NEWSLENS_BENCH_BASE=0.1 cargo bench -- summary`
+/// gives a quick look at inputs a tenth of the issue's sizes.
+fn sized(n: usize) -> usize {
+    let base: f64 = std::env::var("NEWSLENS_BENCH_BASE")
+        .ok()
+        .and_then(|b| b.parse().ok())
+        .unwrap_or(1.0);
+    ((n as f64 * base) as usize).max(1)
+}
+
 /// A hostile input, built at a given scale (1 or 10).
 struct Hostile {
     name: &'static str,
@@ -50,39 +60,39 @@ struct Hostile {
 const HOSTILE: &[Hostile] = &[
     Hostile {
         name: "unmatched_quotes_10k",
-        build: |scale| news::unmatched_quotes(10_000 * scale),
+        build: |scale| news::unmatched_quotes(sized(10_000) * scale),
     },
     Hostile {
         name: "no_full_stop_5MB",
-        build: |scale| news::no_full_stop(5_000_000 * scale),
+        build: |scale| news::no_full_stop(sized(5_000_000) * scale),
     },
     Hostile {
         name: "capitalised_words_100k",
-        build: |scale| news::capitalised_words(100_000 * scale),
+        build: |scale| news::capitalised_words(sized(100_000) * scale),
     },
     Hostile {
         name: "repeated_a_1MB",
-        build: |scale| news::repeated('a', 1_000_000 * scale),
+        build: |scale| news::repeated(sized('a', 1_000_000) * scale),
     },
     Hostile {
         name: "repeated_dot_1MB",
-        build: |scale| news::repeated('.', 1_000_000 * scale),
+        build: |scale| news::repeated(sized('.', 1_000_000) * scale),
     },
     Hostile {
         name: "repeated_quote_1MB",
-        build: |scale| news::repeated('"', 1_000_000 * scale),
+        build: |scale| news::repeated(sized('"', 1_000_000) * scale),
     },
     Hostile {
         name: "repeated_newline_1MB",
-        build: |scale| news::repeated('\n', 1_000_000 * scale),
+        build: |scale| news::repeated(sized('\n', 1_000_000) * scale),
     },
     Hostile {
         name: "repeated_capital_1MB",
-        build: |scale| news::repeated('A', 1_000_000 * scale),
+        build: |scale| news::repeated(sized('A', 1_000_000) * scale),
     },
     Hostile {
         name: "alternating_quotes_10k",
-        build: |scale| news::alternating_quotes(10_000 * scale),
+        build: |scale| news::alternating_quotes(sized(10_000) * scale),
     },
 ];
 
