@@ -72,23 +72,23 @@ const HOSTILE: &[Hostile] = &[
     },
     Hostile {
         name: "repeated_a_1MB",
-        build: |scale| news::repeated(sized('a', 1_000_000) * scale),
+        build: |scale| news::repeated('a', sized(1_000_000) * scale),
     },
     Hostile {
         name: "repeated_dot_1MB",
-        build: |scale| news::repeated(sized('.', 1_000_000) * scale),
+        build: |scale| news::repeated('.', sized(1_000_000) * scale),
     },
     Hostile {
         name: "repeated_quote_1MB",
-        build: |scale| news::repeated(sized('"', 1_000_000) * scale),
+        build: |scale| news::repeated('"', sized(1_000_000) * scale),
     },
     Hostile {
         name: "repeated_newline_1MB",
-        build: |scale| news::repeated(sized('\n', 1_000_000) * scale),
+        build: |scale| news::repeated('\n', sized(1_000_000) * scale),
     },
     Hostile {
         name: "repeated_capital_1MB",
-        build: |scale| news::repeated(sized('A', 1_000_000) * scale),
+        build: |scale| news::repeated('A', sized(1_000_000) * scale),
     },
     Hostile {
         name: "alternating_quotes_10k",
