@@ -1,14 +1,14 @@
 // newslens (wasm) against compromise and wink-nlp, in one Node process, on the same ~5 MB of
 // news-like text (the project's own fixtures plus generated articles), article by article.
 //
-//   node --expose-gc bench.mjs PKG_DIR [--memory]
+//   node --expose-gc bench.mjs PKG_DIR [--memory | --write FILE]
 //
 // PKG_DIR holds the wasm-bindgen --target nodejs output (newslens.js + newslens_bg.wasm).
 // Prints MB/s for each library and the ratios, the median time for one 5 KB article, the wasm
 // instantiate time and memory, and whether each target of issue 5 holds.
 
 import { createRequire } from 'node:module';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articles, article, rng } from './news.mjs';
@@ -17,6 +17,7 @@ const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
 const pkgDir = resolve(process.argv[2] ?? join(here, 'build/node'));
 const memoryOnly = process.argv.includes('--memory');
+const writeTo = process.argv.includes('--write') ? process.argv[process.argv.indexOf('--write') + 1] : null;
 const TOTAL_BYTES = Number(process.env.BENCH_BYTES ?? 5_000_000);
 // compromise is slow; it gets at most this long per pass (its MB/s is over what it finished).
 const TIMEBOX_MS = Number(process.env.BENCH_TIMEBOX_MS ?? 60_000);
@@ -85,6 +86,11 @@ function memory(newslens, texts) {
 
 function main() {
   const texts = corpus();
+  if (writeTo) {
+    // The same corpus as one document, for the native CLI's memory measurement.
+    writeFileSync(writeTo, texts.join('\n\n'));
+    return;
+  }
   const totalBytes = texts.reduce((n, t) => n + utf8(t), 0);
   const { newslens, compileMs, loadMs, wasmBytes } = loadNewslens();
 

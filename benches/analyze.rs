@@ -41,6 +41,16 @@ fn fixtures() -> String {
         .join("\n\n")
 }
 
+/// `n` times NEWSLENS_BENCH_BASE (default 1): `NEWSLENS_BENCH_BASE=0.1 cargo bench -- summary`
+/// gives a quick look at inputs a tenth of the issue's sizes.
+fn sized(n: usize) -> usize {
+    let base: f64 = std::env::var("NEWSLENS_BENCH_BASE")
+        .ok()
+        .and_then(|b| b.parse().ok())
+        .unwrap_or(1.0);
+    ((n as f64 * base) as usize).max(1)
+}
+
 /// A hostile input, built at a given scale (1 or 10).
 struct Hostile {
     name: &'static str,
@@ -50,39 +60,39 @@ struct Hostile {
 const HOSTILE: &[Hostile] = &[
     Hostile {
         name: "unmatched_quotes_10k",
-        build: |scale| news::unmatched_quotes(10_000 * scale),
+        build: |scale| news::unmatched_quotes(sized(10_000) * scale),
     },
     Hostile {
         name: "no_full_stop_5MB",
-        build: |scale| news::no_full_stop(5_000_000 * scale),
+        build: |scale| news::no_full_stop(sized(5_000_000) * scale),
     },
     Hostile {
         name: "capitalised_words_100k",
-        build: |scale| news::capitalised_words(100_000 * scale),
+        build: |scale| news::capitalised_words(sized(100_000) * scale),
     },
     Hostile {
         name: "repeated_a_1MB",
-        build: |scale| news::repeated('a', 1_000_000 * scale),
+        build: |scale| news::repeated('a', sized(1_000_000) * scale),
     },
     Hostile {
         name: "repeated_dot_1MB",
-        build: |scale| news::repeated('.', 1_000_000 * scale),
+        build: |scale| news::repeated('.', sized(1_000_000) * scale),
     },
     Hostile {
         name: "repeated_quote_1MB",
-        build: |scale| news::repeated('"', 1_000_000 * scale),
+        build: |scale| news::repeated('"', sized(1_000_000) * scale),
     },
     Hostile {
         name: "repeated_newline_1MB",
-        build: |scale| news::repeated('\n', 1_000_000 * scale),
+        build: |scale| news::repeated('\n', sized(1_000_000) * scale),
     },
     Hostile {
         name: "repeated_capital_1MB",
-        build: |scale| news::repeated('A', 1_000_000 * scale),
+        build: |scale| news::repeated('A', sized(1_000_000) * scale),
     },
     Hostile {
         name: "alternating_quotes_10k",
-        build: |scale| news::alternating_quotes(10_000 * scale),
+        build: |scale| news::alternating_quotes(sized(10_000) * scale),
     },
 ];
 
@@ -94,6 +104,21 @@ fn time_once(text: &str) -> Duration {
     let started = Instant::now();
     black_box(analyze(black_box(text), &options()));
     started.elapsed()
+}
+
+/// A 1x run slower than this is measured at 10x by the summary's single runs only.
+const SLOW: Duration = Duration::from_millis(300);
+
+/// Whether the command-line filter (if any) selects benchmarks named with `name`.
+fn wanted(name: &str) -> bool {
+    let filters: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    filters.is_empty()
+        || filters
+            .iter()
+            .any(|f| name.contains(f.as_str()) || f.contains(name) || f == "summary")
 }
 
 /// The fastest of three single runs: the least disturbed by other work on the machine.
@@ -164,16 +189,26 @@ fn bench_stages(c: &mut Criterion) {
 fn bench_scaling(c: &mut Criterion) {
     let mut group = c.benchmark_group("scaling");
     for hostile in HOSTILE {
+        if !wanted("scaling") || std::env::args().any(|a| a == "summary") {
+            break;
+        }
         let small = (hostile.build)(1);
         let double = (hostile.build)(2);
         // A quadratic stage would make the 10x run take 100x as long; probe at 2x first and
-        // leave 10x out (saying so) rather than stall the whole run.
+        // leave 10x out (saying so) rather than stall the whole run. Criterion takes at least
+        // ten samples, so a slow 1x also leaves 10x to the summary's single runs.
         let superlinear = superlinear(&small, &double);
+        let slow = fastest(&small) > SLOW;
         for scale in [1usize, 10] {
-            if scale == 10 && superlinear {
+            if scale == 10 && (superlinear || slow) {
                 eprintln!(
-                    "scaling/{}: SUPER-LINEAR (2x input took over 3x the time); 10x skipped",
-                    hostile.name
+                    "scaling/{}: 10x left to the summary ({})",
+                    hostile.name,
+                    if superlinear {
+                        "SUPER-LINEAR: 2x input took over 3x the time"
+                    } else {
+                        "1x is slow"
+                    }
                 );
                 continue;
             }
@@ -221,13 +256,7 @@ fn stage_times(text: &str) -> [(&'static str, Duration); 6] {
 /// linear), and the stage that took longest at 1x, so the linearity and the culprit show at a
 /// glance after criterion's own report.
 fn scaling_summary() {
-    let filter: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with("--"))
-        .collect();
-    let wanted =
-        |f: &String| f.contains("scaling") || "scaling".contains(f.as_str()) || f == "summary";
-    if !filter.is_empty() && !filter.iter().any(wanted) {
+    if !wanted("scaling") {
         return;
     }
     fn median(text: &str) -> Duration {
@@ -249,6 +278,16 @@ fn scaling_summary() {
             .map(|(name, t)| format!("{name} {t:.2?}"))
             .unwrap_or_default();
         let double = (hostile.build)(2);
+        if t1 > SLOW * 10 {
+            println!(
+                "{:<24} {:>9} {:>11.2?} {:>11} (1x too slow to try 10x)  {slowest}",
+                hostile.name,
+                small.len(),
+                t1,
+                "skipped"
+            );
+            continue;
+        }
         if superlinear(&small, &double) {
             let t2 = fastest(&double);
             println!(

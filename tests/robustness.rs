@@ -202,17 +202,17 @@ fn assert_valid(name: &str, text: &str) {
 #[test]
 fn ten_thousand_unmatched_quote_marks() {
     assert_valid("unmatched quotes", &news::unmatched_quotes(10_000));
-    assert_valid("only quote marks", &"\"“‘«„”’»".repeat(2_000));
+    assert_valid("only quote marks", &"\"“‘«„”’»".repeat(1_000));
 }
 
 #[test]
 fn long_text_without_a_full_stop_or_newline() {
-    assert_valid("no full stop", &news::no_full_stop(200_000));
+    assert_valid("no full stop", &news::no_full_stop(50_000));
 }
 
 #[test]
 fn a_long_run_of_capitalised_words() {
-    assert_valid("capitalised words", &news::capitalised_words(20_000));
+    assert_valid("capitalised words", &news::capitalised_words(5_000));
 }
 
 #[test]
@@ -220,13 +220,13 @@ fn one_character_repeated() {
     for ch in [
         'a', 'A', '.', '"', '“', '\n', '\r', ' ', '-', '—', 'é', '😀', '\u{0}',
     ] {
-        assert_valid(&format!("repeated {ch:?}"), &news::repeated(ch, 64_000));
+        assert_valid(&format!("repeated {ch:?}"), &news::repeated(ch, 16_000));
     }
 }
 
 #[test]
 fn deeply_nested_alternating_quote_styles() {
-    assert_valid("alternating quotes", &news::alternating_quotes(3_000));
+    assert_valid("alternating quotes", &news::alternating_quotes(1_000));
 }
 
 #[test]
@@ -329,7 +329,7 @@ fn many_tiny_documents() {
         'A', 'a', ' ', '.', '"', '“', '”', '\n', ':', '—', '(', ')', '/',
     ];
     let mut rng = news::Rng::new(8);
-    for _ in 0..3_000 {
+    for _ in 0..1_000 {
         let length = rng.below(24);
         let text: String = (0..length)
             .map(|_| alphabet[rng.below(alphabet.len())])
@@ -340,7 +340,7 @@ fn many_tiny_documents() {
 
 #[test]
 fn generated_articles() {
-    let text = news::news(200_000, 9);
+    let text = news::news(40_000, 9);
     assert_valid("news", &text);
     for (i, article) in text.split("\n\n\n\n").enumerate().take(20) {
         assert_valid(&format!("article {i}"), article);

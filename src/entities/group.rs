@@ -220,18 +220,10 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 if is_taken(span) {
                     continue;
                 }
-                // The noun must end its phrase: `the minister said`, not `the minister's aide`.
-                let after = tokens.get(i + 2).map(|n| n.text(text)).unwrap_or("");
+                // `the minister's aide` is about the aide, not the minister.
                 if tokens
                     .get(i + 2)
                     .is_some_and(|n| n.kind == TokenKind::Possessive)
-                    || after.starts_with(char::is_lowercase)
-                        && !g.is_speech_verb(after)
-                        && !super::names::is_function_word(after)
-                        && !matches!(
-                            after,
-                            "has" | "had" | "will" | "would" | "also" | "is" | "was" | "said"
-                        )
                 {
                     continue;
                 }

@@ -528,6 +528,16 @@ fn split_run(
             || super::numbers::month_number(w).is_some() && start == end;
         let name_follows =
             start < end && g.is_given_name(w) && (!g.is_common(w) || !g.is_common(word(start + 1)));
+        // `Queens Park Rangers`, `Port Vale`, `Tiger Woods`: two capitalised common words in a
+        // row are a name more often than a sentence opening.
+        let next_common_name = start < end && !is_function_word(w) && {
+            let next = word(start + 1);
+            g.is_common(next)
+                && !g.is_title(next)
+                && super::numbers::month_number(next).is_none()
+                && !next.ends_with("day")
+        };
+        let name_follows = name_follows || next_common_name;
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
                 let mut c = candidate(
