@@ -313,7 +313,15 @@ fn has_credit_at_end(words: &str) -> bool {
         ))
         .expect("caption credit pattern")
     });
-    words.chars().count() <= 600 && pattern.is_match(words.trim())
+    let words = words.trim();
+    if words.chars().count() > 600 {
+        return false;
+    }
+    // The credit is anchored at the end and none of its forms is longer than this: searching the
+    // tail alone keeps a long caption from costing a scan of the pattern from every position.
+    const LONGEST_CREDIT_CHARS: usize = 200;
+    let tail = words.char_indices().rev().nth(LONGEST_CREDIT_CHARS).map_or(0, |(at, _)| at);
+    pattern.is_match(&words[tail..])
 }
 
 /// The alt text repeated beside its caption: a short line that the next or previous line
