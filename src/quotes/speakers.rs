@@ -450,4 +450,27 @@ mod tests {
         assert_eq!(speaker_before("The talks stalled, it said", "said").as_deref(), Some("it"));
         assert_eq!(speaker_before("and then said", "said"), None);
     }
+
+    #[test]
+    fn pronouns_and_roles_resolve_without_entity_mentions_of_their_own() {
+        use crate::entities::{Mention, MentionForm};
+        let text = "Defense Minister Ann Lee spoke. The port reopened. He said no. She said yes. The minister said so.";
+        let at = |needle: &str| {
+            let start = text.find(needle).unwrap_or(0);
+            Span::new(start, start + needle.len())
+        };
+        let person = Entity {
+            kind: EntityKind::Person,
+            name: "Ann Lee".into(),
+            titles: vec!["Defense Minister".into()],
+            value: None,
+            mentions: vec![Mention { span: at("Ann Lee"), form: MentionForm::Name }],
+        };
+        let entities = vec![person];
+        let by_position = vec![(at("Ann Lee"), 0, true)];
+        // `She`, two sentences after the name: the last person named before it.
+        assert_eq!(resolve(text, at("She"), true, &entities, &by_position), Some(0));
+        // `the minister`: the person whose titles hold the role.
+        assert_eq!(resolve(text, at("The minister"), false, &entities, &by_position), Some(0));
+    }
 }
