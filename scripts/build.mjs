@@ -1,6 +1,6 @@
 // Builds the WebAssembly package and the page's generated modules.
 //
-//   cargo (wasm32, release) -> wasm-bindgen (web + nodejs glue) -> wasm-opt -> pkg/
+//   cargo (wasm32, profile wasm-release) -> wasm-bindgen (web + nodejs glue) -> wasm-opt -> pkg/
 //   pkg/ + tests/fixtures/tass-shoigu.txt -> www/pkg/ (glue, wasm as a JS module, the seed)
 //
 // pkg/ is what the npm package ships (see "files" in package.json):
@@ -31,9 +31,9 @@ function run(command, args, options = {}) {
 // 1. Rust -> wasm.
 const cargoHome = process.env.CARGO_HOME || path.join(process.env.HOME || os.homedir(), '.cargo');
 const env = { ...process.env, PATH: `${path.join(cargoHome, 'bin')}${path.delimiter}${process.env.PATH}` };
-log('build: cargo build --release --lib --target wasm32-unknown-unknown');
-run('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', ...(quiet ? ['--quiet'] : [])], { env });
-const rawWasm = path.join(root, 'target', 'wasm32-unknown-unknown', 'release', 'newslens.wasm');
+log('build: cargo build --profile wasm-release --lib --target wasm32-unknown-unknown');
+run('cargo', ['build', '--profile', 'wasm-release', '--lib', '--target', 'wasm32-unknown-unknown', ...(quiet ? ['--quiet'] : [])], { env });
+const rawWasm = path.join(root, 'target', 'wasm32-unknown-unknown', 'wasm-release', 'newslens.wasm');
 
 // 2. wasm-bindgen: the wasm is the same for every target, only the glue differs.
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -139,7 +139,14 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
                 } else {
                     reported::headline_shaped(text, block.span)
                 };
-                paragraph(text, block.span, sentences, &mut sentence_at, &passages, headline)
+                paragraph(
+                    text,
+                    block.span,
+                    sentences,
+                    &mut sentence_at,
+                    &passages,
+                    headline,
+                )
             })
             .collect()
     };
@@ -163,7 +170,10 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
         !gone(d.passage) && !gone(d.parent_passage)
     });
     // Reported speech that merely restates a direct quote's words is dropped.
-    let mut seen: HashSet<Span> = drafts.iter().flat_map(|d| d.content.iter().copied()).collect();
+    let mut seen: HashSet<Span> = drafts
+        .iter()
+        .flat_map(|d| d.content.iter().copied())
+        .collect();
     for draft in reported {
         if !draft.content.iter().any(|c| seen.contains(c)) {
             seen.extend(draft.content.iter().copied());
@@ -295,7 +305,11 @@ fn paragraph_of(paragraphs: &[Paragraph], at: usize) -> Option<usize> {
 /// The unit holding token `t`.
 fn unit_of(paragraph: &Paragraph, t: usize) -> Option<(usize, usize)> {
     let at = paragraph.units.partition_point(|&(_, b)| b <= t);
-    paragraph.units.get(at).copied().filter(|&(a, b)| a <= t && t < b)
+    paragraph
+        .units
+        .get(at)
+        .copied()
+        .filter(|&(a, b)| a <= t && t < b)
 }
 
 /// Words of a content span.
@@ -313,10 +327,14 @@ fn title_like(text: &str, span: Span) -> bool {
         .split(|c: char| c.is_whitespace())
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
-    let small = ["of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "with", "by", "or", "is"];
+    let small = [
+        "of", "the", "and", "a", "an", "in", "on", "to", "for", "at", "with", "by", "or", "is",
+    ];
     !words.is_empty()
         && words.iter().all(|w| {
-            w.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
                 || small.contains(&w.to_lowercase().as_str())
         })
 }
@@ -352,10 +370,18 @@ fn direct_quotes(
         let (after_ok, after_attr) = after;
         // `«...», a déclaré le maire.`: a quotation that opens its sentence and ends on a comma
         // is followed by its attribution, whatever the language.
-        let ends_on_comma = passage.parts.last().is_some_and(|p| p.text(text).ends_with(','))
+        let ends_on_comma = passage
+            .parts
+            .last()
+            .is_some_and(|p| p.text(text).ends_with(','))
             || text[passage.span.end..].trim_start().starts_with(',');
-        let after_ok = after_ok || (before_ok && before_attr.is_none() && ends_on_comma && passage.closed);
-        let words = passage.parts.iter().map(|p| word_count(text, *p)).sum::<usize>();
+        let after_ok =
+            after_ok || (before_ok && before_attr.is_none() && ends_on_comma && passage.closed);
+        let words = passage
+            .parts
+            .iter()
+            .map(|p| word_count(text, *p))
+            .sum::<usize>();
         let attributed = before_attr.is_some() || after_attr.is_some();
         let stands = before_ok && after_ok;
         let title = passage.parts.iter().all(|p| title_like(text, *p));
@@ -363,7 +389,9 @@ fn direct_quotes(
             continue;
         }
         standalone[id] = true;
-        let attribution = after_attr.map(|a| (a, close_p)).or(before_attr.map(|a| (a, open_p)));
+        let attribution = after_attr
+            .map(|a| (a, close_p))
+            .or(before_attr.map(|a| (a, open_p)));
         if let Some((a, _)) = attribution {
             used_cues.push(a.cue);
         }
@@ -386,35 +414,43 @@ fn direct_quotes(
         if let Some(previous) = merged.last_mut() {
             let prev_id = previous.passage.unwrap_or(usize::MAX);
             let this_id = draft.passage.unwrap_or(usize::MAX);
-            let joined = attributions.get(prev_id).copied().flatten().is_some_and(|(a, p)| {
-                // Past the attribution, nothing but an adverbial: no second cue, no sentence end
-                // before the last character.
-                let tokens = &paragraphs[p].tokens;
-                let rest = &tokens[a.end.min(tokens.len())..];
-                let rest = &rest[..rest.partition_point(|t| t.span.start < draft.span.start)];
-                let clean = rest.iter().enumerate().all(|(k, t)| {
-                    let last = k + 1 == rest.len();
-                    let cue = t.word && speech_verbs().contains(lower(t.text(text)).as_str());
-                    let stop = !t.word && (t.is(text, '.') || t.is(text, '!') || t.is(text, '?'));
-                    !cue && (!stop || last)
+            let joined = attributions
+                .get(prev_id)
+                .copied()
+                .flatten()
+                .is_some_and(|(a, p)| {
+                    // Past the attribution, nothing but an adverbial: no second cue, no sentence end
+                    // before the last character.
+                    let tokens = &paragraphs[p].tokens;
+                    let rest = &tokens[a.end.min(tokens.len())..];
+                    let rest = &rest[..rest.partition_point(|t| t.span.start < draft.span.start)];
+                    let clean = rest.iter().enumerate().all(|(k, t)| {
+                        let last = k + 1 == rest.len();
+                        let cue = t.word && speech_verbs().contains(lower(t.text(text)).as_str());
+                        let stop =
+                            !t.word && (t.is(text, '.') || t.is(text, '!') || t.is(text, '?'));
+                        !cue && (!stop || last)
+                    });
+                    let this_has_own = attributions
+                        .get(this_id)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|(b, _)| b.cue != a.cue);
+                    // The attribution follows the previous passage and is all that stands between
+                    // it and this one: `"...," he said, "..."` or `"...," he said. "..."`.
+                    let gap = text
+                        .get(previous.span.end..draft.span.start)
+                        .unwrap_or("\n");
+                    let gap = gap.trim_end();
+                    let ends = gap.chars().last();
+                    clean
+                        && a.cue.start > previous.span.end
+                        && a.cue.end < draft.span.start
+                        && gap.len() < 240
+                        && !gap.contains('\n')
+                        && (ends == Some(',')
+                            || (matches!(ends, Some('.' | ':' | ';')) && !this_has_own))
                 });
-                let this_has_own = attributions
-                    .get(this_id)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|(b, _)| b.cue != a.cue);
-                // The attribution follows the previous passage and is all that stands between
-                // it and this one: `"...," he said, "..."` or `"...," he said. "..."`.
-                let gap = text.get(previous.span.end..draft.span.start).unwrap_or("\n");
-                let gap = gap.trim_end();
-                let ends = gap.chars().last();
-                clean
-                    && a.cue.start > previous.span.end
-                    && a.cue.end < draft.span.start
-                    && gap.len() < 240
-                    && !gap.contains('\n')
-                    && (ends == Some(',') || (matches!(ends, Some('.' | ':' | ';')) && !this_has_own))
-            });
             if joined && draft.paragraph == previous.paragraph {
                 previous.span.end = draft.span.end;
                 previous.content.extend(draft.content);
@@ -426,7 +462,9 @@ fn direct_quotes(
     // Nested passages inside a standing quotation.
     let mut nested = Vec::new();
     for (id, passage) in passages.iter().enumerate() {
-        let Some(parent) = passage.parent else { continue };
+        let Some(parent) = passage.parent else {
+            continue;
+        };
         let mut top = parent;
         while let Some(up) = passages[top].parent {
             top = up;
@@ -502,7 +540,9 @@ fn attribution_before(
         .map_or(unit_start, |i| i + 1);
     if floor >= t {
         // Nothing before: perhaps the previous unit ends `Trump said:`.
-        let previous = if let Some(k) = Some(paragraph.units.partition_point(|&(a, _)| a < unit_start)).filter(|&k| k > 0) {
+        let previous = if let Some(k) =
+            Some(paragraph.units.partition_point(|&(a, _)| a < unit_start)).filter(|&k| k > 0)
+        {
             Some((p, paragraph.units[k - 1]))
         } else if p > 0 {
             paragraphs[p - 1].units.last().map(|&u| (p - 1, u))
@@ -532,7 +572,13 @@ fn attribution_before(
 }
 
 /// `... Shoigu said:` / `he added,` / `said Shoigu:` / `according to X,` right before `end`.
-fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize, upper: bool) -> Option<Attribution> {
+fn cue_before(
+    text: &str,
+    tokens: &[Token],
+    floor: usize,
+    end: usize,
+    upper: bool,
+) -> Option<Attribution> {
     let mut j = end;
     let mut colon = false;
     let mut punct = false;
@@ -544,13 +590,18 @@ fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize, upper: boo
     if j <= floor {
         return None;
     }
-    let is_cue = |i: usize| tokens[i].word && speech_verbs().contains(lower(tokens[i].text(text)).as_str());
+    let is_cue =
+        |i: usize| tokens[i].word && speech_verbs().contains(lower(tokens[i].text(text)).as_str());
     // `Shoigu said "...`; without a comma or colon only before a capital: `called it "a mess"`
     // reports a fragment.
     if is_cue(j - 1) && (punct || upper) {
         let speaker = speakers::before(text, tokens, j - 1, floor);
         if speaker.is_some() || colon || j == end - 1 {
-            return Some(Attribution { speaker, cue: tokens[j - 1].span, end });
+            return Some(Attribution {
+                speaker,
+                cue: tokens[j - 1].span,
+                end,
+            });
         }
     }
     // `said Shoigu:` and `Trump said in a statement:`
@@ -559,12 +610,21 @@ fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize, upper: boo
         if !is_cue(c) {
             continue;
         }
-        if let Some(sp) = speakers::after(text, tokens, c + 1, j).filter(|sp| sp.last == j && punct) {
-            return Some(Attribution { speaker: Some(sp), cue: tokens[c].span, end });
+        if let Some(sp) = speakers::after(text, tokens, c + 1, j).filter(|sp| sp.last == j && punct)
+        {
+            return Some(Attribution {
+                speaker: Some(sp),
+                cue: tokens[c].span,
+                end,
+            });
         }
         if colon {
             if let Some(sp) = speakers::before(text, tokens, c, floor) {
-                return Some(Attribution { speaker: Some(sp), cue: tokens[c].span, end });
+                return Some(Attribution {
+                    speaker: Some(sp),
+                    cue: tokens[c].span,
+                    end,
+                });
             }
         }
     }
@@ -574,13 +634,20 @@ fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize, upper: boo
         for c in (lowest..j).rev().filter(|&c| is_cue(c)) {
             let speaker = speakers::before(text, tokens, c, floor);
             if speaker.is_some() || lower(tokens[c].text(text)).ends_with("ing") {
-                return Some(Attribution { speaker, cue: tokens[c].span, end });
+                return Some(Attribution {
+                    speaker,
+                    cue: tokens[c].span,
+                    end,
+                });
             }
         }
     }
     // `according to X, "...`
     if let Some(a) = (lowest..j).find(|&i| punct && lower(tokens[i].text(text)) == "according") {
-        if tokens.get(a + 1).is_some_and(|t| lower(t.text(text)) == "to") {
+        if tokens
+            .get(a + 1)
+            .is_some_and(|t| lower(t.text(text)) == "to")
+        {
             let speaker = speakers::after(text, tokens, a + 2, j);
             return Some(Attribution {
                 speaker,
@@ -594,7 +661,11 @@ fn cue_before(text: &str, tokens: &[Token], floor: usize, end: usize, upper: boo
 
 /// The attribution after a passage closing at `close`: `," Shoigu said.`, `," said Shoigu`.
 /// Returns whether the passage may stand as a quotation on this side, and the attribution.
-fn attribution_after(text: &str, paragraph: &Paragraph, close: usize) -> (bool, Option<Attribution>) {
+fn attribution_after(
+    text: &str,
+    paragraph: &Paragraph,
+    close: usize,
+) -> (bool, Option<Attribution>) {
     let tokens = &paragraph.tokens;
     let t = tokens.partition_point(|tok| tok.span.start < close);
     let Some((_, unit_end)) = unit_of(paragraph, t.saturating_sub(1)) else {
@@ -604,23 +675,35 @@ fn attribution_after(text: &str, paragraph: &Paragraph, close: usize) -> (bool, 
         .find(|&i| paragraph.inside[i].is_some())
         .unwrap_or(unit_end);
     let mut i = t;
-    if i < ceiling && (tokens[i].is(text, ',') || tokens[i].is(text, '—') || tokens[i].is(text, '-')) {
+    if i < ceiling
+        && (tokens[i].is(text, ',') || tokens[i].is(text, '—') || tokens[i].is(text, '-'))
+    {
         i += 1;
     }
     let only_punct = !tokens[t..ceiling].iter().any(|tok| tok.word);
     if i >= ceiling {
         return (true, None);
     }
-    let is_cue = |i: usize| tokens[i].word && speech_verbs().contains(lower(tokens[i].text(text)).as_str());
+    let is_cue =
+        |i: usize| tokens[i].word && speech_verbs().contains(lower(tokens[i].text(text)).as_str());
     // `," said Shoigu`
     if is_cue(i) {
         if let Some(sp) = speakers::after(text, tokens, i + 1, ceiling) {
-            return (true, Some(Attribution { speaker: Some(sp), cue: tokens[i].span, end: sp.last }));
+            return (
+                true,
+                Some(Attribution {
+                    speaker: Some(sp),
+                    cue: tokens[i].span,
+                    end: sp.last,
+                }),
+            );
         }
     }
     // `," according to X.`
     if lower(tokens[i].text(text)) == "according"
-        && tokens.get(i + 1).is_some_and(|t| lower(t.text(text)) == "to")
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| lower(t.text(text)) == "to")
     {
         let speaker = speakers::after(text, tokens, i + 2, ceiling);
         let end = speaker.map_or(i + 2, |s| s.last);
@@ -645,11 +728,21 @@ fn attribution_after(text: &str, paragraph: &Paragraph, close: usize) -> (bool, 
             j += 1;
         }
         if j < ceiling && is_cue(j) {
-            return (true, Some(Attribution { speaker: Some(sp), cue: tokens[j].span, end: j + 1 }));
+            return (
+                true,
+                Some(Attribution {
+                    speaker: Some(sp),
+                    cue: tokens[j].span,
+                    end: j + 1,
+                }),
+            );
         }
     }
     // `,” one reader wrote.`: whatever stands between the comma and a near cue speaks.
-    if tokens[t..i].iter().any(|tok| tok.is(text, ',')) || text[..close].ends_with(",\u{201d}") || text[..close].ends_with(",\"") {
+    if tokens[t..i].iter().any(|tok| tok.is(text, ','))
+        || text[..close].ends_with(",\u{201d}")
+        || text[..close].ends_with(",\"")
+    {
         if let Some(c) = (i..ceiling.min(i + 6)).find(|&c| is_cue(c)) {
             if c > i && tokens[i..c].iter().all(|tok| tok.word) {
                 let speaker = Phrase {
@@ -658,7 +751,14 @@ fn attribution_after(text: &str, paragraph: &Paragraph, close: usize) -> (bool, 
                     last: c,
                     pronoun: false,
                 };
-                return (true, Some(Attribution { speaker: Some(speaker), cue: tokens[c].span, end: c + 1 }));
+                return (
+                    true,
+                    Some(Attribution {
+                        speaker: Some(speaker),
+                        cue: tokens[c].span,
+                        end: c + 1,
+                    }),
+                );
             }
         }
     }
@@ -675,10 +775,11 @@ fn inherit_speakers(text: &str, drafts: &mut [Draft]) {
         }
         match draft.speaker {
             // A relative `who` names no one on its own: it is not passed on.
-            Some(sp) if sp.pronoun && {
-                let w = sp.name.text(text).to_lowercase();
-                w == "who" || w == "which"
-            } => {}
+            Some(sp)
+                if sp.pronoun && {
+                    let w = sp.name.text(text).to_lowercase();
+                    w == "who" || w == "which"
+                } => {}
             Some(sp) => last = Some((sp, draft.paragraph)),
             // A quotation ending on a comma had an attribution we could not read: no guess.
             None if draft.kind == QuoteKind::Direct && !draft.ends_on_comma => {
@@ -706,14 +807,22 @@ mod tests {
             .map(|q| {
                 (
                     q.kind,
-                    q.content.iter().map(|c| c.text(text)).collect::<Vec<_>>().join("|"),
+                    q.content
+                        .iter()
+                        .map(|c| c.text(text))
+                        .collect::<Vec<_>>()
+                        .join("|"),
                     q.speaker.map(|s| s.span.text(text).to_string()),
                 )
             })
             .collect()
     }
 
-    fn one(kind: QuoteKind, content: &str, speaker: Option<&str>) -> (QuoteKind, String, Option<String>) {
+    fn one(
+        kind: QuoteKind,
+        content: &str,
+        speaker: Option<&str>,
+    ) -> (QuoteKind, String, Option<String>) {
         (kind, content.to_string(), speaker.map(str::to_string))
     }
 
@@ -721,11 +830,19 @@ mod tests {
     fn direct_with_speaker_after() {
         assert_eq!(
             quotes("\"We are ready to talk,\" Shoigu said."),
-            [one(QuoteKind::Direct, "We are ready to talk,", Some("Shoigu"))]
+            [one(
+                QuoteKind::Direct,
+                "We are ready to talk,",
+                Some("Shoigu")
+            )]
         );
         assert_eq!(
             quotes("“We are ready to talk,” said the minister."),
-            [one(QuoteKind::Direct, "We are ready to talk,", Some("the minister"))]
+            [one(
+                QuoteKind::Direct,
+                "We are ready to talk,",
+                Some("the minister")
+            )]
         );
     }
 
@@ -733,7 +850,11 @@ mod tests {
     fn split_quote_is_one_with_two_parts() {
         assert_eq!(
             quotes("\"We are ready,\" he said, \"to talk about it.\""),
-            [one(QuoteKind::Direct, "We are ready,|to talk about it.", Some("he"))]
+            [one(
+                QuoteKind::Direct,
+                "We are ready,|to talk about it.",
+                Some("he")
+            )]
         );
     }
 
@@ -747,19 +868,35 @@ mod tests {
     fn reported_speech_shapes() {
         assert_eq!(
             quotes("Smith said that the talks had failed."),
-            [one(QuoteKind::Indirect, "the talks had failed", Some("Smith"))]
+            [one(
+                QuoteKind::Indirect,
+                "the talks had failed",
+                Some("Smith")
+            )]
         );
         assert_eq!(
             quotes("The talks had failed, the minister told reporters."),
-            [one(QuoteKind::Indirect, "The talks had failed", Some("the minister"))]
+            [one(
+                QuoteKind::Indirect,
+                "The talks had failed",
+                Some("the minister")
+            )]
         );
         assert_eq!(
             quotes("According to the Kremlin, the talks had failed."),
-            [one(QuoteKind::Indirect, "the talks had failed", Some("the Kremlin"))]
+            [one(
+                QuoteKind::Indirect,
+                "the talks had failed",
+                Some("the Kremlin")
+            )]
         );
         assert_eq!(
             quotes("He called the plan \"a disgrace to the nation\" on Monday."),
-            [one(QuoteKind::Mixed, "the plan \"a disgrace to the nation\" on Monday", Some("He"))]
+            [one(
+                QuoteKind::Mixed,
+                "the plan \"a disgrace to the nation\" on Monday",
+                Some("He")
+            )]
         );
     }
 }

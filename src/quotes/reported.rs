@@ -28,14 +28,45 @@ const MAX_REACH: usize = 160;
 const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
 
 /// Stance verbs that report a wish or expectation even before `to`: `wants to`, `hopes to`.
-const TO_STANCE: &[&str] = &["want", "wants", "wanted", "hope", "hopes", "hoped", "expect", "expects"];
+const TO_STANCE: &[&str] = &[
+    "want", "wants", "wanted", "hope", "hopes", "hoped", "expect", "expects",
+];
 
 /// Labels that open a headline with a colon but name no speaker: `Watch: ...`.
 const HEADLINE_LABELS: &[&str] = &[
-    "watch", "update", "updated", "breaking", "exclusive", "opinion", "analysis", "video",
-    "photos", "photo", "editorial", "live", "related", "note", "source", "tags", "read",
-    "share", "correction", "review", "interview", "explainer", "factbox", "timeline", "poll",
-    "quiz", "podcast", "listen", "report", "full text", "abstract", "comment", "letters",
+    "watch",
+    "update",
+    "updated",
+    "breaking",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "video",
+    "photos",
+    "photo",
+    "editorial",
+    "live",
+    "related",
+    "note",
+    "source",
+    "tags",
+    "read",
+    "share",
+    "correction",
+    "review",
+    "interview",
+    "explainer",
+    "factbox",
+    "timeline",
+    "poll",
+    "quiz",
+    "podcast",
+    "listen",
+    "report",
+    "full text",
+    "abstract",
+    "comment",
+    "letters",
 ];
 
 /// A line that can be a headline when the layout names none: short, no full stop at its end.
@@ -64,7 +95,11 @@ pub(crate) fn find(
 ) -> Vec<Draft> {
     let standalone: HashSet<usize> = directs.iter().filter_map(|d| d.passage).collect();
     let direct_spans: Vec<Span> = {
-        let mut spans: Vec<Span> = directs.iter().filter(|d| d.parent_passage.is_none()).map(|d| d.span).collect();
+        let mut spans: Vec<Span> = directs
+            .iter()
+            .filter(|d| d.parent_passage.is_none())
+            .map(|d| d.span)
+            .collect();
         spans.sort();
         spans
     };
@@ -94,7 +129,13 @@ pub(crate) fn find(
                 }
             })
             .collect();
-        let ctx = Context { text, tokens, inside: &inside, passages, paragraph: p };
+        let ctx = Context {
+            text,
+            tokens,
+            inside: &inside,
+            passages,
+            paragraph: p,
+        };
         if paragraph.headline {
             if let Some(draft) = headline_claim(&ctx) {
                 found.push(draft);
@@ -131,8 +172,13 @@ pub(crate) fn find(
                             c.text(text).ends_with("ing") && at > a && tokens[at - 1].is(text, ',')
                         })
                     });
-                    if let Some(previous) = unit.last_mut().filter(|_| participle || after_participle) {
-                        let cut = draft.cue.map_or(token.span.start, |c| c.start).min(draft.span.start);
+                    if let Some(previous) =
+                        unit.last_mut().filter(|_| participle || after_participle)
+                    {
+                        let cut = draft
+                            .cue
+                            .map_or(token.span.start, |c| c.start)
+                            .min(draft.span.start);
                         if previous.span.end > cut && previous.span.start < cut {
                             let boundary = tokens[..i]
                                 .iter()
@@ -151,8 +197,14 @@ pub(crate) fn find(
                 }
             }
             unit.retain(|d| {
-                let words = d.content.iter().map(|c| word_count(text, *c)).sum::<usize>();
-                let stance = d.cue.is_some_and(|c| stance_verbs().contains(lower(c.text(text)).as_str()));
+                let words = d
+                    .content
+                    .iter()
+                    .map(|c| word_count(text, *c))
+                    .sum::<usize>();
+                let stance = d
+                    .cue
+                    .is_some_and(|c| stance_verbs().contains(lower(c.text(text)).as_str()));
                 words >= 2 || (stance && words == 1)
             });
             found.extend(unit);
@@ -242,14 +294,23 @@ impl Context<'_> {
 }
 
 /// Reported speech around the cue word at `i` of unit `[a, b)`.
-fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phrase>) -> Option<Draft> {
+fn at_cue(
+    ctx: &Context,
+    a: usize,
+    b: usize,
+    i: usize,
+    last_speaker: Option<Phrase>,
+) -> Option<Draft> {
     let text = ctx.text;
     let tokens = ctx.tokens;
     let low = ctx.low(i);
     // The words before this cue's clause may not run back past a quotation.
     // A reported clause and its speaker lie within a bounded window around the cue.
     let lowest = i.saturating_sub(MAX_REACH).max(a);
-    let floor = (lowest..i).rev().find(|&k| ctx.inside[k] == Inside::Quote).map_or(lowest, |k| k + 1);
+    let floor = (lowest..i)
+        .rev()
+        .find(|&k| ctx.inside[k] == Inside::Quote)
+        .map_or(lowest, |k| k + 1);
     let b = b.min(i + MAX_REACH);
 
     if low == "according" && i + 1 < b && ctx.low(i + 1) == "to" {
@@ -296,8 +357,11 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
     let cue = tokens[i].span;
     let possessive = i > floor && {
         let before = ctx.low(i - 1);
-        let contraction = ["it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's"];
-        (before.ends_with("'s") || before.ends_with("s'")) && !contraction.contains(&before.as_str())
+        let contraction = [
+            "it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's",
+        ];
+        (before.ends_with("'s") || before.ends_with("s'"))
+            && !contraction.contains(&before.as_str())
     };
     if possessive || i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
         return None; // `every claim`, `his remarks`: a noun, not a verb
@@ -308,7 +372,8 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
         let clause = ctx.clause(i + 1, b)?;
         // Without an earlier speaker, the sentence's subject speaks: `Trump ..., suggesting`.
         let speaker = last_speaker.or_else(|| {
-            speakers::after(text, tokens, floor, i).filter(|sp| sp.first == floor || sp.pronoun && sp.first == floor)
+            speakers::after(text, tokens, floor, i)
+                .filter(|sp| sp.first == floor || sp.pronoun && sp.first == floor)
         });
         return Some(ctx.draft(clause, speaker, cue));
     }
@@ -345,7 +410,10 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
 
     // `The talks failed, Shoigu told the conference on Wednesday.`
     if speech && that_at.is_none() && after_comma && is_tail(ctx, k, b) {
-        let before_words = tokens[floor..speaker.first - 1].iter().filter(|t| t.word).count();
+        let before_words = tokens[floor..speaker.first - 1]
+            .iter()
+            .filter(|t| t.word)
+            .count();
         if before_words >= 3 {
             let start = ctx.free_start(floor, b)?;
             if let Some(clause) = ctx.clause(start, speaker.first - 1) {
@@ -355,7 +423,15 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
     }
     // `observed at the opening`, `written by Rathbun`, `posted to Twitter`: no clause follows.
     let short_rest = tokens[k.min(b)..b].iter().filter(|t| t.word).count() <= 6;
-    if short_rest && speech && k < b && tokens[k].word && ["at", "in", "on", "by", "from", "into", "onto", "off", "up", "down", "away", "back"].contains(&ctx.low(k).as_str()) {
+    if short_rest
+        && speech
+        && k < b
+        && tokens[k].word
+        && [
+            "at", "in", "on", "by", "from", "into", "onto", "off", "up", "down", "away", "back",
+        ]
+        .contains(&ctx.low(k).as_str())
+    {
         return None;
     }
     // `explained to CBS why ...`: past the one spoken to.
@@ -379,7 +455,9 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
     }
     if stance {
         // Stance needs a source that can hold one, and something held.
-        let named = tokens[speaker.first..speaker.last].iter().any(|t| t.capitalized(text));
+        let named = tokens[speaker.first..speaker.last]
+            .iter()
+            .any(|t| t.capitalized(text));
         let role = speakers::has_role(text, tokens, speaker);
         let source_ok = speaker.pronoun || named || role;
         if !source_ok {
@@ -388,7 +466,10 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
         // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
         if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) {
             let object = tokens[k];
-            if object.word && (object.capitalized(text) || ["that", "it", "this", "them", "him", "her"].contains(&ctx.low(k).as_str())) {
+            if object.word
+                && (object.capitalized(text)
+                    || ["that", "it", "this", "them", "him", "her"].contains(&ctx.low(k).as_str()))
+            {
                 let mut draft = ctx.draft((object.span, QuoteKind::Indirect), Some(speaker), cue);
                 draft.content = vec![object.span];
                 return Some(draft);
@@ -399,7 +480,12 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
         }
     }
     // `As Heald told The Huffington Post, US ozone has dropped`
-    if speech && k < b && ctx.is(k, ',') && speaker.first > floor && ctx.low(speaker.first - 1) == "as" {
+    if speech
+        && k < b
+        && ctx.is(k, ',')
+        && speaker.first > floor
+        && ctx.low(speaker.first - 1) == "as"
+    {
         let clause = ctx.clause(k + 1, b)?;
         return Some(ctx.draft(clause, Some(speaker), cue));
     }
@@ -416,13 +502,71 @@ fn at_cue(ctx: &Context, a: usize, b: usize, i: usize, last_speaker: Option<Phra
 /// Words that open an adverbial after a cue rather than a reported clause:
 /// `said on Monday`, `told the conference in Moscow`.
 const TAIL_OPENERS: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "while", "when", "as", "to", "of", "for",
-    "from", "with", "by", "about", "last", "this", "earlier", "later", "yesterday", "today",
-    "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "recently", "afterward", "afterwards", "then", "again", "too", "also", "repeatedly",
-    "publicly", "privately", "shortly", "late", "early", "over", "via", "through", "under",
-    "without", "told", "adding", "saying", "citing", "noting", "according", "who", "which",
-    "although", "though", "but", "and", "because", "since", "if", "unless", "where",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "as",
+    "to",
+    "of",
+    "for",
+    "from",
+    "with",
+    "by",
+    "about",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "afterward",
+    "afterwards",
+    "then",
+    "again",
+    "too",
+    "also",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "shortly",
+    "late",
+    "early",
+    "over",
+    "via",
+    "through",
+    "under",
+    "without",
+    "told",
+    "adding",
+    "saying",
+    "citing",
+    "noting",
+    "according",
+    "who",
+    "which",
+    "although",
+    "though",
+    "but",
+    "and",
+    "because",
+    "since",
+    "if",
+    "unless",
+    "where",
 ];
 
 /// True when tokens `[k, b)` are no reported clause: nothing, punctuation or an adverbial.
@@ -460,10 +604,18 @@ fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             continue;
         }
         let text = token.text(ctx.text);
-        if text == ";" || text == "—" || text == "–" || (text == "-" && j + 1 < b && ctx.tokens[j + 1].span.start > token.span.end) {
+        if text == ";"
+            || text == "—"
+            || text == "–"
+            || (text == "-" && j + 1 < b && ctx.tokens[j + 1].span.start > token.span.end)
+        {
             return j;
         }
-        if text == "," && j + 1 < b && ctx.tokens[j + 1].word && CLAUSE_OPENERS.contains(&ctx.low(j + 1).as_str()) {
+        if text == ","
+            && j + 1 < b
+            && ctx.tokens[j + 1].word
+            && CLAUSE_OPENERS.contains(&ctx.low(j + 1).as_str())
+        {
             return j;
         }
     }
@@ -479,8 +631,28 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
         return k;
     }
     let low = ctx.low(k);
-    if ["him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers", "supporters", "voters", "listeners", "viewers", "parliament", "congress", "delegates", "students", "the audience", "the crowd"]
-        .contains(&low.as_str())
+    if [
+        "him",
+        "her",
+        "them",
+        "me",
+        "us",
+        "you",
+        "reporters",
+        "journalists",
+        "lawmakers",
+        "supporters",
+        "voters",
+        "listeners",
+        "viewers",
+        "parliament",
+        "congress",
+        "delegates",
+        "students",
+        "the audience",
+        "the crowd",
+    ]
+    .contains(&low.as_str())
     {
         return k + 1;
     }
@@ -491,7 +663,11 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
         }
         return j;
     }
-    if ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your"].contains(&low.as_str()) {
+    if [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+    ]
+    .contains(&low.as_str())
+    {
         j += 1;
         while j < b
             && j - k < 7
@@ -517,12 +693,16 @@ fn headline_claim(ctx: &Context) -> Option<Draft> {
     if HEADLINE_LABELS.contains(&lower(prefix.text(text)).as_str()) {
         return None;
     }
-    let speaker = speakers::before(text, tokens, colon, 0).filter(|sp| sp.first == 0 && sp.last == colon)?;
+    let speaker =
+        speakers::before(text, tokens, colon, 0).filter(|sp| sp.first == 0 && sp.last == colon)?;
     let end = tokens.len();
     let clause = ctx.clause(colon + 1, end)?;
     let clause = if ctx.inside.get(colon + 1) == Some(&Inside::Quote) {
         // `Trump: ‘I’m the Worst Thing ...’`: the quoted claim, marks included.
-        (Span::new(tokens[colon + 1].span.start, tokens[end - 1].span.end), QuoteKind::Indirect)
+        (
+            Span::new(tokens[colon + 1].span.start, tokens[end - 1].span.end),
+            QuoteKind::Indirect,
+        )
     } else {
         clause
     };

@@ -22,33 +22,190 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "you", "who", 
 
 /// Words between a subject and its verb: `Shoigu also said`, `she has repeatedly warned`.
 const AUXILIARIES: &[&str] = &[
-    "also", "has", "have", "had", "later", "previously", "then", "reportedly", "once", "again",
-    "recently", "publicly", "privately", "repeatedly", "would", "will", "did", "does", "do",
-    "not", "never", "often", "frequently", "separately", "earlier", "subsequently", "further",
-    "just", "already", "has", "is", "was", "were", "are", "been", "being", "had", "angrily",
-    "flatly", "openly", "explicitly", "clearly", "could", "might", "may", "must",
-    "should", "can", "still", "even", "long", "specifically", "personally", "strongly",
-    "firmly", "finally", "initially", "first", "originally", "quickly", "immediately",
+    "also",
+    "has",
+    "have",
+    "had",
+    "later",
+    "previously",
+    "then",
+    "reportedly",
+    "once",
+    "again",
+    "recently",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "often",
+    "frequently",
+    "separately",
+    "earlier",
+    "subsequently",
+    "further",
+    "just",
+    "already",
+    "has",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "being",
+    "had",
+    "angrily",
+    "flatly",
+    "openly",
+    "explicitly",
+    "clearly",
+    "could",
+    "might",
+    "may",
+    "must",
+    "should",
+    "can",
+    "still",
+    "even",
+    "long",
+    "specifically",
+    "personally",
+    "strongly",
+    "firmly",
+    "finally",
+    "initially",
+    "first",
+    "originally",
+    "quickly",
+    "immediately",
 ];
 
 /// Words inside a speaker phrase that join its parts: `spokesman for the ministry`.
-const JOINERS: &[&str] = &["of", "for", "at", "and", "de", "van", "von", "al", "bin", "la", "du", "der"];
+const JOINERS: &[&str] = &[
+    "of", "for", "at", "and", "de", "van", "von", "al", "bin", "la", "du", "der",
+];
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three", "several", "many", "some", "other", "another", "both", "most"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three",
+    "several", "many", "some", "other", "another", "both", "most",
+];
 
 /// Capitalised words that open a sentence or clause and name no one.
 const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
-    "but", "and", "or", "so", "yet", "also", "however", "meanwhile", "still", "now", "then",
-    "when", "while", "if", "as", "after", "before", "although", "though", "because", "since",
-    "on", "in", "at", "last", "this", "that", "these", "those", "yesterday", "today", "earlier",
-    "later", "instead", "indeed", "thus", "moreover", "furthermore", "here", "there", "why",
-    "what", "how", "where", "who", "which", "asked", "speaking", "for", "with", "by", "from",
-    "to", "of", "under", "during", "until", "once", "even", "just", "only", "not", "no", "yes",
-    "mr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "it", "we", "they", "he", "she", "i", "you", "amid", "among",
-    "despite", "given", "like", "unlike", "about", "against", "over", "between", "through",
-    "whilst", "whereas", "unless", "than", "then", "thus", "hence", "therefore",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "also",
+    "however",
+    "meanwhile",
+    "still",
+    "now",
+    "then",
+    "when",
+    "while",
+    "if",
+    "as",
+    "after",
+    "before",
+    "although",
+    "though",
+    "because",
+    "since",
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "that",
+    "these",
+    "those",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "instead",
+    "indeed",
+    "thus",
+    "moreover",
+    "furthermore",
+    "here",
+    "there",
+    "why",
+    "what",
+    "how",
+    "where",
+    "who",
+    "which",
+    "asked",
+    "speaking",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "of",
+    "under",
+    "during",
+    "until",
+    "once",
+    "even",
+    "just",
+    "only",
+    "not",
+    "no",
+    "yes",
+    "mr",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "it",
+    "we",
+    "they",
+    "he",
+    "she",
+    "i",
+    "you",
+    "amid",
+    "among",
+    "despite",
+    "given",
+    "like",
+    "unlike",
+    "about",
+    "against",
+    "over",
+    "between",
+    "through",
+    "whilst",
+    "whereas",
+    "unless",
+    "than",
+    "then",
+    "thus",
+    "hence",
+    "therefore",
 ];
 
 fn is_in(list: &[&str], word: &str) -> bool {
@@ -62,12 +219,17 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 pub(crate) fn is_auxiliary(word: &str) -> bool {
     let low = lower(word);
     // Adverbs between subject and verb too: `a teacher mistakenly thought`.
-    is_in(AUXILIARIES, &low) || (low.len() > 4 && low.ends_with("ly") && !is_in(&["only", "early", "family", "ally", "italy", "rally"], &low))
+    is_in(AUXILIARIES, &low)
+        || (low.len() > 4
+            && low.ends_with("ly")
+            && !is_in(&["only", "early", "family", "ally", "italy", "rally"], &low))
 }
 
 /// True when a word of the phrase is a role or title (`minister`, `officials`).
 pub(crate) fn has_role(text: &str, tokens: &[Token], phrase: Phrase) -> bool {
-    tokens[phrase.first..phrase.last].iter().any(|t| is_role(t.text(text)))
+    tokens[phrase.first..phrase.last]
+        .iter()
+        .any(|t| is_role(t.text(text)))
 }
 
 fn is_role(word: &str) -> bool {
@@ -205,7 +367,9 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         } else if token.word
             && !token.capitalized(text)
             && lowercase_run < 2
-            && tokens.get(first).is_some_and(|t| is_role(t.text(text)) || lowercase_run > 0)
+            && tokens
+                .get(first)
+                .is_some_and(|t| is_role(t.text(text)) || lowercase_run > 0)
             && !is_pronoun(word)
             && !super::words::speech_verbs().contains(low.as_str())
         {
@@ -221,7 +385,10 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         // `Chinese traders say`: a common noun after a determiner, possessive, number or name.
         let head = tokens[end - 1];
         let head_low = lower(head.text(text));
-        let adjective = ["ed", "est", "ly"].iter().any(|end| head_low.ends_with(end)) || head_low.contains('\'');
+        let adjective = ["ed", "est", "ly"]
+            .iter()
+            .any(|end| head_low.ends_with(end))
+            || head_low.contains('\'');
         let plain = head.word
             && !adjective
             && !head.capitalized(text)
@@ -259,26 +426,42 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                             && !is_in(AUXILIARIES, &w)
                             && !super::words::speech_verbs().contains(w.as_str())
                             && !super::words::stance_verbs().contains(w.as_str())
-                            && !["who", "which", "that", "and", "or", "but", "to", "be", "if", "when"].contains(&w.as_str())
+                            && ![
+                                "who", "which", "that", "and", "or", "but", "to", "be", "if",
+                                "when",
+                            ]
+                            .contains(&w.as_str())
                     })
             };
             let anchor = anchor.map(|k| {
                 let mut k = k;
-                while k > floor && tokens[k].capitalized(text) && fits(text, tokens[k - 1]) && tokens[k - 1].capitalized(text) {
+                while k > floor
+                    && tokens[k].capitalized(text)
+                    && fits(text, tokens[k - 1])
+                    && tokens[k - 1].capitalized(text)
+                {
                     k -= 1;
                 }
-                if k > floor && tokens[k].capitalized(text) && ["the", "a", "an"].contains(&lower(tokens[k - 1].text(text)).as_str()) {
+                if k > floor
+                    && tokens[k].capitalized(text)
+                    && ["the", "a", "an"].contains(&lower(tokens[k - 1].text(text)).as_str())
+                {
                     k -= 1;
                 }
                 k
             });
             if let Some(k) = anchor.filter(|&k| clean(k)) {
                 let mut start = k;
-                while start > floor && fits(text, tokens[start - 1]) && tokens[start - 1].capitalized(text) {
+                while start > floor
+                    && fits(text, tokens[start - 1])
+                    && tokens[start - 1].capitalized(text)
+                {
                     start -= 1;
                 }
                 // `The SVP counterproposal`: the article before the name belongs to the phrase.
-                if start > floor && ["the", "a", "an"].contains(&lower(tokens[start - 1].text(text)).as_str()) {
+                if start > floor
+                    && ["the", "a", "an"].contains(&lower(tokens[start - 1].text(text)).as_str())
+                {
                     start -= 1;
                 }
                 if tokens[start].capitalized(text)
@@ -289,7 +472,9 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 }
                 let phrase = settle(text, tokens, start, end).or_else(|| {
                     let low_first = lower(tokens[start].text(text));
-                    let function = tokens[start].capitalized(text) && is_in(CAPITALISED_FUNCTION_WORDS, &low_first) && !is_in(DETERMINERS, &low_first);
+                    let function = tokens[start].capitalized(text)
+                        && is_in(CAPITALISED_FUNCTION_WORDS, &low_first)
+                        && !is_in(DETERMINERS, &low_first);
                     (!function).then(|| Phrase {
                         name: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
                         first: start,
@@ -390,19 +575,22 @@ pub(crate) fn resolve(
             .find(|(_, id, _)| entities[*id].kind == want)
             .map(|(_, id, _)| *id);
     }
-    let role_words: Vec<&str> = low
-        .split_whitespace()
-        .filter(|w| is_role(w))
-        .collect();
+    let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();
     if !role_words.is_empty() {
         let titled = |id: usize| {
             entities[id].kind == EntityKind::Person
                 && entities[id].titles.iter().any(|title| {
                     let title = lower(title);
-                    role_words.iter().all(|r| title.split_whitespace().any(|w| w == *r))
+                    role_words
+                        .iter()
+                        .all(|r| title.split_whitespace().any(|w| w == *r))
                 })
         };
-        if let Some((_, id, _)) = before_speaker.clone().take(400).find(|(_, id, _)| titled(*id)) {
+        if let Some((_, id, _)) = before_speaker
+            .clone()
+            .take(400)
+            .find(|(_, id, _)| titled(*id))
+        {
             return Some(*id);
         }
         if let Some(id) = (0..entities.len()).take(400).find(|&id| titled(id)) {
@@ -431,12 +619,23 @@ mod tests {
     #[test]
     fn finds_names_roles_pronouns_and_appositives() {
         assert_eq!(
-            speaker_before("Russian Defense Minister Sergey Shoigu told the conference", "told").as_deref(),
+            speaker_before(
+                "Russian Defense Minister Sergey Shoigu told the conference",
+                "told"
+            )
+            .as_deref(),
             Some("Sergey Shoigu")
         );
-        assert_eq!(speaker_before("But he also said", "said").as_deref(), Some("he"));
         assert_eq!(
-            speaker_before("On Monday, a spokesman for the State Department said", "said").as_deref(),
+            speaker_before("But he also said", "said").as_deref(),
+            Some("he")
+        );
+        assert_eq!(
+            speaker_before(
+                "On Monday, a spokesman for the State Department said",
+                "said"
+            )
+            .as_deref(),
             Some("a spokesman for the State Department")
         );
         assert_eq!(
@@ -447,7 +646,10 @@ mod tests {
             speaker_before("the former prime minister said", "said").as_deref(),
             Some("the former prime minister")
         );
-        assert_eq!(speaker_before("The talks stalled, it said", "said").as_deref(), Some("it"));
+        assert_eq!(
+            speaker_before("The talks stalled, it said", "said").as_deref(),
+            Some("it")
+        );
         assert_eq!(speaker_before("and then said", "said"), None);
     }
 
@@ -464,13 +666,22 @@ mod tests {
             name: "Ann Lee".into(),
             titles: vec!["Defense Minister".into()],
             value: None,
-            mentions: vec![Mention { span: at("Ann Lee"), form: MentionForm::Name }],
+            mentions: vec![Mention {
+                span: at("Ann Lee"),
+                form: MentionForm::Name,
+            }],
         };
         let entities = vec![person];
         let by_position = vec![(at("Ann Lee"), 0, true)];
         // `She`, two sentences after the name: the last person named before it.
-        assert_eq!(resolve(text, at("She"), true, &entities, &by_position), Some(0));
+        assert_eq!(
+            resolve(text, at("She"), true, &entities, &by_position),
+            Some(0)
+        );
         // `the minister`: the person whose titles hold the role.
-        assert_eq!(resolve(text, at("The minister"), false, &entities, &by_position), Some(0));
+        assert_eq!(
+            resolve(text, at("The minister"), false, &entities, &by_position),
+            Some(0)
+        );
     }
 }

@@ -320,8 +320,17 @@ fn has_credit_at_end(words: &str) -> bool {
     // The credit is anchored at the end and none of its forms is longer than this: searching the
     // tail alone keeps a long caption from costing a scan of the pattern from every position.
     const LONGEST_CREDIT_CHARS: usize = 200;
-    let tail = words.char_indices().rev().nth(LONGEST_CREDIT_CHARS).map_or(0, |(at, _)| at);
-    pattern.is_match(&words[tail..])
+    let tail = &words[words
+        .char_indices()
+        .rev()
+        .nth(LONGEST_CREDIT_CHARS)
+        .map_or(0, |(at, _)| at)..];
+    // Every form of credit holds one of these; most body lines hold none and skip the pattern.
+    let may_hold_credit = tail.contains(['/', '(', '©', ':'])
+        || ["Photo", "Image", "Picture", "Credit"]
+            .iter()
+            .any(|w| tail.contains(w));
+    may_hold_credit && pattern.is_match(tail)
 }
 
 /// The alt text repeated beside its caption: a short line that the next or previous line
