@@ -8,37 +8,14 @@ use newslens::OffsetUnit;
 use proptest::prelude::*;
 use serde_json::Value;
 
-/// Every `[start, end]` pair anywhere in the document, in document order.
-fn all_spans(value: &Value, out: &mut Vec<(usize, usize)>) {
-    match value {
-        Value::Array(items) if items.len() == 2 && items.iter().all(Value::is_u64) => {
-            out.push((
-                items[0].as_u64().unwrap() as usize,
-                items[1].as_u64().unwrap() as usize,
-            ));
-        }
-        Value::Array(items) => items.iter().for_each(|v| all_spans(v, out)),
-        Value::Object(fields) => fields.values().for_each(|v| all_spans(v, out)),
-        _ => {}
-    }
-}
-
-fn spans_of(doc: &Value) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    all_spans(doc, &mut out);
-    out
-}
-
 fn list(doc: &Value, key: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    all_spans(&doc[key], &mut out);
-    out
+    common::spans(&doc[key])
 }
 
 fn check_text(text: &str) -> Result<(), TestCaseError> {
     let bytes = common::document(text, OffsetUnit::Byte);
     let utf16 = common::document(text, OffsetUnit::Utf16);
-    let byte_spans = spans_of(&bytes);
+    let byte_spans = common::spans(&bytes);
     for &(start, end) in &byte_spans {
         prop_assert!(
             start <= end && end <= text.len(),
@@ -70,14 +47,14 @@ fn check_text(text: &str) -> Result<(), TestCaseError> {
             holders
         );
     }
-    let utf16_spans = spans_of(&utf16);
+    let utf16_spans = common::spans(&utf16);
     prop_assert_eq!(utf16_spans.len(), byte_spans.len());
     for (&(bs, be), &(us, ue)) in byte_spans.iter().zip(&utf16_spans) {
         prop_assert_eq!(us, text[..bs].encode_utf16().count());
         prop_assert_eq!(ue, text[..be].encode_utf16().count());
     }
     let shifted = format!("   {text}");
-    let shifted_spans = spans_of(&common::document(&shifted, OffsetUnit::Byte));
+    let shifted_spans = common::spans(&common::document(&shifted, OffsetUnit::Byte));
     let expected: Vec<(usize, usize)> = byte_spans.iter().map(|&(s, e)| (s + 3, e + 3)).collect();
     prop_assert_eq!(
         shifted_spans,

@@ -14,29 +14,8 @@ mod news;
 use newslens::OffsetUnit;
 use serde_json::Value;
 
-/// Every `[start, end]` pair anywhere in the document, in document order.
-fn all_spans(value: &Value, out: &mut Vec<(usize, usize)>) {
-    match value {
-        Value::Array(items) if items.len() == 2 && items.iter().all(Value::is_u64) => {
-            out.push((
-                items[0].as_u64().unwrap() as usize,
-                items[1].as_u64().unwrap() as usize,
-            ));
-        }
-        Value::Array(items) => items.iter().for_each(|v| all_spans(v, out)),
-        Value::Object(fields) => fields.values().for_each(|v| all_spans(v, out)),
-        _ => {}
-    }
-}
-
-fn spans(value: &Value) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    all_spans(value, &mut out);
-    out
-}
-
 fn span(value: &Value) -> (usize, usize) {
-    let pair = spans(value);
+    let pair = common::spans(value);
     assert_eq!(pair.len(), 1, "not one span: {value}");
     pair[0]
 }
@@ -60,7 +39,7 @@ fn offset_table(text: &str, unit: OffsetUnit) -> Vec<Option<usize>> {
 /// Asserts everything the schema promises about the analysis of `text`.
 fn assert_valid(name: &str, text: &str) {
     let doc = common::document(text, OffsetUnit::Byte);
-    let byte_spans = spans(&doc);
+    let byte_spans = common::spans(&doc);
     for &(start, end) in &byte_spans {
         assert!(
             start <= end && end <= text.len(),
@@ -79,7 +58,7 @@ fn assert_valid(name: &str, text: &str) {
 
     // Blocks and sentences: text order, never overlapping.
     for key in ["blocks", "sentences"] {
-        let list = spans(&doc[key]);
+        let list = common::spans(&doc[key]);
         for pair in list.windows(2) {
             assert!(
                 pair[0].1 <= pair[1].0,
@@ -89,7 +68,7 @@ fn assert_valid(name: &str, text: &str) {
     }
     // Every non-whitespace char lies in exactly one block (blocks are sorted and disjoint, so
     // one sweep tells).
-    let blocks = spans(&doc["blocks"]);
+    let blocks = common::spans(&doc["blocks"]);
     let mut next_block = 0;
     for (at, ch) in text.char_indices().filter(|(_, c)| !c.is_whitespace()) {
         while next_block < blocks.len() && blocks[next_block].1 <= at {
@@ -103,7 +82,7 @@ fn assert_valid(name: &str, text: &str) {
     // The dateline lies in no sentence.
     if !doc["dateline"].is_null() {
         let (ds, de) = span(&doc["dateline"]["span"]);
-        for (s, e) in spans(&doc["sentences"]) {
+        for (s, e) in common::spans(&doc["sentences"]) {
             assert!(
                 e <= ds || s >= de,
                 "{name}: sentence {s}..{e} holds the dateline"
@@ -147,7 +126,7 @@ fn assert_valid(name: &str, text: &str) {
         let (s, e) = span(&quote["span"]);
         assert!(s >= last_start, "{name}: quotes not ordered by start");
         last_start = s;
-        for (cs, ce) in spans(&quote["content"]) {
+        for (cs, ce) in common::spans(&quote["content"]) {
             assert!(
                 s <= cs && ce <= e,
                 "{name}: quote content outside its quote"
@@ -182,7 +161,7 @@ fn assert_valid(name: &str, text: &str) {
     for unit in [OffsetUnit::Utf16, OffsetUnit::Codepoint] {
         let table = offset_table(text, unit);
         let other = common::document(text, unit);
-        let converted = spans(&other);
+        let converted = common::spans(&other);
         assert_eq!(
             converted.len(),
             byte_spans.len(),

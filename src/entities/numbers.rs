@@ -7,6 +7,7 @@
 
 use super::tokens::{Token, TokenKind};
 use super::EntityKind;
+use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::span::Span;
 
 /// A date, time or amount found in a sentence.
@@ -42,29 +43,6 @@ impl Day {
     }
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 const CURRENCY_WORDS: &[&str] = &[
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "yen", "yuan", "rouble",
     "roubles", "ruble", "rubles", "franc", "francs", "mark", "marks", "rupee", "rupees", "peso",

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use super::speakers::{self, Phrase};
 use super::words::{lower, speech_verbs, stance_verbs, Token};
 use super::{marks::Passage, word_count, Draft, Paragraph, QuoteKind};
+use crate::lexicon::WEEKDAYS;
 use crate::span::Span;
 
 /// Verbs whose object comes before the reported clause: `told reporters (that) ...`.
@@ -501,6 +502,10 @@ fn at_cue(
 
 /// Words that open an adverbial after a cue rather than a reported clause:
 /// `said on Monday`, `told the conference in Moscow`.
+fn is_tail_opener(low: &str) -> bool {
+    TAIL_OPENERS.contains(&low) || WEEKDAYS.contains(&low)
+}
+
 const TAIL_OPENERS: &[&str] = &[
     "on",
     "in",
@@ -525,13 +530,6 @@ const TAIL_OPENERS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "recently",
     "afterward",
     "afterwards",
@@ -576,7 +574,7 @@ fn is_tail(ctx: &Context, k: usize, b: usize) -> bool {
         None => true,
         Some(j) => {
             ctx.inside[j] == Inside::Free
-                && (j > k && ctx.is(j - 1, ',') || TAIL_OPENERS.contains(&ctx.low(j).as_str()))
+                && (j > k && ctx.is(j - 1, ',') || is_tail_opener(&ctx.low(j)))
         }
     }
 }
@@ -672,7 +670,7 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
         while j < b
             && j - k < 7
             && tokens[j].word
-            && !TAIL_OPENERS.contains(&ctx.low(j).as_str())
+            && !is_tail_opener(&ctx.low(j))
             && ctx.low(j) != "that"
         {
             j += 1;

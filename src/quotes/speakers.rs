@@ -3,6 +3,7 @@
 
 use super::words::{lower, roles, Token};
 use crate::entities::{Entity, EntityKind};
+use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::span::Span;
 
 /// A speaker phrase found next to a cue.
@@ -162,24 +163,6 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "no",
     "yes",
     "mr",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "it",
     "we",
     "they",
@@ -207,6 +190,14 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "hence",
     "therefore",
 ];
+
+/// A capitalised word that opens a clause rather than a name: `However`, `Monday`, `March`.
+/// (`May` is left out: it is also a name.)
+fn is_capitalised_function_word(low: &str) -> bool {
+    is_in(CAPITALISED_FUNCTION_WORDS, low)
+        || WEEKDAYS.contains(&low)
+        || (low != "may" && MONTHS.contains(&low))
+}
 
 fn is_in(list: &[&str], word: &str) -> bool {
     list.contains(&word)
@@ -254,7 +245,7 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
         let word = tokens[first].text(text);
         let low = lower(word);
         let function = tokens[first].capitalized(text)
-            && (is_in(CAPITALISED_FUNCTION_WORDS, &low) || (low.ends_with("ing") && low.len() > 5));
+            && (is_capitalised_function_word(&low) || (low.ends_with("ing") && low.len() > 5));
         if is_in(JOINERS, &low) || function {
             first += 1;
         } else {
@@ -392,7 +383,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         let plain = head.word
             && !adjective
             && !head.capitalized(text)
-            && !is_in(CAPITALISED_FUNCTION_WORDS, &head_low)
+            && !is_capitalised_function_word(&head_low)
             && !is_in(JOINERS, &head_low)
             && !is_in(DETERMINERS, &head_low)
             && !super::words::speech_verbs().contains(head_low.as_str())
@@ -465,7 +456,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                     start -= 1;
                 }
                 if tokens[start].capitalized(text)
-                    && is_in(CAPITALISED_FUNCTION_WORDS, &lower(tokens[start].text(text)))
+                    && is_capitalised_function_word(&lower(tokens[start].text(text)))
                     && start + 1 < end
                 {
                     start += 1; // `But media have said`
@@ -473,7 +464,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 let phrase = settle(text, tokens, start, end).or_else(|| {
                     let low_first = lower(tokens[start].text(text));
                     let function = tokens[start].capitalized(text)
-                        && is_in(CAPITALISED_FUNCTION_WORDS, &low_first)
+                        && is_capitalised_function_word(&low_first)
                         && !is_in(DETERMINERS, &low_first);
                     (!function).then(|| Phrase {
                         name: Span::new(tokens[start].span.start, tokens[end - 1].span.end),
@@ -525,7 +516,7 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
             && (last + 1..(last + 3).min(ceiling))
                 .any(|i| is_role(tokens[i].text(text)) || tokens[i].capitalized(text))
             && !is_pronoun(token.text(text))
-            && !is_in(CAPITALISED_FUNCTION_WORDS, &lower(token.text(text)))
+            && !is_capitalised_function_word(&lower(token.text(text)))
             && !super::words::speech_verbs().contains(lower(token.text(text)).as_str())
         {
             last += 1;

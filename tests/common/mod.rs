@@ -33,3 +33,23 @@ pub fn slice_utf16(text: &str, span: &Value) -> String {
     );
     String::from_utf16(&units[start..end]).expect("span on a UTF-16 boundary")
 }
+
+/// Every `[start, end]` pair anywhere in a document (or part of one), in document order.
+pub fn spans(value: &Value) -> Vec<(usize, usize)> {
+    fn collect(value: &Value, out: &mut Vec<(usize, usize)>) {
+        match value {
+            Value::Array(items) if items.len() == 2 && items.iter().all(Value::is_u64) => {
+                out.push((
+                    items[0].as_u64().unwrap() as usize,
+                    items[1].as_u64().unwrap() as usize,
+                ));
+            }
+            Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
+            Value::Object(fields) => fields.values().for_each(|v| collect(v, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    collect(value, &mut out);
+    out
+}
