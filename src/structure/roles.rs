@@ -305,13 +305,23 @@ fn is_credit(words: &str) -> bool {
 /// `... (Photo by Kevin Mazur/Getty Images)`, `... Jaafar ASHTIYEH / AFP`, `... © Reuters / David
 /// Mercado`, `Russian Defense Minister Sergey Shoigu Stanislav Krasilnikov/TASS`.
 fn has_credit_at_end(words: &str) -> bool {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    let pattern = PATTERN.get_or_init(|| {
-        let agency = "AP|AFP|TASS|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Xinhua|Sputnik|ANP|dpa|Shutterstock|AAP|PA";
-        Regex::new(&format!(
-            r"(?:\b(?:Image|Photo|Picture|Photograph|Credit)s?(?: by|:)\s*[^\n]{{1,60}}|\((?:AP )?(?:Photo|Photograph|Image|Picture)s?(?: by|:|/)[^\n)]{{1,80}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agency})|\b(?:{agency})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$"
-        ))
-        .expect("caption credit pattern")
+    let agency = "AP|AFP|TASS|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Xinhua|Sputnik|ANP|dpa|Shutterstock|AAP|PA";
+    let credit = |longest: &[&str; 3]| {
+        let [by_line, in_brackets, name] = longest;
+        format!(
+            r"(?:\b(?:Image|Photo|Picture|Photograph|Credit)s?(?: by|:)\s*[^\n]{by_line}|\((?:AP )?(?:Photo|Photograph|Image|Picture)s?(?: by|:|/)[^\n)]{in_brackets}\)|(?:©|\(c\))[^\n©]{by_line}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agency})|\b(?:{agency})\s?/\s?\p{{Lu}}[\p{{L}}. -]{name})\.?$"
+        )
+    };
+    // The exact pattern bounds each credit's length. Counted repetitions make its lazy DFA grow
+    // a state per count over ever new text, so a looser pattern (the same with `+`, matching a
+    // superset) screens every line first and the exact one confirms the rare lines it passes.
+    static EXACT: OnceLock<Regex> = OnceLock::new();
+    static LOOSE: OnceLock<Regex> = OnceLock::new();
+    let exact = EXACT.get_or_init(|| {
+        Regex::new(&credit(&["{1,60}", "{1,80}", "{1,40}"])).expect("caption credit pattern")
+    });
+    let loose = LOOSE.get_or_init(|| {
+        Regex::new(&credit(&["+", "+", "+"])).expect("loose caption credit pattern")
     });
     let words = words.trim();
     if words.chars().count() > 600 {
@@ -325,12 +335,12 @@ fn has_credit_at_end(words: &str) -> bool {
         .rev()
         .nth(LONGEST_CREDIT_CHARS)
         .map_or(0, |(at, _)| at)..];
-    // Every form of credit holds one of these; most body lines hold none and skip the pattern.
+    // Every form of credit holds one of these; most body lines hold none and skip the patterns.
     let may_hold_credit = tail.contains(['/', '(', '©', ':'])
         || ["Photo", "Image", "Picture", "Credit"]
             .iter()
             .any(|w| tail.contains(w));
-    may_hold_credit && pattern.is_match(tail)
+    may_hold_credit && loose.is_match(tail) && exact.is_match(tail)
 }
 
 /// The alt text repeated beside its caption: a short line that the next or previous line
