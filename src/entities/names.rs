@@ -672,16 +672,7 @@ fn split_run(
         // The nationality in the title is a mention of its own: `Russian` of `Russian Defense
         // Minister`.
         if g.is_demonym(word(start)) {
-            out.push(candidate(
-                tokens,
-                start,
-                start,
-                Some(EntityKind::Nationality),
-                Evidence::Strong,
-                None,
-                false,
-                casing,
-            ));
+            out.push(nationality(tokens, start, start, casing));
         }
         let mut c = candidate(
             tokens,
@@ -711,44 +702,17 @@ fn split_run(
         let rest_common = (start + 1..=end).all(|k| g.is_common(word(k)) || g.is_title(word(k)));
         let last = word(end);
         if rest_common && !g.is_org_word(last) && !g.is_place_word(last) {
-            out.push(candidate(
-                tokens,
-                start,
-                start,
-                Some(EntityKind::Nationality),
-                Evidence::Strong,
-                None,
-                false,
-                casing,
-            ));
+            out.push(nationality(tokens, start, start, casing));
             return;
         }
         if g.is_given_name(word(start + 1)) || g.known(&phrase(start + 1, end)).is_some() {
-            out.push(candidate(
-                tokens,
-                start,
-                start,
-                Some(EntityKind::Nationality),
-                Evidence::Strong,
-                None,
-                false,
-                casing,
-            ));
+            out.push(nationality(tokens, start, start, casing));
             split_run(text, tokens, start + 1, end, casing, sports, out);
             return;
         }
     }
     if start < end && g.is_demonym(&phrase(start, start + 1)) && start + 1 == end {
-        out.push(candidate(
-            tokens,
-            start,
-            end,
-            Some(EntityKind::Nationality),
-            Evidence::Strong,
-            None,
-            false,
-            casing,
-        ));
+        out.push(nationality(tokens, start, end, casing));
         return;
     }
 
@@ -970,6 +934,20 @@ fn classify(
 }
 
 #[allow(clippy::too_many_arguments)]
+/// A nationality told by its demonym: `Russian` of `Russian Defense Minister`.
+fn nationality(tokens: &[Token], first: usize, last: usize, casing: Casing) -> Candidate {
+    candidate(
+        tokens,
+        first,
+        last,
+        Some(EntityKind::Nationality),
+        Evidence::Strong,
+        None,
+        false,
+        casing,
+    )
+}
+
 fn candidate(
     tokens: &[Token],
     first: usize,
