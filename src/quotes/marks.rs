@@ -64,6 +64,21 @@ struct Open {
     id: usize,
 }
 
+impl Open {
+    /// A multi-paragraph quotation whose next paragraph did not continue it (or the text ended):
+    /// it ends with the content gathered so far, as `(open id, passage, parent open id)`.
+    fn unclosed(self) -> (usize, Passage, Option<usize>) {
+        let end = self.earlier.last().map_or(self.mark.span.end, |s| s.end);
+        let passage = Passage {
+            span: Span::new(self.start, end),
+            parts: self.earlier,
+            parent: None,
+            closed: false,
+        };
+        (self.id, passage, None)
+    }
+}
+
 /// Finds the quoted passages of the given paragraphs (block spans, in text order).
 pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
     let mut found: Vec<(usize, Passage, Option<usize>)> = Vec::new(); // (open id, passage, parent open id)
@@ -86,18 +101,7 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
                     stack.push(open);
                 }
                 _ => {
-                    let last = open.earlier.last().copied();
-                    let end = last.map_or(open.mark.span.end, |s| s.end);
-                    found.push((
-                        open.id,
-                        Passage {
-                            span: Span::new(open.start, end),
-                            parts: open.earlier,
-                            parent: None,
-                            closed: false,
-                        },
-                        None,
-                    ));
+                    found.push(open.unclosed());
                 }
             }
         }
@@ -186,17 +190,7 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
         }
     }
     if let Some(open) = carry {
-        let end = open.earlier.last().map_or(open.mark.span.end, |s| s.end);
-        found.push((
-            open.id,
-            Passage {
-                span: Span::new(open.start, end),
-                parts: open.earlier,
-                parent: None,
-                closed: false,
-            },
-            None,
-        ));
+        found.push(open.unclosed());
     }
     found.sort_by_key(|(_, p, _)| (p.span.start, std::cmp::Reverse(p.span.end)));
     // Open ids -> positions in the sorted list, to resolve parents.
