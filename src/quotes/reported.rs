@@ -30,7 +30,7 @@ const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "
 
 /// Stance verbs that report a wish or expectation even before `to`: `wants to`, `hopes to`.
 const TO_STANCE: &[&str] = &[
-    "want", "wants", "wanted", "hope", "hopes", "hoped", "expect", "expects",
+    "want", "wants", "wanted", "hope", "hopes", "hoped", "expect", "expects", "like",
 ];
 
 /// Labels that open a headline with a colon but name no speaker: `Watch: ...`.
@@ -345,15 +345,22 @@ fn at_cue(
     }
 
     let speech = speech_verbs().contains(low.as_str());
-    let stance = !speech && stance_verbs().contains(low.as_str());
+    // `would like to`: a wish, though `like` alone is mostly a preposition.
+    let wish = low == "like" && i > floor && ["would", "'d"].contains(&ctx.low(i - 1).as_str());
+    let stance = !speech && (wish || stance_verbs().contains(low.as_str()));
     if !speech && !stance {
         return None;
     }
     if tokens[i].capitalized(text) && i > a {
         return None; // `Said` inside a name or title
     }
-    if i > floor && BE_FORMS.contains(&ctx.low(i - 1).as_str()) {
-        return None; // passive: `was told`, `is expected`
+    // Passive: `was told`, `is expected`, `was reportedly rejected`; not `is saying`.
+    let be_before = (floor..i)
+        .rev()
+        .find(|&k| !(tokens[k].word && speakers::is_adverb(&ctx.low(k))))
+        .is_some_and(|k| BE_FORMS.contains(&ctx.low(k).as_str()));
+    if be_before && !low.ends_with("ing") {
+        return None;
     }
     let cue = tokens[i].span;
     let possessive = i > floor && {
@@ -400,9 +407,15 @@ fn at_cue(
         return Some(ctx.draft(clause, Some(speaker), cue));
     }
     let mut k = i + 1;
+    // `said that`, `said on Monday that`, `told reporters that`; not the `that` inside the
+    // clause itself (`says it is hard to blame anyone for that`).
+    let that_may_follow = ctx.low(k.min(b - 1)) == "that"
+        || OBJECT_FIRST.contains(&low.as_str())
+        || (k < b && is_tail_opener(&ctx.low(k)));
     let that_at = (k..b.min(k + 10))
         .take_while(|&j| tokens[j].word || ctx.is(j, ','))
-        .find(|&j| ctx.low(j) == "that");
+        .filter(|_| that_may_follow)
+        .find(|&j| ctx.low(j) == "that" && j + 1 < b && tokens[j + 1].word);
     if let Some(t) = that_at {
         k = t + 1;
     } else if OBJECT_FIRST.contains(&low.as_str()) && k < b {
@@ -461,7 +474,8 @@ fn at_cue(
             .any(|t| t.capitalized(text));
         let role = speakers::has_role(text, tokens, speaker);
         let source_ok = speaker.pronoun || named || role;
-        if !source_ok {
+        // `if you really want to`: the generic `you` holds no reported view.
+        if !source_ok || ctx.low(speaker.first) == "you" {
             return None;
         }
         // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
@@ -493,11 +507,59 @@ fn at_cue(
     if k >= b || ctx.is(k, ':') || (ctx.is(k, ',') && that_at.is_none()) {
         return None;
     }
-    let clause = ctx.clause(k, clause_end(ctx, k, b))?;
+    let opens_clause = that_at.is_some() || opens_clause(ctx, k, b);
+    // An object held rather than a clause said (`endorsed the plan, which ...`) ends at
+    // its first comma.
+    let object = (stance && !opens_clause)
+        .then(|| ctx.clause(k, object_end(ctx, k, b)))
+        .flatten();
+    let clause = object.or_else(|| ctx.clause(k, clause_end(ctx, k, b)))?;
     if stance && word_count(text, clause.0) < 2 {
         return None;
     }
     Some(ctx.draft(clause, Some(speaker), cue))
+}
+
+/// Words that, first after a cue, open a clause: `said he would`, `believes there is`.
+const CLAUSE_SUBJECTS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those",
+];
+
+/// Words that mark a finite verb: `the findings show ...`, `the plan would fail`.
+const FINITE_MARKERS: &[&str] = &[
+    "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can",
+    "should", "may", "might", "must", "does", "did", "do", "isn't", "wasn't", "won't",
+    "wouldn't", "can't", "couldn't", "don't", "doesn't", "didn't", "hasn't", "haven't",
+];
+
+/// True when tokens from `k` read as a clause (a subject and a finite verb) rather than a
+/// plain object: a subject pronoun first, or a finite verb within its first words.
+fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
+    if k >= b {
+        return false;
+    }
+    if CLAUSE_SUBJECTS.contains(&ctx.low(k).as_str()) {
+        return true;
+    }
+    (k + 1..b.min(k + 9))
+        .take_while(|&j| ctx.tokens[j].word || ctx.inside[j] != Inside::Free)
+        .any(|j| {
+            let w = ctx.low(j);
+            FINITE_MARKERS.contains(&w.as_str())
+                || speech_verbs().contains(w.as_str())
+                || stance_verbs().contains(w.as_str())
+        })
+}
+
+/// Where an object that starts at `k` ends: its first comma, semicolon or dash.
+fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
+    (k + 1..b)
+        .find(|&j| {
+            ctx.inside[j] == Inside::Free
+                && !ctx.tokens[j].word
+                && [",", ";", "—", "–"].contains(&ctx.tokens[j].text(ctx.text))
+        })
+        .unwrap_or(b)
 }
 
 /// Words that open an adverbial after a cue rather than a reported clause:

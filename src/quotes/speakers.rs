@@ -84,6 +84,21 @@ const AUXILIARIES: &[&str] = &[
     "originally",
     "quickly",
     "immediately",
+    "certainly",
+    "don't",
+    "doesn't",
+    "didn't",
+    "won't",
+    "wouldn't",
+    "can't",
+    "couldn't",
+    "isn't",
+    "wasn't",
+    "aren't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "shouldn't",
 ];
 
 /// Words inside a speaker phrase that join its parts: `spokesman for the ministry`.
@@ -210,10 +225,14 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 pub(crate) fn is_auxiliary(word: &str) -> bool {
     let low = lower(word);
     // Adverbs between subject and verb too: `a teacher mistakenly thought`.
-    is_in(AUXILIARIES, &low)
-        || (low.len() > 4
-            && low.ends_with("ly")
-            && !is_in(&["only", "early", "family", "ally", "italy", "rally"], &low))
+    is_in(AUXILIARIES, &low) || is_adverb(&low)
+}
+
+/// A lower-case `-ly` adverb: `reportedly`, `quickly`.
+pub(crate) fn is_adverb(low: &str) -> bool {
+    low.len() > 4
+        && low.ends_with("ly")
+        && !is_in(&["only", "early", "family", "ally", "italy", "rally"], low)
 }
 
 /// True when a word of the phrase is a role or title (`minister`, `officials`).
@@ -287,8 +306,14 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
 /// further back than `floor`.
 pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
     let mut end = end;
-    while end > floor && is_auxiliary(tokens[end - 1].text(text)) && tokens[end - 1].word {
-        end -= 1;
+    loop {
+        if end > floor && is_auxiliary(tokens[end - 1].text(text)) && tokens[end - 1].word {
+            end -= 1;
+        } else if let Some(at) = time_adverbial_before(text, tokens, end, floor) {
+            end = at; // `Chaffetz on Tuesday requested`
+        } else {
+            break;
+        }
     }
     if end <= floor {
         return None;
@@ -332,6 +357,26 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         return Some(phrase);
     }
     back(text, tokens, end, floor)
+}
+
+/// Where a time adverbial between a subject and its verb starts, if tokens `[.., end)` end
+/// with one: `on Tuesday`, `last week`, `this month`, `yesterday`.
+fn time_adverbial_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+    let word_at = |k: usize| {
+        (k >= floor && k < end && tokens[k].word).then(|| lower(tokens[k].text(text)))
+    };
+    let last = word_at(end.checked_sub(1)?)?;
+    if is_in(&["yesterday", "today", "tonight"], &last) {
+        return Some(end - 1);
+    }
+    let opener = word_at(end.checked_sub(2)?)?;
+    let periodic = is_in(&["week", "month", "year", "weekend", "night", "morning"], &last);
+    if (opener == "on" && WEEKDAYS.contains(&last.as_str()))
+        || (is_in(&["last", "this"], &opener) && (periodic || WEEKDAYS.contains(&last.as_str())))
+    {
+        return Some(end - 2);
+    }
+    None
 }
 
 fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
