@@ -14,6 +14,7 @@
 mod marks;
 mod reported;
 mod speakers;
+mod stance;
 mod words;
 
 use std::collections::{HashMap, HashSet};

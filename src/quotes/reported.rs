@@ -5,6 +5,7 @@
 use std::collections::HashSet;
 
 use super::speakers::{self, Phrase};
+use super::stance;
 use super::words::{lower, speech_verbs, stance_verbs, Token};
 use super::{marks::Passage, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
@@ -17,7 +18,7 @@ const OBJECT_FIRST: &[&str] = &[
 ];
 
 /// Words that make the next word a noun: `every claim`, `his remarks`.
-const NOUN_MARKERS: &[&str] = &[
+pub(super) const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "every", "each", "his", "her", "their", "its", "our", "my", "your", "this",
     "these", "those", "no", "any", "such", "whose", "of", "to",
 ];
@@ -26,7 +27,7 @@ const NOUN_MARKERS: &[&str] = &[
 /// cue bounded on text with no sentence end.
 const MAX_REACH: usize = 160;
 
-const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
+pub(super) const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
 
 /// Stance verbs that report a wish or expectation even before `to`: `wants to`, `hopes to`.
 const TO_STANCE: &[&str] = &[
@@ -79,7 +80,7 @@ pub(crate) fn headline_shaped(text: &str, span: Span) -> bool {
 
 /// How a token relates to the quoted passages.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Inside {
+pub(super) enum Inside {
     Free,
     /// In a passage that is a quote of its own.
     Quote,
@@ -162,7 +163,9 @@ pub(crate) fn find(
                         .filter(|(c, _)| c.start >= tokens[a].span.start)
                         .and_then(|(_, s)| s)
                 });
-                if let Some(draft) = at_cue(&ctx, a, b, i, last_speaker) {
+                let (floor, reach_end) = reach(&ctx, a, b, i);
+                let phrase = stance::at_phrase(&ctx, floor, reach_end, i);
+                if let Some(draft) = phrase.or_else(|| at_cue(&ctx, a, b, i, last_speaker)) {
                     // `He said X, adding that Y`: the first clause ends where the participle's starts.
                     let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
                         && i > a
@@ -203,9 +206,11 @@ pub(crate) fn find(
                     .iter()
                     .map(|c| word_count(text, *c))
                     .sum::<usize>();
-                let stance = d
-                    .cue
-                    .is_some_and(|c| stance_verbs().contains(lower(c.text(text)).as_str()));
+                // A held object may be one word (`endorsed Trump`, `support for Trump`).
+                let stance = d.cue.is_some_and(|c| {
+                    let cue = lower(c.text(text));
+                    stance_verbs().contains(cue.as_str()) || cue.contains(' ')
+                });
                 words >= 2 || (stance && words == 1)
             });
             found.extend(unit);
@@ -214,26 +219,26 @@ pub(crate) fn find(
     found
 }
 
-struct Context<'a> {
-    text: &'a str,
-    tokens: &'a [Token],
-    inside: &'a [Inside],
+pub(super) struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub inside: &'a [Inside],
     passages: &'a [Passage],
     paragraph: usize,
 }
 
 impl Context<'_> {
-    fn low(&self, i: usize) -> String {
+    pub(super) fn low(&self, i: usize) -> String {
         lower(self.tokens[i].text(self.text))
     }
 
-    fn is(&self, i: usize, ch: char) -> bool {
+    pub(super) fn is(&self, i: usize, ch: char) -> bool {
         self.tokens.get(i).is_some_and(|t| t.is(self.text, ch))
     }
 
     /// The reported clause over tokens `[from, to)`: leading `that` and punctuation and
     /// trailing punctuation dropped, cut before a quotation that is a quote of its own.
-    fn clause(&self, mut from: usize, mut to: usize) -> Option<(Span, QuoteKind)> {
+    pub(super) fn clause(&self, mut from: usize, mut to: usize) -> Option<(Span, QuoteKind)> {
         while from < to && (!self.tokens[from].word && self.inside[from] == Inside::Free) {
             from += 1;
         }
@@ -271,7 +276,7 @@ impl Context<'_> {
         (word_count(self.text, span) >= 2).then_some((span, kind))
     }
 
-    fn draft(&self, clause: (Span, QuoteKind), speaker: Option<Phrase>, cue: Span) -> Draft {
+    pub(super) fn draft(&self, clause: (Span, QuoteKind), speaker: Option<Phrase>, cue: Span) -> Draft {
         Draft {
             kind: clause.1,
             span: clause.0,
@@ -286,12 +291,23 @@ impl Context<'_> {
     }
 
     /// The first token of a unit's own words, past a leading quotation that stands alone.
-    fn free_start(&self, a: usize, b: usize) -> Option<usize> {
+    pub(super) fn free_start(&self, a: usize, b: usize) -> Option<usize> {
         (self.inside[a] != Inside::Quote).then_some(a).or_else(|| {
             let _ = b;
             None
         })
     }
+}
+
+/// The tokens a cue at `i` of unit `[a, b)` may take its speaker and clause from: a bounded
+/// window around the cue, not running back past a quotation.
+pub(super) fn reach(ctx: &Context, a: usize, b: usize, i: usize) -> (usize, usize) {
+    let lowest = i.saturating_sub(MAX_REACH).max(a);
+    let floor = (lowest..i)
+        .rev()
+        .find(|&k| ctx.inside[k] == Inside::Quote)
+        .map_or(lowest, |k| k + 1);
+    (floor, b.min(i + MAX_REACH))
 }
 
 /// Reported speech around the cue word at `i` of unit `[a, b)`.
@@ -305,14 +321,7 @@ fn at_cue(
     let text = ctx.text;
     let tokens = ctx.tokens;
     let low = ctx.low(i);
-    // The words before this cue's clause may not run back past a quotation.
-    // A reported clause and its speaker lie within a bounded window around the cue.
-    let lowest = i.saturating_sub(MAX_REACH).max(a);
-    let floor = (lowest..i)
-        .rev()
-        .find(|&k| ctx.inside[k] == Inside::Quote)
-        .map_or(lowest, |k| k + 1);
-    let b = b.min(i + MAX_REACH);
+    let (floor, b) = reach(ctx, a, b, i);
 
     if low == "according" && i + 1 < b && ctx.low(i + 1) == "to" {
         let cue = Span::new(tokens[i].span.start, tokens[i + 1].span.end);
@@ -526,7 +535,7 @@ const CLAUSE_SUBJECTS: &[&str] = &[
 ];
 
 /// Words that mark a finite verb: `the findings show ...`, `the plan would fail`.
-const FINITE_MARKERS: &[&str] = &[
+pub(super) const FINITE_MARKERS: &[&str] = &[
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can",
     "should", "may", "might", "must", "does", "did", "do", "isn't", "wasn't", "won't",
     "wouldn't", "can't", "couldn't", "don't", "doesn't", "didn't", "hasn't", "haven't",
@@ -552,7 +561,7 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
 }
 
 /// Where an object that starts at `k` ends: its first comma, semicolon or dash.
-fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
+pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
     (k + 1..b)
         .find(|&j| {
             ctx.inside[j] == Inside::Free
@@ -649,7 +658,7 @@ const CLAUSE_OPENERS: &[&str] = &[
 
 /// Where a reported clause that starts at `k` ends: at `;`, a dash, or a comma that opens a
 /// new clause (`..., but ...`, `..., which ...`), once it has a few words; else at `b`.
-fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
+pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
     let mut words = 0;
     for j in k..b {
         let token = ctx.tokens[j];

@@ -602,8 +602,8 @@ pub(crate) fn resolve(
         .filter(|(span, _, _)| span.end <= speaker.start);
     if pronoun {
         let want = match low.as_str() {
-            "he" | "she" | "i" => EntityKind::Person,
-            "it" => EntityKind::Organization,
+            "he" | "she" | "i" | "his" | "her" | "him" => EntityKind::Person,
+            "it" | "its" => EntityKind::Organization,
             _ => return None,
         };
         return before_speaker

@@ -1,0 +1,143 @@
+//! A cue phrase of two or more words -> reported content held by a source: prepositional
+//! verbs (`Rubio railed against Christie`, `she called for a recount`) and stance nouns after
+//! a possessive (`Trump's criticism of the deal`, `his claim that ...`).
+
+use super::reported::{
+    clause_end, object_end, Context, Inside, BE_FORMS, FINITE_MARKERS, NOUN_MARKERS,
+};
+use super::speakers::{self, Phrase};
+use super::words::{lower, prepositional_verbs, stance_nouns};
+use super::{Draft, QuoteKind};
+use crate::lexicon::{MONTHS, WEEKDAYS};
+use crate::span::Span;
+
+/// The longest cue phrase, in words: `express concern about`, `speak out against`.
+const LONGEST_CUE: usize = 4;
+
+/// Possessive determiners that name the source of a stance noun: `his criticism of`.
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my"];
+
+/// Reported content after the cue phrase that starts at token `i` of unit `[a, b)`, if one
+/// starts there. `floor` is the first token the speaker may be found at.
+pub(super) fn at_phrase(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
+    let (last, verb) = cue_phrase(ctx, i, b)?;
+    let cue = Span::new(ctx.tokens[i].span.start, ctx.tokens[last].span.end);
+    let speaker = if verb {
+        verb_source(ctx, floor, i)?
+    } else {
+        noun_source(ctx, floor, i)?
+    };
+    let start = last + 1;
+    let content = if ctx.low(last) == "that" {
+        ctx.clause(start, clause_end(ctx, start, b))
+    } else {
+        object(ctx, start, b)
+    }?;
+    Some(ctx.draft(content, Some(speaker), cue))
+}
+
+/// The last token of the cue phrase at `i`, and whether it is a verb phrase.
+fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<(usize, bool)> {
+    let mut key = ctx.low(i);
+    let mut found = None;
+    for j in i + 1..b.min(i + LONGEST_CUE) {
+        let token = ctx.tokens[j];
+        if !token.word || ctx.inside[j] != Inside::Free {
+            break;
+        }
+        key.push(' ');
+        key.push_str(&ctx.low(j));
+        if prepositional_verbs().contains(key.as_str()) {
+            found = Some((j, true));
+        } else if stance_nouns().contains(key.as_str()) {
+            found = Some((j, false));
+        }
+    }
+    found
+}
+
+/// The subject of a prepositional verb: a name, pronoun or role, not a passive.
+fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
+    let low = ctx.low(i);
+    let be_before = (floor..i)
+        .rev()
+        .find(|&k| !(ctx.tokens[k].word && speakers::is_adverb(&ctx.low(k))))
+        .is_some_and(|k| BE_FORMS.contains(&ctx.low(k).as_str()));
+    if be_before && !low.ends_with("ing") {
+        return None; // `was called for`
+    }
+    if ctx.tokens[i].capitalized(ctx.text) && i > floor {
+        return None; // a name or title: `Call for Papers`
+    }
+    if i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
+        return None; // `a vote for`, `the call for`: a noun
+    }
+    let speaker = speakers::before(ctx.text, ctx.tokens, i, floor)?;
+    let named = ctx.tokens[speaker.first..speaker.last]
+        .iter()
+        .any(|t| t.capitalized(ctx.text));
+    let source = speaker.pronoun || named || speakers::has_role(ctx.text, ctx.tokens, speaker);
+    (source && ctx.low(speaker.first) != "you").then_some(speaker)
+}
+
+/// The owner written just before a stance noun: `his`, `Trump's`, `the party's`.
+fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
+    let at = i.checked_sub(1).filter(|&k| k >= floor)?;
+    let token = ctx.tokens[at];
+    if !token.word || ctx.inside[at] != Inside::Free {
+        return None;
+    }
+    let low = ctx.low(at);
+    if POSSESSIVES.contains(&low.as_str()) {
+        return Some(Phrase {
+            name: token.span,
+            first: at,
+            last: at + 1,
+            pronoun: true,
+        });
+    }
+    let owner = low.strip_suffix("'s").or_else(|| low.strip_suffix("s'"))?;
+    if owner.is_empty() || !token.capitalized(ctx.text) {
+        return None; // `the party's` speaks for no one we can name here
+    }
+    // `Trump's`: the name without its possessive ending (`'s`, `’s` or `s'`).
+    let written = token.text(ctx.text);
+    let name_end = token.span.start + written.rfind(['\'', '’']).unwrap_or(written.len());
+    let mut first = at;
+    while first > floor && first + 4 > at && ctx.tokens[first - 1].capitalized(ctx.text) {
+        first -= 1;
+    }
+    Some(Phrase {
+        name: Span::new(ctx.tokens[first].span.start, name_end),
+        first,
+        last: at + 1,
+        pronoun: false,
+    })
+}
+
+/// The object after the cue: up to its first comma, dash, finite verb or `but`; one word is
+/// enough when it names something (`support for Trump`, `railed against it`).
+fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, QuoteKind)> {
+    let end = object_end(ctx, start, b);
+    let end = (start..end)
+        .find(|&j| {
+            ctx.inside[j] == Inside::Free && {
+                let low = ctx.low(j);
+                FINITE_MARKERS.contains(&low.as_str()) || low == "but"
+            }
+        })
+        .unwrap_or(end);
+    if let Some(clause) = ctx.clause(start, end) {
+        return Some(clause);
+    }
+    let first = (start..end).find(|&j| ctx.tokens[j].word)?;
+    let first_low = ctx.low(first);
+    if WEEKDAYS.contains(&first_low.as_str()) || MONTHS.contains(&first_low.as_str()) {
+        return None; // `his statement on Tuesday`: a time, not a topic
+    }
+    let only = first;
+    let token = ctx.tokens[only];
+    let names = token.capitalized(ctx.text)
+        || ["it", "him", "her", "them", "this", "that"].contains(&lower(token.text(ctx.text)).as_str());
+    names.then_some((token.span, QuoteKind::Indirect))
+}
