@@ -127,13 +127,13 @@ fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, QuoteKind)> {
             }
         })
         .unwrap_or(end);
-    if let Some(clause) = ctx.clause(start, end) {
-        return Some(clause);
-    }
     let first = (start..end).find(|&j| ctx.tokens[j].word)?;
     let first_low = ctx.low(first);
     if WEEKDAYS.contains(&first_low.as_str()) || MONTHS.contains(&first_low.as_str()) {
         return None; // `his statement on Tuesday`: a time, not a topic
+    }
+    if let Some(clause) = ctx.clause(start, end) {
+        return Some(clause);
     }
     let only = first;
     let token = ctx.tokens[only];
