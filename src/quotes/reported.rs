@@ -396,9 +396,15 @@ fn at_cue(
     }
 
     // `..., said Smith.`
-    if speech && i > floor && ctx.is(i - 1, ',') {
+    if speech && i > floor && ctx.is(i - 1, ',') && !OBJECT_FIRST.contains(&low.as_str()) {
         if let Some(sp) = speakers::after(text, tokens, i + 1, b) {
-            let rest_is_tail = tokens[sp.last..b].iter().all(|t| !t.word) || ctx.is(sp.last, ',');
+            // `..., says Satpayev in Almaty.`, `..., said Democrats who ...`
+            let rest_is_tail = tokens[sp.last..b].iter().all(|t| !t.word)
+                || ctx.is(sp.last, ',')
+                || (sp.last < b
+                    && tokens[sp.last].word
+                    && ["in", "at", "of", "from", "who", "whose"]
+                        .contains(&ctx.low(sp.last).as_str()));
             if rest_is_tail && tokens[floor..i - 1].iter().filter(|t| t.word).count() >= 3 {
                 let start = ctx.free_start(floor, b)?;
                 let clause = ctx.clause(start, i - 1)?;
