@@ -27,7 +27,7 @@ pub(super) const NOUN_MARKERS: &[&str] = &[
 /// cue bounded on text with no sentence end.
 const MAX_REACH: usize = 160;
 
-pub(super) const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
+const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
 
 /// Stance verbs that report a wish or expectation even before `to`: `wants to`, `hopes to`.
 const TO_STANCE: &[&str] = &[
@@ -276,7 +276,12 @@ impl Context<'_> {
         (word_count(self.text, span) >= 2).then_some((span, kind))
     }
 
-    pub(super) fn draft(&self, clause: (Span, QuoteKind), speaker: Option<Phrase>, cue: Span) -> Draft {
+    pub(super) fn draft(
+        &self,
+        clause: (Span, QuoteKind),
+        speaker: Option<Phrase>,
+        cue: Span,
+    ) -> Draft {
         Draft {
             kind: clause.1,
             span: clause.0,
@@ -288,6 +293,23 @@ impl Context<'_> {
             paragraph: self.paragraph,
             ends_on_comma: false,
         }
+    }
+
+    /// True when the verb at `i` is a passive (`was told`, `was also criticised`, `is
+    /// expected`), not a progressive (`is saying`).
+    pub(super) fn passive(&self, floor: usize, i: usize) -> bool {
+        const BETWEEN: &[&str] = &[
+            "also", "not", "never", "already", "still", "just", "even", "then",
+        ];
+        let be_before = (floor..i)
+            .rev()
+            .find(|&k| {
+                let low = self.low(k);
+                !(self.tokens[k].word
+                    && (speakers::is_adverb(&low) || BETWEEN.contains(&low.as_str())))
+            })
+            .is_some_and(|k| BE_FORMS.contains(&self.low(k).as_str()));
+        be_before && !self.low(i).ends_with("ing")
     }
 
     /// The first token of a unit's own words, past a leading quotation that stands alone.
@@ -363,12 +385,7 @@ fn at_cue(
     if tokens[i].capitalized(text) && i > a {
         return None; // `Said` inside a name or title
     }
-    // Passive: `was told`, `is expected`, `was reportedly rejected`; not `is saying`.
-    let be_before = (floor..i)
-        .rev()
-        .find(|&k| !(tokens[k].word && speakers::is_adverb(&ctx.low(k))))
-        .is_some_and(|k| BE_FORMS.contains(&ctx.low(k).as_str()));
-    if be_before && !low.ends_with("ing") {
+    if ctx.passive(floor, i) {
         return None;
     }
     let cue = tokens[i].span;
@@ -542,9 +559,9 @@ const CLAUSE_SUBJECTS: &[&str] = &[
 
 /// Words that mark a finite verb: `the findings show ...`, `the plan would fail`.
 pub(super) const FINITE_MARKERS: &[&str] = &[
-    "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can",
-    "should", "may", "might", "must", "does", "did", "do", "isn't", "wasn't", "won't",
-    "wouldn't", "can't", "couldn't", "don't", "doesn't", "didn't", "hasn't", "haven't",
+    "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can", "should",
+    "may", "might", "must", "does", "did", "do", "isn't", "wasn't", "won't", "wouldn't", "can't",
+    "couldn't", "don't", "doesn't", "didn't", "hasn't", "haven't",
 ];
 
 /// True when tokens from `k` read as a clause (a subject and a finite verb) rather than a

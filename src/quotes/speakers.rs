@@ -362,15 +362,17 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
 /// Where a time adverbial between a subject and its verb starts, if tokens `[.., end)` end
 /// with one: `on Tuesday`, `last week`, `this month`, `yesterday`.
 fn time_adverbial_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
-    let word_at = |k: usize| {
-        (k >= floor && k < end && tokens[k].word).then(|| lower(tokens[k].text(text)))
-    };
+    let word_at =
+        |k: usize| (k >= floor && k < end && tokens[k].word).then(|| lower(tokens[k].text(text)));
     let last = word_at(end.checked_sub(1)?)?;
     if is_in(&["yesterday", "today", "tonight"], &last) {
         return Some(end - 1);
     }
     let opener = word_at(end.checked_sub(2)?)?;
-    let periodic = is_in(&["week", "month", "year", "weekend", "night", "morning"], &last);
+    let periodic = is_in(
+        &["week", "month", "year", "weekend", "night", "morning"],
+        &last,
+    );
     if (opener == "on" && WEEKDAYS.contains(&last.as_str()))
         || (is_in(&["last", "this"], &opener) && (periodic || WEEKDAYS.contains(&last.as_str())))
     {
@@ -600,6 +602,17 @@ pub(crate) fn resolve(
         .iter()
         .rev()
         .filter(|(span, _, _)| span.end <= speaker.start);
+    if pronoun && (low == "who" || low == "which") {
+        // `Smith, who said`: the mention just before the relative pronoun.
+        let gap_ok = |span: &Span| {
+            text.get(span.end..speaker.start)
+                .is_some_and(|gap| gap.chars().all(|c| c == ',' || c.is_whitespace()))
+        };
+        return before_speaker
+            .take(4)
+            .find(|(span, id, _)| gap_ok(span) && fitting(entities[*id].kind))
+            .map(|(_, id, _)| *id);
+    }
     if pronoun {
         let want = match low.as_str() {
             "he" | "she" | "i" | "his" | "her" | "him" => EntityKind::Person,

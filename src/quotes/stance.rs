@@ -2,9 +2,7 @@
 //! verbs (`Rubio railed against Christie`, `she called for a recount`) and stance nouns after
 //! a possessive (`Trump's criticism of the deal`, `his claim that ...`).
 
-use super::reported::{
-    clause_end, object_end, Context, Inside, BE_FORMS, FINITE_MARKERS, NOUN_MARKERS,
-};
+use super::reported::{clause_end, object_end, Context, Inside, FINITE_MARKERS, NOUN_MARKERS};
 use super::speakers::{self, Phrase};
 use super::words::{lower, prepositional_verbs, stance_nouns};
 use super::{Draft, QuoteKind};
@@ -58,12 +56,7 @@ fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<(usize, bool)> {
 
 /// The subject of a prepositional verb: a name, pronoun or role, not a passive.
 fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
-    let low = ctx.low(i);
-    let be_before = (floor..i)
-        .rev()
-        .find(|&k| !(ctx.tokens[k].word && speakers::is_adverb(&ctx.low(k))))
-        .is_some_and(|k| BE_FORMS.contains(&ctx.low(k).as_str()));
-    if be_before && !low.ends_with("ing") {
+    if ctx.passive(floor, i) {
         return None; // `was called for`
     }
     if ctx.tokens[i].capitalized(ctx.text) && i > floor {
@@ -138,6 +131,7 @@ fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, QuoteKind)> {
     let only = first;
     let token = ctx.tokens[only];
     let names = token.capitalized(ctx.text)
-        || ["it", "him", "her", "them", "this", "that"].contains(&lower(token.text(ctx.text)).as_str());
+        || ["it", "him", "her", "them", "this", "that"]
+            .contains(&lower(token.text(ctx.text)).as_str());
     names.then_some((token.span, QuoteKind::Indirect))
 }
