@@ -164,7 +164,7 @@ pub(crate) fn find(
                         .and_then(|(_, s)| s)
                 });
                 let (floor, reach_end) = reach(&ctx, a, b, i);
-                let phrase = stance::at_phrase(&ctx, floor, reach_end, i);
+                let phrase = stance::at_phrase(&ctx, floor, reach_end, i, last_speaker);
                 if let Some(draft) = phrase.or_else(|| at_cue(&ctx, a, b, i, last_speaker)) {
                     // `He said X, adding that Y`: the first clause ends where the participle's starts.
                     let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
@@ -430,7 +430,8 @@ fn at_cue(
         }
     }
 
-    let speaker = speakers::before(text, tokens, i, floor)?;
+    let speaker = coordinated_speaker(ctx, floor, i, last_speaker)
+        .or_else(|| speakers::before(text, tokens, i, floor))?;
     let after_comma = speaker.first > floor && ctx.is(speaker.first - 1, ',');
     // `For decades, Mr. de Vos noted, the United States ...`: the whole sentence is reported.
     if speech && after_comma && ctx.is(i + 1, ',') {
@@ -667,8 +668,16 @@ fn is_tail(ctx: &Context, k: usize, b: usize) -> bool {
     match first_word {
         None => true,
         Some(j) => {
+            let low = ctx.low(j);
+            // `told the conference on Monday` is a tail; `vows to defend` opens the content.
+            let infinitive = low == "to"
+                && ctx.tokens.get(j + 1).is_some_and(|t| {
+                    t.word
+                        && !t.capitalized(ctx.text)
+                        && !NOUN_MARKERS.contains(&lower(t.text(ctx.text)).as_str())
+                });
             ctx.inside[j] == Inside::Free
-                && (j > k && ctx.is(j - 1, ',') || is_tail_opener(&ctx.low(j)))
+                && (j > k && ctx.is(j - 1, ',') || (is_tail_opener(&low) && !infinitive))
         }
     }
 }
@@ -689,6 +698,10 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             continue;
         }
         if token.word {
+            // `says he respects Clinton and calls her ...`: the second verb reports anew.
+            if words >= 2 && coordinates_cue(ctx, j) {
+                return j;
+            }
             words += 1;
             continue;
         }
@@ -712,6 +725,34 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
         }
     }
     b
+}
+
+/// True when token `j` is `and` or `but` joining a second cue verb of the same subject:
+/// `... and calls her`, `... but defended Sanders`.
+fn coordinates_cue(ctx: &Context, j: usize) -> bool {
+    let next = j + 1;
+    ["and", "but"].contains(&ctx.low(j).as_str())
+        && ctx
+            .tokens
+            .get(next)
+            .is_some_and(|t| t.word && !t.capitalized(ctx.text))
+        && {
+            let verb = ctx.low(next);
+            speech_verbs().contains(verb.as_str()) || stance_verbs().contains(verb.as_str())
+        }
+}
+
+/// The speaker of the clause before a coordinated cue verb at `i` (`Biden complained about
+/// the tone but defended Sanders`).
+pub(super) fn coordinated_speaker(
+    ctx: &Context,
+    floor: usize,
+    i: usize,
+    last_speaker: Option<Phrase>,
+) -> Option<Phrase> {
+    (i > floor && coordinates_cue(ctx, i - 1))
+        .then_some(last_speaker)
+        .flatten()
 }
 
 /// Past the object of `told reporters`, `asked the minister`, `told CNN on Monday`.

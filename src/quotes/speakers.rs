@@ -311,6 +311,8 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
             end -= 1;
         } else if let Some(at) = time_adverbial_before(text, tokens, end, floor) {
             end = at; // `Chaffetz on Tuesday requested`
+        } else if let Some(open) = party_label_before(text, tokens, end, floor) {
+            end = open; // `Rep. Gregory Meeks (D-N.Y.) said`
         } else {
             break;
         }
@@ -381,7 +383,47 @@ fn time_adverbial_before(text: &str, tokens: &[Token], end: usize, floor: usize)
     None
 }
 
+/// Where a short bracketed label after a name starts, if tokens `[.., end)` end with one:
+/// `(D-N.Y.)`, `(R)`, `(Tex.)`.
+fn party_label_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+    let close = end.checked_sub(1).filter(|&k| k > floor)?;
+    if !tokens[close].is(text, ')') {
+        return None;
+    }
+    let open = (close.saturating_sub(6).max(floor)..close)
+        .rev()
+        .find(|&k| tokens[k].is(text, '('))?;
+    let name_before = open > floor && tokens[open - 1].capitalized(text);
+    let short = tokens[open + 1..close]
+        .iter()
+        .all(|t| !t.word || t.capitalized(text));
+    (name_before && short && open + 1 < close).then_some(open)
+}
+
+/// Words that stand for a group of sources on their own: `Some have suggested`, `Both want`.
+const QUANTIFIER_SUBJECTS: &[&str] = &[
+    "some", "many", "others", "both", "most", "several", "few", "all",
+];
+
 fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
+    if end <= floor {
+        return None;
+    }
+    let last = tokens[end - 1];
+    let sentence_start = end - 1 == floor
+        || tokens[end - 2].is(text, ',')
+        || is_in(
+            &["and", "but", "while", "though"],
+            &lower(tokens[end - 2].text(text)),
+        );
+    if last.word && sentence_start && is_in(QUANTIFIER_SUBJECTS, &lower(last.text(text))) {
+        return Some(Phrase {
+            name: last.span,
+            first: end - 1,
+            last: end,
+            pronoun: false,
+        });
+    }
     let mut first = end;
     let mut lowercase_run = 0;
     while first > floor && end - first < 12 {

@@ -2,7 +2,9 @@
 //! verbs (`Rubio railed against Christie`, `she called for a recount`) and stance nouns after
 //! a possessive (`Trump's criticism of the deal`, `his claim that ...`).
 
-use super::reported::{clause_end, object_end, Context, Inside, FINITE_MARKERS, NOUN_MARKERS};
+use super::reported::{
+    clause_end, coordinated_speaker, object_end, Context, Inside, FINITE_MARKERS, NOUN_MARKERS,
+};
 use super::speakers::{self, Phrase};
 use super::words::{lower, prepositional_verbs, stance_nouns};
 use super::{Draft, QuoteKind};
@@ -17,11 +19,17 @@ const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my"];
 
 /// Reported content after the cue phrase that starts at token `i` of unit `[a, b)`, if one
 /// starts there. `floor` is the first token the speaker may be found at.
-pub(super) fn at_phrase(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
+pub(super) fn at_phrase(
+    ctx: &Context,
+    floor: usize,
+    b: usize,
+    i: usize,
+    last_speaker: Option<Phrase>,
+) -> Option<Draft> {
     let (last, verb) = cue_phrase(ctx, i, b)?;
     let cue = Span::new(ctx.tokens[i].span.start, ctx.tokens[last].span.end);
     let speaker = if verb {
-        verb_source(ctx, floor, i)?
+        coordinated_speaker(ctx, floor, i, last_speaker).or_else(|| verb_source(ctx, floor, i))?
     } else {
         noun_source(ctx, floor, i)?
     };
