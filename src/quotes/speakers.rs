@@ -416,7 +416,21 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
             &["and", "but", "while", "though"],
             &lower(tokens[end - 2].text(text)),
         );
-    if last.word && sentence_start && is_in(QUANTIFIER_SUBJECTS, &lower(last.text(text))) {
+    let last_low = lower(last.text(text));
+    // `..., strategists think`, `employees complain`: a bare plural opening its clause.
+    let bare_plural = last.word
+        && !last.capitalized(text)
+        && last_low.len() > 3
+        && last_low.ends_with('s')
+        && !["ss", "us", "is", "ys", "ways", "times", "haps", "less", "wards"]
+            .iter()
+            .any(|ending| last_low.ends_with(ending))
+        && !last_low.contains('\'')
+        && !is_pronoun(&last_low)
+        && !is_auxiliary(&last_low)
+        && !super::words::speech_verbs().contains(last_low.as_str())
+        && !super::words::stance_verbs().contains(last_low.as_str());
+    if sentence_start && (bare_plural || last.word && is_in(QUANTIFIER_SUBJECTS, &last_low)) {
         return Some(Phrase {
             name: last.span,
             first: end - 1,
