@@ -26,13 +26,17 @@ pub(super) fn at_phrase(
     i: usize,
     last_speaker: Option<Phrase>,
 ) -> Option<Draft> {
-    let (last, verb) = cue_phrase(ctx, i, b)?;
+    let phrase = cue_phrase(ctx, i, b)?;
+    let last = phrase.last;
     let cue = Span::new(ctx.tokens[i].span.start, ctx.tokens[last].span.end);
-    let speaker = if verb {
-        coordinated_speaker(ctx, floor, i, last_speaker).or_else(|| verb_source(ctx, floor, i))?
-    } else {
-        noun_source(ctx, floor, i)?
+    // `calls for` is a verb after its subject, `his call for` a noun after its owner.
+    let as_verb = || {
+        phrase.verb.then(|| {
+            coordinated_speaker(ctx, floor, i, last_speaker).or_else(|| verb_source(ctx, floor, i))
+        })?
     };
+    let as_noun = || phrase.noun.then(|| noun_source(ctx, floor, i))?;
+    let speaker = as_verb().or_else(as_noun)?;
     let start = last + 1;
     let content = if ctx.low(last) == "that" {
         ctx.clause(start, clause_end(ctx, start, b))
@@ -42,8 +46,15 @@ pub(super) fn at_phrase(
     Some(ctx.draft(content, Some(speaker), cue))
 }
 
-/// The last token of the cue phrase at `i`, and whether it is a verb phrase.
-fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<(usize, bool)> {
+/// A cue phrase found at a token: where it ends and what it can be.
+struct CuePhrase {
+    last: usize,
+    verb: bool,
+    noun: bool,
+}
+
+/// The longest cue phrase starting at token `i`.
+fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
     let mut key = ctx.low(i);
     let mut found = None;
     for j in i + 1..b.min(i + LONGEST_CUE) {
@@ -53,10 +64,10 @@ fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<(usize, bool)> {
         }
         key.push(' ');
         key.push_str(&ctx.low(j));
-        if prepositional_verbs().contains(key.as_str()) {
-            found = Some((j, true));
-        } else if stance_nouns().contains(key.as_str()) {
-            found = Some((j, false));
+        let verb = prepositional_verbs().contains(key.as_str());
+        let noun = stance_nouns().contains(key.as_str());
+        if verb || noun {
+            found = Some(CuePhrase { last: j, verb, noun });
         }
     }
     found
@@ -83,7 +94,11 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
 
 /// The owner written just before a stance noun: `his`, `Trump's`, `the party's`.
 fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
-    let at = i.checked_sub(1).filter(|&k| k >= floor)?;
+    // `Trump's strikingly personal attacks on`: modifiers may stand between owner and noun.
+    let mut at = i.checked_sub(1).filter(|&k| k >= floor)?;
+    while at > floor && i - at <= 4 && is_modifier(ctx, at) {
+        at -= 1;
+    }
     let token = ctx.tokens[at];
     if !token.word || ctx.inside[at] != Inside::Free {
         return None;
@@ -142,4 +157,24 @@ fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, QuoteKind)> {
         || ["it", "him", "her", "them", "this", "that"]
             .contains(&lower(token.text(ctx.text)).as_str());
     names.then_some((token.span, QuoteKind::Indirect))
+}
+
+/// A word that can modify a stance noun: `renewed`, `highly personal,`, `earlier`.
+fn is_modifier(ctx: &Context, k: usize) -> bool {
+    let token = ctx.tokens[k];
+    if ctx.inside[k] != Inside::Free {
+        return false;
+    }
+    if !token.word {
+        return token.is(ctx.text, ',') || token.is(ctx.text, '-');
+    }
+    let low = ctx.low(k);
+    !token.capitalized(ctx.text)
+        && !POSSESSIVES.contains(&low.as_str())
+        && !NOUN_MARKERS.contains(&low.as_str())
+        && !FINITE_MARKERS.contains(&low.as_str())
+        && !low.ends_with("'s")
+        && ["al", "ed", "ly", "ive", "ous", "er", "ent", "ic", "ful", "ing"]
+            .iter()
+            .any(|ending| low.ends_with(ending))
 }
