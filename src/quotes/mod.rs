@@ -23,7 +23,7 @@ use crate::entities::Entity;
 use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
-use words::{lower, speech_verbs, tokenize, Token};
+use words::{lower, speech_verbs, tokenize, Token, OBJECT_FIRST};
 
 /// How the words are reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -610,6 +610,18 @@ fn cue_before(
     for c in (lowest..j).rev() {
         if !is_cue(c) {
             continue;
+        }
+        // `Heald told The Huffington Post, "...`: the one told is no speaker.
+        let told = OBJECT_FIRST.contains(&lower(tokens[c].text(text)).as_str());
+        let told_by = (told && punct)
+            .then(|| speakers::before(text, tokens, c, floor))
+            .flatten();
+        if let Some(sp) = told_by {
+            return Some(Attribution {
+                speaker: Some(sp),
+                cue: tokens[c].span,
+                end,
+            });
         }
         if let Some(sp) = speakers::after(text, tokens, c + 1, j).filter(|sp| sp.last == j && punct)
         {

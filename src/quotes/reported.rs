@@ -6,16 +6,10 @@ use std::collections::HashSet;
 
 use super::speakers::{self, Phrase};
 use super::stance;
-use super::words::{lower, speech_verbs, stance_verbs, Token};
+use super::words::{lower, speech_verbs, stance_verbs, Token, OBJECT_FIRST};
 use super::{marks::Passage, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
 use crate::span::Span;
-
-/// Verbs whose object comes before the reported clause: `told reporters (that) ...`.
-const OBJECT_FIRST: &[&str] = &[
-    "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "inform", "informed",
-    "assure", "assured", "remind", "reminded", "urge", "urged", "urges", "warn", "warned",
-];
 
 /// Words that make the next word a noun: `every claim`, `his remarks`.
 pub(super) const NOUN_MARKERS: &[&str] = &[

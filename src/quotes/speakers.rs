@@ -331,6 +331,31 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
     }
     // `Smith, a spokesman for the ministry, said`: the name before the appositive.
     if last.is(text, ',') {
+        // `Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said`: a
+        // name opening the clause speaks, however many commas its appositive holds.
+        let first_comma = (floor..end - 1)
+            .take(6)
+            .find(|&i| tokens[i].is(text, ','))
+            .filter(|&c| end - c <= 30 && c > floor);
+        if let Some(comma) = first_comma {
+            let named = tokens[floor..comma]
+                .iter()
+                .all(|t| t.capitalized(text) || fits(text, *t));
+            if named && tokens[floor].capitalized(text) {
+                if let Some(phrase) = settle(text, tokens, floor, comma) {
+                    let lone_word = comma - floor == 1;
+                    let function = is_capitalised_function_word(&lower(tokens[floor].text(text)));
+                    if !function
+                        && !(lone_word && comma + 1 < end && tokens[comma + 1].capitalized(text))
+                    {
+                        return Some(Phrase {
+                            last: end - 1,
+                            ..phrase
+                        });
+                    }
+                }
+            }
+        }
         let lowest = end.saturating_sub(30).max(floor);
         let Some(comma) = (lowest..end - 1).rev().find(|&i| tokens[i].is(text, ',')) else {
             // `The firm Secunia.com, has said`: a comma without an appositive.
@@ -422,9 +447,11 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         && !last.capitalized(text)
         && last_low.len() > 3
         && last_low.ends_with('s')
-        && !["ss", "us", "is", "ys", "ways", "times", "haps", "less", "wards"]
-            .iter()
-            .any(|ending| last_low.ends_with(ending))
+        && ![
+            "ss", "us", "is", "ys", "ways", "times", "haps", "less", "wards",
+        ]
+        .iter()
+        .any(|ending| last_low.ends_with(ending))
         && !last_low.contains('\'')
         && !is_pronoun(&last_low)
         && !is_auxiliary(&last_low)

@@ -67,7 +67,11 @@ fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
         let verb = prepositional_verbs().contains(key.as_str());
         let noun = stance_nouns().contains(key.as_str());
         if verb || noun {
-            found = Some(CuePhrase { last: j, verb, noun });
+            found = Some(CuePhrase {
+                last: j,
+                verb,
+                noun,
+            });
         }
     }
     found
@@ -174,7 +178,9 @@ fn is_modifier(ctx: &Context, k: usize) -> bool {
         && !NOUN_MARKERS.contains(&low.as_str())
         && !FINITE_MARKERS.contains(&low.as_str())
         && !low.ends_with("'s")
-        && ["al", "ed", "ly", "ive", "ous", "er", "ent", "ic", "ful", "ing"]
-            .iter()
-            .any(|ending| low.ends_with(ending))
+        && [
+            "al", "ed", "ly", "ive", "ous", "er", "ent", "ic", "ful", "ing",
+        ]
+        .iter()
+        .any(|ending| low.ends_with(ending))
 }

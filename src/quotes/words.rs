@@ -11,6 +11,12 @@ word_set!(pub(crate) fn prepositional_verbs, "quotes_prepositional_verbs.txt");
 word_set!(pub(crate) fn roles, "quotes_roles.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
 
+/// Verbs whose object comes before the reported clause: `told reporters (that) ...`.
+pub(crate) const OBJECT_FIRST: &[&str] = &[
+    "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "inform", "informed",
+    "assure", "assured", "remind", "reminded", "urge", "urged", "urges", "warn", "warned",
+];
+
 /// One word or punctuation character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Token {
