@@ -346,16 +346,15 @@ pub(super) fn has_timestamp(words: &str) -> bool {
         let year_in_cjk = || {
             digits(start, 4, 4).any(|end| lit(s, end, "년").or_else(|| lit(s, end, "年")).is_some())
         };
-        (word_start
-            && (clock()
-                || year_first()
-                || day_first()
-                || month_first()
-                || month_second()
-                || updated()))
-            || year_in_cjk()
+        if char_at(s, start).is_some_and(digit) {
+            (word_start && (clock() || year_first() || day_first() || month_second()))
+                || year_in_cjk()
+        } else {
+            word_start && (month_first() || updated())
+        }
     };
-    s.char_indices().any(|(start, _)| at(start))
+    // Every form holds a digit; most lines of a page hold none.
+    s.contains(digit) && s.char_indices().any(|(start, _)| at(start))
 }
 
 /// `Reuter`, `-- AP`, `(Reporting by Jane Doe; Editing by John Roe)`.

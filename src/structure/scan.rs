@@ -35,15 +35,23 @@ pub(super) fn counted(
     min: usize,
     max: usize,
     is: impl Fn(char) -> bool,
-) -> impl Iterator<Item = usize> {
-    let mut ends = vec![at];
-    for (i, c) in s[at..].char_indices() {
-        if ends.len() > max || !is(c) {
+) -> impl Iterator<Item = usize> + '_ {
+    let (mut end, mut count) = (at, 0);
+    for c in s[at..].chars().take(max) {
+        if !is(c) {
             break;
         }
-        ends.push(at + i + c.len_utf8());
+        end += c.len_utf8();
+        count += 1;
     }
-    ends.into_iter().skip(min).rev()
+    let mut next = (count >= min).then_some((end, count));
+    std::iter::from_fn(move || {
+        let (end, count) = next?;
+        next = char_before(s, end)
+            .filter(|_| count > min)
+            .map(|c| (end - c.len_utf8(), count - 1));
+        Some(end)
+    })
 }
 
 /// The position after `word` when `s` holds it at `at`.
