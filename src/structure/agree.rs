@@ -185,6 +185,15 @@ fn the_examples_in_the_docs() {
         "Russian Defense Minister Sergey Shoigu Stanislav Krasilnikov/TASS",
     ] {
         agree(line).unwrap();
+        // Each is an example of some pattern, so the agreement is not only on misses.
+        let found = dateline::parts(line).is_some()
+            || dateline::is_date_line(line)
+            || !byline::joiners(line).is_empty()
+            || roles::has_timestamp(line)
+            || roles::is_signoff(line)
+            || roles::is_credit(line)
+            || roles::ends_with_credit(line);
+        assert!(found, "{line}");
     }
 }
 
@@ -308,6 +317,22 @@ proptest! {
     #[test]
     fn assembled_lines(pieces in prop::collection::vec(prop::sample::select(PIECES), 0..14)) {
         let line = pieces.concat();
+        prop_assert_eq!(agree(&line), Ok(()));
+    }
+}
+
+/// Single characters the patterns test, for lines no piece list would think of.
+const CHARS: &[char] = &[
+    'A', 'P', 'M', 'a', 'p', 'e', 'é', 'Ü', '1', '2', '٢', ' ', '\t', '/', '(', ')', '.', ',', ':',
+    '-', '—', '–', '\'', '’', '©', '|', '&', '\u{303}', '年',
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn lines_of_single_characters(chars in prop::collection::vec(prop::sample::select(CHARS), 0..40)) {
+        let line: String = chars.into_iter().collect();
         prop_assert_eq!(agree(&line), Ok(()));
     }
 }
