@@ -99,6 +99,9 @@ pub(super) fn line_without(
 
 /// `\s*[^\n]{min,max}` from `from` to `to`: some whitespace, then such a stretch.
 pub(super) fn spaced_line_of(s: &str, from: usize, to: usize, min: usize, max: usize) -> bool {
+    if from > to {
+        return false;
+    }
     let spaces = run(s, from, char::is_whitespace).min(to);
     s[from..spaces]
         .char_indices()
@@ -181,7 +184,7 @@ mod tests {
     fn stretches_and_boundaries() {
         assert!(line_of("abc", 0, 3, 1, 3) && !line_of("abcd", 0, 4, 1, 3));
         assert!(!line_of("a\nb", 0, 3, 1, 9) && !line_of("", 0, 0, 1, 9));
-        assert!(spaced_line_of(":   x", 1, 5, 1, 1));
+        assert!(spaced_line_of(":   x", 1, 5, 1, 1) && !spaced_line_of(":   x", 5, 4, 0, 9));
         assert!(boundary("a b", 1) && boundary("a b", 2) && !boundary("ab", 1));
         assert!(boundary("ab", 0) && boundary("ab", 2) && !boundary("", 0));
     }
