@@ -46,6 +46,7 @@ const WEEKDAYS: [&str; 7] = [
 /// The parts of a dateline, as byte ranges of its line.
 #[derive(Debug, Default, Clone, Copy)]
 pub(super) struct Parts {
+    /// Where the dateline ends: after its dash and the space after it, if any.
     pub end: usize,
     pub place: Option<(usize, usize)>,
     /// The place is capitalised words (`Mexico City`), not capitals.
