@@ -1,4 +1,5 @@
-//! The entity stage's word lists (data/entities/*.txt), parsed once into lookup tables.
+//! The entity stage's word lists (data/entities/*.txt), parsed once into lookup tables. The
+//! three big ones come packed by build.rs.
 //!
 //! Every table is keyed by the text as written and, for headlines in capitals, by its lowercase
 //! form, so `MOSCOW` finds `Moscow`.
@@ -17,6 +18,40 @@ macro_rules! data {
             $file
         ))
     };
+}
+
+/// A list packed by build.rs, unpacked on first use: one entry a line.
+macro_rules! packed {
+    ($name:literal) => {{
+        static TEXT: OnceLock<String> = OnceLock::new();
+        TEXT.get_or_init(|| {
+            unpack(include_bytes!(concat!(
+                env!("OUT_DIR"),
+                "/",
+                $name,
+                ".packed"
+            )))
+        })
+        .as_str()
+    }};
+}
+
+/// Undoes build.rs's front coding: each entry is the number of bytes it shares with the entry
+/// before it, then the rest, then a newline.
+fn unpack(mut packed: &[u8]) -> String {
+    let mut text = Vec::with_capacity(packed.len() * 2);
+    let mut start = 0;
+    // The shared length is a byte of its own (it may be 10, a newline's code), so read in order.
+    while let Some((&shared, rest)) = packed.split_first() {
+        let end = rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        let previous = start..(start + usize::from(shared)).min(text.len());
+        start = text.len();
+        text.extend_from_within(previous);
+        text.extend_from_slice(&rest[..end]);
+        text.push(b'\n');
+        packed = rest.get(end + 1..).unwrap_or_default();
+    }
+    String::from_utf8(text).unwrap_or_default()
 }
 
 /// What the lists say about one name.
@@ -61,8 +96,8 @@ impl Gazetteer {
             names: HashMap::new(),
             folded: HashMap::new(),
             group_names: Vec::new(),
-            given: entries(data!("given_names.txt")).collect(),
-            common: entries(data!("common_words.txt")).collect(),
+            given: packed!("given_names").lines().collect(),
+            common: packed!("common_words").lines().collect(),
             demonyms: entries(data!("demonyms.txt")).collect(),
             folded_demonyms: HashMap::new(),
             org_words: entries(data!("org_words.txt")).collect(),
@@ -77,7 +112,7 @@ impl Gazetteer {
             group: None,
         };
         // Later lists win: a region named like a city (`Georgia`) stays what the region list says.
-        for name in entries(data!("cities.txt")) {
+        for name in packed!("cities").lines() {
             g.insert(name, place(false));
         }
         for name in entries(data!("regions.txt")) {
@@ -237,6 +272,21 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_lists_hold_every_entry_of_their_files() {
+        let lists = [
+            (packed!("given_names"), data!("given_names.txt")),
+            (packed!("common_words"), data!("common_words.txt")),
+            (packed!("cities"), data!("cities.txt")),
+        ];
+        for (packed, file) in lists {
+            let mut expected: Vec<&str> = entries(file).collect();
+            expected.sort_unstable();
+            expected.dedup();
+            assert_eq!(packed.lines().collect::<Vec<_>>(), expected);
+        }
+    }
 
     #[test]
     fn lists_load_and_answer() {

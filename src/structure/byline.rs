@@ -2,10 +2,7 @@
 //! `Jane Doe, Staff Writer`. The line must be nothing but names, joiners and an agency or job
 //! title, so a sentence such as `By the end of the day, ...` never reads as one.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
+use super::scan::{char_at, lit, one, run};
 use super::Byline;
 use crate::span::Span;
 use crate::word_set;
@@ -19,16 +16,45 @@ const PARTICLES: &[&str] = &[
     "al", "el",
 ];
 
-fn joiners() -> &'static Regex {
-    static JOINERS: OnceLock<Regex> = OnceLock::new();
-    JOINERS.get_or_init(|| {
-        Regex::new(r"\s*(?:[,;|/]|\s(?:and|And|AND|&)\s|\s[—–-]\s)\s*").expect("joiner pattern")
-    })
+/// The joiners between the parts of a byline, as byte ranges of `rest`: `,`, `;`, `|`, `/`,
+/// ` and `, ` & `, ` - ` with the spaces around them.
+pub(super) fn joiners(rest: &str) -> Vec<(usize, usize)> {
+    let space = char::is_whitespace;
+    // A joiner starting at `at`: its spaces, then a mark; `and`, `&` and dashes need a space
+    // before them and one after.
+    let joiner_at = |at: usize| {
+        let spaces = run(rest, at, space);
+        if let Some(mark) = one(rest, spaces, |c| matches!(c, ',' | ';' | '|' | '/')) {
+            return Some(run(rest, mark, space));
+        }
+        if spaces == at {
+            return None;
+        }
+        let word = ["and", "And", "AND", "&"]
+            .iter()
+            .find_map(|w| lit(rest, spaces, w))
+            .or_else(|| one(rest, spaces, |c| matches!(c, '—' | '–' | '-')))?;
+        Some(run(rest, one(rest, word, space)?, space))
+    };
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < rest.len() {
+        match joiner_at(at) {
+            Some(end) => {
+                found.push((at, end));
+                at = end;
+            }
+            None => at += char_at(rest, at).map_or(1, char::len_utf8),
+        }
+    }
+    found
 }
 
-fn by_prefix() -> &'static Regex {
-    static BY: OnceLock<Regex> = OnceLock::new();
-    BY.get_or_init(|| Regex::new(r"^(?:[Bb]y|BY)[:\s]\s*").expect("by pattern"))
+/// `By `, `by `, `BY:` with the spaces after it: the byte length of the prefix.
+pub(super) fn by_prefix(line: &str) -> Option<usize> {
+    let by = ["By", "by", "BY"].iter().find_map(|w| lit(line, 0, w))?;
+    let mark = one(line, by, |c| c == ':' || c.is_whitespace())?;
+    Some(run(line, mark, char::is_whitespace))
 }
 
 /// The byline that `line` (one whole block) is, if it is one.
@@ -37,17 +63,17 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
     if whole.chars().count() > 120 {
         return None;
     }
-    let (has_by, rest_start) = match by_prefix().find(whole) {
-        Some(m) => (true, m.end()),
+    let (has_by, rest_start) = match by_prefix(whole) {
+        Some(end) => (true, end),
         None => (false, 0),
     };
     let rest = whole[rest_start..].trim_end_matches(['.', ' ']);
     // The parts between joiners, as byte ranges of `whole`.
     let mut parts = Vec::new();
     let mut at = 0;
-    for joiner in joiners().find_iter(rest) {
-        parts.push((at, joiner.start()));
-        at = joiner.end();
+    for (start, end) in joiners(rest) {
+        parts.push((at, start));
+        at = end;
     }
     parts.push((at, rest.len()));
     let mut names = Vec::new();

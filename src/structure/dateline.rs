@@ -1,94 +1,317 @@
 //! Datelines at the start of a paragraph, in the styles of the big agencies:
 //! `MOSCOW, April 27. /TASS/.`, `WASHINGTON (AP) —`, `PARIS, Aug 31 (Reuters) -`.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
+use super::scan::{char_before, counted, digit, line_of, lit, lower, mark, one, run, upper};
 use super::Dateline;
 use crate::span::Span;
 
-const MONTHS: &str = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December";
+/// Month names and their agency abbreviations, in the order they are tried.
+const MONTHS: [&str; 24] = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
-fn pattern() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        // PLACE [/Region/] [, State]* [, Month Day] [.] [/AGENCY/. | (AGENCY)] [— | - | –]
-        // The place is capitals (`ST. LOUIS`, `PORT-AU-PRINCE`) or, with a date or an agency
-        // after it, capitalised words (`Mexico City (AFP) –`).
-        let caps = r"\p{Lu}[\p{Lu}\p{M}.'’-]*(?:[ -]\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}";
-        let capitalised = r"(?P<mixed>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})";
-        let region = r"(?: /[^/\n]{1,40}/)?";
-        let state = r", \p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?";
-        let place = format!(r"(?P<place>(?:{caps}|{capitalised}){region}(?:{state}){{0,2}})");
-        let day = format!(r"(?:{MONTHS})\.? \d{{1,2}}");
-        let agency =
-            r"(?:\.? /(?P<slash>[\p{Lu}\p{N}-]{2,12})/\.|\s*\((?P<paren>[\p{L}\p{N} -]{2,20})\))";
-        // `—`, `–`, `--`, or a hyphen with a space before it (`AP-GfK` is no dateline).
-        let dash = r"(?:\s*[—–]|\s*--|\s+-)(?:\s|$)";
-        // `Aug 27 (Reuters) -`: a date and an agency, no place.
-        let start = format!(r"(?:{place}(?:,? (?P<date>{day}))?|(?P<lone_date>{day}))");
-        Regex::new(&format!("^{start}(?:{agency}(?:{dash})?|{dash})")).expect("dateline pattern")
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The parts of a dateline, as byte ranges of its line.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Parts {
+    /// Where the dateline ends: after its dash and the space after it, if any.
+    pub end: usize,
+    pub place: Option<(usize, usize)>,
+    /// The place is capitalised words (`Mexico City`), not capitals.
+    pub mixed: bool,
+    pub date: Option<(usize, usize)>,
+    /// A date with no place before it: `Aug 27 (Reuters) -`.
+    pub lone_date: bool,
+    /// `/TASS/`
+    pub slash: Option<(usize, usize)>,
+    /// `(AP)`
+    pub paren: Option<(usize, usize)>,
+}
+
+/// What follows a part of the pattern: the rest of the match from a position, if it matches.
+type Rest<'a> = dyn FnMut(usize) -> Option<Parts> + 'a;
+
+/// `PLACE [/Region/] [, State]* [, Month Day] [.] [/AGENCY/. | (AGENCY)] [— | - | –]`, or
+/// `Month Day (AGENCY) -`, at the start of `line`. Where a part could end in more than one
+/// place, the longest that lets the rest match wins.
+///
+/// The place is capitals (`ST. LOUIS`, `PORT-AU-PRINCE`: up to four words) or, with a date or an
+/// agency after it (the caller checks), capitalised words (`Mexico City (AFP) –`: up to three).
+pub(super) fn parts(line: &str) -> Option<Parts> {
+    let after_place = |mixed: bool| {
+        move |end: usize| {
+            let mut found = dated(line, end)?;
+            found.place = Some((0, end));
+            found.mixed = mixed;
+            Some(found)
+        }
+    };
+    let in_capitals = capitals(line, 0, 3, &mut |end| {
+        region_and_states(line, end, &mut after_place(false))
+    });
+    if in_capitals.is_some() {
+        return in_capitals;
+    }
+    let capitalised = capitalised(line, 0, 2, &mut |end| {
+        region_and_states(line, end, &mut after_place(true))
+    });
+    if capitalised.is_some() {
+        return capitalised;
+    }
+    let date_end = day(line, 0)?;
+    let mut found = ending(line, date_end)?;
+    found.date = Some((0, date_end));
+    found.lone_date = true;
+    Some(found)
+}
+
+/// `ST. LOUIS`: a capital, then capitals, marks, dots, quotes and hyphens; `more` words may
+/// follow after a space or hyphen.
+fn capitals(line: &str, at: usize, more: usize, rest: &mut Rest) -> Option<Parts> {
+    let punctuation = |c: char| matches!(c, '.' | '\'' | '’' | '-');
+    let body = one(line, at, upper)?;
+    let mut end = run(line, body, |c| upper(c) || mark(c) || punctuation(c));
+    // Longest first; only the dots, quotes and hyphens at the end are worth giving back
+    // (`WASHINGTON-- The`): nothing after a place starts with a letter.
+    loop {
+        if more > 0 {
+            if let Some(next) = one(line, end, |c| c == ' ' || c == '-') {
+                if let Some(found) = capitals(line, next, more - 1, rest) {
+                    return Some(found);
+                }
+            }
+        }
+        if let Some(found) = rest(end) {
+            return Some(found);
+        }
+        match char_before(line, end) {
+            Some(c) if end > body && punctuation(c) => end -= c.len_utf8(),
+            _ => return None,
+        }
+    }
+}
+
+/// `Mexico City`: a capital and lowercase letters; `more` words may follow.
+fn capitalised(line: &str, at: usize, more: usize, rest: &mut Rest) -> Option<Parts> {
+    let first = one(line, at, upper)?;
+    let end = run(line, first, lower);
+    if end == first {
+        return None;
+    }
+    if more > 0 {
+        if let Some(next) = one(line, end, |c| c == ' ' || c == '-') {
+            if let Some(found) = capitalised(line, next, more - 1, rest) {
+                return Some(found);
+            }
+        }
+    }
+    rest(end)
+}
+
+/// ` /Leningrad Region/` (optional), then up to two `, State` parts (`, N.H.`, `, West Germany`).
+fn region_and_states(line: &str, at: usize, rest: &mut Rest) -> Option<Parts> {
+    if let Some(open) = lit(line, at, " /") {
+        let close = run(line, open, |c| c != '/' && c != '\n');
+        if let Some(end) = lit(line, close, "/").filter(|_| line_of(line, open, close, 1, 40)) {
+            if let Some(found) = states(line, end, 2, rest) {
+                return Some(found);
+            }
+        }
+    }
+    states(line, at, 2, rest)
+}
+
+fn states(line: &str, at: usize, more: usize, rest: &mut Rest) -> Option<Parts> {
+    let word = |at: usize| {
+        let body = one(line, at, upper)?;
+        Some(run(line, body, |c| {
+            c.is_alphabetic() || matches!(c, '.' | '\'' | '’')
+        }))
+    };
+    if more > 0 {
+        if let Some(first) = lit(line, at, ", ").and_then(word) {
+            if let Some(second) = lit(line, first, " ").and_then(word) {
+                if let Some(found) = states(line, second, more - 1, rest) {
+                    return Some(found);
+                }
+            }
+            if let Some(found) = states(line, first, more - 1, rest) {
+                return Some(found);
+            }
+        }
+    }
+    rest(at)
+}
+
+/// `, April 27` or ` April 27` after the place (optional), then the ending.
+fn dated(line: &str, at: usize) -> Option<Parts> {
+    let with_date = [lit(line, at, ", "), lit(line, at, " ")]
+        .into_iter()
+        .flatten()
+        .find_map(|start| {
+            let end = day(line, start)?;
+            let mut found = ending(line, end)?;
+            found.date = Some((start, end));
+            Some(found)
+        });
+    with_date.or_else(|| ending(line, at))
+}
+
+/// `April 27`, `Dec. 11`, `Sept 5`.
+fn day(line: &str, at: usize) -> Option<usize> {
+    MONTHS.iter().find_map(|month| {
+        let end = lit(line, at, month)?;
+        let space = lit(line, end, ". ").or_else(|| lit(line, end, " "))?;
+        counted(line, space, 1, 2, digit).next()
     })
 }
 
-fn wikinews_pattern() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        let weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-        Regex::new(&format!(
-            r"^(?:{weekday}), (?:{MONTHS}) \d{{1,2}}, \d{{4}}$"
-        ))
-        .expect("date line pattern")
+/// `. /TASS/.` or ` (AP)`, with a dash after it or not; or a dash alone.
+fn ending(line: &str, at: usize) -> Option<Parts> {
+    if let Some(mut found) = agency(line, at) {
+        found.end = dash(line, found.end).unwrap_or(found.end);
+        return Some(found);
+    }
+    dash(line, at).map(|end| Parts {
+        end,
+        ..Parts::default()
     })
+}
+
+fn agency(line: &str, at: usize) -> Option<Parts> {
+    let between = |open: usize, close: usize, min, max| {
+        (min..=max).contains(&line[open..close].chars().count())
+    };
+    let slash = [lit(line, at, "."), Some(at)]
+        .into_iter()
+        .flatten()
+        .find_map(|at| {
+            let open = lit(line, at, " /")?;
+            let close = run(line, open, |c| upper(c) || c.is_numeric() || c == '-');
+            let end = lit(line, close, "/.").filter(|_| between(open, close, 2, 12))?;
+            Some(Parts {
+                end,
+                slash: Some((open, close)),
+                ..Parts::default()
+            })
+        });
+    slash.or_else(|| {
+        let open = lit(line, run(line, at, char::is_whitespace), "(")?;
+        let close = run(line, open, |c| {
+            c.is_alphabetic() || c.is_numeric() || c == ' ' || c == '-'
+        });
+        let end = lit(line, close, ")").filter(|_| between(open, close, 2, 20))?;
+        Some(Parts {
+            end,
+            paren: Some((open, close)),
+            ..Parts::default()
+        })
+    })
+}
+
+/// `—`, `–`, `--`, or a hyphen with a space before it (`AP-GfK` is no dateline); then a space or
+/// the end of the line.
+fn dash(line: &str, at: usize) -> Option<usize> {
+    let spaces = run(line, at, char::is_whitespace);
+    let after = one(line, spaces, |c| c == '—' || c == '–')
+        .or_else(|| lit(line, spaces, "--"))
+        .or_else(|| lit(line, spaces, "-").filter(|_| spaces > at))?;
+    one(line, after, char::is_whitespace).or((after == line.len()).then_some(after))
 }
 
 /// The dateline at the very start of `block`, if its text starts with one.
 pub(super) fn at_start(text: &str, block: Span) -> Option<Dateline> {
     let line = block.text(text);
-    let found = pattern().captures(line)?;
-    let whole = found.get(0)?;
-    let has_agency = found.name("slash").is_some() || found.name("paren").is_some();
-    let date = found.name("date").or_else(|| found.name("lone_date"));
-    if found.name("lone_date").is_some() && !has_agency {
+    let found = parts(line)?;
+    let has_agency = found.slash.is_some() || found.paren.is_some();
+    if found.lone_date && !has_agency {
         return None;
     }
     // `Washington said - ...` is no dateline: capitalised (not capital) places need a date
     // or an agency.
-    if found.name("mixed").is_some() && !has_agency && date.is_none() {
+    if found.mixed && !has_agency && found.date.is_none() {
         return None;
     }
-    let place = found.name("place");
-    if let Some(place) = place {
-        if place.as_str().chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    if let Some((start, end)) = found.place {
+        if line[start..end]
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .count()
+            < 2
+        {
             return None;
         }
     }
     // The dateline is followed by the story, not by the end of the line.
-    if line[whole.end()..].trim().is_empty() {
+    if line[found.end..].trim().is_empty() {
         return None;
     }
-    let at = |m: regex::Match| Span::new(block.start + m.start(), block.start + m.end());
-    let span = Span::new(block.start, block.start + whole.end()).trim(text);
-    let source = found.name("slash").or_else(|| found.name("paren")).map(at);
+    let at = |(start, end): (usize, usize)| Span::new(block.start + start, block.start + end);
     Some(Dateline {
-        span,
-        place: place.map(at),
-        date: date.map(at),
-        source,
+        span: Span::new(block.start, block.start + found.end).trim(text),
+        place: found.place.map(at),
+        date: found.date.map(at),
+        source: found.slash.or(found.paren).map(at),
     })
 }
 
 /// A Wikinews date line, a whole block: `Friday, July 21, 2017`.
 pub(super) fn date_line(text: &str, block: Span) -> Option<Dateline> {
-    wikinews_pattern()
-        .is_match(block.text(text))
-        .then_some(Dateline {
-            span: block,
-            place: None,
-            date: Some(block),
-            source: None,
+    is_date_line(block.text(text)).then_some(Dateline {
+        span: block,
+        place: None,
+        date: Some(block),
+        source: None,
+    })
+}
+
+/// `Friday, July 21, 2017` and nothing else.
+pub(super) fn is_date_line(line: &str) -> bool {
+    let digits = |at, min, max| counted(line, at, min, max, digit);
+    WEEKDAYS
+        .iter()
+        .find_map(|weekday| lit(line, 0, weekday))
+        .and_then(|at| lit(line, at, ", "))
+        .and_then(|at| {
+            MONTHS
+                .iter()
+                .find_map(|month| lit(line, lit(line, at, month)?, " "))
         })
+        .and_then(|at| digits(at, 1, 2).find_map(|end| lit(line, end, ", ")))
+        .and_then(|at| digits(at, 4, 4).next())
+        .is_some_and(|end| end == line.len())
 }
 
 #[cfg(test)]
@@ -97,7 +320,7 @@ mod tests {
 
     type Parts = (String, Option<String>, Option<String>, Option<String>);
 
-    fn parts(line: &str) -> Option<Parts> {
+    pub(super) fn parts(line: &str) -> Option<Parts> {
         let d = at_start(line, Span::new(0, line.len()))?;
         let text = |s: Option<Span>| s.map(|s| s.text(line).to_string());
         Some((

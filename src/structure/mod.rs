@@ -8,11 +8,14 @@
 //! 3. roles.rs: each line's kind from its place (head, body, tail) and its own patterns;
 //! 4. dateline.rs and byline.rs: the parts of the dateline and of each author line.
 
+#[cfg(test)]
+mod agree;
 mod body;
 mod byline;
 mod dateline;
 mod line;
 mod roles;
+mod scan;
 
 use crate::span::Span;
 

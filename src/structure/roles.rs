@@ -6,11 +6,11 @@
 //!   sign-offs picked out.
 //! - tail: sign-offs, then boilerplate.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
 use super::line::Line;
+use super::scan::{
+    boundary, char_at, char_before, counted, digit, letter, line_of, line_without, lit, lit_ci,
+    one, run, spaced_line_of, upper,
+};
 use super::{body, byline, dateline, BlockKind};
 
 /// The kind of each line, and the index of the line that holds the dateline.
@@ -268,79 +268,368 @@ fn is_byline(text: &str, line: &Line) -> bool {
 fn is_listed(text: &str, line: &Line) -> bool {
     let words = line.span.text(text);
     dateline::date_line(text, line.span).is_some()
-        || (line.units <= 12 && !line.ends_sentence && timestamp().is_match(words))
+        || (line.units <= 12 && !line.ends_sentence && has_timestamp(words))
 }
 
-fn timestamp() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年")
-            .expect("timestamp pattern")
-    })
+/// `4:10`, `2019-11-18`, `18.11.19`, `Nov 18, 2019`, `18 November 2019`, `Updated 2 hours ago`,
+/// `2019年`: a timestamp anywhere in `words`.
+pub(super) fn has_timestamp(words: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let s = words;
+    let digits = |at, min, max| counted(s, at, min, max, digit);
+    let separator = |at| one(s, at, |c| matches!(c, '-' | '.' | '/'));
+    // `Nov`, `November`, `Nov.` and the space after it.
+    let month = |at| {
+        let word = MONTHS.iter().find_map(|m| lit_ci(s, at, m))?;
+        let end = run(s, word, |c| c.is_ascii_alphabetic());
+        lit(s, end, ". ").or_else(|| lit(s, end, " "))
+    };
+    let at = |start: usize| {
+        let word_start = boundary(s, start);
+        // 4:10
+        let clock = || {
+            digits(start, 1, 2)
+                .filter_map(|at| lit(s, at, ":"))
+                .flat_map(|at| digits(at, 2, 2))
+                .any(|end| boundary(s, end))
+        };
+        // 2019-11-18
+        let year_first = || {
+            digits(start, 4, 4)
+                .filter_map(separator)
+                .flat_map(|at| digits(at, 1, 2))
+                .filter_map(separator)
+                .flat_map(|at| digits(at, 1, 2))
+                .any(|end| boundary(s, end))
+        };
+        // 18.11.2019
+        let day_first = || {
+            digits(start, 1, 2)
+                .filter_map(separator)
+                .flat_map(|at| digits(at, 1, 2))
+                .filter_map(separator)
+                .flat_map(|at| digits(at, 2, 4))
+                .any(|end| boundary(s, end))
+        };
+        let year = |at| digits(at, 4, 4).any(|end| boundary(s, end));
+        // Nov 18, 2019
+        let month_first = || {
+            month(start).is_some_and(|at| {
+                digits(at, 1, 2)
+                    .filter_map(|at| lit(s, at, ", ").or_else(|| lit(s, at, " ")))
+                    .any(year)
+            })
+        };
+        // 18 November 2019
+        let month_second = || {
+            digits(start, 1, 2)
+                .filter_map(|at| lit(s, at, ". ").or_else(|| lit(s, at, " ")))
+                .filter_map(month)
+                .any(year)
+        };
+        // Updated 2 hours ago: a digit within twelve characters of the word.
+        let updated = || {
+            ["updated", "published", "posted"]
+                .iter()
+                .filter_map(|w| lit_ci(s, start, w))
+                .any(|end| {
+                    boundary(s, end)
+                        && s[end..]
+                            .chars()
+                            .take(13)
+                            .take_while(|&c| c != '\n')
+                            .any(digit)
+                })
+        };
+        let year_in_cjk = || {
+            digits(start, 4, 4).any(|end| lit(s, end, "년").or_else(|| lit(s, end, "年")).is_some())
+        };
+        if char_at(s, start).is_some_and(digit) {
+            (word_start && (clock() || year_first() || day_first() || month_second()))
+                || year_in_cjk()
+        } else {
+            word_start && (month_first() || updated())
+        }
+    };
+    // Every form holds a digit; most lines of a page hold none.
+    s.contains(digit) && s.char_indices().any(|(start, _)| at(start))
 }
 
 /// `Reuter`, `-- AP`, `(Reporting by Jane Doe; Editing by John Roe)`.
-fn is_signoff(words: &str) -> bool {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN
-        .get_or_init(|| {
-            Regex::new(r"^(?:REUTERS?|Reuters?|(?:--|—|–)\s*\p{Lu}[\p{L}]{1,20}|\(?(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by [^\n]{1,200}\)?)$")
-                .expect("signoff pattern")
-        })
-        .is_match(words.trim())
+pub(super) fn is_signoff(words: &str) -> bool {
+    let s = words.trim();
+    if matches!(s, "REUTER" | "REUTERS" | "Reuter" | "Reuters") {
+        return true;
+    }
+    // -- AP
+    let dashed = || {
+        let at = lit(s, 0, "--").or_else(|| one(s, 0, |c| c == '—' || c == '–'))?;
+        let name = one(s, run(s, at, char::is_whitespace), upper)?;
+        Some(run(s, name, letter) == s.len() && line_of(s, name, s.len(), 1, 20))
+    };
+    // (Reporting by Jane Doe; Editing by John Roe)
+    let credits = || {
+        let at = lit(s, 0, "(").unwrap_or(0);
+        let first = char_at(s, at)?;
+        let word = [
+            "eporting",
+            "dditional reporting",
+            "riting",
+            "diting",
+            "ompiled",
+            "dited",
+        ]
+        .iter()
+        .zip(['r', 'a', 'w', 'e', 'c', 'e'])
+        .filter(|&(_, initial)| first.to_ascii_lowercase() == initial && first.is_ascii())
+        .find_map(|(rest, _)| lit(s, at + 1, rest))?;
+        let names = lit(s, word, " by ")?;
+        let close = if s.ends_with(')') {
+            s.len() - 1
+        } else {
+            s.len()
+        };
+        Some(line_of(s, names, s.len(), 1, 200) || line_of(s, names, close, 1, 200))
+    };
+    dashed().unwrap_or(false) || credits().unwrap_or(false)
 }
 
 /// A whole line of picture credit: `© Stanislav Krasilnikov/TASS`, `Photo: Jane Doe`,
 /// `(AP Photo/Evan Vucci)`, `Getty Images`.
-fn is_credit(words: &str) -> bool {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    let pattern = PATTERN.get_or_init(|| {
-        Regex::new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*:\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$")
-            .expect("credit pattern")
-    });
-    words.chars().count() <= 100 && pattern.is_match(words.trim())
+pub(super) fn is_credit(words: &str) -> bool {
+    if words.chars().count() > 100 {
+        return false;
+    }
+    let s = words.trim();
+    let end = s.len();
+    let space = char::is_whitespace;
+    // © Stanislav Krasilnikov/TASS
+    let copyright = || {
+        let at = lit(s, 0, "©").or_else(|| lit_ci(s, 0, "(c)"))?;
+        let name = one(s, run(s, at, space), letter)?;
+        Some(s[name..].match_indices('/').any(|(i, _)| {
+            line_of(s, name, name + i, 0, 60) && line_of(s, name + i + 1, end, 1, 40)
+        }))
+    };
+    // Photo: Jane Doe, Photo credit: ...
+    let labelled = || {
+        const LABELS: [&str; 10] = [
+            "photo",
+            "photos",
+            "image",
+            "images",
+            "picture",
+            "photograph",
+            "credit",
+            "video",
+            "illustration",
+            "foto",
+        ];
+        LABELS.iter().filter_map(|w| lit_ci(s, 0, w)).any(|at| {
+            let at = run(s, at, space);
+            [
+                Some(at),
+                lit_ci(s, at, "credit").map(|at| run(s, at, space)),
+            ]
+            .into_iter()
+            .flatten()
+            .filter_map(|at| lit(s, at, ":"))
+            .any(|at| spaced_line_of(s, at, end, 1, 60))
+        })
+    };
+    // (AP Photo/Evan Vucci)
+    let ap_photo = || {
+        lit_ci(s, 0, "(ap photo")
+            .is_some_and(|at| s.ends_with(')') && line_of(s, at, end.saturating_sub(1), 0, 80))
+    };
+    // Getty Images, AFP via Getty Images
+    let agency = || {
+        [
+            "getty images",
+            "shutterstock",
+            "afp",
+            "ap",
+            "reuters",
+            "epa",
+        ]
+        .iter()
+        .filter_map(|w| lit_ci(s, 0, w))
+        .any(|at| at == end || lit_ci(s, at, " via ").is_some_and(|at| line_of(s, at, end, 1, 30)))
+    };
+    // Stanislav Krasilnikov/TASS: one to three names, a slash, an agency.
+    let named = || {
+        // Any case: the line is matched ignoring case.
+        let cased = |c: char| c.is_uppercase() || c.is_lowercase();
+        let name = |c: char| letter(c) || matches!(c, '.' | '\'' | '’' | '-');
+        let mut at = run(s, one(s, 0, cased)?, name);
+        for _ in 0..2 {
+            match lit(s, at, " ").and_then(|at| one(s, at, cased)) {
+                Some(next) => at = run(s, next, name),
+                None => break,
+            }
+        }
+        let at = one(s, at, space).unwrap_or(at);
+        let at = lit(s, at, "/")?;
+        let at = one(s, at, space).unwrap_or(at);
+        const AGENCIES: [&str; 10] = [
+            "AP",
+            "AFP",
+            "TASS",
+            "Reuters",
+            "Getty Images",
+            "EPA",
+            "Shutterstock",
+            "Bloomberg",
+            "Xinhua",
+            "Sputnik",
+        ];
+        Some(
+            AGENCIES
+                .iter()
+                .filter_map(|w| lit_ci(s, at, w))
+                .any(|at| at == end || lit(s, at, ".") == Some(end)),
+        )
+    };
+    copyright().unwrap_or(false) || labelled() || ap_photo() || agency() || named().unwrap_or(false)
 }
 
 /// A caption that carries its credit: `... Image: Nick Moreau.`, `... (AP Photo/Evan Vucci)`,
 /// `... (Photo by Kevin Mazur/Getty Images)`, `... Jaafar ASHTIYEH / AFP`, `... © Reuters / David
 /// Mercado`, `Russian Defense Minister Sergey Shoigu Stanislav Krasilnikov/TASS`.
 fn has_credit_at_end(words: &str) -> bool {
-    let agency = "AP|AFP|TASS|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Xinhua|Sputnik|ANP|dpa|Shutterstock|AAP|PA";
-    let credit = |longest: &[&str; 3]| {
-        let [by_line, in_brackets, name] = longest;
-        format!(
-            r"(?:\b(?:Image|Photo|Picture|Photograph|Credit)s?(?: by|:)\s*[^\n]{by_line}|\((?:AP )?(?:Photo|Photograph|Image|Picture)s?(?: by|:|/)[^\n)]{in_brackets}\)|(?:©|\(c\))[^\n©]{by_line}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agency})|\b(?:{agency})\s?/\s?\p{{Lu}}[\p{{L}}. -]{name})\.?$"
-        )
-    };
-    // The exact pattern bounds each credit's length. Counted repetitions make its lazy DFA grow
-    // a state per count over ever new text, so a looser pattern (the same with `+`, matching a
-    // superset) screens every line first and the exact one confirms the rare lines it passes.
-    static EXACT: OnceLock<Regex> = OnceLock::new();
-    static LOOSE: OnceLock<Regex> = OnceLock::new();
-    let exact = EXACT.get_or_init(|| {
-        Regex::new(&credit(&["{1,60}", "{1,80}", "{1,40}"])).expect("caption credit pattern")
-    });
-    let loose = LOOSE.get_or_init(|| {
-        Regex::new(&credit(&["+", "+", "+"])).expect("loose caption credit pattern")
-    });
     let words = words.trim();
     if words.chars().count() > 600 {
         return false;
     }
     // The credit is anchored at the end and none of its forms is longer than this: searching the
-    // tail alone keeps a long caption from costing a scan of the pattern from every position.
+    // tail alone keeps a long caption from costing a scan from every position.
     const LONGEST_CREDIT_CHARS: usize = 200;
     let tail = &words[words
         .char_indices()
         .rev()
         .nth(LONGEST_CREDIT_CHARS)
         .map_or(0, |(at, _)| at)..];
-    // Every form of credit holds one of these; most body lines hold none and skip the patterns.
+    // Every form of credit holds one of these; most body lines hold none.
     let may_hold_credit = tail.contains(['/', '(', '©', ':'])
         || ["Photo", "Image", "Picture", "Credit"]
             .iter()
             .any(|w| tail.contains(w));
-    may_hold_credit && loose.is_match(tail) && exact.is_match(tail)
+    may_hold_credit && ends_with_credit(tail)
+}
+
+/// The credit forms of [`has_credit_at_end`], each ending `s` or right before a final full stop.
+pub(super) fn ends_with_credit(s: &str) -> bool {
+    const AGENCIES: [&str; 15] = [
+        "AP",
+        "AFP",
+        "TASS",
+        "Reuters",
+        "REUTERS",
+        "Getty Images",
+        "EPA",
+        "Bloomberg",
+        "Xinhua",
+        "Sputnik",
+        "ANP",
+        "dpa",
+        "Shutterstock",
+        "AAP",
+        "PA",
+    ];
+    let space = char::is_whitespace;
+    let starts = || s.char_indices().map(|(at, _)| at);
+    // A space or none before `at`: the positions it leaves.
+    let spaced_before = |at: usize| {
+        let before = char_before(s, at)
+            .filter(|&c| space(c))
+            .map(|c| at - c.len_utf8());
+        [Some(at), before].into_iter().flatten()
+    };
+    let ends_at = |end: usize| {
+        // `Image: Nick Moreau`, `Photos by Jane Doe`
+        let labelled = || {
+            starts().filter(|&at| boundary(s, at)).any(|at| {
+                ["Image", "Photo", "Picture", "Photograph", "Credit"]
+                    .iter()
+                    .filter_map(|w| lit(s, at, w))
+                    .flat_map(|at| [Some(at), lit(s, at, "s")].into_iter().flatten())
+                    .flat_map(|at| [lit(s, at, " by"), lit(s, at, ":")].into_iter().flatten())
+                    .any(|at| spaced_line_of(s, at, end, 1, 60))
+            })
+        };
+        // `(AP Photo/Evan Vucci)`, `(Photo by Kevin Mazur/Getty Images)`
+        let in_brackets = || {
+            s[..end].ends_with(')')
+                && s.match_indices('(').any(|(at, _)| {
+                    [lit(s, at + 1, "AP "), Some(at + 1)]
+                        .into_iter()
+                        .flatten()
+                        .flat_map(|at| {
+                            ["Photo", "Photograph", "Image", "Picture"]
+                                .iter()
+                                .filter_map(move |w| lit(s, at, w))
+                        })
+                        .flat_map(|at| [Some(at), lit(s, at, "s")].into_iter().flatten())
+                        .flat_map(|at| {
+                            [lit(s, at, " by"), lit(s, at, ":"), lit(s, at, "/")]
+                                .into_iter()
+                                .flatten()
+                        })
+                        .any(|at| line_without(s, at, end - 1, 1, 80, |c| c == ')'))
+                })
+        };
+        // `© Reuters / David Mercado`
+        let copyright = || {
+            starts()
+                .filter_map(|at| lit(s, at, "©").or_else(|| lit(s, at, "(c)")))
+                .any(|at| line_without(s, at, end, 1, 60, |c| c == '©'))
+        };
+        // `Jaafar ASHTIYEH / AFP`: a capitalised name, a slash, an agency.
+        let name_then_agency = || {
+            let name = |c: char| letter(c) || matches!(c, '.' | '\'' | '’' | '-');
+            AGENCIES
+                .iter()
+                .filter(|w| s[..end].ends_with(*w))
+                .flat_map(|w| spaced_before(end - w.len()))
+                .filter(|&at| char_before(s, at) == Some('/'))
+                .flat_map(|at| spaced_before(at - 1))
+                .any(|name_end| {
+                    // The name's last word may start anywhere inside a word: some capital in the
+                    // letters right before the slash, with at least one more after it.
+                    let mut at = name_end;
+                    while let Some(c) = char_before(s, at).filter(|&c| name(c)) {
+                        at -= c.len_utf8();
+                        if upper(c) && at + c.len_utf8() < name_end {
+                            return true;
+                        }
+                    }
+                    false
+                })
+        };
+        // `AFP / Jaafar Ashtiyeh`: an agency, a slash, a capitalised name.
+        let agency_then_name = || {
+            s.match_indices('/').any(|(slash, _)| {
+                let named = one(s, slash + 1, space)
+                    .and_then(|at| one(s, at, upper))
+                    .or_else(|| one(s, slash + 1, upper))
+                    .is_some_and(|at| {
+                        line_without(s, at, end, 1, 40, |c| {
+                            !(letter(c) || matches!(c, '.' | ' ' | '-'))
+                        })
+                    });
+                named
+                    && spaced_before(slash).any(|at| {
+                        AGENCIES
+                            .iter()
+                            .any(|w| s[..at].ends_with(w) && boundary(s, at - w.len()))
+                    })
+            })
+        };
+        labelled() || in_brackets() || copyright() || name_then_agency() || agency_then_name()
+    };
+    ends_at(s.len()) || (s.ends_with('.') && ends_at(s.len() - 1))
 }
 
 /// The alt text repeated beside its caption: a short line that the next or previous line
