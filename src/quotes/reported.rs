@@ -438,11 +438,20 @@ fn at_cue(
     // clause itself (`says it is hard to blame anyone for that`).
     let that_may_follow = ctx.low(k.min(b - 1)) == "that"
         || OBJECT_FIRST.contains(&low.as_str())
-        || (k < b && is_tail_opener(&ctx.low(k)));
+        || (k < b && (is_tail_opener(&ctx.low(k)) || ctx.is(k, ',')));
     let that_at = (k..b.min(k + 10))
         .take_while(|&j| tokens[j].word || ctx.is(j, ','))
         .filter(|_| that_may_follow)
-        .find(|&j| ctx.low(j) == "that" && j + 1 < b && tokens[j + 1].word);
+        .find(|&j| {
+            // `that` ends nothing here: a word or an opening quotation mark follows it.
+            ctx.low(j) == "that"
+                && j + 1 < b
+                && (tokens[j + 1].word
+                    || ctx.inside[j + 1] != Inside::Free
+                    || !tokens[j + 1]
+                        .text(text)
+                        .starts_with(['.', ',', ';', ':', '?', '!', ')']))
+        });
     if let Some(t) = that_at {
         k = t + 1;
     } else if OBJECT_FIRST.contains(&low.as_str()) && k < b {
@@ -723,7 +732,7 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
 
 /// True when token `j` is `and` or `but` joining a second cue verb of the same subject:
 /// `... and calls her`, `... but defended Sanders`.
-fn coordinates_cue(ctx: &Context, j: usize) -> bool {
+pub(super) fn coordinates_cue(ctx: &Context, j: usize) -> bool {
     let next = j + 1;
     ["and", "but"].contains(&ctx.low(j).as_str())
         && ctx
@@ -744,9 +753,15 @@ pub(super) fn coordinated_speaker(
     i: usize,
     last_speaker: Option<Phrase>,
 ) -> Option<Phrase> {
-    (i > floor && coordinates_cue(ctx, i - 1))
-        .then_some(last_speaker)
-        .flatten()
+    if i <= floor || !coordinates_cue(ctx, i - 1) {
+        return None;
+    }
+    // Without an earlier quote in the sentence, its subject: `A spokesman declined to
+    // comment but said ...`.
+    last_speaker.or_else(|| {
+        speakers::after(ctx.text, ctx.tokens, floor, i)
+            .filter(|sp| sp.first == floor && sp.last < i)
+    })
 }
 
 /// Past the object of `told reporters`, `asked the minister`, `told CNN on Monday`.

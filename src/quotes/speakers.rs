@@ -85,6 +85,7 @@ const AUXILIARIES: &[&str] = &[
     "quickly",
     "immediately",
     "certainly",
+    "now",
     "don't",
     "doesn't",
     "didn't",
@@ -225,7 +226,8 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 pub(crate) fn is_auxiliary(word: &str) -> bool {
     let low = lower(word);
     // Adverbs between subject and verb too: `a teacher mistakenly thought`.
-    is_in(AUXILIARIES, &low) || is_adverb(&low)
+    // A capitalised `-ly` word is a name (`Jolly said`), not an adverb.
+    is_in(AUXILIARIES, &low) || (is_adverb(&low) && !word.starts_with(char::is_uppercase))
 }
 
 /// A lower-case `-ly` adverb: `reportedly`, `quickly`.

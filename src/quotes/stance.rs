@@ -3,7 +3,8 @@
 //! a possessive (`Trump's criticism of the deal`, `his claim that ...`).
 
 use super::reported::{
-    clause_end, coordinated_speaker, object_end, Context, Inside, FINITE_MARKERS, NOUN_MARKERS,
+    clause_end, coordinated_speaker, coordinates_cue, object_end, Context, Inside, FINITE_MARKERS,
+    NOUN_MARKERS,
 };
 use super::speakers::{self, Phrase};
 use super::words::{lower, prepositional_verbs, stance_nouns};
@@ -143,7 +144,7 @@ fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, QuoteKind)> {
         .find(|&j| {
             ctx.inside[j] == Inside::Free && {
                 let low = ctx.low(j);
-                FINITE_MARKERS.contains(&low.as_str()) || low == "but"
+                FINITE_MARKERS.contains(&low.as_str()) || low == "but" || coordinates_cue(ctx, j)
             }
         })
         .unwrap_or(end);
