@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use super::speakers::{self, Phrase};
 use super::stance;
-use super::words::{lower, speech_verbs, stance_verbs, Token, OBJECT_FIRST};
+use super::words::{lower, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST};
 use super::{marks::Passage, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
 use crate::span::Span;
@@ -369,6 +369,9 @@ fn at_cue(
         return None;
     }
 
+    if stance_adjectives().contains(low.as_str()) {
+        return at_stance_adjective(ctx, floor, b, i);
+    }
     let speech = speech_verbs().contains(low.as_str());
     // `would like to`: a wish, though `like` alone is mostly a preposition.
     let wish = low == "like" && i > floor && ["would", "'d"].contains(&ctx.low(i - 1).as_str());
@@ -596,6 +599,29 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
                 && [",", ";", "—", "–"].contains(&ctx.tokens[j].text(ctx.text))
         })
         .unwrap_or(b)
+}
+
+/// `The associations are concerned (that) the law will change`: a stance adjective after a
+/// form of `be` or `remain`, with a clause after it.
+fn at_stance_adjective(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
+    let verb = (floor..i)
+        .rev()
+        .find(|&k| !(ctx.tokens[k].word && speakers::is_adverb(&ctx.low(k))))?;
+    let linking = ctx.low(verb);
+    if !BE_FORMS.contains(&linking.as_str())
+        && !["remain", "remains", "remained", "feel", "feels", "felt"].contains(&linking.as_str())
+    {
+        return None;
+    }
+    let speaker = speakers::before(ctx.text, ctx.tokens, verb, floor)?;
+    let mut k = i + 1;
+    if k < b && ctx.low(k) == "that" {
+        k += 1;
+    } else if !opens_clause(ctx, k, b) {
+        return None; // `concerned about the cost`, `sure of it`
+    }
+    let clause = ctx.clause(k, clause_end(ctx, k, b))?;
+    Some(ctx.draft(clause, Some(speaker), ctx.tokens[i].span))
 }
 
 /// Words that open an adverbial after a cue rather than a reported clause:

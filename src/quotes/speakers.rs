@@ -432,6 +432,21 @@ const QUANTIFIER_SUBJECTS: &[&str] = &[
     "some", "many", "others", "both", "most", "several", "few", "all",
 ];
 
+/// Nouns for a body of people that speak without an `s` or an article: `But media have said`.
+const COLLECTIVE_SUBJECTS: &[&str] = &[
+    "media",
+    "police",
+    "staff",
+    "people",
+    "press",
+    "military",
+    "management",
+    "personnel",
+    "clergy",
+    "public",
+    "leadership",
+];
+
 fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
     if end <= floor {
         return None;
@@ -459,7 +474,10 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         && !is_auxiliary(&last_low)
         && !super::words::speech_verbs().contains(last_low.as_str())
         && !super::words::stance_verbs().contains(last_low.as_str());
-    if sentence_start && (bare_plural || last.word && is_in(QUANTIFIER_SUBJECTS, &last_low)) {
+    let collective = last.word && is_in(COLLECTIVE_SUBJECTS, &last_low);
+    if sentence_start
+        && (bare_plural || collective || last.word && is_in(QUANTIFIER_SUBJECTS, &last_low))
+    {
         return Some(Phrase {
             name: last.span,
             first: end - 1,

@@ -7,6 +7,7 @@ use crate::word_set;
 word_set!(pub(crate) fn speech_verbs, "quotes_speech_verbs.txt");
 word_set!(pub(crate) fn stance_verbs, "quotes_stance_verbs.txt");
 word_set!(pub(crate) fn stance_nouns, "quotes_stance_nouns.txt");
+word_set!(pub(crate) fn stance_adjectives, "quotes_stance_adjectives.txt");
 word_set!(pub(crate) fn prepositional_verbs, "quotes_prepositional_verbs.txt");
 word_set!(pub(crate) fn roles, "quotes_roles.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
