@@ -140,11 +140,16 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
 /// enough when it names something (`support for Trump`, `railed against it`).
 fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, QuoteKind)> {
     let end = object_end(ctx, start, b);
+    // A relative clause belongs to its noun: `the campaign which has been dominated by ...`.
+    let mut relative = false;
     let end = (start..end)
         .find(|&j| {
             ctx.inside[j] == Inside::Free && {
                 let low = ctx.low(j);
-                FINITE_MARKERS.contains(&low.as_str()) || low == "but" || coordinates_cue(ctx, j)
+                relative |= ["who", "which", "that", "whose"].contains(&low.as_str());
+                (!relative && FINITE_MARKERS.contains(&low.as_str()))
+                    || low == "but"
+                    || coordinates_cue(ctx, j)
             }
         })
         .unwrap_or(end);

@@ -73,6 +73,11 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     && chars.get(j + 1).is_some_and(|n| n.1.is_alphanumeric())
                 {
                     j += 2;
+                } else if c == ','
+                    && chars[j - 1].1.is_ascii_digit()
+                    && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit())
+                {
+                    j += 2; // `30,000` is one number
                 } else {
                     break;
                 }
@@ -143,6 +148,19 @@ mod tests {
                 "added",
                 "."
             ]
+        );
+    }
+
+    #[test]
+    fn keeps_grouped_numbers_whole_but_splits_lists() {
+        let text = "up to 30,000 troops, 5, 6 or 7 ships";
+        let words: Vec<&str> = tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        assert_eq!(
+            words,
+            ["up", "to", "30,000", "troops", ",", "5", ",", "6", "or", "7", "ships"]
         );
     }
 }
