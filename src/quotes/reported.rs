@@ -131,6 +131,7 @@ pub(crate) fn find(
             inside: &inside,
             passages,
             paragraph: p,
+            headline: paragraph.headline,
         };
         if paragraph.headline {
             if let Some(draft) = headline_claim(&ctx) {
@@ -219,6 +220,8 @@ pub(super) struct Context<'a> {
     pub inside: &'a [Inside],
     passages: &'a [Passage],
     paragraph: usize,
+    /// Headlines capitalise every word: `Trump's Son Says The Battle Will Be Unprecedented`.
+    headline: bool,
 }
 
 impl Context<'_> {
@@ -379,7 +382,7 @@ fn at_cue(
     if !speech && !stance {
         return None;
     }
-    if tokens[i].capitalized(text) && i > a {
+    if tokens[i].capitalized(text) && i > a && !(ctx.headline && title_case(ctx, a, b)) {
         return None; // `Said` inside a name or title
     }
     if ctx.passive(floor, i) {
@@ -847,6 +850,15 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
         }
     }
     j
+}
+
+/// True when most words of unit `[a, b)` are capitalised, as in a title-case headline.
+fn title_case(ctx: &Context, a: usize, b: usize) -> bool {
+    let words = ctx.tokens[a..b].iter().filter(|t| t.word);
+    let (capitalised, all) = words.fold((0, 0), |(c, n), t| {
+        (c + usize::from(t.capitalized(ctx.text)), n + 1)
+    });
+    all >= 4 && capitalised * 4 >= all * 3
 }
 
 /// `Russian defense minister: Meeting ... produced no optimism` in a headline.
