@@ -223,11 +223,10 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
         }
     }
     let lookup = |s: &str| -> Option<(EntityKind, Option<usize>, bool)> {
-        let lower = s.to_lowercase();
         if let Some(k) = g.known_folded(s).filter(|k| k.country) {
             return Some((k.kind, k.group, true));
         }
-        if let Some(&(kind, group)) = known_strings.get(&lower) {
+        if let Some(&(kind, group)) = known_strings.get(&s.to_lowercase()) {
             return Some((kind, group, false));
         }
         if g.is_demonym_folded(s) {
@@ -545,18 +544,18 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
 /// Somerset`) except where it is the venue (`in Leeds`, `Hove:`) or the dateline.
 fn sports_kind(text: &str, tokens: &[Token], first: usize, last: usize) -> EntityKind {
     let before = if first > 0 {
-        tokens[first - 1].text(text).to_ascii_lowercase()
+        tokens[first - 1].text(text)
     } else {
-        String::new()
+        ""
     };
     let next = tokens.get(last + 1);
     let after = next.map_or("", |t| t.text(text));
     let dated = next
         .is_some_and(|t| t.kind == TokenKind::Number && numbers::iso_date(t.text(text)).is_some());
-    if matches!(
-        before.as_str(),
-        "in" | "at" | "near" | "from" | "(" | "to" | "of"
-    ) || matches!(after, ":" | ")")
+    if ["in", "at", "near", "from", "(", "to", "of"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(before))
+        || matches!(after, ":" | ")")
         || dated
     {
         EntityKind::Location
