@@ -60,7 +60,7 @@ struct Draft {
 pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity> {
     let g = Gazetteer::get();
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_key: HashMap<(EntityKind, Key), usize> = HashMap::with_capacity(found.len());
+    let mut by_key: HashMap<(EntityKind, Key), usize> = HashMap::new();
     // Persons with two or more words, by lowercase last word: (start, draft).
     let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     // Full names first, so a surname can find a full name that comes later (headlines).
@@ -246,7 +246,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     }
     // `the minister`, `the alliance`, and subject pronouns.
     for line in lines.iter().filter(|l| l.casing != Casing::Caps) {
-        let tokens = &line.tokens;
+        let tokens = line.tokens;
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;

@@ -113,9 +113,9 @@ pub struct Entity {
 }
 
 /// One sentence (or the dateline) with its tokens.
-pub(crate) struct Line {
+pub(crate) struct Line<'t> {
     pub span: Span,
-    pub tokens: Vec<Token>,
+    pub tokens: &'t [Token],
     pub casing: Casing,
 }
 
@@ -133,23 +133,32 @@ pub(crate) struct Found {
 
 /// Finds the entities of the text, ordered by first mention.
 pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
-    let mut lines: Vec<Line> = Vec::with_capacity(sentences.len() + 1);
+    // The tokens of every line in one buffer (the dateline's first); each line borrows its own.
     let dateline = layout.dateline;
-    if let Some(d) = dateline {
-        let mut tokens = Vec::new();
-        tokens::tokenize(text, d.span, &mut tokens);
-        lines.push(Line {
-            span: d.span,
-            tokens,
-            casing: Casing::Caps,
-        });
+    let mut all_tokens = Vec::new();
+    let mut ends = Vec::with_capacity(sentences.len() + 1);
+    for span in dateline.map(|d| d.span).iter().chain(sentences) {
+        tokens::tokenize(text, *span, &mut all_tokens);
+        ends.push(all_tokens.len());
     }
-    for &span in sentences {
-        let mut tokens = Vec::new();
-        tokens::tokenize(text, span, &mut tokens);
-        let casing = names::casing(text, &tokens);
+    let mut lines: Vec<Line> = Vec::with_capacity(ends.len());
+    let mut from = 0;
+    for (at, (span, &end)) in dateline
+        .map(|d| d.span)
+        .iter()
+        .chain(sentences)
+        .zip(&ends)
+        .enumerate()
+    {
+        let tokens = &all_tokens[from..end];
+        from = end;
+        let casing = if at == 0 && dateline.is_some() {
+            Casing::Caps
+        } else {
+            names::casing(text, tokens)
+        };
         lines.push(Line {
-            span,
+            span: *span,
             tokens,
             casing,
         });
@@ -162,7 +171,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     let mut found: Vec<Found> = Vec::new();
     let mut candidates: Vec<(usize, Candidate)> = Vec::new();
     for (at, line) in lines.iter().enumerate() {
-        for amount in numbers::scan(text, &line.tokens, anchor) {
+        for amount in numbers::scan(text, line.tokens, anchor) {
             found.push(Found {
                 span: amount.span,
                 kind: amount.kind,
@@ -174,7 +183,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
         }
         if line.casing != Casing::Caps {
             let mut out = Vec::new();
-            names::candidates(text, &line.tokens, line.casing, sports, &mut out);
+            names::candidates(text, line.tokens, line.casing, sports, &mut out);
             candidates.extend(out.into_iter().map(|c| (at, c)));
         }
     }
@@ -210,7 +219,8 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
             c.group = group;
         }
     }
-    for (_, c) in &candidates {
+    found.reserve(candidates.iter().filter(|(_, c)| c.kind.is_some()).count());
+    for (_, c) in candidates.into_iter() {
         if let Some(kind) = c.kind {
             found.push(Found {
                 span: c.span,
@@ -239,13 +249,13 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     };
     for line in lines.iter().filter(|l| l.casing == Casing::Caps) {
         let mut out = Vec::new();
-        names::caps_candidates(text, &line.tokens, &lookup, &mut out);
+        names::caps_candidates(text, line.tokens, &lookup, &mut out);
         for c in out {
             let taken = dateline.is_some_and(|d| d.span.contains(c.span))
                 && found.iter().any(|f| f.span.overlaps(c.span));
             if let (Some(kind), false) = (c.kind, taken) {
                 let kind = if sports && kind == EntityKind::Location && !c.country {
-                    sports_kind(text, &line.tokens, c.first, c.last)
+                    sports_kind(text, line.tokens, c.first, c.last)
                 } else {
                     kind
                 };
@@ -260,8 +270,10 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
             }
         }
     }
+    drop(known_strings);
     found.sort_by_key(|f| (f.span.start, f.span.end));
     found.dedup_by(|b, a| a.span.overlaps(b.span));
+    found.shrink_to_fit();
 
     // Pass 3: one entity per real-world thing.
     group::group(text, &lines, found)
@@ -352,23 +364,34 @@ fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, C
         .filter(|(_, c)| person_like(c) && (2..=3).contains(&(c.last - c.first + 1)))
         .map(|(_, c)| c.span.text(text))
         .collect();
-    let mut out = Vec::with_capacity(candidates.len());
-    for (line, c) in candidates.drain(..) {
+    // The token before which each candidate splits, if it does; most split nowhere.
+    let cut_at = |line: usize, c: &Candidate| -> Option<usize> {
         let n = c.last - c.first + 1;
-        if !person_like(&c) || n < 4 || c.title.is_none() && c.kind.is_some() && n > 5 {
-            out.push((line, c));
-            continue;
+        if !person_like(c) || n < 4 || c.title.is_none() && c.kind.is_some() && n > 5 {
+            return None;
         }
-        let tokens = &lines[line].tokens;
+        let tokens = lines[line].tokens;
         let all_words = (c.first..=c.last).all(|k| {
             tokens[k].kind == TokenKind::Word && names::is_capitalised(tokens[k].text(text))
         });
-        let cut = (c.first + 1..c.last - 1)
+        (c.first + 1..c.last - 1)
             .find(|&k| known.contains(Span::new(c.span.start, tokens[k].span.end).text(text)))
             .map(|k| k + 1)
-            .or_else(|| (n == 4 && all_words).then_some(c.first + 2));
+            .or_else(|| (n == 4 && all_words).then_some(c.first + 2))
+    };
+    let cuts: Vec<Option<usize>> = candidates
+        .iter()
+        .map(|(line, c)| cut_at(*line, c))
+        .collect();
+    let splits = cuts.iter().flatten().count();
+    if splits == 0 {
+        return;
+    }
+    let mut out = Vec::with_capacity(candidates.len() + splits);
+    for ((line, c), cut) in candidates.drain(..).zip(cuts) {
         match cut {
             Some(k) => {
+                let tokens = lines[line].tokens;
                 let mut left = c.clone();
                 left.last = k - 1;
                 left.span.end = tokens[k - 1].span.end;
@@ -498,13 +521,13 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
         }
         // Where every word is capitalised anyway (a sentence's first word, a title-cased
         // headline), an unlisted word with no other evidence is no name.
-        let opens = names::opens_sentence(text, &lines[*line].tokens, c.first);
+        let opens = names::opens_sentence(text, lines[*line].tokens, c.first);
         if c.kind.is_none() && (n == 1 && opens || c.casing == Casing::Title) {
             continue;
         }
         if c.kind.is_none() {
             let first = word_of(*line, c.first);
-            let tokens = &lines[*line].tokens;
+            let tokens = lines[*line].tokens;
             let before = if c.first > 0 {
                 tokens[c.first - 1].text(text)
             } else {
@@ -534,7 +557,7 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
     if sports {
         for (line, c) in candidates.iter_mut() {
             if c.kind == Some(EntityKind::Location) && !c.country {
-                c.kind = Some(sports_kind(text, &lines[*line].tokens, c.first, c.last));
+                c.kind = Some(sports_kind(text, lines[*line].tokens, c.first, c.last));
             }
         }
     }
