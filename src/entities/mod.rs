@@ -347,9 +347,22 @@ fn is_sports(text: &str, lines: &[Line]) -> bool {
         return false;
     };
     let head = first.span.text(text).to_lowercase();
-    if SPORTS.iter().any(|s| {
-        head.starts_with(s) || head.contains(&format!(" {s} ")) || head.contains(&format!("{s} -"))
-    }) {
+    // `soccer`, then ` soccer ` or `soccer -` anywhere (every occurrence, overlapping too).
+    let named = |s: &str| {
+        let mut from = 0;
+        while let Some(found) = head[from..].find(s) {
+            let at = from + found;
+            let after = &head[at + s.len()..];
+            let spaced = at > 0 && head.as_bytes()[at - 1] == b' ' && after.starts_with(' ');
+            if spaced || after.starts_with(" -") {
+                return true;
+            }
+            // Every entry starts with an ASCII letter, so the next byte is a char boundary.
+            from = at + 1;
+        }
+        false
+    };
+    if SPORTS.iter().any(|s| head.starts_with(s) || named(s)) {
         return true;
     }
     false

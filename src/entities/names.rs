@@ -318,7 +318,7 @@ pub(crate) fn is_capitalised(w: &str) -> bool {
     match chars.next() {
         Some(c) if c.is_uppercase() => true,
         // `al-Assad`, `bin-Laden`, `el-Sisi`, `eBay`-like words stay out.
-        Some(c) if c.is_lowercase() => {
+        Some(c) if c.is_lowercase() && w.contains('-') => {
             let lower = w.split('-').next().unwrap_or("");
             matches!(lower, "al" | "el" | "bin" | "ibn" | "ad" | "as" | "ash")
                 && w.contains('-')
@@ -428,10 +428,11 @@ pub(crate) fn candidates(
             return false;
         }
         let w = word(i);
-        if w.chars().count() == 1
+        // Most words are lowercase: the cheapest test first.
+        if !is_capitalised(w)
+            || w.chars().nth(1).is_none()
             || w.starts_with("I'")
             || w.starts_with("I’")
-            || !is_capitalised(w)
         {
             return false;
         }
