@@ -7,6 +7,7 @@
 //! minister` joins the last person with that title; a lowercase title (`Russian defense
 //! minister` in a headline) joins the person who bears it; `the alliance` joins `NATO`.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::gazetteer::Gazetteer;
@@ -64,13 +65,14 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     // Persons with two or more words, by lowercase last word: (start, draft).
     let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     // Full names first, so a surname can find a full name that comes later (headlines).
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| {
-        (
-            found[i].kind != EntityKind::Person || found[i].words < 2,
-            found[i].span.start,
-        )
-    });
+    let later = |f: &Found| f.kind != EntityKind::Person || f.words < 2;
+    let mut order: Vec<usize> = Vec::with_capacity(found.len());
+    // `found` comes sorted by start: a stable partition keeps that order within each half.
+    order.extend((0..found.len()).filter(|&i| !later(&found[i])));
+    order.extend((0..found.len()).filter(|&i| later(&found[i])));
+    if !found.windows(2).all(|w| w[0].span.start <= w[1].span.start) {
+        order.sort_by_key(|&i| (later(&found[i]), found[i].span.start));
+    }
     let mut owner = vec![usize::MAX; found.len()];
     for &i in &order {
         let f = &found[i];
@@ -89,29 +91,30 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             }
             _ => Key::Text(folded(s)),
         };
-        let key = (f.kind, key);
-        let mut target = by_key.get(&key).copied();
-        if target.is_none() && f.kind == EntityKind::Person && f.words == 1 {
-            if let Some(list) = key.1.text().and_then(|k| by_surname.get(k)) {
-                let before = list.iter().rev().find(|&&(start, _)| start < f.span.start);
-                target = before.or(list.first()).map(|&(_, d)| d);
-            }
-        }
-        let d = match target {
-            Some(d) => d,
-            None => {
-                drafts.push(Draft {
-                    kind: f.kind,
-                    value: f.value.clone(),
-                    names: Vec::new(),
-                    titles: Vec::new(),
-                    group: f.group,
-                    mentions: Vec::new(),
+        let d = match by_key.entry((f.kind, key)) {
+            Entry::Occupied(known) => *known.get(),
+            Entry::Vacant(new) => {
+                let mut target = None;
+                if f.kind == EntityKind::Person && f.words == 1 {
+                    if let Some(list) = new.key().1.text().and_then(|k| by_surname.get(k)) {
+                        let before = list.iter().rev().find(|&&(start, _)| start < f.span.start);
+                        target = before.or(list.first()).map(|&(_, d)| d);
+                    }
+                }
+                let d = target.unwrap_or_else(|| {
+                    drafts.push(Draft {
+                        kind: f.kind,
+                        value: f.value.clone(),
+                        names: Vec::new(),
+                        titles: Vec::new(),
+                        group: f.group,
+                        mentions: Vec::new(),
+                    });
+                    drafts.len() - 1
                 });
-                drafts.len() - 1
+                *new.insert(d)
             }
         };
-        by_key.entry(key).or_insert(d);
         if f.kind == EntityKind::Person && f.words >= 2 {
             if let Some(last) = s.split_whitespace().last() {
                 let list = by_surname.entry(last.to_lowercase()).or_default();
@@ -375,6 +378,13 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
 /// The fullest form for a person (most words), the most frequent for anything else; a form in
 /// mixed case beats one in capitals.
 fn best_name(text: &str, kind: EntityKind, names: &[(Span, usize)]) -> String {
+    if let [(only, _)] = names {
+        return only
+            .text(text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     let mut counts: HashMap<&str, (usize, usize, usize)> = HashMap::new();
     for (order, &(span, words)) in names.iter().enumerate() {
         let s = span.text(text);
