@@ -19,6 +19,7 @@ mod numbers;
 mod tokens;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::span::Span;
 use crate::structure::Layout;
@@ -347,22 +348,17 @@ fn is_sports(text: &str, lines: &[Line]) -> bool {
         return false;
     };
     let head = first.span.text(text).to_lowercase();
-    // `soccer`, then ` soccer ` or `soccer -` anywhere (every occurrence, overlapping too).
-    let named = |s: &str| {
-        let mut from = 0;
-        while let Some(found) = head[from..].find(s) {
-            let at = from + found;
-            let after = &head[at + s.len()..];
-            let spaced = at > 0 && head.as_bytes()[at - 1] == b' ' && after.starts_with(' ');
-            if spaced || after.starts_with(" -") {
-                return true;
-            }
-            // Every entry starts with an ASCII letter, so the next byte is a char boundary.
-            from = at + 1;
-        }
-        false
-    };
-    if SPORTS.iter().any(|s| head.starts_with(s) || named(s)) {
+    // ` soccer ` and `soccer -`, written out once.
+    static NEEDLES: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let needles = NEEDLES.get_or_init(|| {
+        SPORTS
+            .iter()
+            .map(|s| (format!(" {s} "), format!("{s} -")))
+            .collect()
+    });
+    if SPORTS.iter().zip(needles).any(|(s, (spaced, dashed))| {
+        head.starts_with(s) || head.contains(spaced.as_str()) || head.contains(dashed.as_str())
+    }) {
         return true;
     }
     false

@@ -318,7 +318,7 @@ pub(crate) fn is_capitalised(w: &str) -> bool {
     match chars.next() {
         Some(c) if c.is_uppercase() => true,
         // `al-Assad`, `bin-Laden`, `el-Sisi`, `eBay`-like words stay out.
-        Some(c) if c.is_lowercase() && w.contains('-') => {
+        Some(c) if c.is_lowercase() => {
             let lower = w.split('-').next().unwrap_or("");
             matches!(lower, "al" | "el" | "bin" | "ibn" | "ad" | "as" | "ash")
                 && w.contains('-')
