@@ -421,8 +421,10 @@ fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, C
 fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], sports: bool) {
     let g = Gazetteer::get();
     // Votes of the sure candidates, by string; surnames of sure persons.
-    // Sized once: growing would hash every key again at each doubling.
-    let mut votes: HashMap<&str, [u32; 5]> = HashMap::with_capacity(candidates.len());
+    // Sized for an article at once (growing hashes every key again at each doubling); a long
+    // text repeats its names, so its maps grow past that instead of reserving a slot each.
+    let presize = candidates.len().min(1024);
+    let mut votes: HashMap<&str, [u32; 5]> = HashMap::with_capacity(presize);
     let mut surnames: HashMap<&str, u32> = HashMap::new();
     let slot = |k: EntityKind| match k {
         EntityKind::Person => 0,
@@ -457,7 +459,7 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
     }
     // Hints (`in Arbil`) vote too, but only among strings no sure candidate decides.
     let mut hints: HashMap<&str, [u32; 5]> = HashMap::new();
-    let mut seen: HashMap<&str, u32> = HashMap::with_capacity(candidates.len());
+    let mut seen: HashMap<&str, u32> = HashMap::with_capacity(presize);
     for (line, c) in candidates.iter() {
         *seen.entry(c.span.text(text)).or_default() += 1;
         let Some(kind) = c.kind else { continue };
@@ -603,7 +605,7 @@ fn known_strings(
     candidates: &[(usize, Candidate)],
     found: &[Found],
 ) -> HashMap<String, (EntityKind, Option<usize>)> {
-    let mut map = HashMap::with_capacity(candidates.len() + found.len());
+    let mut map = HashMap::with_capacity((candidates.len() + found.len()).min(1024));
     for (_, c) in candidates {
         if let Some(kind) = c.kind {
             let s = c.span.text(text).to_lowercase();
