@@ -4,6 +4,7 @@
 //! Each file names its source and licence in its opening comment.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// The entries of a data file: trimmed, non-empty, comment lines skipped.
 pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -39,10 +40,72 @@ pub const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// A fast hasher for looking words up in fixed tables (the FxHash scheme: rotate, xor,
+/// multiply, eight bytes at a time).
+///
+/// std's SipHash resists keys chosen to collide, which a table fixed at build time does not
+/// need: a lookup's probe length is set by the table, not by the text. Maps filled from the
+/// text being analysed keep std's randomly keyed hasher, so a crafted text cannot make them
+/// quadratic.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct WordHasher {
+    hash: u64,
+}
+
+/// [`WordHasher`] for `HashMap` and `HashSet`: `HashSet<&str, WordHash>`.
+pub type WordHash = BuildHasherDefault<WordHasher>;
+
+impl WordHasher {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::K);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            // The length in the top byte (always padding here): `ab` and `ab\0` differ.
+            self.add(u64::from_le_bytes(word) | (rest.len() as u64) << 56);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves its best bits on top; hashbrown indexes buckets by the low ones.
+        self.hash.rotate_left(26)
+    }
+}
+
 /// A set of words or phrases read from a data file, matched exactly.
 #[derive(Debug, Default)]
 pub struct WordSet {
-    words: HashSet<&'static str>,
+    words: HashSet<&'static str, WordHash>,
 }
 
 impl WordSet {
@@ -92,5 +155,14 @@ mod tests {
         let set = WordSet::parse("# source: us\n\nMr.\n  Dr. \n");
         assert!(set.contains("Mr.") && set.contains("Dr."));
         assert_eq!(set.len(), 2);
+    }
+
+    #[test]
+    fn word_hash_tells_words_apart() {
+        use std::hash::BuildHasher;
+        let hash = |w: &str| WordHash::default().hash_one(w);
+        assert_ne!(hash("said"), hash("says"));
+        assert_ne!(hash("ab"), hash("ab\0"));
+        assert_eq!(hash("Mr."), hash("Mr."));
     }
 }

@@ -107,9 +107,22 @@ pub fn count(
 pub fn count_words(text: &str) -> usize {
     let mut words = 0;
     let mut in_word = false;
-    let mut chars = text.chars().peekable();
-    while let Some(ch) = chars.next() {
-        if is_cjk(ch) {
+    let bytes = text.as_bytes();
+    // The char at byte `at` (a char boundary), ASCII without decoding: most news is ASCII.
+    let char_at = |at: usize| match bytes.get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    };
+    let mut at = 0;
+    while let Some(ch) = char_at(at) {
+        at += ch.len_utf8();
+        if ch.is_ascii_alphanumeric() {
+            if !in_word {
+                words += 1;
+                in_word = true;
+            }
+        } else if is_cjk(ch) {
             words += 1;
             in_word = false;
         } else if ch.is_alphanumeric() {
@@ -119,9 +132,7 @@ pub fn count_words(text: &str) -> usize {
             }
         } else if in_word && matches!(ch, '\'' | '’' | '-' | '.' | ',') {
             // A joiner inside a word keeps it going only when a letter or digit follows.
-            in_word = chars
-                .peek()
-                .is_some_and(|next| next.is_alphanumeric() && !is_cjk(*next));
+            in_word = char_at(at).is_some_and(|next| next.is_alphanumeric() && !is_cjk(next));
         } else {
             in_word = false;
         }

@@ -7,6 +7,7 @@
 //! minister` joins the last person with that title; a lowercase title (`Russian defense
 //! minister` in a headline) joins the person who bears it; `the alliance` joins `NATO`.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::gazetteer::Gazetteer;
@@ -14,6 +15,38 @@ use super::names::{opens_sentence, Casing};
 use super::tokens::TokenKind;
 use super::{Entity, EntityKind, Found, Line, Mention, MentionForm};
 use crate::span::Span;
+
+/// What makes two name mentions one entity (with the kind): an organisation's alias group, else
+/// the words in lowercase, single spaced (a date's value for dates).
+#[derive(PartialEq, Eq, Hash)]
+enum Key {
+    Group(usize),
+    Text(String),
+}
+
+impl Key {
+    fn text(&self) -> Option<&str> {
+        match self {
+            Key::Text(t) => Some(t),
+            Key::Group(_) => None,
+        }
+    }
+}
+
+/// `s` in lowercase with its words single spaced: `Sergey  Shoigu` -> `sergey shoigu`.
+fn folded(s: &str) -> String {
+    let single_spaced = s
+        .split(' ')
+        .all(|w| !w.is_empty() && !w.contains(char::is_whitespace));
+    if single_spaced {
+        s.to_lowercase()
+    } else {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    }
+}
 
 struct Draft {
     kind: EntityKind,
@@ -28,64 +61,60 @@ struct Draft {
 pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity> {
     let g = Gazetteer::get();
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityKind, Key), usize> = HashMap::new();
     // Persons with two or more words, by lowercase last word: (start, draft).
     let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-    let folded = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
     // Full names first, so a surname can find a full name that comes later (headlines).
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| {
-        (
-            found[i].kind != EntityKind::Person || found[i].words < 2,
-            found[i].span.start,
-        )
-    });
+    let later = |f: &Found| f.kind != EntityKind::Person || f.words < 2;
+    let mut order: Vec<usize> = Vec::with_capacity(found.len());
+    // `found` comes sorted by start: a stable partition keeps that order within each half.
+    order.extend((0..found.len()).filter(|&i| !later(&found[i])));
+    order.extend((0..found.len()).filter(|&i| later(&found[i])));
+    if !found.windows(2).all(|w| w[0].span.start <= w[1].span.start) {
+        order.sort_by_key(|&i| (later(&found[i]), found[i].span.start));
+    }
     let mut owner = vec![usize::MAX; found.len()];
     for &i in &order {
         let f = &found[i];
         let s = f.span.text(text);
         let key = match f.kind {
             EntityKind::Date | EntityKind::Time | EntityKind::Money | EntityKind::Percent => {
-                f.value.clone().unwrap_or_else(|| folded(s))
+                Key::Text(f.value.clone().unwrap_or_else(|| folded(s)))
             }
-            EntityKind::Organization => f
-                .group
-                .map_or_else(|| folded(s), |group| format!("#{group}")),
+            EntityKind::Organization => f.group.map_or_else(|| Key::Text(folded(s)), Key::Group),
             EntityKind::Nationality => {
-                let lower = folded(s);
-                lower
-                    .strip_suffix('s')
-                    .map_or(lower.clone(), str::to_string)
+                let mut lower = folded(s);
+                if lower.ends_with('s') {
+                    lower.pop();
+                }
+                Key::Text(lower)
             }
-            _ => folded(s),
+            _ => Key::Text(folded(s)),
         };
-        let mut target = by_key.get(&(f.kind, key.clone())).copied();
-        if target.is_none() && f.kind == EntityKind::Person && f.words == 1 {
-            if let Some(list) = by_surname.get(&key) {
-                let before = list.iter().rev().find(|&&(start, _)| start < f.span.start);
-                target = before.or(list.first()).map(|&(_, d)| d);
-            }
-        }
-        let d = match target {
-            Some(d) => d,
-            None => {
-                drafts.push(Draft {
-                    kind: f.kind,
-                    value: f.value.clone(),
-                    names: Vec::new(),
-                    titles: Vec::new(),
-                    group: f.group,
-                    mentions: Vec::new(),
+        let d = match by_key.entry((f.kind, key)) {
+            Entry::Occupied(known) => *known.get(),
+            Entry::Vacant(new) => {
+                let mut target = None;
+                if f.kind == EntityKind::Person && f.words == 1 {
+                    if let Some(list) = new.key().1.text().and_then(|k| by_surname.get(k)) {
+                        let before = list.iter().rev().find(|&&(start, _)| start < f.span.start);
+                        target = before.or(list.first()).map(|&(_, d)| d);
+                    }
+                }
+                let d = target.unwrap_or_else(|| {
+                    drafts.push(Draft {
+                        kind: f.kind,
+                        value: f.value.clone(),
+                        names: Vec::new(),
+                        titles: Vec::new(),
+                        group: f.group,
+                        mentions: Vec::new(),
+                    });
+                    drafts.len() - 1
                 });
-                drafts.len() - 1
+                *new.insert(d)
             }
         };
-        by_key.entry((f.kind, key)).or_insert(d);
         if f.kind == EntityKind::Person && f.words >= 2 {
             if let Some(last) = s.split_whitespace().last() {
                 let list = by_surname.entry(last.to_lowercase()).or_default();
@@ -174,35 +203,53 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     }
     let mut extra: Vec<(usize, Mention)> = Vec::new();
     // Lowercase titles: `Russian defense minister` is the `Russian Defense Minister`.
-    let lower_text = text.to_ascii_lowercase();
+    // Each title is looked for once, however many persons bear it.
+    let mut bearers: HashMap<String, Vec<(usize, &str)>> = HashMap::new();
+    let mut needles: Vec<String> = Vec::new();
     for (d, draft) in drafts.iter().enumerate() {
         for title in &draft.titles {
-            if title.split_whitespace().count() < 2 {
+            if title.split_whitespace().nth(1).is_none() {
                 continue;
             }
             let needle = title.to_ascii_lowercase();
+            let list = bearers.entry(needle.clone()).or_default();
+            if list.is_empty() {
+                needles.push(needle);
+            }
+            list.push((d, title.as_str()));
+        }
+    }
+    if !needles.is_empty() {
+        let lower_text = text.to_ascii_lowercase();
+        for needle in &needles {
+            let list = bearers.get(needle).map_or(&[][..], Vec::as_slice);
             let mut from = 0;
-            while let Some(at) = lower_text[from..].find(&needle) {
+            while let Some(at) = lower_text[from..].find(needle.as_str()) {
                 let start = from + at;
                 let span = Span::new(start, start + needle.len());
                 from = span.end;
                 let bounded = !text[..span.start].ends_with(char::is_alphanumeric)
                     && !text[span.end..].starts_with(char::is_alphanumeric);
-                if bounded && !is_taken(span) && span.text(text) != title {
-                    extra.push((
-                        d,
-                        Mention {
-                            span,
-                            form: MentionForm::Nominal,
-                        },
-                    ));
+                if !bounded || is_taken(span) {
+                    continue;
+                }
+                for &(d, title) in list {
+                    if span.text(text) != title {
+                        extra.push((
+                            d,
+                            Mention {
+                                span,
+                                form: MentionForm::Nominal,
+                            },
+                        ));
+                    }
                 }
             }
         }
     }
     // `the minister`, `the alliance`, and subject pronouns.
     for line in lines.iter().filter(|l| l.casing != Casing::Caps) {
-        let tokens = &line.tokens;
+        let tokens = line.tokens;
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
@@ -331,6 +378,13 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
 /// The fullest form for a person (most words), the most frequent for anything else; a form in
 /// mixed case beats one in capitals.
 fn best_name(text: &str, kind: EntityKind, names: &[(Span, usize)]) -> String {
+    if let [(only, _)] = names {
+        return only
+            .text(text)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
     let mut counts: HashMap<&str, (usize, usize, usize)> = HashMap::new();
     for (order, &(span, words)) in names.iter().enumerate() {
         let s = span.text(text);

@@ -19,6 +19,7 @@ mod numbers;
 mod tokens;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::span::Span;
 use crate::structure::Layout;
@@ -113,9 +114,9 @@ pub struct Entity {
 }
 
 /// One sentence (or the dateline) with its tokens.
-pub(crate) struct Line {
+pub(crate) struct Line<'t> {
     pub span: Span,
-    pub tokens: Vec<Token>,
+    pub tokens: &'t [Token],
     pub casing: Casing,
 }
 
@@ -133,23 +134,32 @@ pub(crate) struct Found {
 
 /// Finds the entities of the text, ordered by first mention.
 pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
-    let mut lines: Vec<Line> = Vec::with_capacity(sentences.len() + 1);
+    // The tokens of every line in one buffer (the dateline's first); each line borrows its own.
     let dateline = layout.dateline;
-    if let Some(d) = dateline {
-        let mut tokens = Vec::new();
-        tokens::tokenize(text, d.span, &mut tokens);
-        lines.push(Line {
-            span: d.span,
-            tokens,
-            casing: Casing::Caps,
-        });
+    let mut all_tokens = Vec::new();
+    let mut ends = Vec::with_capacity(sentences.len() + 1);
+    for span in dateline.map(|d| d.span).iter().chain(sentences) {
+        tokens::tokenize(text, *span, &mut all_tokens);
+        ends.push(all_tokens.len());
     }
-    for &span in sentences {
-        let mut tokens = Vec::new();
-        tokens::tokenize(text, span, &mut tokens);
-        let casing = names::casing(text, &tokens);
+    let mut lines: Vec<Line> = Vec::with_capacity(ends.len());
+    let mut from = 0;
+    for (at, (span, &end)) in dateline
+        .map(|d| d.span)
+        .iter()
+        .chain(sentences)
+        .zip(&ends)
+        .enumerate()
+    {
+        let tokens = &all_tokens[from..end];
+        from = end;
+        let casing = if at == 0 && dateline.is_some() {
+            Casing::Caps
+        } else {
+            names::casing(text, tokens)
+        };
         lines.push(Line {
-            span,
+            span: *span,
             tokens,
             casing,
         });
@@ -162,7 +172,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     let mut found: Vec<Found> = Vec::new();
     let mut candidates: Vec<(usize, Candidate)> = Vec::new();
     for (at, line) in lines.iter().enumerate() {
-        for amount in numbers::scan(text, &line.tokens, anchor) {
+        for amount in numbers::scan(text, line.tokens, anchor) {
             found.push(Found {
                 span: amount.span,
                 kind: amount.kind,
@@ -174,7 +184,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
         }
         if line.casing != Casing::Caps {
             let mut out = Vec::new();
-            names::candidates(text, &line.tokens, line.casing, sports, &mut out);
+            names::candidates(text, line.tokens, line.casing, sports, &mut out);
             candidates.extend(out.into_iter().map(|c| (at, c)));
         }
     }
@@ -210,7 +220,8 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
             c.group = group;
         }
     }
-    for (_, c) in &candidates {
+    found.reserve(candidates.iter().filter(|(_, c)| c.kind.is_some()).count());
+    for (_, c) in candidates.into_iter() {
         if let Some(kind) = c.kind {
             found.push(Found {
                 span: c.span,
@@ -223,11 +234,10 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
         }
     }
     let lookup = |s: &str| -> Option<(EntityKind, Option<usize>, bool)> {
-        let lower = s.to_lowercase();
         if let Some(k) = g.known_folded(s).filter(|k| k.country) {
             return Some((k.kind, k.group, true));
         }
-        if let Some(&(kind, group)) = known_strings.get(&lower) {
+        if let Some(&(kind, group)) = known_strings.get(&s.to_lowercase()) {
             return Some((kind, group, false));
         }
         if g.is_demonym_folded(s) {
@@ -240,13 +250,13 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     };
     for line in lines.iter().filter(|l| l.casing == Casing::Caps) {
         let mut out = Vec::new();
-        names::caps_candidates(text, &line.tokens, &lookup, &mut out);
+        names::caps_candidates(text, line.tokens, &lookup, &mut out);
         for c in out {
             let taken = dateline.is_some_and(|d| d.span.contains(c.span))
                 && found.iter().any(|f| f.span.overlaps(c.span));
             if let (Some(kind), false) = (c.kind, taken) {
                 let kind = if sports && kind == EntityKind::Location && !c.country {
-                    sports_kind(text, &line.tokens, c.first, c.last)
+                    sports_kind(text, line.tokens, c.first, c.last)
                 } else {
                     kind
                 };
@@ -261,8 +271,10 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
             }
         }
     }
+    drop(known_strings);
     found.sort_by_key(|f| (f.span.start, f.span.end));
     found.dedup_by(|b, a| a.span.overlaps(b.span));
+    found.shrink_to_fit();
 
     // Pass 3: one entity per real-world thing.
     group::group(text, &lines, found)
@@ -336,8 +348,16 @@ fn is_sports(text: &str, lines: &[Line]) -> bool {
         return false;
     };
     let head = first.span.text(text).to_lowercase();
-    if SPORTS.iter().any(|s| {
-        head.starts_with(s) || head.contains(&format!(" {s} ")) || head.contains(&format!("{s} -"))
+    // ` soccer ` and `soccer -`, written out once.
+    static NEEDLES: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let needles = NEEDLES.get_or_init(|| {
+        SPORTS
+            .iter()
+            .map(|s| (format!(" {s} "), format!("{s} -")))
+            .collect()
+    });
+    if SPORTS.iter().zip(needles).any(|(s, (spaced, dashed))| {
+        head.starts_with(s) || head.contains(spaced.as_str()) || head.contains(dashed.as_str())
     }) {
         return true;
     }
@@ -353,23 +373,34 @@ fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, C
         .filter(|(_, c)| person_like(c) && (2..=3).contains(&(c.last - c.first + 1)))
         .map(|(_, c)| c.span.text(text))
         .collect();
-    let mut out = Vec::with_capacity(candidates.len());
-    for (line, c) in candidates.drain(..) {
+    // The token before which each candidate splits, if it does; most split nowhere.
+    let cut_at = |line: usize, c: &Candidate| -> Option<usize> {
         let n = c.last - c.first + 1;
-        if !person_like(&c) || n < 4 || c.title.is_none() && c.kind.is_some() && n > 5 {
-            out.push((line, c));
-            continue;
+        if !person_like(c) || n < 4 || c.title.is_none() && c.kind.is_some() && n > 5 {
+            return None;
         }
-        let tokens = &lines[line].tokens;
+        let tokens = lines[line].tokens;
         let all_words = (c.first..=c.last).all(|k| {
             tokens[k].kind == TokenKind::Word && names::is_capitalised(tokens[k].text(text))
         });
-        let cut = (c.first + 1..c.last - 1)
+        (c.first + 1..c.last - 1)
             .find(|&k| known.contains(Span::new(c.span.start, tokens[k].span.end).text(text)))
             .map(|k| k + 1)
-            .or_else(|| (n == 4 && all_words).then_some(c.first + 2));
+            .or_else(|| (n == 4 && all_words).then_some(c.first + 2))
+    };
+    let cuts: Vec<Option<usize>> = candidates
+        .iter()
+        .map(|(line, c)| cut_at(*line, c))
+        .collect();
+    let splits = cuts.iter().flatten().count();
+    if splits == 0 {
+        return;
+    }
+    let mut out = Vec::with_capacity(candidates.len() + splits);
+    for ((line, c), cut) in candidates.drain(..).zip(cuts) {
         match cut {
             Some(k) => {
+                let tokens = lines[line].tokens;
                 let mut left = c.clone();
                 left.last = k - 1;
                 left.span.end = tokens[k - 1].span.end;
@@ -390,7 +421,10 @@ fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, C
 fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], sports: bool) {
     let g = Gazetteer::get();
     // Votes of the sure candidates, by string; surnames of sure persons.
-    let mut votes: HashMap<&str, [u32; 5]> = HashMap::new();
+    // Sized for an article at once (growing hashes every key again at each doubling); a long
+    // text repeats its names, so its maps grow past that instead of reserving a slot each.
+    let presize = candidates.len().min(1024);
+    let mut votes: HashMap<&str, [u32; 5]> = HashMap::with_capacity(presize);
     let mut surnames: HashMap<&str, u32> = HashMap::new();
     let slot = |k: EntityKind| match k {
         EntityKind::Person => 0,
@@ -425,7 +459,7 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
     }
     // Hints (`in Arbil`) vote too, but only among strings no sure candidate decides.
     let mut hints: HashMap<&str, [u32; 5]> = HashMap::new();
-    let mut seen: HashMap<&str, u32> = HashMap::new();
+    let mut seen: HashMap<&str, u32> = HashMap::with_capacity(presize);
     for (line, c) in candidates.iter() {
         *seen.entry(c.span.text(text)).or_default() += 1;
         let Some(kind) = c.kind else { continue };
@@ -499,13 +533,13 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
         }
         // Where every word is capitalised anyway (a sentence's first word, a title-cased
         // headline), an unlisted word with no other evidence is no name.
-        let opens = names::opens_sentence(text, &lines[*line].tokens, c.first);
+        let opens = names::opens_sentence(text, lines[*line].tokens, c.first);
         if c.kind.is_none() && (n == 1 && opens || c.casing == Casing::Title) {
             continue;
         }
         if c.kind.is_none() {
             let first = word_of(*line, c.first);
-            let tokens = &lines[*line].tokens;
+            let tokens = lines[*line].tokens;
             let before = if c.first > 0 {
                 tokens[c.first - 1].text(text)
             } else {
@@ -535,7 +569,7 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
     if sports {
         for (line, c) in candidates.iter_mut() {
             if c.kind == Some(EntityKind::Location) && !c.country {
-                c.kind = Some(sports_kind(text, &lines[*line].tokens, c.first, c.last));
+                c.kind = Some(sports_kind(text, lines[*line].tokens, c.first, c.last));
             }
         }
     }
@@ -545,18 +579,18 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
 /// Somerset`) except where it is the venue (`in Leeds`, `Hove:`) or the dateline.
 fn sports_kind(text: &str, tokens: &[Token], first: usize, last: usize) -> EntityKind {
     let before = if first > 0 {
-        tokens[first - 1].text(text).to_ascii_lowercase()
+        tokens[first - 1].text(text)
     } else {
-        String::new()
+        ""
     };
     let next = tokens.get(last + 1);
     let after = next.map_or("", |t| t.text(text));
     let dated = next
         .is_some_and(|t| t.kind == TokenKind::Number && numbers::iso_date(t.text(text)).is_some());
-    if matches!(
-        before.as_str(),
-        "in" | "at" | "near" | "from" | "(" | "to" | "of"
-    ) || matches!(after, ":" | ")")
+    if ["in", "at", "near", "from", "(", "to", "of"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(before))
+        || matches!(after, ":" | ")")
         || dated
     {
         EntityKind::Location
@@ -571,7 +605,7 @@ fn known_strings(
     candidates: &[(usize, Candidate)],
     found: &[Found],
 ) -> HashMap<String, (EntityKind, Option<usize>)> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::with_capacity((candidates.len() + found.len()).min(1024));
     for (_, c) in candidates {
         if let Some(kind) = c.kind {
             let s = c.span.text(text).to_lowercase();

@@ -4,6 +4,8 @@
 //! names, initials and speech verbs. What the sentence cannot tell stays unknown for the
 //! document-level pass in `mod.rs`.
 
+use std::borrow::Cow;
+
 use super::gazetteer::Gazetteer;
 use super::tokens::{Token, TokenKind};
 use super::EntityKind;
@@ -174,14 +176,24 @@ fn kind_by_ending(word: &str) -> Option<EntityKind> {
         "grad", "burg", "bourg", "stan", "ville", "pur", "abad", "polis", "sk", "land", "shire",
         "ia", "istan", "hurst", "chester", "mouth",
     ];
-    let lower = word.to_lowercase();
-    if word.len() < 5 || !word.chars().skip(1).all(char::is_lowercase) {
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    if word.len() < 5 || !chars.all(char::is_lowercase) {
         return None;
     }
-    if PLACE.iter().any(|s| lower.ends_with(s)) {
+    // Past the first letter the word is lowercase already.
+    let rest = &word[first.len_utf8()..];
+    let ends_with = |ending: &&str| {
+        if rest.len() >= ending.len() {
+            rest.ends_with(*ending)
+        } else {
+            word.to_lowercase().ends_with(*ending)
+        }
+    };
+    if PLACE.iter().any(ends_with) {
         return Some(EntityKind::Location);
     }
-    if PERSON.iter().any(|s| lower.ends_with(s)) {
+    if PERSON.iter().any(ends_with) {
         return Some(EntityKind::Person);
     }
     None
@@ -416,10 +428,11 @@ pub(crate) fn candidates(
             return false;
         }
         let w = word(i);
-        if w.chars().count() == 1
+        // Most words are lowercase: the cheapest test first.
+        if !is_capitalised(w)
+            || w.chars().nth(1).is_none()
             || w.starts_with("I'")
             || w.starts_with("I’")
-            || !is_capitalised(w)
         {
             return false;
         }
@@ -502,7 +515,7 @@ fn split_run(
 ) {
     let g = Gazetteer::get();
     let word = |i: usize| tokens[i].text(text);
-    let phrase = |a: usize, b: usize| -> String { join(text, &tokens[a..=b]) };
+    let phrase = |a: usize, b: usize| join(text, &tokens[a..=b]);
     // `The Hague` stays whole; `The Kremlin` loses its `The`.
     if start < end
         && matches!(word(start), "The" | "A" | "An")
@@ -572,10 +585,10 @@ fn split_run(
         {
             return;
         }
-        if matches!(
-            w.to_ascii_lowercase().as_str(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        ) {
+        if crate::lexicon::WEEKDAYS
+            .iter()
+            .any(|day| day.eq_ignore_ascii_case(w))
+        {
             return;
         }
     }
@@ -973,7 +986,18 @@ fn candidate(
 }
 
 /// The words of `tokens` joined by single spaces (hyphens and slashes kept as written).
-pub(crate) fn join(text: &str, tokens: &[Token]) -> String {
+/// Borrowed from the text when it already reads so, as it nearly always does.
+pub(crate) fn join<'t>(text: &'t str, tokens: &[Token]) -> Cow<'t, str> {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return Cow::Borrowed("");
+    };
+    let single_spaced = tokens.windows(2).all(|pair| {
+        let gap = Span::new(pair[0].span.end, pair[1].span.start).text(text);
+        gap == if pair[1].space_before { " " } else { "" }
+    });
+    if single_spaced {
+        return Cow::Borrowed(Span::new(first.span.start, last.span.end).text(text));
+    }
     let mut s = String::new();
     for (k, t) in tokens.iter().enumerate() {
         if k > 0 && t.space_before {
@@ -981,7 +1005,7 @@ pub(crate) fn join(text: &str, tokens: &[Token]) -> String {
         }
         s.push_str(t.text(text));
     }
-    s
+    Cow::Owned(s)
 }
 
 /// What a lookup tells of a string: its kind, organisation alias group, and whether it is a

@@ -56,22 +56,24 @@ const SCALES: &[&str] = &[
 
 /// `April` -> 4, `Sept.` -> 9, `AUG` -> 8.
 pub(crate) fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || w.len() > 9 {
         return None;
     }
-    if w == "sept" {
+    if w.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(w.as_str())))
+        .position(|m| m.eq_ignore_ascii_case(w) || w.len() == 3 && m[..3].eq_ignore_ascii_case(w))
         .map(|i| i as u32 + 1)
 }
 
 fn weekday(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    WEEKDAYS.iter().position(|d| *d == w).map(|i| i as u32)
+    WEEKDAYS
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(word))
+        .map(|i| i as u32)
 }
 
 fn number_value(word: &str) -> Option<u32> {
@@ -277,12 +279,10 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
             }
         }
         if t.kind == TokenKind::Word {
-            let offset = match w.to_ascii_lowercase().as_str() {
-                "today" => Some(0),
-                "tomorrow" => Some(1),
-                "yesterday" => Some(-1),
-                _ => None,
-            };
+            let offset = [("today", 0), ("tomorrow", 1), ("yesterday", -1)]
+                .iter()
+                .find(|(day, _)| day.eq_ignore_ascii_case(w))
+                .map(|&(_, offset)| offset);
             if let Some(offset) = offset {
                 found.push(Amount {
                     kind: EntityKind::Date,
@@ -360,10 +360,9 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
             // 10.30 a.m. / 10:30 GMT / 3 pm
             let is_clock = is_clock(w);
             if is_word(tokens.get(i + 1), text, |n| {
-                matches!(
-                    n.to_ascii_lowercase().as_str(),
-                    "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m"
-                )
+                ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
+                    .iter()
+                    .any(|clock| clock.eq_ignore_ascii_case(n))
             }) && (is_clock || number_value(w).is_some_and(|h| (1..=12).contains(&h)))
             {
                 found.push(plain(EntityKind::Time, span_to(i + 1)));
@@ -391,7 +390,7 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
                 j += 1;
             }
             if is_word(tokens.get(j), text, |n| {
-                CURRENCY_WORDS.contains(&n.to_ascii_lowercase().as_str())
+                CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(n))
             }) {
                 found.push(plain(EntityKind::Money, span_to(j)));
                 i = j + 1;

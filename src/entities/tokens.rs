@@ -46,13 +46,19 @@ fn is_apostrophe(c: char) -> bool {
 pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.text(text);
     let bytes = s.as_bytes();
-    let mut chars = s.char_indices().peekable();
     let mut space_before = true;
-    // Returns the char at byte `at` of `s`.
-    let char_at = |at: usize| s[at..].chars().next();
-    while let Some((start, c)) = chars.next() {
+    // Returns the char at byte `at` of `s` (a char boundary); ASCII without decoding.
+    let char_at = |at: usize| match bytes.get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    };
+    let mut next = 0;
+    while let Some(c) = char_at(next) {
+        let start = next;
         if c.is_whitespace() {
             space_before = true;
+            next += c.len_utf8();
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -121,9 +127,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
         } else {
             kind = TokenKind::Punct;
         }
-        while chars.peek().is_some_and(|&(at, _)| at < end) {
-            chars.next();
-        }
+        next = end;
         out.push(Token {
             kind,
             span: Span::new(span.start + start, span.start + end),
