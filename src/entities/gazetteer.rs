@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::EntityKind;
-use crate::lexicon::entries;
+use crate::lexicon::{entries, WordHash};
 
 macro_rules! data {
     ($file:literal) => {
@@ -67,21 +67,21 @@ pub(crate) struct Known {
 /// All the lists of the entity stage.
 pub(crate) struct Gazetteer {
     /// Places and organisations by exact name.
-    names: HashMap<&'static str, Known>,
+    names: HashMap<&'static str, Known, WordHash>,
     /// The same by lowercase name, for text in capitals.
-    folded: HashMap<String, Known>,
+    folded: HashMap<String, Known, WordHash>,
     /// The name shown for an organisation alias group: its first entry.
     pub group_names: Vec<&'static str>,
-    given: HashSet<&'static str>,
-    common: HashSet<&'static str>,
-    demonyms: HashSet<&'static str>,
-    folded_demonyms: HashMap<String, &'static str>,
-    org_words: HashSet<&'static str>,
-    place_words: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    speech: HashSet<&'static str>,
+    given: HashSet<&'static str, WordHash>,
+    common: HashSet<&'static str, WordHash>,
+    demonyms: HashSet<&'static str, WordHash>,
+    folded_demonyms: HashMap<String, &'static str, WordHash>,
+    org_words: HashSet<&'static str, WordHash>,
+    place_words: HashSet<&'static str, WordHash>,
+    titles: HashSet<&'static str, WordHash>,
+    speech: HashSet<&'static str, WordHash>,
     /// `alliance` -> the alias group `the alliance` may refer to.
-    nominals: HashMap<&'static str, Vec<usize>>,
+    nominals: HashMap<&'static str, Vec<usize>, WordHash>,
 }
 
 impl Gazetteer {
@@ -93,18 +93,18 @@ impl Gazetteer {
 
     fn parse() -> Gazetteer {
         let mut g = Gazetteer {
-            names: HashMap::new(),
-            folded: HashMap::new(),
+            names: HashMap::default(),
+            folded: HashMap::default(),
             group_names: Vec::new(),
             given: packed!("given_names").lines().collect(),
             common: packed!("common_words").lines().collect(),
             demonyms: entries(data!("demonyms.txt")).collect(),
-            folded_demonyms: HashMap::new(),
+            folded_demonyms: HashMap::default(),
             org_words: entries(data!("org_words.txt")).collect(),
             place_words: entries(data!("place_words.txt")).collect(),
             titles: entries(data!("titles.txt")).collect(),
             speech: entries(data!("speech_verbs.txt")).collect(),
-            nominals: HashMap::new(),
+            nominals: HashMap::default(),
         };
         let place = |country| Known {
             kind: EntityKind::Location,
