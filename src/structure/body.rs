@@ -30,7 +30,7 @@ pub(crate) fn weight(line: &Line) -> i64 {
         return -3;
     }
     let units = i64::try_from(line.units).unwrap_or(i64::MAX).min(120);
-    match (line.ends_sentence, units) {
+    match (line.sentence_like(), units) {
         (true, 8..) => units,
         (false, 20..) => units / 2,
         (true, 4..) => 1,

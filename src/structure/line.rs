@@ -42,6 +42,9 @@ pub(crate) struct Line {
     pub units: usize,
     /// Ends with `.`, `!`, `?`, `。`, `！`, `？` (before closing quotes or brackets).
     pub ends_sentence: bool,
+    /// Prose that does not end with a stop: sentences, then more words after the last one
+    /// (`Great show! We recommend it 100%`, a paragraph cut by an inline link).
+    pub prose: bool,
     /// Ends with `:`, a lead-in to what follows: `The winners are:`.
     pub leads_in: bool,
     /// Opens with a number or a bullet: an item of a list in the text (`8-9 ripe pears`,
@@ -83,13 +86,20 @@ impl Line {
         let truncated = tail.ends_with("...") || tail.ends_with('…');
         let ends_sentence = !truncated && tail.ends_with(['.', '!', '?', '。', '！', '？', '．']);
         let leads_in = tail.ends_with([':', '：']);
+        let units = units(line);
         Line {
             span,
+            // A caption with its credit after the stop is no prose: `... earnings. Photograph by ...`
+            prose: !ends_sentence
+                && !truncated
+                && units >= 10
+                && has_inner_sentence_end(line)
+                && !super::roles::has_credit_at_end(line),
             leads_in,
             list_item: line.starts_with(|c: char| {
                 c.is_ascii_digit() || matches!(c, '*' | '•' | '·' | '–' | '-' | '▪' | '●')
             }),
-            units: units(line),
+            units,
             ends_sentence,
             truncated,
             furniture: is_furniture(line) || (!ends_sentence && !leads_in && is_contact(line)),
@@ -97,6 +107,45 @@ impl Line {
             repeated: false,
         }
     }
+}
+
+impl Line {
+    /// Reads as sentences: ends with a stop, or is prose.
+    pub(crate) fn sentence_like(&self) -> bool {
+        self.ends_sentence || self.prose
+    }
+}
+
+/// `... is amazing! Wonderful ...`: a stop after a lower-case word, then a capital, with three
+/// words or more before it. Abbreviations are written in capitals (`U.S. Army`) or stand alone.
+fn has_inner_sentence_end(line: &str) -> bool {
+    let mut words = 0;
+    let mut previous: Option<&str> = None;
+    for word in line.split_whitespace() {
+        if let Some(before) = previous {
+            let stop = before
+                .trim_end_matches(['"', '\'', '”', '’', ')'])
+                .strip_suffix(['.', '!', '?']);
+            let lower_before = stop
+                .and_then(|w| w.chars().next_back())
+                .is_some_and(char::is_lowercase);
+            let capital_after = word
+                .trim_start_matches(['"', '\'', '“', '‘', '('])
+                .starts_with(char::is_uppercase);
+            if words >= 3 && lower_before && capital_after && !is_title_word(before) {
+                return true;
+            }
+        }
+        words += 1;
+        previous = Some(word);
+    }
+    false
+}
+
+/// `Mr.`, `Dr.`, `St.`: short abbreviations that end with a stop before a name.
+fn is_title_word(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    bare.chars().count() <= 3 && bare.starts_with(char::is_uppercase)
 }
 
 /// Marks lines of a few words whose text stands on another line too: menus and link lists

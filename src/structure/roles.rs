@@ -161,14 +161,14 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
     // `8-9 ripe pears` beside `1 lemon`: a list of the story; a lone `7 key moments ...` is a link.
     let listed = |i: usize| lines.get(i).is_some_and(|l| l.list_item && l.units >= 2);
     let in_list = listed(index) && (listed(index + 1) || index.checked_sub(1).is_some_and(listed));
-    if body::weight(line) > 0 || line.ends_sentence || line.leads_in || in_list {
+    if body::weight(line) > 0 || line.sentence_like() || line.leads_in || in_list {
         return BlockKind::Paragraph;
     }
     // Lines without an end stop in a run of three or more are a link list; a lone one is an
     // intertitle.
     let weak = |i: Option<usize>| {
         i.and_then(|i| lines.get(i)).is_some_and(|l| {
-            l.furniture || (body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in)
+            l.furniture || (body::weight(l) <= 0 && !l.sentence_like() && !l.leads_in)
         })
     };
     let at = |offset: isize| index.checked_add_signed(offset);
@@ -498,7 +498,7 @@ pub(super) fn is_credit(words: &str) -> bool {
 /// A caption that carries its credit: `... Image: Nick Moreau.`, `... (AP Photo/Evan Vucci)`,
 /// `... (Photo by Kevin Mazur/Getty Images)`, `... Jaafar ASHTIYEH / AFP`, `... © Reuters / David
 /// Mercado`, `Russian Defense Minister Sergey Shoigu Stanislav Krasilnikov/TASS`.
-fn has_credit_at_end(words: &str) -> bool {
+pub(super) fn has_credit_at_end(words: &str) -> bool {
     let words = words.trim();
     if words.chars().count() > 600 {
         return false;
@@ -639,10 +639,17 @@ fn repeats_neighbour(text: &str, lines: &[Line], index: usize) -> bool {
     if lines[index].units < 2 || lines[index].units > 40 {
         return false;
     }
+    // Whole words of two or more: `Keyboard` above `Keyboards are highly subjective.` is an
+    // intertitle above its paragraph.
+    let opens = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            && super::line::units(short) >= 2
+    };
     let starts = |other: Option<&Line>| {
         other.is_some_and(|o| {
             let other = o.span.text(text);
-            other.starts_with(words) || words.starts_with(other)
+            opens(other, words) || opens(words, other)
         })
     };
     starts(index.checked_sub(1).and_then(|i| lines.get(i))) || starts(lines.get(index + 1))
