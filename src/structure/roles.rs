@@ -67,7 +67,9 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
         return (kinds, None);
     }
     classify_head(text, lines, &mut kinds, region.start);
-    for index in region.clone() {
+    // The author's box closes the story: it is page furniture, not body.
+    let bio = author_box(text, lines, region.clone()).unwrap_or(region.end);
+    for index in region.start..bio {
         kinds[index] = body_kind(text, lines, index);
     }
     let tail = region.end;
@@ -77,6 +79,70 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
             .unwrap_or(BlockKind::Boilerplate);
     }
     (kinds, dateline_at)
+}
+
+/// Where an author's box starts among the last lines of the body run:
+/// - `About Jane Doe` or `Jane Doe`, then a short bio that names her (`Jane joined ... in 2017.`);
+/// - a last line that says who the author is: `Jane is a staff writer for City News.`
+fn author_box(text: &str, lines: &[Line], region: std::ops::Range<usize>) -> Option<usize> {
+    const ABOUT: [&str; 6] = ["About ", "Über ", "À propos de ", "Sobre ", "Acerca de ", "Info su "];
+    let words = |i: usize| lines[i].span.text(text);
+    let first = region.start + 1;
+    let headed = (region.end.saturating_sub(4).max(first)..region.end.saturating_sub(1)).find(|&i| {
+        let line = words(i);
+        let name = ABOUT
+            .iter()
+            .find_map(|about| line.strip_prefix(about))
+            .unwrap_or(line);
+        let offset = line.len() - name.len();
+        let span = crate::span::Span::new(lines[i].span.start + offset, lines[i].span.end);
+        let Some(first_name) = name.split_whitespace().next() else {
+            return false;
+        };
+        // The bio names the author, is short and reads as sentences.
+        let bio = &lines[i + 1..region.end];
+        byline::bare_name(text, span).is_some()
+            && words(i + 1).contains(first_name)
+            && bio.len() <= 3
+            && bio.iter().all(|l| l.units <= 80 && l.sentence_like())
+    });
+    headed.or_else(|| {
+        let last = region
+            .clone()
+            .rev()
+            .find(|&i| body::weight(&lines[i]) > 0)
+            .filter(|&i| i > region.start)?;
+        is_author_note(words(last), &lines[last]).then_some(last)
+    })
+}
+
+/// `Julius is an entertainment reporter for City News.`: one or two capitalised words, `is a`,
+/// and a job title of the trade.
+fn is_author_note(words: &str, line: &Line) -> bool {
+    if line.units > 30 || !line.ends_sentence {
+        return false;
+    }
+    // Split on any space: pages join the name with a no-break space.
+    let all: Vec<&str> = words.split_whitespace().collect();
+    let Some(is) = (1..=3).find(|&k| {
+        all.get(k) == Some(&"is") && all.get(k + 1).is_some_and(|w| matches!(*w, "a" | "an"))
+    }) else {
+        return false;
+    };
+    let named = all[..is].iter().all(|w| w.starts_with(char::is_uppercase));
+    let rest = all[is + 2..].join(" ").to_lowercase();
+    named
+        && [
+            "reporter",
+            "writer",
+            "editor",
+            "correspondent",
+            "journalist",
+            "columnist",
+            "contributor",
+        ]
+        .iter()
+        .any(|role| rest.contains(role))
 }
 
 /// The head: everything above the body.
@@ -393,7 +459,15 @@ pub(super) fn is_signoff(words: &str) -> bool {
         };
         Some(line_of(s, names, s.len(), 1, 200) || line_of(s, names, close, 1, 200))
     };
-    dashed().unwrap_or(false) || credits().unwrap_or(false)
+    // Jane Doe contributed to this report.
+    let contributed = || {
+        let at = s.rfind("contributed")?;
+        let names = &s[..at];
+        let named = names.is_empty()
+            || (names.ends_with(char::is_whitespace) && names.chars().count() <= 91);
+        Some(named && s[at..].split_whitespace().eq(["contributed", "to", "this", "report."]))
+    };
+    dashed().unwrap_or(false) || credits().unwrap_or(false) || contributed().unwrap_or(false)
 }
 
 /// A whole line of picture credit: `© Stanislav Krasilnikov/TASS`, `Photo: Jane Doe`,
