@@ -85,27 +85,35 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
 /// - `About Jane Doe` or `Jane Doe`, then a short bio that names her (`Jane joined ... in 2017.`);
 /// - a last line that says who the author is: `Jane is a staff writer for City News.`
 fn author_box(text: &str, lines: &[Line], region: std::ops::Range<usize>) -> Option<usize> {
-    const ABOUT: [&str; 6] = ["About ", "Über ", "À propos de ", "Sobre ", "Acerca de ", "Info su "];
+    const ABOUT: [&str; 6] = [
+        "About ",
+        "Über ",
+        "À propos de ",
+        "Sobre ",
+        "Acerca de ",
+        "Info su ",
+    ];
     let words = |i: usize| lines[i].span.text(text);
     let first = region.start + 1;
-    let headed = (region.end.saturating_sub(4).max(first)..region.end.saturating_sub(1)).find(|&i| {
-        let line = words(i);
-        let name = ABOUT
-            .iter()
-            .find_map(|about| line.strip_prefix(about))
-            .unwrap_or(line);
-        let offset = line.len() - name.len();
-        let span = crate::span::Span::new(lines[i].span.start + offset, lines[i].span.end);
-        let Some(first_name) = name.split_whitespace().next() else {
-            return false;
-        };
-        // The bio names the author, is short and reads as sentences.
-        let bio = &lines[i + 1..region.end];
-        byline::bare_name(text, span).is_some()
-            && words(i + 1).contains(first_name)
-            && bio.len() <= 3
-            && bio.iter().all(|l| l.units <= 80 && l.sentence_like())
-    });
+    let headed =
+        (region.end.saturating_sub(4).max(first)..region.end.saturating_sub(1)).find(|&i| {
+            let line = words(i);
+            let name = ABOUT
+                .iter()
+                .find_map(|about| line.strip_prefix(about))
+                .unwrap_or(line);
+            let offset = line.len() - name.len();
+            let span = crate::span::Span::new(lines[i].span.start + offset, lines[i].span.end);
+            let Some(first_name) = name.split_whitespace().next() else {
+                return false;
+            };
+            // The bio names the author, is short and reads as sentences.
+            let bio = &lines[i + 1..region.end];
+            byline::bare_name(text, span).is_some()
+                && words(i + 1).contains(first_name)
+                && bio.len() <= 3
+                && bio.iter().all(|l| l.units <= 80 && l.sentence_like())
+        });
     headed.or_else(|| {
         let last = region
             .clone()
@@ -305,12 +313,25 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
         .get(index + 1)
         .is_some_and(|next| is_credit(next.span.text(text)));
     if has_credit_at_end(words)
+        || is_file_picture(words)
         || repeats_neighbour(text, lines, index)
         || (above_credit && line.units <= 60)
     {
         return Some(BlockKind::Caption);
     }
     None
+}
+
+/// `Jane Doe; from file, 2015.`: an archive picture's caption.
+fn is_file_picture(words: &str) -> bool {
+    let s = words.trim_end_matches('.');
+    let s = s
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end_matches([',', ' ']);
+    s.len() < 150
+        && (s.ends_with("; from file")
+            || s.ends_with("(file photo)")
+            || s.ends_with("; file photo"))
 }
 
 /// Written in capitals, in a script that has them: `BREAKING NEWS`, not `속보`.
@@ -465,7 +486,12 @@ pub(super) fn is_signoff(words: &str) -> bool {
         let names = &s[..at];
         let named = names.is_empty()
             || (names.ends_with(char::is_whitespace) && names.chars().count() <= 91);
-        Some(named && s[at..].split_whitespace().eq(["contributed", "to", "this", "report."]))
+        Some(
+            named
+                && s[at..]
+                    .split_whitespace()
+                    .eq(["contributed", "to", "this", "report."]),
+        )
     };
     dashed().unwrap_or(false) || credits().unwrap_or(false) || contributed().unwrap_or(false)
 }
@@ -569,7 +595,7 @@ pub(super) fn is_credit(words: &str) -> bool {
     copyright().unwrap_or(false) || labelled() || ap_photo() || agency() || named().unwrap_or(false)
 }
 
-/// A caption that carries its credit: `... Image: Nick Moreau.`, `... (AP Photo/Evan Vucci)`,
+/// A caption that carries its credit: `... Image: Nick Moreau.`, `... Video: Jane Doe.`, `... (AP Photo/Evan Vucci)`,
 /// `... (Photo by Kevin Mazur/Getty Images)`, `... Jaafar ASHTIYEH / AFP`, `... © Reuters / David
 /// Mercado`, `Russian Defense Minister Sergey Shoigu Stanislav Krasilnikov/TASS`.
 pub(super) fn has_credit_at_end(words: &str) -> bool {
@@ -587,7 +613,7 @@ pub(super) fn has_credit_at_end(words: &str) -> bool {
         .map_or(0, |(at, _)| at)..];
     // Every form of credit holds one of these; most body lines hold none.
     let may_hold_credit = tail.contains(['/', '(', '©', ':'])
-        || ["Photo", "Image", "Picture", "Credit"]
+        || ["Photo", "Image", "Picture", "Credit", "Video", "Audio"]
             .iter()
             .any(|w| tail.contains(w));
     may_hold_credit && ends_with_credit(tail)
@@ -625,12 +651,20 @@ pub(super) fn ends_with_credit(s: &str) -> bool {
         // `Image: Nick Moreau`, `Photos by Jane Doe`
         let labelled = || {
             starts().filter(|&at| boundary(s, at)).any(|at| {
-                ["Image", "Photo", "Picture", "Photograph", "Credit"]
-                    .iter()
-                    .filter_map(|w| lit(s, at, w))
-                    .flat_map(|at| [Some(at), lit(s, at, "s")].into_iter().flatten())
-                    .flat_map(|at| [lit(s, at, " by"), lit(s, at, ":")].into_iter().flatten())
-                    .any(|at| spaced_line_of(s, at, end, 1, 60))
+                [
+                    "Image",
+                    "Photo",
+                    "Picture",
+                    "Photograph",
+                    "Credit",
+                    "Video",
+                    "Audio",
+                ]
+                .iter()
+                .filter_map(|w| lit(s, at, w))
+                .flat_map(|at| [Some(at), lit(s, at, "s")].into_iter().flatten())
+                .flat_map(|at| [lit(s, at, " by"), lit(s, at, ":")].into_iter().flatten())
+                .any(|at| spaced_line_of(s, at, end, 1, 60))
             })
         };
         // `(AP Photo/Evan Vucci)`, `(Photo by Kevin Mazur/Getty Images)`
