@@ -361,16 +361,21 @@ fn is_listed(text: &str, line: &Line) -> bool {
 /// `4:10`, `2019-11-18`, `18.11.19`, `Nov 18, 2019`, `18 November 2019`, `Updated 2 hours ago`,
 /// `2019年`: a timestamp anywhere in `words`.
 pub(super) fn has_timestamp(words: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    // English stems, then the other languages' that differ: French, Spanish, Portuguese,
+    // German, Italian, Russian (`24 сентября 2018`, `22 de janeiro de 2018`).
+    const MONTHS: [&str; 45] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "fév",
+        "fev", "avr", "mai", "jui", "aoû", "déc", "ene", "abr", "ago", "dic", "set", "out", "dez",
+        "mär", "okt", "gen", "mag", "giu", "lug", "ott", "янв", "фев", "мар", "апр", "мая", "май",
+        "июн", "июл", "авг", "сен", "ноя", "дек",
     ];
     let s = words;
     let digits = |at, min, max| counted(s, at, min, max, digit);
     let separator = |at| one(s, at, |c| matches!(c, '-' | '.' | '/'));
     // `Nov`, `November`, `Nov.` and the space after it.
     let month = |at| {
-        let word = MONTHS.iter().find_map(|m| lit_ci(s, at, m))?;
-        let end = run(s, word, |c| c.is_ascii_alphabetic());
+        let word = MONTHS.iter().find_map(|m| lit_fold(s, at, m))?;
+        let end = run(s, word, char::is_alphabetic);
         lit(s, end, ". ").or_else(|| lit(s, end, " "))
     };
     let at = |start: usize| {
@@ -413,7 +418,9 @@ pub(super) fn has_timestamp(words: &str) -> bool {
         let month_second = || {
             digits(start, 1, 2)
                 .filter_map(|at| lit(s, at, ". ").or_else(|| lit(s, at, " ")))
+                .map(|at| lit(s, at, "de ").unwrap_or(at))
                 .filter_map(month)
+                .map(|at| lit(s, at, "de ").unwrap_or(at))
                 .any(year)
         };
         // Updated 2 hours ago: a digit within twelve characters of the word.
@@ -442,6 +449,19 @@ pub(super) fn has_timestamp(words: &str) -> bool {
     };
     // Every form holds a digit; most lines of a page hold none.
     s.contains(digit) && s.char_indices().any(|(start, _)| at(start))
+}
+
+/// The position after `word` (lower case) when `s` holds it at `at` in any case, in any script.
+fn lit_fold(s: &str, at: usize, word: &str) -> Option<usize> {
+    let mut end = at;
+    for expected in word.chars() {
+        let c = char_at(s, end)?;
+        if !c.to_lowercase().eq([expected]) {
+            return None;
+        }
+        end += c.len_utf8();
+    }
+    Some(end)
 }
 
 /// `Reuter`, `-- AP`, `(Reporting by Jane Doe; Editing by John Roe)`.
