@@ -109,6 +109,23 @@ pub(crate) fn region_from(lines: &[Line], start: usize) -> Range<usize> {
     start..end.min(lines.len())
 }
 
+/// The story's last lines when an info box stands between its text and the share buttons or
+/// tags under it (dates, prices, a cast list): up to `BOX` clean lines that end right at such a
+/// line join the body. Not across furniture, a list header, a repeated line or a teaser.
+pub(crate) fn through_box(lines: &[Line], region: Range<usize>) -> Range<usize> {
+    const BOX: usize = 16;
+    let after = lines.iter().enumerate().skip(region.end).take(BOX + 1);
+    for (index, line) in after {
+        if line.after_story {
+            return region.start..index;
+        }
+        if line.furniture || line.wall || line.repeated || line.truncated {
+            break;
+        }
+    }
+    region
+}
+
 /// The maximum-sum run of `weights` (Kadane's algorithm).
 fn heaviest_run(weights: &[i64]) -> Range<usize> {
     let mut best = 0..0;

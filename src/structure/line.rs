@@ -58,6 +58,9 @@ pub(crate) struct Line {
     pub wall: bool,
     /// The same text stands on another line of the page too (menus, link lists).
     pub repeated: bool,
+    /// Share buttons or tags: what a page puts right under its story (`Share this entry`,
+    /// `Tags: plague, China`).
+    pub after_story: bool,
 }
 
 impl Line {
@@ -105,6 +108,7 @@ impl Line {
             furniture: is_furniture(line) || (!ends_sentence && !leads_in && is_contact(line)),
             wall: is_copyright(line) || is_wall(line),
             repeated: false,
+            after_story: is_after_story(line),
         }
     }
 }
@@ -240,6 +244,18 @@ fn is_furniture(line: &str) -> bool {
         .iter()
         .any(|w| key.contains(w));
     labelled || phrase || consent || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
+}
+
+/// `Share this entry`, `Share on Facebook`, `Tags: plague, China`, `Filed under ...`.
+fn is_after_story(line: &str) -> bool {
+    let key = line.trim().to_lowercase();
+    let first = key
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    key.chars().count() <= 200
+        && (matches!(first, "share" | "tags" | "tagged" | "topics")
+            || key.starts_with("filed under"))
 }
 
 /// `Follow Jane on Twitter`, `@janedoe`, `Email: jane@example.com`: a short contact line.

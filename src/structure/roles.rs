@@ -67,10 +67,19 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
         return (kinds, None);
     }
     classify_head(text, lines, &mut kinds, region.start);
+    let text_end = region.end;
+    if !region.is_empty() {
+        region = body::through_box(lines, region);
+    }
     // The author's box closes the story: it is page furniture, not body.
     let bio = author_box(text, lines, region.clone()).unwrap_or(region.end);
     for index in region.start..bio {
-        kinds[index] = body_kind(text, lines, index);
+        kinds[index] = if index < text_end {
+            body_kind(text, lines, index)
+        } else {
+            // An info box's lines are short but no links: each is a paragraph of the story.
+            local_kind(text, lines, index).unwrap_or(BlockKind::Paragraph)
+        };
     }
     let tail = region.end;
     for (index, kind) in kinds.iter_mut().enumerate().skip(tail) {
