@@ -360,6 +360,8 @@ mod tests {
             "Tags: plague, China",
             "All news",
             "Copyright © Mortons Media",
+            "Zurück zur Übersicht",
+            "Back to overview",
         ] {
             assert!(line(text).furniture, "{text}");
         }
