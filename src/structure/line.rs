@@ -121,7 +121,8 @@ impl Line {
 }
 
 /// `... is amazing! Wonderful ...`: a stop after a lower-case word, then a capital, with three
-/// words or more before it. Abbreviations are written in capitals (`U.S. Army`) or stand alone.
+/// words or more before it. Abbreviations are written in capitals (`U.S. Army`) or stand alone;
+/// a question is left out, as teasers open with one (`Pay to breathe? Oxygen bars hit ...`).
 fn has_inner_sentence_end(line: &str) -> bool {
     let mut words = 0;
     let mut previous: Option<&str> = None;
@@ -129,7 +130,7 @@ fn has_inner_sentence_end(line: &str) -> bool {
         if let Some(before) = previous {
             let stop = before
                 .trim_end_matches(['"', '\'', '”', '’', ')'])
-                .strip_suffix(['.', '!', '?']);
+                .strip_suffix(['.', '!']);
             let lower_before = stop
                 .and_then(|w| w.chars().next_back())
                 .is_some_and(char::is_lowercase);
@@ -348,6 +349,36 @@ mod tests {
                 (ends, truncated),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn prose_without_a_final_stop() {
+        let table = [
+            (
+                "What a great show! Sharp dancing and bright costumes, we rate it 100%",
+                true,
+            ),
+            (
+                "Keyboards are a matter of taste. Even so, this one has deep travel,",
+                true,
+            ),
+            (
+                "Pay to breathe? Oxygen bars open in the city as smog chokes it",
+                false,
+            ),
+            (
+                "Talks with Mr. Smith and Dr. Jones went on into the night",
+                false,
+            ),
+            (
+                "U.S. Army and Navy leaders meet to plan the joint exercise",
+                false,
+            ),
+            ("The talks went on. He left.", false),
+        ];
+        for (text, prose) in table {
+            assert_eq!(line(text).prose, prose, "{text}");
         }
     }
 
