@@ -126,6 +126,42 @@ pub(crate) fn through_box(lines: &[Line], region: Range<usize>) -> Range<usize> 
     region
 }
 
+/// A schedule or results page: the story is a list of five items or more (`1st round: 10 March
+/// – Interlagos`) that ends at the share buttons or tags under it, and the heavier run that
+/// `region()` found starts below them (a sidebar of teasers). The list with the lines between
+/// it and the buttons.
+pub(crate) fn list_story(lines: &[Line], heaviest_start: usize) -> Option<Range<usize>> {
+    const ITEMS: usize = 5;
+    // Up to this many clean lines between the list's last item and the buttons.
+    const AFTER: usize = 4;
+    let item = |line: &Line| line.list_item && line.units >= 3 && !line.repeated && !line.furniture;
+    let mut start = 0;
+    let mut count = 0;
+    for index in 0..heaviest_start.min(lines.len()) {
+        if item(&lines[index]) {
+            if count == 0 {
+                start = index;
+            }
+            count += 1;
+            continue;
+        }
+        if count >= ITEMS {
+            let marker = lines[index..]
+                .iter()
+                .take(AFTER + 1)
+                .take_while(|l| l.after_story || !(l.wall || l.furniture))
+                .position(|l| l.after_story)
+                .map(|at| index + at)
+                .filter(|&marker| marker < heaviest_start);
+            if let Some(marker) = marker {
+                return Some(start..marker);
+            }
+        }
+        count = 0;
+    }
+    None
+}
+
 /// The maximum-sum run of `weights` (Kadane's algorithm).
 fn heaviest_run(weights: &[i64]) -> Range<usize> {
     let mut best = 0..0;

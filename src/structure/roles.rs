@@ -62,6 +62,16 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
             }
         }
     }
+    if dateline_at.is_none() {
+        // Only a list under the story's own head: its date or author line stands just above.
+        let headed = |list: &std::ops::Range<usize>| {
+            (list.start.saturating_sub(6)..list.start)
+                .any(|i| is_listed(text, &lines[i]) || is_byline(text, &lines[i]))
+        };
+        if let Some(list) = body::list_story(lines, region.start).filter(headed) {
+            region = list;
+        }
+    }
     if region.is_empty() {
         classify_head(text, lines, &mut kinds, lines.len());
         return (kinds, None);
@@ -218,7 +228,11 @@ fn title_above(
         .rev()
         .filter(|&i| local[i].is_none() && !lines[i].furniture);
     let lower = open.next();
-    let upper = open.next().filter(|&i| lower.is_some_and(|l| l - i <= 3));
+    // Not the last item of a list above the story (`5. Mayor opens the new library wing`).
+    let listed = |i: usize| lines[i].list_item && i > 0 && lines[i - 1].list_item;
+    let upper = open
+        .next()
+        .filter(|&i| lower.is_some_and(|l| l - i <= 3) && !listed(i));
     match (upper, lower) {
         (Some(upper), Some(lower)) if is_title(&lines[upper]) && lines[lower].units >= 6 => {
             (Some(upper), Some(lower))
