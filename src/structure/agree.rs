@@ -45,10 +45,10 @@ fn patterns() -> &'static Patterns {
             date_line: new(&format!(r"^(?:{weekday}), (?:{months}) \d{{1,2}}, \d{{4}}$")),
             joiners: new(r"\s*(?:[,;|/]|\s(?:and|And|AND|&)\s|\s[—–-]\s)\s*"),
             by: new(r"^(?:[Bb]y|BY)[:\s]\s*"),
-            timestamp: new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年"),
-            signoff: new(r"^(?:REUTERS?|Reuters?|(?:--|—|–)\s*\p{Lu}[\p{L}]{1,20}|\(?(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by [^\n]{1,200}\)?)$"),
+            timestamp: new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? (?:de )?\d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年"),
+            signoff: new(r"^(?:REUTERS?|Reuters?|(?:--|—|–)\s*\p{Lu}[\p{L}]{1,20}|\(?(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by [^\n]{1,200}\)?|(?:[^\n]{0,90}\s)?contributed\s+to\s+this\s+report\.)$"),
             credit: new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*:\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$"),
-            credit_at_end: new(&format!(r"(?:\b(?:Image|Photo|Picture|Photograph|Credit)s?(?: by|:)\s*[^\n]{{1,60}}|\((?:AP )?(?:Photo|Photograph|Image|Picture)s?(?: by|:|/)[^\n)]{{1,80}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agencies})|\b(?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$")),
+            credit_at_end: new(&format!(r"(?:\b(?:Image|Photo|Picture|Photograph|Credit|Video|Audio)s?(?: by|:)\s*[^\n]{{1,60}}|\((?:AP )?(?:Photo|Photograph|Image|Picture)s?(?: by|:|/)[^\n)]{{1,80}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agencies})|\b(?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$")),
         }
     })
 }
@@ -170,9 +170,12 @@ fn the_examples_in_the_docs() {
         "Jane Doe / AP - x",
         "November 18, 2019 | 4:10pm",
         "18 Nov. 2019",
+        "Текст: Венера Ерофеева·24 сентября 2018",
+        "22 de janeiro de 2018",
         "Updated: 2 hours ago",
         "2019年 11月",
         "(Reporting by Jane Doe; Editing by John Roe)",
+        "Jane Doe contributed to this report.",
         "-- AP",
         "© Stanislav Krasilnikov/TASS",
         "Photo credit : Jane",

@@ -30,7 +30,7 @@ pub(crate) fn weight(line: &Line) -> i64 {
         return -3;
     }
     let units = i64::try_from(line.units).unwrap_or(i64::MAX).min(120);
-    match (line.ends_sentence, units) {
+    match (line.sentence_like(), units) {
         (true, 8..) => units,
         (false, 20..) => units / 2,
         (true, 4..) => 1,
@@ -107,6 +107,59 @@ pub(crate) fn region_from(lines: &[Line], start: usize) -> Range<usize> {
         }
     }
     start..end.min(lines.len())
+}
+
+/// The story's last lines when an info box stands between its text and the share buttons or
+/// tags under it (dates, prices, a cast list): up to `BOX` clean lines that end right at such a
+/// line join the body. Not across furniture, a list header, a repeated line or a teaser.
+pub(crate) fn through_box(lines: &[Line], region: Range<usize>) -> Range<usize> {
+    const BOX: usize = 16;
+    let after = lines.iter().enumerate().skip(region.end).take(BOX + 1);
+    for (index, line) in after {
+        if line.after_story {
+            return region.start..index;
+        }
+        if line.furniture || line.wall || line.repeated || line.truncated {
+            break;
+        }
+    }
+    region
+}
+
+/// A schedule or results page: the story is a list of five items or more (`1st round: 10 March
+/// – Interlagos`) that ends at the share buttons or tags under it, and the heavier run that
+/// `region()` found starts below them (a sidebar of teasers). The list with the lines between
+/// it and the buttons.
+pub(crate) fn list_story(lines: &[Line], heaviest_start: usize) -> Option<Range<usize>> {
+    const ITEMS: usize = 5;
+    // Up to this many clean lines between the list's last item and the buttons.
+    const AFTER: usize = 4;
+    let item = |line: &Line| line.list_item && line.units >= 3 && !line.repeated && !line.furniture;
+    let mut start = 0;
+    let mut count = 0;
+    for index in 0..heaviest_start.min(lines.len()) {
+        if item(&lines[index]) {
+            if count == 0 {
+                start = index;
+            }
+            count += 1;
+            continue;
+        }
+        if count >= ITEMS {
+            let marker = lines[index..]
+                .iter()
+                .take(AFTER + 1)
+                .take_while(|l| l.after_story || !(l.wall || l.furniture))
+                .position(|l| l.after_story)
+                .map(|at| index + at)
+                .filter(|&marker| marker < heaviest_start);
+            if let Some(marker) = marker {
+                return Some(start..marker);
+            }
+        }
+        count = 0;
+    }
+    None
 }
 
 /// The maximum-sum run of `weights` (Kadane's algorithm).

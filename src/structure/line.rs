@@ -42,6 +42,9 @@ pub(crate) struct Line {
     pub units: usize,
     /// Ends with `.`, `!`, `?`, `。`, `！`, `？` (before closing quotes or brackets).
     pub ends_sentence: bool,
+    /// Prose that does not end with a stop: sentences, then more words after the last one
+    /// (`Great show! We recommend it 100%`, a paragraph cut by an inline link).
+    pub prose: bool,
     /// Ends with `:`, a lead-in to what follows: `The winners are:`.
     pub leads_in: bool,
     /// Opens with a number or a bullet: an item of a list in the text (`8-9 ripe pears`,
@@ -55,6 +58,9 @@ pub(crate) struct Line {
     pub wall: bool,
     /// The same text stands on another line of the page too (menus, link lists).
     pub repeated: bool,
+    /// Share buttons or tags: what a page puts right under its story (`Share this entry`,
+    /// `Tags: plague, China`).
+    pub after_story: bool,
 }
 
 impl Line {
@@ -83,20 +89,68 @@ impl Line {
         let truncated = tail.ends_with("...") || tail.ends_with('…');
         let ends_sentence = !truncated && tail.ends_with(['.', '!', '?', '。', '！', '？', '．']);
         let leads_in = tail.ends_with([':', '：']);
+        let units = units(line);
         Line {
             span,
+            // A caption with its credit after the stop is no prose: `... earnings. Photograph by ...`
+            prose: !ends_sentence
+                && !truncated
+                && units >= 10
+                && has_inner_sentence_end(line)
+                && !super::roles::has_credit_at_end(line),
             leads_in,
             list_item: line.starts_with(|c: char| {
                 c.is_ascii_digit() || matches!(c, '*' | '•' | '·' | '–' | '-' | '▪' | '●')
             }),
-            units: units(line),
+            units,
             ends_sentence,
             truncated,
             furniture: is_furniture(line) || (!ends_sentence && !leads_in && is_contact(line)),
             wall: is_copyright(line) || is_wall(line),
             repeated: false,
+            after_story: is_after_story(line),
         }
     }
+}
+
+impl Line {
+    /// Reads as sentences: ends with a stop, or is prose.
+    pub(crate) fn sentence_like(&self) -> bool {
+        self.ends_sentence || self.prose
+    }
+}
+
+/// `... is amazing! Wonderful ...`: a stop after a lower-case word, then a capital, with three
+/// words or more before it. Abbreviations are written in capitals (`U.S. Army`) or stand alone;
+/// a question is left out, as teasers open with one (`Pay to breathe? Oxygen bars hit ...`).
+fn has_inner_sentence_end(line: &str) -> bool {
+    let mut words = 0;
+    let mut previous: Option<&str> = None;
+    for word in line.split_whitespace() {
+        if let Some(before) = previous {
+            let stop = before
+                .trim_end_matches(['"', '\'', '”', '’', ')'])
+                .strip_suffix(['.', '!']);
+            let lower_before = stop
+                .and_then(|w| w.chars().next_back())
+                .is_some_and(char::is_lowercase);
+            let capital_after = word
+                .trim_start_matches(['"', '\'', '“', '‘', '('])
+                .starts_with(char::is_uppercase);
+            if words >= 3 && lower_before && capital_after && !is_title_word(before) {
+                return true;
+            }
+        }
+        words += 1;
+        previous = Some(word);
+    }
+    false
+}
+
+/// `Mr.`, `Dr.`, `St.`: short abbreviations that end with a stop before a name.
+fn is_title_word(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    bare.chars().count() <= 3 && bare.starts_with(char::is_uppercase)
 }
 
 /// Marks lines of a few words whose text stands on another line too: menus and link lists
@@ -193,6 +247,18 @@ fn is_furniture(line: &str) -> bool {
     labelled || phrase || consent || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
 }
 
+/// `Share this entry`, `Share on Facebook`, `Tags: plague, China`, `Filed under ...`.
+fn is_after_story(line: &str) -> bool {
+    let key = line.trim().to_lowercase();
+    let first = key
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    key.chars().count() <= 200
+        && (matches!(first, "share" | "tags" | "tagged" | "topics")
+            || key.starts_with("filed under"))
+}
+
 /// `Follow Jane on Twitter`, `@janedoe`, `Email: jane@example.com`: a short contact line.
 fn is_contact(line: &str) -> bool {
     let key = line.to_lowercase();
@@ -287,6 +353,36 @@ mod tests {
     }
 
     #[test]
+    fn prose_without_a_final_stop() {
+        let table = [
+            (
+                "What a great show! Sharp dancing and bright costumes, we rate it 100%",
+                true,
+            ),
+            (
+                "Keyboards are a matter of taste. Even so, this one has deep travel,",
+                true,
+            ),
+            (
+                "Pay to breathe? Oxygen bars open in the city as smog chokes it",
+                false,
+            ),
+            (
+                "Talks with Mr. Smith and Dr. Jones went on into the night",
+                false,
+            ),
+            (
+                "U.S. Army and Navy leaders meet to plan the joint exercise",
+                false,
+            ),
+            ("The talks went on. He left.", false),
+        ];
+        for (text, prose) in table {
+            assert_eq!(line(text).prose, prose, "{text}");
+        }
+    }
+
+    #[test]
     fn furniture_lines_are_known() {
         for text in [
             "Share",
@@ -295,6 +391,8 @@ mod tests {
             "Tags: plague, China",
             "All news",
             "Copyright © Mortons Media",
+            "Zurück zur Übersicht",
+            "Back to overview",
         ] {
             assert!(line(text).furniture, "{text}");
         }

@@ -102,6 +102,9 @@ pub struct Layout {
     pub blocks: Vec<Block>,
     /// The story's dateline, at the start of a body paragraph.
     pub dateline: Option<Dateline>,
+    /// The page's own date line (Wikinews `Friday, July 21, 2017`): when the story was
+    /// published, with no place. A boilerplate block, not a dateline.
+    pub date_line: Option<Span>,
     /// Author lines.
     pub bylines: Vec<Byline>,
 }
@@ -131,14 +134,13 @@ pub fn parse(text: &str) -> Layout {
             span: line.span,
         })
         .collect();
-    // `MOSCOW, April 27. /TASS/. ...` opening the story, else a Wikinews `Friday, July 21, 2017`.
-    let dateline = dateline_at
-        .and_then(|at| dateline::at_start(text, blocks[at].span))
-        .or_else(|| {
-            blocks
-                .iter()
-                .find_map(|block| dateline::date_line(text, block.span))
-        });
+    // `MOSCOW, April 27. /TASS/. ...` opening the story. A bare `Friday, July 21, 2017` line
+    // names no place and opens no paragraph: it is the page's date, not a dateline.
+    let dateline = dateline_at.and_then(|at| dateline::at_start(text, blocks[at].span));
+    let date_line = blocks
+        .iter()
+        .find(|block| dateline::is_date_line(block.span.text(text)))
+        .map(|block| block.span);
     let bylines = blocks
         .iter()
         .filter(|block| block.kind == BlockKind::Byline)
@@ -149,6 +151,7 @@ pub fn parse(text: &str) -> Layout {
     Layout {
         blocks,
         dateline,
+        date_line,
         bylines,
     }
 }

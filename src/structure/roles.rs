@@ -62,13 +62,34 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
             }
         }
     }
+    if dateline_at.is_none() {
+        // Only a list under the story's own head: its date or author line stands just above.
+        let headed = |list: &std::ops::Range<usize>| {
+            (list.start.saturating_sub(6)..list.start)
+                .any(|i| is_listed(text, &lines[i]) || is_byline(text, &lines[i]))
+        };
+        if let Some(list) = body::list_story(lines, region.start).filter(headed) {
+            region = list;
+        }
+    }
     if region.is_empty() {
         classify_head(text, lines, &mut kinds, lines.len());
         return (kinds, None);
     }
     classify_head(text, lines, &mut kinds, region.start);
-    for index in region.clone() {
-        kinds[index] = body_kind(text, lines, index);
+    let text_end = region.end;
+    if !region.is_empty() {
+        region = body::through_box(lines, region);
+    }
+    // The author's box closes the story: it is page furniture, not body.
+    let bio = author_box(text, lines, region.clone()).unwrap_or(region.end);
+    for index in region.start..bio {
+        kinds[index] = if index < text_end {
+            body_kind(text, lines, index)
+        } else {
+            // An info box's lines are short but no links: each is a paragraph of the story.
+            local_kind(text, lines, index).unwrap_or(BlockKind::Paragraph)
+        };
     }
     let tail = region.end;
     for (index, kind) in kinds.iter_mut().enumerate().skip(tail) {
@@ -77,6 +98,78 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
             .unwrap_or(BlockKind::Boilerplate);
     }
     (kinds, dateline_at)
+}
+
+/// Where an author's box starts among the last lines of the body run:
+/// - `About Jane Doe` or `Jane Doe`, then a short bio that names her (`Jane joined ... in 2017.`);
+/// - a last line that says who the author is: `Jane is a staff writer for City News.`
+fn author_box(text: &str, lines: &[Line], region: std::ops::Range<usize>) -> Option<usize> {
+    const ABOUT: [&str; 6] = [
+        "About ",
+        "Über ",
+        "À propos de ",
+        "Sobre ",
+        "Acerca de ",
+        "Info su ",
+    ];
+    let words = |i: usize| lines[i].span.text(text);
+    let first = region.start + 1;
+    let headed =
+        (region.end.saturating_sub(4).max(first)..region.end.saturating_sub(1)).find(|&i| {
+            let line = words(i);
+            let name = ABOUT
+                .iter()
+                .find_map(|about| line.strip_prefix(about))
+                .unwrap_or(line);
+            let offset = line.len() - name.len();
+            let span = crate::span::Span::new(lines[i].span.start + offset, lines[i].span.end);
+            let Some(first_name) = name.split_whitespace().next() else {
+                return false;
+            };
+            // The bio names the author, is short and reads as sentences.
+            let bio = &lines[i + 1..region.end];
+            byline::bare_name(text, span).is_some()
+                && words(i + 1).contains(first_name)
+                && bio.len() <= 3
+                && bio.iter().all(|l| l.units <= 80 && l.sentence_like())
+        });
+    headed.or_else(|| {
+        let last = region
+            .clone()
+            .rev()
+            .find(|&i| body::weight(&lines[i]) > 0)
+            .filter(|&i| i > region.start)?;
+        is_author_note(words(last), &lines[last]).then_some(last)
+    })
+}
+
+/// `Julius is an entertainment reporter for City News.`: one or two capitalised words, `is a`,
+/// and a job title of the trade.
+fn is_author_note(words: &str, line: &Line) -> bool {
+    if line.units > 30 || !line.ends_sentence {
+        return false;
+    }
+    // Split on any space: pages join the name with a no-break space.
+    let all: Vec<&str> = words.split_whitespace().collect();
+    let Some(is) = (1..=3).find(|&k| {
+        all.get(k) == Some(&"is") && all.get(k + 1).is_some_and(|w| matches!(*w, "a" | "an"))
+    }) else {
+        return false;
+    };
+    let named = all[..is].iter().all(|w| w.starts_with(char::is_uppercase));
+    let rest = all[is + 2..].join(" ").to_lowercase();
+    named
+        && [
+            "reporter",
+            "writer",
+            "editor",
+            "correspondent",
+            "journalist",
+            "columnist",
+            "contributor",
+        ]
+        .iter()
+        .any(|role| rest.contains(role))
 }
 
 /// The head: everything above the body.
@@ -135,7 +228,11 @@ fn title_above(
         .rev()
         .filter(|&i| local[i].is_none() && !lines[i].furniture);
     let lower = open.next();
-    let upper = open.next().filter(|&i| lower.is_some_and(|l| l - i <= 3));
+    // Not the last item of a list above the story (`5. Mayor opens the new library wing`).
+    let listed = |i: usize| lines[i].list_item && i > 0 && lines[i - 1].list_item;
+    let upper = open
+        .next()
+        .filter(|&i| lower.is_some_and(|l| l - i <= 3) && !listed(i));
     match (upper, lower) {
         (Some(upper), Some(lower)) if is_title(&lines[upper]) && lines[lower].units >= 6 => {
             (Some(upper), Some(lower))
@@ -161,14 +258,14 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
     // `8-9 ripe pears` beside `1 lemon`: a list of the story; a lone `7 key moments ...` is a link.
     let listed = |i: usize| lines.get(i).is_some_and(|l| l.list_item && l.units >= 2);
     let in_list = listed(index) && (listed(index + 1) || index.checked_sub(1).is_some_and(listed));
-    if body::weight(line) > 0 || line.ends_sentence || line.leads_in || in_list {
+    if body::weight(line) > 0 || line.sentence_like() || line.leads_in || in_list {
         return BlockKind::Paragraph;
     }
     // Lines without an end stop in a run of three or more are a link list; a lone one is an
     // intertitle.
     let weak = |i: Option<usize>| {
         i.and_then(|i| lines.get(i)).is_some_and(|l| {
-            l.furniture || (body::weight(l) <= 0 && !l.ends_sentence && !l.leads_in)
+            l.furniture || (body::weight(l) <= 0 && !l.sentence_like() && !l.leads_in)
         })
     };
     let at = |offset: isize| index.checked_add_signed(offset);
@@ -239,12 +336,25 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
         .get(index + 1)
         .is_some_and(|next| is_credit(next.span.text(text)));
     if has_credit_at_end(words)
+        || is_file_picture(words)
         || repeats_neighbour(text, lines, index)
         || (above_credit && line.units <= 60)
     {
         return Some(BlockKind::Caption);
     }
     None
+}
+
+/// `Jane Doe; from file, 2015.`: an archive picture's caption.
+fn is_file_picture(words: &str) -> bool {
+    let s = words.trim_end_matches('.');
+    let s = s
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end_matches([',', ' ']);
+    s.len() < 150
+        && (s.ends_with("; from file")
+            || s.ends_with("(file photo)")
+            || s.ends_with("; file photo"))
 }
 
 /// Written in capitals, in a script that has them: `BREAKING NEWS`, not `속보`.
@@ -274,16 +384,21 @@ fn is_listed(text: &str, line: &Line) -> bool {
 /// `4:10`, `2019-11-18`, `18.11.19`, `Nov 18, 2019`, `18 November 2019`, `Updated 2 hours ago`,
 /// `2019年`: a timestamp anywhere in `words`.
 pub(super) fn has_timestamp(words: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    // English stems, then the other languages' that differ: French, Spanish, Portuguese,
+    // German, Italian, Russian (`24 сентября 2018`, `22 de janeiro de 2018`).
+    const MONTHS: [&str; 45] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "fév",
+        "fev", "avr", "mai", "jui", "aoû", "déc", "ene", "abr", "ago", "dic", "set", "out", "dez",
+        "mär", "okt", "gen", "mag", "giu", "lug", "ott", "янв", "фев", "мар", "апр", "мая", "май",
+        "июн", "июл", "авг", "сен", "ноя", "дек",
     ];
     let s = words;
     let digits = |at, min, max| counted(s, at, min, max, digit);
     let separator = |at| one(s, at, |c| matches!(c, '-' | '.' | '/'));
     // `Nov`, `November`, `Nov.` and the space after it.
     let month = |at| {
-        let word = MONTHS.iter().find_map(|m| lit_ci(s, at, m))?;
-        let end = run(s, word, |c| c.is_ascii_alphabetic());
+        let word = MONTHS.iter().find_map(|m| lit_fold(s, at, m))?;
+        let end = run(s, word, char::is_alphabetic);
         lit(s, end, ". ").or_else(|| lit(s, end, " "))
     };
     let at = |start: usize| {
@@ -326,7 +441,9 @@ pub(super) fn has_timestamp(words: &str) -> bool {
         let month_second = || {
             digits(start, 1, 2)
                 .filter_map(|at| lit(s, at, ". ").or_else(|| lit(s, at, " ")))
+                .map(|at| lit(s, at, "de ").unwrap_or(at))
                 .filter_map(month)
+                .map(|at| lit(s, at, "de ").unwrap_or(at))
                 .any(year)
         };
         // Updated 2 hours ago: a digit within twelve characters of the word.
@@ -355,6 +472,19 @@ pub(super) fn has_timestamp(words: &str) -> bool {
     };
     // Every form holds a digit; most lines of a page hold none.
     s.contains(digit) && s.char_indices().any(|(start, _)| at(start))
+}
+
+/// The position after `word` (lower case) when `s` holds it at `at` in any case, in any script.
+fn lit_fold(s: &str, at: usize, word: &str) -> Option<usize> {
+    let mut end = at;
+    for expected in word.chars() {
+        let c = char_at(s, end)?;
+        if !c.to_lowercase().eq([expected]) {
+            return None;
+        }
+        end += c.len_utf8();
+    }
+    Some(end)
 }
 
 /// `Reuter`, `-- AP`, `(Reporting by Jane Doe; Editing by John Roe)`.
@@ -393,7 +523,20 @@ pub(super) fn is_signoff(words: &str) -> bool {
         };
         Some(line_of(s, names, s.len(), 1, 200) || line_of(s, names, close, 1, 200))
     };
-    dashed().unwrap_or(false) || credits().unwrap_or(false)
+    // Jane Doe contributed to this report.
+    let contributed = || {
+        let at = s.rfind("contributed")?;
+        let names = &s[..at];
+        let named = names.is_empty()
+            || (names.ends_with(char::is_whitespace) && names.chars().count() <= 91);
+        Some(
+            named
+                && s[at..]
+                    .split_whitespace()
+                    .eq(["contributed", "to", "this", "report."]),
+        )
+    };
+    dashed().unwrap_or(false) || credits().unwrap_or(false) || contributed().unwrap_or(false)
 }
 
 /// A whole line of picture credit: `© Stanislav Krasilnikov/TASS`, `Photo: Jane Doe`,
@@ -495,10 +638,10 @@ pub(super) fn is_credit(words: &str) -> bool {
     copyright().unwrap_or(false) || labelled() || ap_photo() || agency() || named().unwrap_or(false)
 }
 
-/// A caption that carries its credit: `... Image: Nick Moreau.`, `... (AP Photo/Evan Vucci)`,
+/// A caption that carries its credit: `... Image: Nick Moreau.`, `... Video: Jane Doe.`, `... (AP Photo/Evan Vucci)`,
 /// `... (Photo by Kevin Mazur/Getty Images)`, `... Jaafar ASHTIYEH / AFP`, `... © Reuters / David
 /// Mercado`, `Russian Defense Minister Sergey Shoigu Stanislav Krasilnikov/TASS`.
-fn has_credit_at_end(words: &str) -> bool {
+pub(super) fn has_credit_at_end(words: &str) -> bool {
     let words = words.trim();
     if words.chars().count() > 600 {
         return false;
@@ -513,7 +656,7 @@ fn has_credit_at_end(words: &str) -> bool {
         .map_or(0, |(at, _)| at)..];
     // Every form of credit holds one of these; most body lines hold none.
     let may_hold_credit = tail.contains(['/', '(', '©', ':'])
-        || ["Photo", "Image", "Picture", "Credit"]
+        || ["Photo", "Image", "Picture", "Credit", "Video", "Audio"]
             .iter()
             .any(|w| tail.contains(w));
     may_hold_credit && ends_with_credit(tail)
@@ -551,12 +694,20 @@ pub(super) fn ends_with_credit(s: &str) -> bool {
         // `Image: Nick Moreau`, `Photos by Jane Doe`
         let labelled = || {
             starts().filter(|&at| boundary(s, at)).any(|at| {
-                ["Image", "Photo", "Picture", "Photograph", "Credit"]
-                    .iter()
-                    .filter_map(|w| lit(s, at, w))
-                    .flat_map(|at| [Some(at), lit(s, at, "s")].into_iter().flatten())
-                    .flat_map(|at| [lit(s, at, " by"), lit(s, at, ":")].into_iter().flatten())
-                    .any(|at| spaced_line_of(s, at, end, 1, 60))
+                [
+                    "Image",
+                    "Photo",
+                    "Picture",
+                    "Photograph",
+                    "Credit",
+                    "Video",
+                    "Audio",
+                ]
+                .iter()
+                .filter_map(|w| lit(s, at, w))
+                .flat_map(|at| [Some(at), lit(s, at, "s")].into_iter().flatten())
+                .flat_map(|at| [lit(s, at, " by"), lit(s, at, ":")].into_iter().flatten())
+                .any(|at| spaced_line_of(s, at, end, 1, 60))
             })
         };
         // `(AP Photo/Evan Vucci)`, `(Photo by Kevin Mazur/Getty Images)`
@@ -639,10 +790,17 @@ fn repeats_neighbour(text: &str, lines: &[Line], index: usize) -> bool {
     if lines[index].units < 2 || lines[index].units > 40 {
         return false;
     }
+    // Whole words of two or more: `Keyboard` above `Keyboards are highly subjective.` is an
+    // intertitle above its paragraph.
+    let opens = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+            && super::line::units(short) >= 2
+    };
     let starts = |other: Option<&Line>| {
         other.is_some_and(|o| {
             let other = o.span.text(text);
-            other.starts_with(words) || words.starts_with(other)
+            opens(other, words) || opens(words, other)
         })
     };
     starts(index.checked_sub(1).and_then(|i| lines.get(i))) || starts(lines.get(index + 1))
