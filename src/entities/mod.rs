@@ -294,10 +294,14 @@ fn name_found(span: Span, kind: EntityKind, group: Option<usize>, words: usize) 
 /// The date the story was filed, from the dateline or an ISO date in its first lines
 /// (`LONDON 1996-08-30`).
 fn story_date(text: &str, layout: &Layout, lines: &[Line]) -> Option<numbers::Day> {
-    if let Some(date) = layout.dateline.and_then(|d| d.date) {
-        if let Some(day) = numbers::parse_date(date.text(text)) {
-            return Some(day);
-        }
+    // The dateline's date, else the page's own date line (`Thursday, May 7, 2015`).
+    let dates = [layout.dateline.and_then(|d| d.date), layout.date_line];
+    if let Some(day) = dates
+        .into_iter()
+        .flatten()
+        .find_map(|date| numbers::parse_date(date.text(text)))
+    {
+        return Some(day);
     }
     lines.iter().take(4).find_map(|l| {
         l.tokens

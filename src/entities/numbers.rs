@@ -127,10 +127,11 @@ pub(crate) fn parse_date(text: &str) -> Option<Day> {
     let mut tokens = Vec::new();
     super::tokens::tokenize(text, Span::new(0, text.len()), &mut tokens);
     let found = scan(text, &tokens, None);
+    // The first date with a value: `Thursday, May 7, 2015` is read from `May 7, 2015`.
     found
         .into_iter()
-        .find(|a| a.kind == EntityKind::Date)
-        .and_then(|a| parse_iso_value(a.value.as_deref()?))
+        .filter(|a| a.kind == EntityKind::Date)
+        .find_map(|a| parse_iso_value(a.value.as_deref()?))
 }
 
 fn parse_iso_value(value: &str) -> Option<Day> {
