@@ -407,7 +407,7 @@ fn at_cue(
         // Without an earlier speaker, the sentence's subject speaks: `Trump ..., suggesting`.
         let speaker = last_speaker.or_else(|| {
             speakers::after(text, tokens, floor, i)
-                .filter(|sp| sp.first == floor || sp.pronoun && sp.first == floor)
+                .filter(|sp| sp.first == floor)
         });
         return Some(ctx.draft(clause, speaker, cue));
     }

@@ -123,15 +123,18 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
 mod tests {
     use super::*;
 
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
     #[test]
     fn keeps_titles_initials_and_apostrophes_whole() {
         let text = "Mr. J. Smith of the U.S. said NATO’s well-known plan, he added.";
-        let words: Vec<&str> = tokenize(text, Span::new(0, text.len()))
-            .iter()
-            .map(|t| t.text(text))
-            .collect();
         assert_eq!(
-            words,
+            words(text),
             [
                 "Mr.",
                 "J.",
@@ -154,12 +157,8 @@ mod tests {
     #[test]
     fn keeps_grouped_numbers_whole_but_splits_lists() {
         let text = "up to 30,000 troops, 5, 6 or 7 ships";
-        let words: Vec<&str> = tokenize(text, Span::new(0, text.len()))
-            .iter()
-            .map(|t| t.text(text))
-            .collect();
         assert_eq!(
-            words,
+            words(text),
             ["up", "to", "30,000", "troops", ",", "5", ",", "6", "or", "7", "ships"]
         );
     }
