@@ -48,6 +48,9 @@ impl Token {
 
 /// The lower-case form of a word with a possessive `’s` / `'s` left on.
 pub(crate) fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase(); // one copy; no `’` to replace
+    }
     word.to_lowercase().replace('’', "'")
 }
 
