@@ -6,7 +6,9 @@ use std::collections::HashSet;
 
 use super::speakers::{self, Phrase};
 use super::stance;
-use super::words::{lower, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST};
+use super::words::{
+    is_cue_verb, lower, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST,
+};
 use super::{marks::Passage, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
 use crate::span::Span;
@@ -160,7 +162,9 @@ pub(crate) fn find(
                 });
                 let (floor, reach_end) = reach(&ctx, a, b, i);
                 let phrase = stance::at_phrase(&ctx, floor, reach_end, i, last_speaker);
-                if let Some(draft) = phrase.or_else(|| at_cue(&ctx, a, b, i, last_speaker)) {
+                let found_here =
+                    phrase.or_else(|| at_cue(&ctx, a, floor, reach_end, i, last_speaker));
+                if let Some(draft) = found_here {
                     // `He said X, adding that Y`: the first clause ends where the participle's starts.
                     let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
                         && i > a
@@ -309,6 +313,17 @@ impl Context<'_> {
         be_before && !self.low(i).ends_with("ing")
     }
 
+    /// True when `speaker` can hold a view that news reports: a name, pronoun or role, not
+    /// the generic `you` (`if you really want to`).
+    pub(super) fn holds_views(&self, speaker: Phrase) -> bool {
+        let named = self.tokens[speaker.first..speaker.last]
+            .iter()
+            .any(|t| t.capitalized(self.text));
+        let source =
+            speaker.pronoun || named || speakers::has_role(self.text, self.tokens, speaker);
+        source && self.low(speaker.first) != "you"
+    }
+
     /// The first token of a unit's own words, past a leading quotation that stands alone.
     pub(super) fn free_start(&self, a: usize, b: usize) -> Option<usize> {
         (self.inside[a] != Inside::Quote).then_some(a).or_else(|| {
@@ -329,10 +344,12 @@ pub(super) fn reach(ctx: &Context, a: usize, b: usize, i: usize) -> (usize, usiz
     (floor, b.min(i + MAX_REACH))
 }
 
-/// Reported speech around the cue word at `i` of unit `[a, b)`.
+/// Reported speech around the cue word at `i` of the unit starting at `a`; `[floor, b)` is
+/// the cue's [`reach`].
 fn at_cue(
     ctx: &Context,
     a: usize,
+    floor: usize,
     b: usize,
     i: usize,
     last_speaker: Option<Phrase>,
@@ -340,7 +357,6 @@ fn at_cue(
     let text = ctx.text;
     let tokens = ctx.tokens;
     let low = ctx.low(i);
-    let (floor, b) = reach(ctx, a, b, i);
 
     if low == "according" && i + 1 < b && ctx.low(i + 1) == "to" {
         let cue = Span::new(tokens[i].span.start, tokens[i + 1].span.end);
@@ -405,10 +421,8 @@ fn at_cue(
     if low.ends_with("ing") && i > floor && ctx.is(i - 1, ',') {
         let clause = ctx.clause(i + 1, b)?;
         // Without an earlier speaker, the sentence's subject speaks: `Trump ..., suggesting`.
-        let speaker = last_speaker.or_else(|| {
-            speakers::after(text, tokens, floor, i)
-                .filter(|sp| sp.first == floor)
-        });
+        let speaker = last_speaker
+            .or_else(|| speakers::after(text, tokens, floor, i).filter(|sp| sp.first == floor));
         return Some(ctx.draft(clause, speaker, cue));
     }
 
@@ -511,13 +525,7 @@ fn at_cue(
     }
     if stance {
         // Stance needs a source that can hold one, and something held.
-        let named = tokens[speaker.first..speaker.last]
-            .iter()
-            .any(|t| t.capitalized(text));
-        let role = speakers::has_role(text, tokens, speaker);
-        let source_ok = speaker.pronoun || named || role;
-        // `if you really want to`: the generic `you` holds no reported view.
-        if !source_ok || ctx.low(speaker.first) == "you" {
+        if !ctx.holds_views(speaker) {
             return None;
         }
         // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
@@ -587,9 +595,7 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
         .take_while(|&j| ctx.tokens[j].word || ctx.inside[j] != Inside::Free)
         .any(|j| {
             let w = ctx.low(j);
-            FINITE_MARKERS.contains(&w.as_str())
-                || speech_verbs().contains(w.as_str())
-                || stance_verbs().contains(w.as_str())
+            FINITE_MARKERS.contains(&w.as_str()) || is_cue_verb(&w)
         })
 }
 
@@ -768,10 +774,7 @@ pub(super) fn coordinates_cue(ctx: &Context, j: usize) -> bool {
             .tokens
             .get(next)
             .is_some_and(|t| t.word && !t.capitalized(ctx.text))
-        && {
-            let verb = ctx.low(next);
-            speech_verbs().contains(verb.as_str()) || stance_verbs().contains(verb.as_str())
-        }
+        && is_cue_verb(&ctx.low(next))
 }
 
 /// The speaker of the clause before a coordinated cue verb at `i` (`Biden complained about

@@ -472,8 +472,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         && !last_low.contains('\'')
         && !is_pronoun(&last_low)
         && !is_auxiliary(&last_low)
-        && !super::words::speech_verbs().contains(last_low.as_str())
-        && !super::words::stance_verbs().contains(last_low.as_str());
+        && !super::words::is_cue_verb(&last_low);
     let collective = last.word && is_in(COLLECTIVE_SUBJECTS, &last_low);
     if sentence_start
         && (bare_plural || collective || last.word && is_in(QUANTIFIER_SUBJECTS, &last_low))
@@ -536,8 +535,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
             && !is_capitalised_function_word(&head_low)
             && !is_in(JOINERS, &head_low)
             && !is_in(DETERMINERS, &head_low)
-            && !super::words::speech_verbs().contains(head_low.as_str())
-            && !super::words::stance_verbs().contains(head_low.as_str());
+            && !super::words::is_cue_verb(&head_low);
         if plain {
             let lowest = end.saturating_sub(5).max(floor);
             let anchor = (lowest..end - 1).rev().find(|&k| {
@@ -565,8 +563,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                         t.word
                             && !is_in(JOINERS, &w)
                             && !is_in(AUXILIARIES, &w)
-                            && !super::words::speech_verbs().contains(w.as_str())
-                            && !super::words::stance_verbs().contains(w.as_str())
+                            && !super::words::is_cue_verb(&w)
                             && ![
                                 "who", "which", "that", "and", "or", "but", "to", "be", "if",
                                 "when",

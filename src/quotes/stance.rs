@@ -7,7 +7,7 @@ use super::reported::{
     NOUN_MARKERS,
 };
 use super::speakers::{self, Phrase};
-use super::words::{lower, prepositional_verbs, stance_nouns};
+use super::words::{prepositional_verbs, stance_nouns};
 use super::{Draft, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::span::Span;
@@ -89,12 +89,7 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     if i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
         return None; // `a vote for`, `the call for`: a noun
     }
-    let speaker = speakers::before(ctx.text, ctx.tokens, i, floor)?;
-    let named = ctx.tokens[speaker.first..speaker.last]
-        .iter()
-        .any(|t| t.capitalized(ctx.text));
-    let source = speaker.pronoun || named || speakers::has_role(ctx.text, ctx.tokens, speaker);
-    (source && ctx.low(speaker.first) != "you").then_some(speaker)
+    speakers::before(ctx.text, ctx.tokens, i, floor).filter(|&speaker| ctx.holds_views(speaker))
 }
 
 /// The owner written just before a stance noun: `his`, `Trump's`, `the party's`.
@@ -161,11 +156,9 @@ fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, QuoteKind)> {
     if let Some(clause) = ctx.clause(start, end) {
         return Some(clause);
     }
-    let only = first;
-    let token = ctx.tokens[only];
+    let token = ctx.tokens[first];
     let names = token.capitalized(ctx.text)
-        || ["it", "him", "her", "them", "this", "that"]
-            .contains(&lower(token.text(ctx.text)).as_str());
+        || ["it", "him", "her", "them", "this", "that"].contains(&first_low.as_str());
     names.then_some((token.span, QuoteKind::Indirect))
 }
 

@@ -12,6 +12,11 @@ word_set!(pub(crate) fn prepositional_verbs, "quotes_prepositional_verbs.txt");
 word_set!(pub(crate) fn roles, "quotes_roles.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
 
+/// True for a lower-case verb that reports speech or a held view: `said`, `believes`.
+pub(crate) fn is_cue_verb(low: &str) -> bool {
+    speech_verbs().contains(low) || stance_verbs().contains(low)
+}
+
 /// Verbs whose object comes before the reported clause: `told reporters (that) ...`.
 pub(crate) const OBJECT_FIRST: &[&str] = &[
     "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "inform", "informed",
