@@ -145,6 +145,16 @@ impl OffsetMap {
     }
 }
 
+/// The char at byte `at` of `text` (a char boundary), read without decoding when it is ASCII,
+/// as most news is; `None` past the end.
+pub(crate) fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,7 +2,7 @@
 
 use crate::entities::Entity;
 use crate::quotes::{Quote, QuoteKind};
-use crate::span::Span;
+use crate::span::{char_at, Span};
 use crate::structure::{BlockKind, Layout};
 
 /// Counts over one analysis.
@@ -107,13 +107,7 @@ pub fn count(
 pub fn count_words(text: &str) -> usize {
     let mut words = 0;
     let mut in_word = false;
-    let bytes = text.as_bytes();
-    // The char at byte `at` (a char boundary), ASCII without decoding: most news is ASCII.
-    let char_at = |at: usize| match bytes.get(at) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
-        None => None,
-    };
+    let char_at = |at: usize| char_at(text, at);
     let mut at = 0;
     while let Some(ch) = char_at(at) {
         at += ch.len_utf8();

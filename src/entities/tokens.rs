@@ -1,7 +1,7 @@
 //! A sentence -> tokens: words (`Russia-NATO`, `U.S.`, `O'Gorman`, `P.`), numbers (`3.5`,
 //! `1996-08-30`), the possessive `’s` and single punctuation marks, each with its byte span.
 
-use crate::span::Span;
+use crate::span::{char_at, Span};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,12 +47,7 @@ pub(crate) fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = span.text(text);
     let bytes = s.as_bytes();
     let mut space_before = true;
-    // Returns the char at byte `at` of `s` (a char boundary); ASCII without decoding.
-    let char_at = |at: usize| match bytes.get(at) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => s.get(at..).and_then(|rest| rest.chars().next()),
-        None => None,
-    };
+    let char_at = |at: usize| char_at(s, at);
     let mut next = 0;
     while let Some(c) = char_at(next) {
         let start = next;
