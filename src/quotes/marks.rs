@@ -230,7 +230,7 @@ fn scan_first(text: &str, paragraph: Span) -> Option<Mark> {
     }
 }
 
-fn is_mark_char(ch: char) -> bool {
+pub(crate) fn is_mark_char(ch: char) -> bool {
     matches!(
         ch,
         '"' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '\'' | '‘' | '’' | '`'

@@ -684,6 +684,74 @@ fn attribution_after(
     let Some((_, unit_end)) = unit_of(paragraph, t.saturating_sub(1)) else {
         return (true, None);
     };
+    if t == unit_end
+        && text[..close]
+            .trim_end_matches(marks::is_mark_char)
+            .ends_with(['?', '!'])
+    {
+        // `"Why me?" Trump said.`: the question mark ended the sentence, and the next one may be
+        // nothing but the attribution.
+        if let Some(&(_, next_end)) = paragraph.units.iter().find(|&&(a, _)| a == t) {
+            let found = attribution_within(text, paragraph, t, next_end, close);
+            if let (_, Some(a)) = found {
+                let rest = &tokens[a.end.min(next_end)..next_end];
+                if ends_attribution(text, rest) {
+                    return found;
+                }
+            }
+        }
+        return (true, None);
+    }
+    attribution_within(text, paragraph, t, unit_end, close)
+}
+
+/// Whether the words after an attribution leave it standing alone: the end of its sentence,
+/// or an adverbial (`Trump said to a crowd of 500.`), not a clause of its own.
+fn ends_attribution(text: &str, rest: &[Token]) -> bool {
+    match rest.first() {
+        None => true,
+        Some(first) if !first.word => !first.is(text, ':'),
+        Some(first) => {
+            let w = lower(first.text(text));
+            ADVERBIAL_OPENERS.contains(&w.as_str()) || w.ends_with("ing") || w.ends_with("ly")
+        }
+    }
+}
+
+/// Words that open an adverbial after an attribution's verb.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "to",
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "as",
+    "with",
+    "from",
+    "of",
+    "about",
+    "later",
+    "afterwards",
+    "then",
+    "again",
+    "today",
+    "yesterday",
+    "tonight",
+];
+
+/// The attribution in tokens `t..unit_end` right after a passage closing at `close`.
+fn attribution_within(
+    text: &str,
+    paragraph: &Paragraph,
+    t: usize,
+    unit_end: usize,
+    close: usize,
+) -> (bool, Option<Attribution>) {
+    let tokens = &paragraph.tokens;
     let ceiling = (t..unit_end)
         .find(|&i| paragraph.inside[i].is_some())
         .unwrap_or(unit_end);

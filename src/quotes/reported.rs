@@ -169,15 +169,7 @@ pub(crate) fn find(
                     let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
                         && i > a
                         && tokens[i - 1].is(text, ',');
-                    let after_participle = unit.last().is_some_and(|d: &Draft| {
-                        d.cue.is_some_and(|c| {
-                            let at = tokens.partition_point(|t| t.span.start < c.start);
-                            c.text(text).ends_with("ing") && at > a && tokens[at - 1].is(text, ',')
-                        })
-                    });
-                    if let Some(previous) =
-                        unit.last_mut().filter(|_| participle || after_participle)
-                    {
+                    if let Some(previous) = unit.last_mut().filter(|_| participle) {
                         let cut = draft
                             .cue
                             .map_or(token.span.start, |c| c.start)
@@ -212,6 +204,10 @@ pub(crate) fn find(
                 });
                 words >= 2 || (stance && words == 1)
             });
+            // A cue inside another report's content is part of what was reported (`Clark said,
+            // noting he would support any of them`): the outer report holds it.
+            let outer: Vec<Span> = unit.iter().map(|d| d.span).collect();
+            unit.retain(|d| !outer.iter().any(|o| *o != d.span && o.contains(d.span)));
             found.extend(unit);
         }
     }
