@@ -204,14 +204,63 @@ pub(crate) fn find(
                 });
                 words >= 2 || (stance && words == 1)
             });
-            // A cue inside another report's content is part of what was reported (`Clark said,
-            // noting he would support any of them`): the outer report holds it.
-            let outer: Vec<Span> = unit.iter().map(|d| d.span).collect();
-            unit.retain(|d| !outer.iter().any(|o| *o != d.span && o.contains(d.span)));
+            nest(&ctx, &mut unit);
             found.extend(unit);
         }
     }
     found
+}
+
+/// Reports of one unit where one lies inside another's content. A report inside what another
+/// reports is part of it (`Clark said, noting he would support any of them`, `remarks by a
+/// surrogate who said ...`). But a new subject after a conjunction starts a report of its own
+/// that the first clause ran over (`saying his past is fair game, though Fiorina said she
+/// doubted it`): the first clause ends before it.
+fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
+    const JOINS: &[&str] = &[
+        "but", "though", "although", "while", "whereas", "and", "yet",
+    ];
+    let tokens = ctx.tokens;
+    let mut dropped = vec![false; unit.len()];
+    for inner in 0..unit.len() {
+        let span = unit[inner].span;
+        let Some(outer) = (0..unit.len()).find(|&o| {
+            o != inner && !dropped[o] && unit[o].span != span && unit[o].span.contains(span)
+        }) else {
+            continue;
+        };
+        let own_clause = unit[inner].speaker.filter(|sp| {
+            let relative =
+                sp.pronoun && matches!(ctx.low(sp.first).as_str(), "who" | "which" | "that");
+            let start = tokens[sp.first].span.start;
+            let join = sp.first > 0
+                && (ctx.is(sp.first - 1, ',') || JOINS.contains(&ctx.low(sp.first - 1).as_str()));
+            !relative && join && start > unit[outer].span.start
+        });
+        match own_clause {
+            Some(sp) => {
+                // End the outer clause at the last word before the joining word or comma.
+                let mut k = sp.first;
+                while k > 0 && (!tokens[k - 1].word || JOINS.contains(&ctx.low(k - 1).as_str())) {
+                    k -= 1;
+                }
+                let end = tokens[k.max(1) - 1].span.end;
+                let o = &mut unit[outer];
+                if end > o.span.start {
+                    o.span.end = end;
+                    if let Some(part) = o.content.last_mut() {
+                        part.end = end.max(part.start);
+                    }
+                }
+            }
+            None => dropped[inner] = true,
+        }
+    }
+    let mut k = 0;
+    unit.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
 }
 
 pub(super) struct Context<'a> {
@@ -409,7 +458,9 @@ fn at_cue(
         (before.ends_with("'s") || before.ends_with("s'"))
             && !contraction.contains(&before.as_str())
     };
-    if possessive || i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
+    // `to` before a verb is an infinitive, which speaks for the subject after `continued to`.
+    let handed_on = speakers::aspect_before(text, tokens, i, floor).is_some();
+    if possessive || i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) && !handed_on {
         return None; // `every claim`, `his remarks`: a noun, not a verb
     }
 

@@ -311,6 +311,8 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
     loop {
         if end > floor && is_auxiliary(tokens[end - 1].text(text)) && tokens[end - 1].word {
             end -= 1;
+        } else if let Some(at) = aspect_before(text, tokens, end, floor) {
+            end = at; // `Clinton is continuing to insist`, `Groberg went on to explain`
         } else if let Some(at) = time_adverbial_before(text, tokens, end, floor) {
             end = at; // `Chaffetz on Tuesday requested`
         } else if let Some(open) = party_label_before(text, tokens, end, floor) {
@@ -447,6 +449,49 @@ const COLLECTIVE_SUBJECTS: &[&str] = &[
     "leadership",
 ];
 
+/// Verbs of phase or attempt that hand the subject on to the verb after `to`.
+const ASPECT_VERBS: &[&str] = &[
+    "continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun",
+    "beginning", "start", "starts", "started", "starting", "seem", "seems", "seemed", "appear",
+    "appears", "appeared", "try", "tries", "tried", "trying", "seek", "seeks", "sought",
+    "seeking",
+];
+
+/// Where `<aspect verb> to` (or `went on to`) before `end` starts, if it is there.
+pub(crate) fn aspect_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+    let word = |k: usize| lower(tokens[k].text(text));
+    if end < floor + 2 || !tokens[end - 1].word || word(end - 1) != "to" {
+        return None;
+    }
+    if is_in(ASPECT_VERBS, &word(end - 2)) {
+        return Some(end - 2);
+    }
+    let went_on = end >= floor + 3
+        && word(end - 2) == "on"
+        && is_in(&["went", "goes", "go", "going", "gone"], &word(end - 3));
+    went_on.then_some(end - 3)
+}
+
+/// `the secretary of state said`, `the head of the agency said`: a role with its `of` object.
+fn role_of_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
+    let of = (end.saturating_sub(4).max(floor + 1)..end - 1)
+        .rev()
+        .find(|&k| tokens[k].word && lower(tokens[k].text(text)) == "of")?;
+    let object_is_plain = tokens[of + 1..end].iter().all(|t| {
+        let w = lower(t.text(text));
+        t.word && !is_pronoun(&w) && !is_auxiliary(t.text(text)) && !super::words::is_cue_verb(&w)
+    });
+    if !object_is_plain || !tokens[of - 1].word || !is_role(tokens[of - 1].text(text)) {
+        return None;
+    }
+    let role = back(text, tokens, of, floor)?;
+    Some(Phrase {
+        name: Span::new(role.name.start, tokens[end - 1].span.end),
+        last: end,
+        ..role
+    })
+}
+
 fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
     if end <= floor {
         return None;
@@ -521,6 +566,9 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         }
     }
     if first == end {
+        if let Some(phrase) = role_of_before(text, tokens, end, floor) {
+            return Some(phrase);
+        }
         // `Romney's associates said`, `the staff letter noted`, `32 percent said`,
         // `Chinese traders say`: a common noun after a determiner, possessive, number or name.
         let head = tokens[end - 1];
@@ -555,7 +603,8 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 let owned = anchor_word(k).ends_with("'s")
                     || anchor_word(k).ends_with("s'")
                     || anchor_word(k).chars().all(|c| c.is_ascii_digit());
-                let article = ["the", "a", "an"].contains(&anchor_word(k).as_str());
+                let article = ["the", "a", "an", "one", "another", "each", "every"]
+                    .contains(&anchor_word(k).as_str());
                 (plural || owned || article)
                     && end - k <= 5
                     && tokens[k + 1..end].iter().all(|t| {
