@@ -646,16 +646,34 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
         })
 }
 
-/// Where an object that starts at `k` ends: its first comma, semicolon or dash.
+/// Where an object that starts at `k` ends: its first comma, semicolon or dash, or an
+/// adverbial of time or occasion (`endorsed Mr. Trump during a rally on Friday`).
 pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
-    (k + 1..b)
+    let end = (k + 1..b)
         .find(|&j| {
+            let token = ctx.tokens[j];
             ctx.inside[j] == Inside::Free
-                && !ctx.tokens[j].word
-                && [",", ";", "—", "–"].contains(&ctx.tokens[j].text(ctx.text))
+                && if token.word {
+                    let low = ctx.low(j);
+                    OCCASION_OPENERS.contains(&low.as_str()) || WEEKDAYS.contains(&low.as_str())
+                } else {
+                    [",", ";", "—", "–"].contains(&token.text(ctx.text))
+                }
         })
-        .unwrap_or(b)
+        .unwrap_or(b);
+    // `on Friday`, `last Friday`: the word before the weekday goes with it.
+    if end < b && end > k + 1 && WEEKDAYS.contains(&ctx.low(end).as_str()) {
+        if ["on", "last", "this", "next"].contains(&ctx.low(end - 1).as_str()) {
+            return end - 1;
+        }
+    }
+    end
 }
+
+/// Words that open an adverbial of time or occasion, never part of a held object.
+const OCCASION_OPENERS: &[&str] = &[
+    "during", "while", "when", "because", "yesterday", "today", "tonight", "earlier",
+];
 
 /// `The associations are concerned (that) the law will change`: a stance adjective after a
 /// form of `be` or `remain`, with a clause after it.
