@@ -610,7 +610,19 @@ fn at_cue(
     let object = (stance && !opens_clause)
         .then(|| ctx.clause(k, object_end(ctx, k, b)))
         .flatten();
-    let clause = object.or_else(|| ctx.clause(k, clause_end(ctx, k, b)))?;
+    // `Broaddrick, who said Clinton raped her, recounted ...`: the relative clause closes at
+    // its comma, and so does what it reports.
+    let relative = after_comma
+        && speaker.pronoun
+        && ["who", "which"].contains(&ctx.low(speaker.first).as_str());
+    let end = if relative {
+        (k + 1..b)
+            .find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))
+            .unwrap_or(b)
+    } else {
+        b
+    };
+    let clause = object.or_else(|| ctx.clause(k, clause_end(ctx, k, end)))?;
     if stance && word_count(text, clause.0) < 2 {
         return None;
     }
@@ -672,7 +684,14 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
 
 /// Words that open an adverbial of time or occasion, never part of a held object.
 const OCCASION_OPENERS: &[&str] = &[
-    "during", "while", "when", "because", "yesterday", "today", "tonight", "earlier",
+    "during",
+    "while",
+    "when",
+    "because",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
 ];
 
 /// `The associations are concerned (that) the law will change`: a stance adjective after a

@@ -338,15 +338,18 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         // `Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said`: a
         // name opening the clause speaks, however many commas its appositive holds.
         let first_comma = (floor..end - 1)
-            .take(6)
+            .take(14)
             .find(|&i| tokens[i].is(text, ','))
             .filter(|&c| end - c <= 30 && c > floor);
-        if let Some(comma) = first_comma {
-            let named = tokens[floor..comma]
+        // `Rep. Elijah Cummings (D-Md.), chair of the committee, said`: the label is no name.
+        let name_end = first_comma.map(|c| party_label_before(text, tokens, c, floor).unwrap_or(c));
+        if let Some((comma, name_end)) = first_comma.zip(name_end).filter(|&(_, e)| e - floor <= 6)
+        {
+            let named = tokens[floor..name_end]
                 .iter()
                 .all(|t| t.capitalized(text) || fits(text, *t));
             if named && tokens[floor].capitalized(text) {
-                if let Some(phrase) = settle(text, tokens, floor, comma) {
+                if let Some(phrase) = settle(text, tokens, floor, name_end) {
                     let lone_word = comma - floor == 1;
                     let function = is_capitalised_function_word(&lower(tokens[floor].text(text)));
                     if !function
@@ -451,14 +454,42 @@ const COLLECTIVE_SUBJECTS: &[&str] = &[
 
 /// Verbs of phase or attempt that hand the subject on to the verb after `to`.
 const ASPECT_VERBS: &[&str] = &[
-    "continue", "continues", "continued", "continuing", "begin", "begins", "began", "begun",
-    "beginning", "start", "starts", "started", "starting", "seem", "seems", "seemed", "appear",
-    "appears", "appeared", "try", "tries", "tried", "trying", "seek", "seeks", "sought",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "beginning",
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "seek",
+    "seeks",
+    "sought",
     "seeking",
 ];
 
 /// Where `<aspect verb> to` (or `went on to`) before `end` starts, if it is there.
-pub(crate) fn aspect_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+pub(crate) fn aspect_before(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    floor: usize,
+) -> Option<usize> {
     let word = |k: usize| lower(tokens[k].text(text));
     if end < floor + 2 || !tokens[end - 1].word || word(end - 1) != "to" {
         return None;
