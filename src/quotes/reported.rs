@@ -622,12 +622,27 @@ fn at_cue(
     } else {
         b
     };
+    // `called the system "rigged" in a tweet`: a quoted name or label ends what is reported.
+    let end = if NAMING_VERBS.contains(&low.as_str()) {
+        (k..end)
+            .find(|&j| matches!(ctx.inside[j], Inside::Fragment(_)))
+            .and_then(|j| (j..end).find(|&e| !matches!(ctx.inside[e], Inside::Fragment(_))))
+            .unwrap_or(end)
+    } else {
+        end
+    };
     let clause = object.or_else(|| ctx.clause(k, clause_end(ctx, k, end)))?;
     if stance && word_count(text, clause.0) < 2 {
         return None;
     }
     Some(ctx.draft(clause, Some(speaker), cue))
 }
+
+/// Verbs that name or label what they report: `called it "a disgrace"`.
+const NAMING_VERBS: &[&str] = &[
+    "call", "calls", "called", "calling", "label", "labels", "labeled", "labelled", "branded",
+    "dubbed", "described", "describes",
+];
 
 /// Words that, first after a cue, open a clause: `said he would`, `believes there is`.
 const CLAUSE_SUBJECTS: &[&str] = &[
@@ -869,7 +884,20 @@ pub(super) fn coordinated_speaker(
     i: usize,
     last_speaker: Option<Phrase>,
 ) -> Option<Phrase> {
-    if i <= floor || !coordinates_cue(ctx, i - 1) {
+    // `and then said`, `but also warned`: adverbs may stand between the conjunction and verb.
+    let mut j = i.checked_sub(1)?;
+    while j > floor
+        && ctx.tokens[j].word
+        && speakers::is_auxiliary(ctx.tokens[j].text(ctx.text))
+        && !["and", "but"].contains(&ctx.low(j).as_str())
+    {
+        j -= 1;
+    }
+    if i <= floor
+        || !["and", "but"].contains(&ctx.low(j).as_str())
+        || ctx.tokens[i].capitalized(ctx.text)
+        || !is_cue_verb(&ctx.low(i))
+    {
         return None;
     }
     // Without an earlier quote in the sentence, its subject: `A spokesman declined to
