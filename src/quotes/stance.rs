@@ -15,6 +15,13 @@ use crate::span::Span;
 /// The longest cue phrase, in words: `express concern about`, `speak out against`.
 const LONGEST_CUE: usize = 4;
 
+/// Verbs that hand their subject to the stance noun they take: `offered a defense of`.
+const LIGHT_VERBS: &[&str] = &[
+    "offered", "offers", "gave", "gives", "voiced", "voices", "expressed", "expresses", "issued",
+    "issues", "made", "makes", "delivered", "delivers", "mounted", "launched", "repeated",
+    "renewed", "stepped",
+];
+
 /// Possessive determiners that name the source of a stance noun: `his criticism of`.
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my"];
 
@@ -104,6 +111,15 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
         return None;
     }
     let low = ctx.low(at);
+    // `Trump offered an emotional defense of`: a light verb gives its subject the noun.
+    if ["a", "an", "the"].contains(&low.as_str()) && at > floor {
+        let verb = at - 1;
+        if ctx.tokens[verb].word && LIGHT_VERBS.contains(&ctx.low(verb).as_str()) {
+            return speakers::before(ctx.text, ctx.tokens, verb, floor)
+                .filter(|&speaker| ctx.holds_views(speaker));
+        }
+        return None;
+    }
     if POSSESSIVES.contains(&low.as_str()) {
         return Some(Phrase {
             name: token.span,
