@@ -101,7 +101,8 @@ pub(crate) fn find(
         spans.sort();
         spans
     };
-    let used: HashSet<Span> = used_cues.iter().copied().collect();
+    // A direct quote's cue is not read again, whatever its length (`according to`).
+    let used: HashSet<usize> = used_cues.iter().map(|c| c.start).collect();
     let mut all_cues: Vec<(Span, Option<Phrase>)> = directs
         .iter()
         .filter_map(|d| d.cue.map(|c| (c, d.speaker)))
@@ -149,7 +150,7 @@ pub(crate) fn find(
             let mut unit: Vec<Draft> = Vec::new();
             for i in a..b {
                 let token = tokens[i];
-                if !token.word || inside[i] != Inside::Free || used.contains(&token.span) {
+                if !token.word || inside[i] != Inside::Free || used.contains(&token.span.start) {
                     continue;
                 }
                 let last_speaker = unit.last().and_then(|d: &Draft| d.speaker).or_else(|| {
@@ -575,6 +576,10 @@ fn at_cue(
         if !ctx.holds_views(speaker) {
             return None;
         }
+        // `found themselves in a battle`: a reflexive object is the source itself, not a view.
+        if k < b && REFLEXIVES.contains(&ctx.low(k).as_str()) {
+            return None;
+        }
         // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
         if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) {
             let object = tokens[k];
@@ -637,6 +642,10 @@ fn at_cue(
     }
     Some(ctx.draft(clause, Some(speaker), cue))
 }
+
+const REFLEXIVES: &[&str] = &[
+    "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
+];
 
 /// Verbs that name or label what they report: `called it "a disgrace"`.
 const NAMING_VERBS: &[&str] = &[
