@@ -684,18 +684,20 @@ fn attribution_after(
     let Some((_, unit_end)) = unit_of(paragraph, t.saturating_sub(1)) else {
         return (true, None);
     };
-    if t == unit_end
-        && text[..close]
-            .trim_end_matches(marks::is_mark_char)
-            .ends_with(['?', '!'])
-    {
-        // `"Why me?" Trump said.`: the question mark ended the sentence, and the next one may be
-        // nothing but the attribution.
+    let last_char = text[..close].trim_end_matches(marks::is_mark_char).chars().last();
+    let signed = tokens
+        .get(t)
+        .is_some_and(|tok| ["—", "–", "-"].contains(&tok.text(text)));
+    if t == unit_end && (matches!(last_char, Some('?' | '!' | '.')) || signed) {
+        // `"Why me?" Trump said.`, `"..." — Matthew Ingram`: the quotation ended the sentence,
+        // and the next one may be nothing but the attribution. After a full stop it must be
+        // all of that sentence (`"We won." Smith said.`).
         if let Some(&(_, next_end)) = paragraph.units.iter().find(|&&(a, _)| a == t) {
             let found = attribution_within(text, paragraph, t, next_end, close);
             if let (_, Some(a)) = found {
                 let rest = &tokens[a.end.min(next_end)..next_end];
-                if ends_attribution(text, rest) {
+                let alone = rest.iter().all(|tok| !tok.word);
+                if alone || (last_char != Some('.') && ends_attribution(text, rest)) {
                     return found;
                 }
             }
@@ -756,9 +758,8 @@ fn attribution_within(
         .find(|&i| paragraph.inside[i].is_some())
         .unwrap_or(unit_end);
     let mut i = t;
-    if i < ceiling
-        && (tokens[i].is(text, ',') || tokens[i].is(text, '—') || tokens[i].is(text, '-'))
-    {
+    let dash = i < ceiling && ["—", "–", "-"].contains(&tokens[i].text(text));
+    if i < ceiling && (tokens[i].is(text, ',') || dash) {
         i += 1;
     }
     let only_punct = !tokens[t..ceiling].iter().any(|tok| tok.word);
@@ -799,6 +800,20 @@ fn attribution_within(
     }
     // `," Shoigu said` / `," Smith, a spokesman, said`
     if let Some(sp) = speakers::after(text, tokens, i, ceiling) {
+        // `"..." — Matthew Ingram`: a name alone after a dash signs the quotation.
+        let signed = dash
+            && !sp.pronoun
+            && (sp.last == ceiling || tokens[sp.last..ceiling].iter().all(|t| !t.word));
+        if signed {
+            return (
+                true,
+                Some(Attribution {
+                    speaker: Some(sp),
+                    cue: tokens[t].span,
+                    end: sp.last,
+                }),
+            );
+        }
         let mut j = sp.last;
         if j < ceiling && tokens[j].is(text, ',') {
             if let Some(k) = (j + 1..ceiling.min(j + 30)).find(|&k| tokens[k].is(text, ',')) {
