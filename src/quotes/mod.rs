@@ -990,7 +990,7 @@ mod tests {
             quotes("He called the plan \"a disgrace to the nation\" on Monday."),
             [one(
                 QuoteKind::Mixed,
-                "the plan \"a disgrace to the nation\" on Monday",
+                "the plan \"a disgrace to the nation\"",
                 Some("He")
             )]
         );
