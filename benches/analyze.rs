@@ -91,6 +91,10 @@ const HOSTILE: &[Hostile] = &[
         build: |scale| news::repeated('A', sized(1_000_000) * scale),
     },
     Hostile {
+        name: "cue_flood_1MB",
+        build: |scale| news::cue_flood(sized(1_000_000) * scale),
+    },
+    Hostile {
         name: "alternating_quotes_10k",
         build: |scale| news::alternating_quotes(sized(10_000) * scale),
     },

@@ -39,6 +39,11 @@ fn one_character_repeated() {
 }
 
 #[test]
+fn reports_inside_reports_without_a_sentence_end() {
+    assert_valid("cue flood", &news::cue_flood(20_000));
+}
+
+#[test]
 fn deeply_nested_alternating_quote_styles() {
     assert_valid("alternating quotes", &news::alternating_quotes(1_000));
 }

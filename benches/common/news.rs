@@ -296,7 +296,14 @@ pub fn capitalised_words(count: usize) -> String {
 
 /// `bytes` of the one character `ch` (rounded down to whole characters).
 pub fn repeated(ch: char, bytes: usize) -> String {
-    std::iter::repeat(ch).take(bytes / ch.len_utf8()).collect()
+    ch.to_string().repeat(bytes / ch.len_utf8())
+}
+
+/// About `bytes` of reports inside reports with no sentence end: one clause-long sentence
+/// where every few words a cue opens a report within the last one.
+pub fn cue_flood(bytes: usize) -> String {
+    const CLAUSE: &str = "He said the plan, noting she said it, ";
+    CLAUSE.repeat(bytes / CLAUSE.len())
 }
 
 /// `depth` opening quotation marks of alternating styles, each followed by a word, then the

@@ -684,7 +684,12 @@ fn attribution_after(
     let Some((_, unit_end)) = unit_of(paragraph, t.saturating_sub(1)) else {
         return (true, None);
     };
-    let last_char = text[..close].trim_end_matches(marks::is_mark_char).chars().last();
+    // The last character before the closing mark (at most two marks: `.’”`).
+    let last_char = text[..close]
+        .chars()
+        .rev()
+        .take(3)
+        .find(|&c| !marks::is_mark_char(c));
     let signed = tokens
         .get(t)
         .is_some_and(|tok| ["—", "–", "-"].contains(&tok.text(text)));
@@ -692,7 +697,8 @@ fn attribution_after(
         // `"Why me?" Trump said.`, `"..." — Matthew Ingram`: the quotation ended the sentence,
         // and the next one may be nothing but the attribution. After a full stop it must be
         // all of that sentence (`"We won." Smith said.`).
-        if let Some(&(_, next_end)) = paragraph.units.iter().find(|&&(a, _)| a == t) {
+        let next = paragraph.units.partition_point(|&(a, _)| a < t);
+        if let Some(&(_, next_end)) = paragraph.units.get(next).filter(|&&(a, _)| a == t) {
             let found = attribution_within(text, paragraph, t, next_end, close);
             if let (_, Some(a)) = found {
                 let rest = &tokens[a.end.min(next_end)..next_end];

@@ -225,7 +225,10 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
     let mut dropped = vec![false; unit.len()];
     for inner in 0..unit.len() {
         let span = unit[inner].span;
-        let Some(outer) = (0..unit.len()).find(|&o| {
+        // Drafts come in cue order, one cue a token at most, and a report reaches at most
+        // MAX_REACH tokens either way from its cue: a report holding this one is near it.
+        let near = inner.saturating_sub(2 * MAX_REACH)..unit.len().min(inner + 2 * MAX_REACH);
+        let Some(outer) = near.into_iter().find(|&o| {
             o != inner && !dropped[o] && unit[o].span != span && unit[o].span.contains(span)
         }) else {
             continue;
@@ -644,13 +647,30 @@ fn at_cue(
 }
 
 const REFLEXIVES: &[&str] = &[
-    "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
+    "myself",
+    "yourself",
+    "himself",
+    "herself",
+    "itself",
+    "ourselves",
+    "yourselves",
+    "themselves",
 ];
 
 /// Verbs that name or label what they report: `called it "a disgrace"`.
 const NAMING_VERBS: &[&str] = &[
-    "call", "calls", "called", "calling", "label", "labels", "labeled", "labelled", "branded",
-    "dubbed", "described", "describes",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "branded",
+    "dubbed",
+    "described",
+    "describes",
 ];
 
 /// Words that, first after a cue, open a clause: `said he would`, `believes there is`.

@@ -17,9 +17,25 @@ const LONGEST_CUE: usize = 4;
 
 /// Verbs that hand their subject to the stance noun they take: `offered a defense of`.
 const LIGHT_VERBS: &[&str] = &[
-    "offered", "offers", "gave", "gives", "voiced", "voices", "expressed", "expresses", "issued",
-    "issues", "made", "makes", "delivered", "delivers", "mounted", "launched", "repeated",
-    "renewed", "stepped",
+    "offered",
+    "offers",
+    "gave",
+    "gives",
+    "voiced",
+    "voices",
+    "expressed",
+    "expresses",
+    "issued",
+    "issues",
+    "made",
+    "makes",
+    "delivered",
+    "delivers",
+    "mounted",
+    "launched",
+    "repeated",
+    "renewed",
+    "stepped",
 ];
 
 /// Possessive determiners that name the source of a stance noun: `his criticism of`.
