@@ -718,10 +718,12 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
         })
         .unwrap_or(b);
     // `on Friday`, `last Friday`: the word before the weekday goes with it.
-    if end < b && end > k + 1 && WEEKDAYS.contains(&ctx.low(end).as_str()) {
-        if ["on", "last", "this", "next"].contains(&ctx.low(end - 1).as_str()) {
-            return end - 1;
-        }
+    if end < b
+        && end > k + 1
+        && WEEKDAYS.contains(&ctx.low(end).as_str())
+        && ["on", "last", "this", "next"].contains(&ctx.low(end - 1).as_str())
+    {
+        return end - 1;
     }
     end
 }

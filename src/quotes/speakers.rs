@@ -352,9 +352,9 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
                 if let Some(phrase) = settle(text, tokens, floor, name_end) {
                     let lone_word = comma - floor == 1;
                     let function = is_capitalised_function_word(&lower(tokens[floor].text(text)));
-                    if !function
-                        && !(lone_word && comma + 1 < end && tokens[comma + 1].capitalized(text))
-                    {
+                    let another_name =
+                        lone_word && comma + 1 < end && tokens[comma + 1].capitalized(text);
+                    if !function && !another_name {
                         return Some(Phrase {
                             last: end - 1,
                             ..phrase
@@ -736,20 +736,18 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
     }
     while last < ceiling && last - start < 12 {
         let token = tokens[last];
-        if fits(text, token) {
-            last += 1;
-        } else if token.word
+        // A lowercase modifier joins when a role or name follows soon: `former prime minister`.
+        let modifier = token.word
             && !token.capitalized(text)
             && (last + 1..(last + 3).min(ceiling))
                 .any(|i| is_role(tokens[i].text(text)) || tokens[i].capitalized(text))
             && !is_pronoun(token.text(text))
             && !is_capitalised_function_word(&lower(token.text(text)))
-            && !super::words::speech_verbs().contains(lower(token.text(text)).as_str())
-        {
-            last += 1;
-        } else {
+            && !super::words::speech_verbs().contains(lower(token.text(text)).as_str());
+        if !(fits(text, token) || modifier) {
             break;
         }
+        last += 1;
     }
     // Stop at a speech verb taken for a capitalised word (`Said`) or a trailing joiner.
     settle(text, tokens, start, last)
