@@ -825,7 +825,6 @@ const TAIL_OPENERS: &[&str] = &[
     "and",
     "because",
     "since",
-    "if",
     "unless",
     "where",
 ];
