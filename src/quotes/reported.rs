@@ -432,7 +432,21 @@ fn at_cue(
         if i > floor && ctx.is(i - 1, ',') {
             let start = ctx.free_start(floor, b)?;
             let clause = ctx.clause(start, i - 1)?;
-            return Some(ctx.draft(clause, speaker, cue));
+            let mut draft = ctx.draft(clause, speaker, cue);
+            // `For Trump, according to Bennett, the speech is a test`: the sentence goes on
+            // past its source, and all of it is reported.
+            let rest = comma
+                .map(|c| c + 1)
+                .and_then(|k| ctx.clause(k, clause_end(ctx, k, b)))
+                .filter(|rest| word_count(text, rest.0) >= 3);
+            if let Some((part, kind)) = rest {
+                draft.span.end = part.end;
+                draft.content.push(part);
+                if kind == QuoteKind::Mixed {
+                    draft.kind = kind;
+                }
+            }
+            return Some(draft);
         }
         return None;
     }
