@@ -629,9 +629,21 @@ fn at_cue(
     let opens_clause = that_at.is_some() || opens_clause(ctx, k, b);
     // An object held rather than a clause said (`endorsed the plan, which ...`) ends at
     // its first comma.
+    let object_to = object_end(ctx, k, b);
     let object = (stance && !opens_clause)
-        .then(|| ctx.clause(k, object_end(ctx, k, b)))
+        .then(|| ctx.clause(k, object_to))
         .flatten();
+    // `Cruz endorsed Trump, who ...`: a one-word object that names someone stands alone.
+    let named_object = stance
+        && !opens_clause
+        && object.is_none()
+        && object_to == k + 1
+        && tokens[k].word
+        && (tokens[k].capitalized(text)
+            || ["him", "her", "them", "it"].contains(&ctx.low(k).as_str()));
+    if named_object {
+        return Some(ctx.draft((tokens[k].span, QuoteKind::Indirect), Some(speaker), cue));
+    }
     // `Broaddrick, who said Clinton raped her, recounted ...`: the relative clause closes at
     // its comma, and so does what it reports.
     let relative = after_comma
@@ -728,6 +740,7 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
                     OCCASION_OPENERS.contains(&low.as_str()) || WEEKDAYS.contains(&low.as_str())
                 } else {
                     [",", ";", "—", "–"].contains(&token.text(ctx.text))
+                        && !continues_object(ctx, j, b)
                 }
         })
         .unwrap_or(b);
@@ -740,6 +753,47 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
         return end - 1;
     }
     end
+}
+
+/// True when the comma or dash at `j` goes on with the same object: an example or a
+/// contrast (`the opportunities missed, like ...`, `the process, though not the results`) or
+/// the next item of a list ending in `and`/`or` (`Britain, France, and Gulf allies`).
+fn continues_object(ctx: &Context, j: usize, b: usize) -> bool {
+    const EXAMPLES: &[&str] = &[
+        "like",
+        "such",
+        "including",
+        "especially",
+        "particularly",
+        "notably",
+    ];
+    let Some(next) = (j + 1 < b).then_some(j + 1) else {
+        return false;
+    };
+    let word = ctx.low(next);
+    if EXAMPLES.contains(&word.as_str()) {
+        return true;
+    }
+    if !ctx.is(j, ',') {
+        return false;
+    }
+    if ["though", "but", "not"].contains(&word.as_str())
+        && (next..b.min(next + 3)).any(|k| ctx.low(k) == "not")
+    {
+        return true;
+    }
+    // A list: short capitalised items up to `and`/`or`, with no verb on the way.
+    (next..b.min(next + 8))
+        .take_while(|&k| {
+            let low = ctx.low(k);
+            !FINITE_MARKERS.contains(&low.as_str()) && !is_cue_verb(&low)
+        })
+        .find(|&k| ctx.tokens[k].word && ["and", "or"].contains(&ctx.low(k).as_str()))
+        .is_some_and(|k| {
+            ctx.tokens[next..k]
+                .iter()
+                .all(|t| !t.word || t.capitalized(ctx.text))
+        })
 }
 
 /// Words that open an adverbial of time or occasion, never part of a held object.
