@@ -484,10 +484,19 @@ fn at_cue(
 
     // `..., adding that ...`: the participle continues the last speaker.
     if low.ends_with("ing") && i > floor && ctx.is(i - 1, ',') {
-        let clause = ctx.clause(i + 1, b)?;
-        // Without an earlier speaker, the sentence's subject speaks: `Trump ..., suggesting`.
-        let speaker = last_speaker
-            .or_else(|| speakers::after(text, tokens, floor, i).filter(|sp| sp.first == floor));
+        let clause = ctx.clause(i + 1, clause_end(ctx, i + 1, b))?;
+        // Without an earlier speaker, the subject of the clause it hangs on speaks: `Trump
+        // ..., suggesting`, `When Rubio spoke, he did it sideways, acknowledging`.
+        let speaker = last_speaker.or_else(|| {
+            let clause_starts = (floor + 1..i - 1)
+                .rev()
+                .filter(|&k| ctx.is(k - 1, ','))
+                .take(3)
+                .chain(std::iter::once(floor));
+            clause_starts
+                .filter_map(|p| speakers::after(text, tokens, p, i).filter(|sp| sp.first == p))
+                .next()
+        });
         return Some(ctx.draft(clause, speaker, cue));
     }
 
@@ -524,12 +533,14 @@ fn at_cue(
     let that_may_follow = ctx.low(k.min(b - 1)) == "that"
         || OBJECT_FIRST.contains(&low.as_str())
         || (k < b && (is_tail_opener(&ctx.low(k)) || ctx.is(k, ',')));
-    let that_at = (k..b.min(k + 10))
+    let that_at = (k..b.min(k + 20))
         .take_while(|&j| tokens[j].word || ctx.is(j, ','))
         .filter(|_| that_may_follow)
         .find(|&j| {
+            // Past ten words only after a comma: `said Thursday in Buffalo, New York, that`.
+            (j < k + 10 || ctx.is(j - 1, ','))
             // `that` ends nothing here: a word or an opening quotation mark follows it.
-            ctx.low(j) == "that"
+            && ctx.low(j) == "that"
                 && j + 1 < b
                 && (tokens[j + 1].word
                     || ctx.inside[j + 1] != Inside::Free
@@ -927,12 +938,18 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// new clause (`..., but ...`, `..., which ...`), once it has a few words; else at `b`.
 pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
     let mut words = 0;
+    // `not just a failure, but a catastrophe`: the `but` completes the clause.
+    let mut not_only = false;
     for j in k..b {
         let token = ctx.tokens[j];
         if ctx.inside[j] != Inside::Free {
             continue;
         }
         if token.word {
+            not_only |= ctx.low(j) == "not"
+                && ctx.tokens.get(j + 1).is_some_and(|_| {
+                    ["just", "only", "merely", "simply"].contains(&ctx.low(j + 1).as_str())
+                });
             // `says he respects Clinton and calls her ...`: the second verb reports anew.
             if words >= 2 && coordinates_cue(ctx, j) {
                 return j;
@@ -955,6 +972,7 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             && j + 1 < b
             && ctx.tokens[j + 1].word
             && CLAUSE_OPENERS.contains(&ctx.low(j + 1).as_str())
+            && !(not_only && ctx.low(j + 1) == "but")
         {
             return j;
         }
