@@ -940,10 +940,23 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
     let mut words = 0;
     // `not just a failure, but a catastrophe`: the `but` completes the clause.
     let mut not_only = false;
+    // `Obama's strategy -- airstrikes and training -- is failing`: an aside between two
+    // dashes belongs to the clause.
+    let mut aside_end = k;
     for j in k..b {
         let token = ctx.tokens[j];
-        if ctx.inside[j] != Inside::Free {
+        if ctx.inside[j] != Inside::Free || j < aside_end {
+            words += usize::from(token.word);
             continue;
+        }
+        if is_dash(ctx, j, b) {
+            let text = token.text(ctx.text);
+            let closing = (j + 2..b.min(j + 25))
+                .find(|&m| ctx.tokens[m].text(ctx.text) == text && is_dash(ctx, m, b));
+            if let Some(m) = closing.filter(|&m| m + 1 < b && ctx.tokens[m + 1].word) {
+                aside_end = m + 1;
+                continue;
+            }
         }
         if token.word {
             not_only |= ctx.low(j) == "not"
@@ -961,11 +974,7 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             continue;
         }
         let text = token.text(ctx.text);
-        if text == ";"
-            || text == "—"
-            || text == "–"
-            || (text == "-" && j + 1 < b && ctx.tokens[j + 1].span.start > token.span.end)
-        {
+        if text == ";" || is_dash(ctx, j, b) {
             return j;
         }
         if text == ","
@@ -978,6 +987,15 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
         }
     }
     b
+}
+
+/// A dash that sets words apart: `—`, `–`, or a hyphen with a space after it (`--`, ` - `).
+fn is_dash(ctx: &Context, j: usize, b: usize) -> bool {
+    match ctx.tokens[j].text(ctx.text) {
+        "—" | "–" => true,
+        "-" => j + 1 < b && ctx.tokens[j + 1].span.start > ctx.tokens[j].span.end,
+        _ => false,
+    }
 }
 
 /// True when token `j` is `and` or `but` joining a second cue verb of the same subject:
