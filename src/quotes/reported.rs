@@ -931,7 +931,7 @@ fn is_tail(ctx: &Context, k: usize, b: usize) -> bool {
 /// Words after a comma that open a new clause rather than continue the reported one
 /// (`, while` usually continues it: `He said X, while Y`).
 const CLAUSE_OPENERS: &[&str] = &[
-    "but", "although", "though", "yet", "adding", "saying", "noting", "citing",
+    "but", "although", "though", "yet", "adding", "saying", "noting", "citing", "with",
 ];
 
 /// Where a reported clause that starts at `k` ends: at `;`, a dash, or a comma that opens a
