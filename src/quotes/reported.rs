@@ -595,7 +595,9 @@ fn at_cue(
         let person = speaker.pronoun
             || speaker.name.text(text).starts_with(char::is_uppercase)
             || speakers::has_role(text, tokens, speaker);
-        if !person {
+        // `the group within Scientology called the Sea Org was persuaded`: a name given, then
+        // the sentence's own verb; nothing reported.
+        if !person || opens_clause(ctx, k, b) {
             return None;
         }
     }
@@ -676,6 +678,15 @@ fn at_cue(
     } else {
         end
     };
+    // `The convention rules may be moot`: a verb right after the cue makes the cue a noun,
+    // unless a relative pronoun left its subject behind (`which it said was unacceptable`)
+    // or `that` was its subject (`said that is a distortion`).
+    let gap = (speaker.first.saturating_sub(3).max(floor)..speaker.first)
+        .any(|j| ["which", "that", "what", "who", "whom"].contains(&ctx.low(j).as_str()));
+    let verb_first = k < end && tokens[k].word && FINITE_MARKERS.contains(&ctx.low(k).as_str());
+    if verb_first && that_at.is_none() && !gap {
+        return None;
+    }
     let clause = object.or_else(|| ctx.clause(k, clause_end(ctx, k, end)))?;
     if stance && word_count(text, clause.0) < 2 {
         return None;
@@ -916,8 +927,14 @@ fn is_tail(ctx: &Context, k: usize, b: usize) -> bool {
         Some(j) => {
             let low = ctx.low(j);
             // `told the conference on Monday` is a tail; `vows to defend` opens the content.
+            // The verb after `to` may stand in quotation marks: `promises to "end" it`.
+            let verb_at = if ctx.inside.get(j + 1).is_some_and(|&at| at != Inside::Free) {
+                j + 2
+            } else {
+                j + 1
+            };
             let infinitive = low == "to"
-                && ctx.tokens.get(j + 1).is_some_and(|t| {
+                && ctx.tokens.get(verb_at).is_some_and(|t| {
                     t.word
                         && !t.capitalized(ctx.text)
                         && !NOUN_MARKERS.contains(&lower(t.text(ctx.text)).as_str())

@@ -523,6 +523,17 @@ fn role_of_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opt
     })
 }
 
+/// `Recent reports`, `the statements`: a cue verb's `-s` form read as a plural noun after a
+/// determiner or a capitalised word.
+fn noun_plural(text: &str, tokens: &[Token], at: usize) -> bool {
+    let low = lower(tokens[at].text(text));
+    at > 0
+        && low.ends_with('s')
+        && tokens[at - 1].word
+        && (is_in(DETERMINERS, &lower(tokens[at - 1].text(text)))
+            || tokens[at - 1].capitalized(text))
+}
+
 fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
     if end <= floor {
         return None;
@@ -614,7 +625,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
             && !is_capitalised_function_word(&head_low)
             && !is_in(JOINERS, &head_low)
             && !is_in(DETERMINERS, &head_low)
-            && !super::words::is_cue_verb(&head_low);
+            && (!super::words::is_cue_verb(&head_low) || noun_plural(text, tokens, end - 1));
         if plain {
             let lowest = end.saturating_sub(5).max(floor);
             let anchor = (lowest..end - 1).rev().find(|&k| {
@@ -638,12 +649,15 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                     .contains(&anchor_word(k).as_str());
                 (plural || owned || article)
                     && end - k <= 5
-                    && tokens[k + 1..end].iter().all(|t| {
+                    && (k + 1..end).all(|at| {
+                        let t = tokens[at];
                         let w = lower(t.text(text));
+                        // The head was judged above: `Recent reports` may end on a cue's form.
+                        let head = at == end - 1;
                         t.word
                             && !is_in(JOINERS, &w)
                             && !is_in(AUXILIARIES, &w)
-                            && !super::words::is_cue_verb(&w)
+                            && (head || !super::words::is_cue_verb(&w))
                             && ![
                                 "who", "which", "that", "and", "or", "but", "to", "be", "if",
                                 "when",
