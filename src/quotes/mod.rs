@@ -567,7 +567,10 @@ fn attribution_before(
             // colon introduces a sentence: `As the band sang in 1985, "They'll ..."`.
             let words = tokens[floor..t].iter().any(|tok| tok.word);
             let introduced = upper && (tokens[t - 1].is(text, ',') || tokens[t - 1].is(text, ':'));
-            (!words || introduced, None)
+            // `... of Acme Corp. "We will ...`: a full stop the sentence splitter took for an
+            // abbreviation's still ends the sentence before a capitalised quotation.
+            let new_sentence = upper && text[..open].trim_end().ends_with('.');
+            (!words || introduced || new_sentence, None)
         }
     }
 }
