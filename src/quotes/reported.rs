@@ -1024,7 +1024,7 @@ pub(super) fn coordinates_cue(ctx: &Context, j: usize) -> bool {
             .tokens
             .get(next)
             .is_some_and(|t| t.word && !t.capitalized(ctx.text))
-        && is_cue_verb(&ctx.low(next))
+        && (is_cue_verb(&ctx.low(next)) || stance::starts_verb_phrase(ctx, next))
 }
 
 /// The speaker of the clause before a coordinated cue verb at `i` (`Biden complained about
@@ -1047,7 +1047,7 @@ pub(super) fn coordinated_speaker(
     if i <= floor
         || !["and", "but"].contains(&ctx.low(j).as_str())
         || ctx.tokens[i].capitalized(ctx.text)
-        || !is_cue_verb(&ctx.low(i))
+        || !(is_cue_verb(&ctx.low(i)) || stance::starts_verb_phrase(ctx, i))
     {
         return None;
     }

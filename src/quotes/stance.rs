@@ -70,6 +70,11 @@ pub(super) fn at_phrase(
     Some(ctx.draft(content, Some(speaker), cue))
 }
 
+/// True when a prepositional cue verb starts at token `i`: `took issue with`, `called for`.
+pub(super) fn starts_verb_phrase(ctx: &Context, i: usize) -> bool {
+    cue_phrase(ctx, i, ctx.tokens.len()).is_some_and(|phrase| phrase.verb)
+}
+
 /// A cue phrase found at a token: where it ends and what it can be.
 struct CuePhrase {
     last: usize,
