@@ -716,6 +716,11 @@ fn attribution_after(
     attribution_within(text, paragraph, t, unit_end, close)
 }
 
+/// A passage that stands, with the attribution found after it.
+fn attributed(speaker: Option<Phrase>, cue: Span, end: usize) -> (bool, Option<Attribution>) {
+    (true, Some(Attribution { speaker, cue, end }))
+}
+
 /// Whether the words after an attribution leave it standing alone: the end of its sentence,
 /// or an adverbial (`Trump said to a crowd of 500.`), not a clause of its own.
 fn ends_attribution(text: &str, rest: &[Token]) -> bool {
@@ -724,35 +729,10 @@ fn ends_attribution(text: &str, rest: &[Token]) -> bool {
         Some(first) if !first.word => !first.is(text, ':'),
         Some(first) => {
             let w = lower(first.text(text));
-            ADVERBIAL_OPENERS.contains(&w.as_str()) || w.ends_with("ing") || w.ends_with("ly")
+            reported::is_tail_opener(&w) || w.ends_with("ing") || w.ends_with("ly")
         }
     }
 }
-
-/// Words that open an adverbial after an attribution's verb.
-const ADVERBIAL_OPENERS: &[&str] = &[
-    "to",
-    "in",
-    "at",
-    "on",
-    "during",
-    "after",
-    "before",
-    "while",
-    "when",
-    "as",
-    "with",
-    "from",
-    "of",
-    "about",
-    "later",
-    "afterwards",
-    "then",
-    "again",
-    "today",
-    "yesterday",
-    "tonight",
-];
 
 /// The attribution in tokens `t..unit_end` right after a passage closing at `close`.
 fn attribution_within(
@@ -780,14 +760,7 @@ fn attribution_within(
     // `," said Shoigu`
     if is_cue(i) {
         if let Some(sp) = speakers::after(text, tokens, i + 1, ceiling) {
-            return (
-                true,
-                Some(Attribution {
-                    speaker: Some(sp),
-                    cue: tokens[i].span,
-                    end: sp.last,
-                }),
-            );
+            return attributed(Some(sp), tokens[i].span, sp.last);
         }
     }
     // `," according to X.`
@@ -814,14 +787,7 @@ fn attribution_within(
             && !sp.pronoun
             && (sp.last == ceiling || tokens[sp.last..ceiling].iter().all(|t| !t.word));
         if signed {
-            return (
-                true,
-                Some(Attribution {
-                    speaker: Some(sp),
-                    cue: tokens[t].span,
-                    end: sp.last,
-                }),
-            );
+            return attributed(Some(sp), tokens[t].span, sp.last);
         }
         let mut j = sp.last;
         if j < ceiling && tokens[j].is(text, ',') {
@@ -833,14 +799,7 @@ fn attribution_within(
             j += 1;
         }
         if j < ceiling && is_cue(j) {
-            return (
-                true,
-                Some(Attribution {
-                    speaker: Some(sp),
-                    cue: tokens[j].span,
-                    end: j + 1,
-                }),
-            );
+            return attributed(Some(sp), tokens[j].span, j + 1);
         }
     }
     // `,” one reader wrote.`: whatever stands between the comma and a near cue speaks.
@@ -856,14 +815,7 @@ fn attribution_within(
                     last: c,
                     pronoun: false,
                 };
-                return (
-                    true,
-                    Some(Attribution {
-                        speaker: Some(speaker),
-                        cue: tokens[c].span,
-                        end: c + 1,
-                    }),
-                );
+                return attributed(Some(speaker), tokens[c].span, c + 1);
             }
         }
     }

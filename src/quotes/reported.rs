@@ -855,7 +855,7 @@ fn at_stance_adjective(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
 
 /// Words that open an adverbial after a cue rather than a reported clause:
 /// `said on Monday`, `told the conference in Moscow`.
-fn is_tail_opener(low: &str) -> bool {
+pub(super) fn is_tail_opener(low: &str) -> bool {
     TAIL_OPENERS.contains(&low) || WEEKDAYS.contains(&low)
 }
 
