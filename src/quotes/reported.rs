@@ -153,7 +153,16 @@ pub(crate) fn find(
                 if !token.word || inside[i] != Inside::Free || used.contains(&token.span.start) {
                     continue;
                 }
-                let last_speaker = unit.last().and_then(|d: &Draft| d.speaker).or_else(|| {
+                // The last report's speaker, not that of a report inside it (`defended Mr.
+                // Trump's views on Russia, saying ...` goes on for the defender).
+                // Only the last few reports are near enough to matter (and the work stays
+                // bounded on text with no sentence end).
+                let recent = &unit[unit.len().saturating_sub(8)..];
+                let outermost = recent.iter().rev().find(|d: &&Draft| {
+                    let cue = d.cue.unwrap_or(d.span);
+                    !recent.iter().any(|o| o.span.contains(cue))
+                });
+                let last_speaker = outermost.and_then(|d| d.speaker).or_else(|| {
                     let before = direct_cues.partition_point(|(c, _)| c.end <= token.span.start);
                     before
                         .checked_sub(1)
