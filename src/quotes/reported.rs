@@ -529,6 +529,7 @@ fn at_cue(
 
     let speaker = coordinated_speaker(ctx, floor, i, last_speaker)
         .or_else(|| speakers::before(text, tokens, i, floor))?;
+    let speaker = document_author(ctx, floor, i, speaker).unwrap_or(speaker);
     let after_comma = speaker.first > floor && ctx.is(speaker.first - 1, ',');
     // `For decades, Mr. de Vos noted, the United States ...`: the whole sentence is reported.
     if speech && after_comma && ctx.is(i + 1, ',') {
@@ -713,6 +714,53 @@ const REFLEXIVES: &[&str] = &[
     "yourselves",
     "themselves",
 ];
+
+/// `Trump's campaign released a statement saying ...`: a participle after a document speaks
+/// for whoever put the document out.
+fn document_author(ctx: &Context, floor: usize, i: usize, speaker: Phrase) -> Option<Phrase> {
+    const DOCUMENTS: &[&str] = &[
+        "statement",
+        "letter",
+        "tweet",
+        "post",
+        "report",
+        "memo",
+        "ad",
+        "video",
+        "release",
+        "email",
+        "message",
+        "note",
+        "op-ed",
+        "column",
+        "filing",
+    ];
+    const PUBLISHING: &[&str] = &[
+        "issued",
+        "released",
+        "posted",
+        "sent",
+        "published",
+        "put",
+        "wrote",
+        "tweeted",
+        "filed",
+        "circulated",
+        "distributed",
+        "aired",
+        "ran",
+        "issues",
+        "releases",
+        "posts",
+    ];
+    let participle = ctx.low(i).ends_with("ing");
+    let document = speaker.last == i && DOCUMENTS.contains(&ctx.low(i - 1).as_str());
+    let verb = speaker.first.checked_sub(1).filter(|&v| v >= floor)?;
+    if !participle || !document || !PUBLISHING.contains(&ctx.low(verb).as_str()) {
+        return None;
+    }
+    speakers::before(ctx.text, ctx.tokens, verb, floor).filter(|&author| ctx.holds_views(author))
+}
 
 /// Verbs that name or label what they report: `called it "a disgrace"`.
 const NAMING_VERBS: &[&str] = &[
