@@ -816,7 +816,9 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
             ctx.inside[j] == Inside::Free
                 && if token.word {
                     let low = ctx.low(j);
-                    OCCASION_OPENERS.contains(&low.as_str()) || WEEKDAYS.contains(&low.as_str())
+                    OCCASION_OPENERS.contains(&low.as_str())
+                        || WEEKDAYS.contains(&low.as_str())
+                        || joins_verb_phrase(ctx, j, b)
                 } else {
                     [",", ";", "—", "–"].contains(&token.text(ctx.text))
                         && !continues_object(ctx, j, b)
@@ -873,6 +875,19 @@ fn continues_object(ctx: &Context, j: usize, b: usize) -> bool {
                 .iter()
                 .all(|t| !t.word || t.capitalized(ctx.text))
         })
+}
+
+/// True when `and`/`but` at `j` starts a second verb phrase of the subject (`denied the
+/// charges and counter-accused her`), which ends the object before it.
+fn joins_verb_phrase(ctx: &Context, j: usize, b: usize) -> bool {
+    if !["and", "but"].contains(&ctx.low(j).as_str()) || j + 1 >= b {
+        return false;
+    }
+    let next = ctx.tokens[j + 1];
+    let low = ctx.low(j + 1);
+    next.word
+        && !next.capitalized(ctx.text)
+        && (is_cue_verb(&low) || (low.ends_with("ed") && low.len() > 4))
 }
 
 /// Words that open an adverbial of time or occasion, never part of a held object.
