@@ -115,6 +115,24 @@ const VIEWED_AS: &[&str] = &[
 /// Participles whose subject was asked something by someone unnamed: `was asked about`.
 const QUESTIONED: &[&str] = &["asked", "questioned", "pressed", "challenged"];
 
+/// Participles whose subject was told something by someone unnamed: `was told that ...`.
+const TOLD: &[&str] = &[
+    "told", "informed", "warned", "assured", "reminded", "advised",
+];
+
+/// Participles that report with an `it` subject only: `it was announced that ...`.
+const IT_ONLY: &[&str] = &[
+    "announced",
+    "confirmed",
+    "revealed",
+    "disclosed",
+    "learned",
+    "learnt",
+    "noted",
+    "stated",
+    "suspected",
+];
+
 /// What opens the matter a question was about: `asked about`, `asked whether`.
 const QUESTION_OPENERS: &[&str] = &[
     "about", "on", "over", "whether", "if", "why", "how", "what", "when", "where", "who",
@@ -137,10 +155,13 @@ pub(super) fn at_token(ctx: &Context, a: usize, floor: usize, b: usize, i: usize
     if sourceless_nouns().contains(low.as_str()) {
         return at_noun(ctx, a.max(floor), b, i);
     }
-    if QUESTIONED.contains(&low.as_str()) {
+    if QUESTIONED.contains(&low.as_str()) || TOLD.contains(&low.as_str()) {
         return at_question(ctx, a.max(floor), b, i);
     }
-    if passive_reports().contains(low.as_str()) || VIEWED_AS.contains(&low.as_str()) {
+    if passive_reports().contains(low.as_str())
+        || VIEWED_AS.contains(&low.as_str())
+        || IT_ONLY.contains(&low.as_str())
+    {
         return at_passive(ctx, a.max(floor), b, i);
     }
     None
@@ -206,7 +227,11 @@ fn at_noun(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     let opens_question =
         ["whether", "how", "why", "what", "if", "who"].contains(&ctx.low(start).as_str());
     let content = if opens_question {
-        ctx.clause(start, clause_end(ctx, start, b))?
+        let mut end = clause_end(ctx, start, b);
+        if fronted(ctx, floor, i) {
+            end = before_main_verb(ctx, start, end);
+        }
+        ctx.clause(start, end)?
     } else {
         object(ctx, start, b)?
     };
@@ -258,8 +283,8 @@ fn owner(ctx: &Context, floor: usize, i: usize) -> Owner {
     {
         return Owner::Other;
     }
-    // `for fear of trouble`: the fear is the subject's own.
-    if low == "for" && at == i && ctx.low(i).starts_with("fear") {
+    // `for fear of trouble`, `in the hope that`: the subject's own fear or hope.
+    if (low == "for" && at == i) || low == "in" {
         return Owner::Other;
     }
     if is_cue_verb(&low) {
@@ -288,22 +313,8 @@ fn that_clause(
         return None;
     }
     let mut end = clause_end(ctx, start, b);
-    // `As for the notion that ..., Fiorina offered`: a noun before the main clause ends at
-    // its comma.
-    let fronted = (floor..i).all(|k| {
-        !ctx.tokens[k].word
-            || ARTICLES.contains(&ctx.low(k).as_str())
-            || NOUN_MODIFIERS.contains(&ctx.low(k).as_str())
-            || [
-                "as", "for", "on", "about", "of", "to", "with", "over", "amid", "despite",
-            ]
-            .contains(&ctx.low(k).as_str())
-    });
-    if fronted {
-        if let Some(comma) = (start..end).find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))
-        {
-            end = comma;
-        }
+    if fronted(ctx, floor, i) {
+        end = before_main_verb(ctx, start, end);
     }
     // A relative clause lacks the object of its last verb: `a claim that his office disputes.`
     let last = (start..end).rev().find(|&k| ctx.tokens[k].word)?;
@@ -313,6 +324,57 @@ fn that_clause(
     let content = ctx.clause(start, end)?;
     let cue = ctx.tokens[i].span;
     Some(ctx.draft(content, speaker, cue))
+}
+
+/// True when the noun at `i` stands before its sentence's main verb: `The idea that ...
+/// is`, `As for the notion that ..., Fiorina offered`.
+fn fronted(ctx: &Context, floor: usize, i: usize) -> bool {
+    (floor..i).all(|k| {
+        let low = ctx.low(k);
+        !ctx.tokens[k].word
+            || ARTICLES.contains(&low.as_str())
+            || NOUN_MODIFIERS.contains(&low.as_str())
+            || [
+                "as", "for", "on", "about", "of", "to", "with", "over", "amid", "despite", "but",
+                "and", "yet",
+            ]
+            .contains(&low.as_str())
+    })
+}
+
+/// Where a clause inside a fronted noun phrase ends: at its first free comma, or at the
+/// main verb after its own (`The allegations that staff shredded files have not been
+/// proven`).
+fn before_main_verb(ctx: &Context, start: usize, end: usize) -> usize {
+    let mut own_verb = false;
+    let mut relative = false;
+    let mut previous_finite = false;
+    for j in start..end {
+        if ctx.inside[j] != Inside::Free {
+            previous_finite = false;
+            continue;
+        }
+        if ctx.is(j, ',') {
+            return j;
+        }
+        if !ctx.tokens[j].word {
+            continue;
+        }
+        let low = ctx.low(j);
+        let finite = FINITE_MARKERS.contains(&low.as_str());
+        if ["who", "which", "that", "whom", "whose"].contains(&low.as_str()) {
+            relative = true;
+        } else if finite && own_verb && !relative && !previous_finite {
+            return j;
+        } else if finite || (j > start && low.ends_with("ed")) {
+            if relative && own_verb {
+                relative = false;
+            }
+            own_verb = true;
+        }
+        previous_finite = finite;
+    }
+    end
 }
 
 /// True when tokens from `k` read as a clause: a subject word and a finite verb soon after.
@@ -393,31 +455,47 @@ fn at_question(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft>
         return None;
     }
     let opener = ctx.low(k);
-    if !QUESTION_OPENERS.contains(&opener.as_str()) && opener != "to" {
-        return None; // `was asked.`, `was asked by the judge`
-    }
-    if opener == "to" && !(k + 1 < b && free_word(ctx, k + 1)) {
-        return None;
-    }
-    let cue_end = if ["about", "on", "over"].contains(&opener.as_str()) {
-        k
+    let told = TOLD.contains(&ctx.low(i).as_str());
+    let to_verb = opener == "to" && k + 1 < b && verb_like(ctx, k + 1);
+    // `was told to leave` is an order more than a report: only `told that` counts.
+    let fits = if told {
+        opener == "that"
     } else {
-        i
+        QUESTION_OPENERS.contains(&opener.as_str()) || to_verb
     };
+    if !fits {
+        return None; // `was asked.`, `was asked by the judge`, `was told so`
+    }
+    let about = ["about", "on", "over"].contains(&opener.as_str());
+    let cue_end = if about || opener == "that" { k } else { i };
     let start = cue_end + 1;
-    // The matter runs to the first comma: `When asked why X, Tyler said ...`.
-    let comma = (start..b).find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','));
-    let end = clause_end(ctx, start, comma.unwrap_or(b));
+    let end = if opener == "that" {
+        clause_end(ctx, start, b)
+    } else {
+        // The matter runs to the first comma: `When asked why X, Tyler said ...`.
+        let comma = (start..b).find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','));
+        clause_end(ctx, start, comma.unwrap_or(b))
+    };
     let end = (start..end)
         .find(|&j| free_word(ctx, j) && coordinates_cue(ctx, j))
         .unwrap_or(end);
-    if (start..end).any(|j| free_word(ctx, j) && ctx.low(j) == "by") {
+    if opener != "that" && (start..end).any(|j| free_word(ctx, j) && ctx.low(j) == "by") {
         return None; // `asked to preserve them by the committee`: the asker is named
     }
     let content = ctx.clause(start, end)?;
-    let first = be.map_or(i, |_| i);
+    let first = be.unwrap_or(i);
     let cue = Span::new(tokens[first].span.start, tokens[cue_end].span.end);
     Some(ctx.draft(content, None, cue))
+}
+
+/// True when token `k` can be the verb of an infinitive: `to leave`, not `to the staff`.
+fn verb_like(ctx: &Context, k: usize) -> bool {
+    let token = ctx.tokens[k];
+    let low = ctx.low(k);
+    free_word(ctx, k)
+        && !token.capitalized(ctx.text)
+        && !SUBJECTS.contains(&low.as_str())
+        && !low.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// `it is said that ...`, `he is expected to ...`, `Rubio is seen as ...`.
@@ -451,7 +529,7 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
         });
     let low = ctx.low(i);
     if let Some(it) = it_first {
-        if !passive_reports().contains(low.as_str()) {
+        if !passive_reports().contains(low.as_str()) && !IT_ONLY.contains(&low.as_str()) {
             return None;
         }
         let cue = Span::new(tokens[it].span.start, tokens[i].span.end);
@@ -484,7 +562,8 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
         return Some(ctx.draft(content, None, cue));
     }
     // `is expected to speak`, `is said to have`, `is believed to be`
-    if !(k + 1 < b && free_word(ctx, k) && ctx.low(k) == "to" && free_word(ctx, k + 1)) {
+    let infinitive = k + 1 < b && free_word(ctx, k) && ctx.low(k) == "to" && verb_like(ctx, k + 1);
+    if !infinitive || !passive_reports().contains(low.as_str()) {
         return None;
     }
     let end = clause_end(ctx, k, b);
