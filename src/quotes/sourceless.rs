@@ -536,7 +536,7 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
         return it_report(ctx, floor, b, it, i, cue);
     }
     let subject = subject_start(ctx, floor, subject_end)?;
-    let cue = Span::new(tokens[be].span.start, tokens[i].span.end);
+    let cue = Span::new(tokens[subject_end].span.start, tokens[i].span.end);
     if VIEWED_AS.contains(&low.as_str()) {
         // `is seen as the favourite`, `is considered a case study`
         let mut next = k;
@@ -558,8 +558,7 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
             return None;
         }
         let end = clause_end(ctx, next, b);
-        let content = ctx.clause(subject, end)?;
-        return Some(ctx.draft(content, None, cue));
+        return subject_and_rest(ctx, (subject, subject_end), (next, end), cue);
     }
     // `is expected to speak`, `is said to have`, `is believed to be`
     let infinitive = k + 1 < b && free_word(ctx, k) && ctx.low(k) == "to" && verb_like(ctx, k + 1);
@@ -567,8 +566,30 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
         return None;
     }
     let end = clause_end(ctx, k, b);
-    let content = ctx.clause(subject, end)?;
-    Some(ctx.draft(content, None, cue))
+    subject_and_rest(ctx, (subject, subject_end), (k, end), cue)
+}
+
+/// A passive report in two parts around its cue: the subject (`The council`) and what is
+/// said of it (`to vote on an inquiry`), tokens `[from, to)` each.
+fn subject_and_rest(
+    ctx: &Context,
+    subject: (usize, usize),
+    rest: (usize, usize),
+    cue: Span,
+) -> Option<Draft> {
+    let (from, to) = subject;
+    let whole = || ctx.clause(from, rest.1).map(|c| ctx.draft(c, None, cue));
+    // A quoted fragment in the subject: one part, so the fragment's marks stay inside.
+    if to <= from || (from..to).any(|k| ctx.inside[k] != Inside::Free) {
+        return whole();
+    }
+    let last = (from..to).rev().find(|&k| ctx.tokens[k].word)?;
+    let subject = Span::new(ctx.tokens[from].span.start, ctx.tokens[last].span.end);
+    let (after, kind) = ctx.clause(rest.0, rest.1)?;
+    let mut draft = ctx.draft((after, kind), None, cue);
+    draft.span = Span::new(subject.start, after.end);
+    draft.content = vec![subject, after];
+    Some(draft)
 }
 
 /// Where the subject of a passive report ending before `end` starts: after a comma,
@@ -632,8 +653,23 @@ fn it_report(
     }
     let after_comma = it > floor && ctx.is(it - 1, ',');
     if after_comma && k < b && ctx.is(k, ',') {
-        let content = ctx.clause(k + 1, clause_end(ctx, k + 1, b))?;
-        return Some(ctx.draft(content, None, cue));
+        let rest = ctx.clause(k + 1, clause_end(ctx, k + 1, b))?;
+        if k + 1 < b && opens_clause(ctx, k + 1, b) {
+            return Some(ctx.draft(rest, None, cue)); // `where, it is said, local racists ...`
+        }
+        // `The old office, it is believed, held ...`: the subject before, the verb after.
+        let Some(subject) =
+            subject_start(ctx, floor, it - 1).and_then(|start| ctx.clause(start, it - 1))
+        else {
+            return Some(ctx.draft(rest, None, cue));
+        };
+        let mut draft = ctx.draft(rest, None, cue);
+        draft.span = Span::new(subject.0.start, rest.0.end);
+        draft.content = vec![subject.0, rest.0];
+        if subject.1 == QuoteKind::Mixed {
+            draft.kind = QuoteKind::Mixed;
+        }
+        return Some(draft);
     }
     let at_end = (k..b).all(|j| !ctx.tokens[j].word && ctx.inside[j] == Inside::Free);
     if after_comma && at_end {
