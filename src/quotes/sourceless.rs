@@ -505,16 +505,8 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
         return None;
     }
     let be = be_before(ctx, floor, i)?;
-    // `it has been said`, `it's been reported`, `it is widely believed`
-    let mut subject_end = be;
-    if ctx.low(be) == "been" && be > floor {
-        let has = be - 1;
-        if free_word(ctx, has)
-            && ["has", "have", "had", "it's", "'s"].contains(&ctx.low(has).as_str())
-        {
-            subject_end = has;
-        }
-    }
+    // `it has been said`, `it's been reported`, `it is widely believed`, `will be seen`
+    let subject_end = verb_group_start(ctx, floor, be)?;
     let k = i + 1;
     if k < b && free_word(ctx, k) && ctx.low(k) == "by" {
         return None; // `was reported by the Post`: the source is named
@@ -528,14 +520,30 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
             (low == "it's").then_some(subject_end)
         });
     let low = ctx.low(i);
-    if let Some(it) = it_first {
+    // `It is expected to rise`: a pronoun subject like any other.
+    let to_follows = k < b && free_word(ctx, k) && ctx.low(k) == "to";
+    if let Some(it) = it_first.filter(|_| !to_follows) {
         if !passive_reports().contains(low.as_str()) && !IT_ONLY.contains(&low.as_str()) {
+            return None;
+        }
+        // `it should be noted that`, `it could be argued`: the writer's own voice.
+        if ![
+            "is", "was", "'s", "has", "had", "it's", "have", "are", "were",
+        ]
+        .contains(&ctx.low(subject_end).as_str())
+        {
             return None;
         }
         let cue = Span::new(tokens[it].span.start, tokens[i].span.end);
         return it_report(ctx, floor, b, it, i, cue);
     }
-    let subject = subject_start(ctx, floor, subject_end)?;
+    if ctx.low(subject_end) == "it's" {
+        return None; // `it's been expected to`: no subject of its own
+    }
+    let subject = match subject_start(ctx, floor, subject_end)? {
+        Subject::Phrase(start) => Some(start),
+        Subject::Relative => None,
+    };
     let cue = Span::new(tokens[subject_end].span.start, tokens[i].span.end);
     if VIEWED_AS.contains(&low.as_str()) {
         // `is seen as the favourite`, `is considered a case study`
@@ -573,11 +581,16 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
 /// said of it (`to vote on an inquiry`), tokens `[from, to)` each.
 fn subject_and_rest(
     ctx: &Context,
-    subject: (usize, usize),
+    subject: (Option<usize>, usize),
     rest: (usize, usize),
     cue: Span,
 ) -> Option<Draft> {
     let (from, to) = subject;
+    // After a relative pronoun, what is said of its antecedent alone: `to deliver a speech`.
+    let Some(from) = from else {
+        let clause = ctx.clause(rest.0, rest.1)?;
+        return Some(ctx.draft(clause, None, cue));
+    };
     let whole = || ctx.clause(from, rest.1).map(|c| ctx.draft(c, None, cue));
     // A quoted fragment in the subject: one part, so the fragment's marks stay inside.
     if to <= from || (from..to).any(|k| ctx.inside[k] != Inside::Free) {
@@ -592,9 +605,18 @@ fn subject_and_rest(
     Some(draft)
 }
 
+/// The subject of a passive report ending before token `end`.
+enum Subject {
+    /// Its first token: `The council` (is expected to ...).
+    Phrase(usize),
+    /// A relative pronoun: `who` (is expected to ...); its antecedent is outside the clause.
+    Relative,
+}
+
 /// Where the subject of a passive report ending before `end` starts: after a comma,
-/// conjunction or the unit's start, a relative pronoun included (`who is expected to`).
-fn subject_start(ctx: &Context, floor: usize, end: usize) -> Option<usize> {
+/// conjunction or the unit's start. None when the passive sits inside a clause that a cue
+/// verb reports (`said Taiwan's surplus is expected to`): that report has a source.
+fn subject_start(ctx: &Context, floor: usize, end: usize) -> Option<Subject> {
     const STOPS: &[&str] = &[
         "and", "but", "or", "because", "while", "although", "though", "as", "when", "if", "since",
         "after", "before", "until", "so", "whether", "where",
@@ -611,8 +633,16 @@ fn subject_start(ctx: &Context, floor: usize, end: usize) -> Option<usize> {
             if STOPS.contains(&low.as_str()) {
                 break;
             }
+            if is_cue_verb(&low) {
+                return None;
+            }
             if ["who", "which", "that", "what"].contains(&low.as_str()) {
-                return Some(j);
+                if j + 1 == end {
+                    return Some(Subject::Relative);
+                }
+                // `that the deficit is expected to`: `that` opens a clause; whose?
+                let reported = j > floor && is_cue_verb(&ctx.low(j - 1));
+                return (!reported).then_some(Subject::Phrase(j + 1));
             }
         }
         k = j;
@@ -620,7 +650,32 @@ fn subject_start(ctx: &Context, floor: usize, end: usize) -> Option<usize> {
     if k == end || end - k >= MAX_SUBJECT {
         return None;
     }
-    Some(k)
+    Some(Subject::Phrase(k))
+}
+
+/// Where the passive verb group ending in the form of `be` at `be` starts: `is`, `has been`,
+/// `will be`, `is being`. None for an infinitive or gerund (`likely to be seen`, `on being
+/// viewed`), whose subject is not next to it.
+fn verb_group_start(ctx: &Context, floor: usize, be: usize) -> Option<usize> {
+    const MODALS: &[&str] = &[
+        "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+    ];
+    let helper = |from: usize, words: &[&str]| {
+        let mut k = from.checked_sub(1).filter(|&k| k >= floor)?;
+        while k > floor && from - k <= 3 && free_word(ctx, k) && is_adverb(&ctx.low(k)) {
+            k -= 1;
+        }
+        (free_word(ctx, k) && words.contains(&ctx.low(k).as_str())).then_some(k)
+    };
+    match ctx.low(be).as_str() {
+        "be" => helper(be, MODALS),
+        "being" => helper(be, &["is", "are", "was", "were"]),
+        "been" => {
+            let have = helper(be, &["has", "have", "had", "it's"])?;
+            Some(helper(have, MODALS).unwrap_or(have))
+        }
+        _ => Some(be),
+    }
 }
 
 /// What an `it is said` reports: the clause after it (`it is said (that) ...`), the rest of the
@@ -658,9 +713,11 @@ fn it_report(
             return Some(ctx.draft(rest, None, cue)); // `where, it is said, local racists ...`
         }
         // `The old office, it is believed, held ...`: the subject before, the verb after.
-        let Some(subject) =
-            subject_start(ctx, floor, it - 1).and_then(|start| ctx.clause(start, it - 1))
-        else {
+        let subject = match subject_start(ctx, floor, it - 1) {
+            Some(Subject::Phrase(start)) => ctx.clause(start, it - 1),
+            _ => None,
+        };
+        let Some(subject) = subject else {
             return Some(ctx.draft(rest, None, cue));
         };
         let mut draft = ctx.draft(rest, None, cue);
