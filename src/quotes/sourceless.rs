@@ -49,6 +49,15 @@ const HOLDING_VERBS: &[&str] = &[
     "disputes",
     "challenged",
     "questioned",
+    "offering",
+    "highlighting",
+    "highlighted",
+];
+
+/// Verbs through which something raises doubts or questions: a person who does holds them
+/// (`Cruz raised questions about`); an event that does leaves them ownerless (`the vote
+/// passed, raising fresh questions about`).
+const RAISING_VERBS: &[&str] = &[
     "raise",
     "raised",
     "raises",
@@ -56,9 +65,20 @@ const HOLDING_VERBS: &[&str] = &[
     "sow",
     "sowed",
     "sowing",
-    "offering",
-    "highlighting",
-    "highlighted",
+    "stoke",
+    "stoked",
+    "stoking",
+    "prompt",
+    "prompted",
+    "prompting",
+    "fuel",
+    "fueled",
+    "fuelled",
+    "fueling",
+    "fuelling",
+    "spark",
+    "sparked",
+    "sparking",
 ];
 
 /// Words that may stand between an ownerless stance noun and what opens its phrase:
@@ -290,10 +310,16 @@ fn owner(ctx: &Context, floor: usize, i: usize) -> Owner {
     if is_cue_verb(&low) {
         return Owner::Other; // `Bennett denied the notion that`: the verb reports it
     }
-    if HOLDING_VERBS.contains(&low.as_str()) {
-        return speakers::before(ctx.text, ctx.tokens, before, floor)
-            .filter(|&speaker| ctx.holds_views(speaker))
-            .map_or(Owner::Other, Owner::Subject);
+    let raising = RAISING_VERBS.contains(&low.as_str());
+    if HOLDING_VERBS.contains(&low.as_str()) || raising {
+        let subject = speakers::before(ctx.text, ctx.tokens, before, floor)
+            .filter(|&speaker| ctx.holds_views(speaker));
+        return match subject {
+            Some(speaker) => Owner::Subject(speaker),
+            // `The vote stoked speculation that`: an event raises it, no one holds it.
+            None if raising => Owner::None,
+            None => Owner::Other,
+        };
     }
     Owner::None
 }
