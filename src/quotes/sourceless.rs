@@ -168,21 +168,22 @@ const SUBJECTS: &[&str] = &[
 /// expected to`.
 const MAX_SUBJECT: usize = 10;
 
-/// A report with no named source around token `i` of the unit starting at `a`; `[floor, b)`
-/// is the token's reach. Tried only where no sourced report starts at `i`.
-pub(super) fn at_token(ctx: &Context, a: usize, floor: usize, b: usize, i: usize) -> Option<Draft> {
+/// A report with no named source around token `i`, within its reach `[floor, b)` (see
+/// `reported::reach`: every scan here stays inside it). Tried only where no report with a
+/// source starts at `i`.
+pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     let low = ctx.low(i);
     if sourceless_nouns().contains(low.as_str()) {
-        return at_noun(ctx, a.max(floor), b, i);
+        return at_noun(ctx, floor, b, i);
     }
     if QUESTIONED.contains(&low.as_str()) || TOLD.contains(&low.as_str()) {
-        return at_question(ctx, a.max(floor), b, i);
+        return at_question(ctx, floor, b, i);
     }
     if passive_reports().contains(low.as_str())
         || VIEWED_AS.contains(&low.as_str())
         || IT_ONLY.contains(&low.as_str())
     {
-        return at_passive(ctx, a.max(floor), b, i);
+        return at_passive(ctx, floor, b, i);
     }
     None
 }
