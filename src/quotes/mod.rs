@@ -13,6 +13,7 @@
 
 mod marks;
 mod reported;
+mod sourceless;
 mod speakers;
 mod stance;
 mod words;

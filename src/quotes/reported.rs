@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
@@ -172,8 +173,9 @@ pub(crate) fn find(
                 });
                 let (floor, reach_end) = reach(&ctx, a, b, i);
                 let phrase = stance::at_phrase(&ctx, floor, reach_end, i, last_speaker);
-                let found_here =
-                    phrase.or_else(|| at_cue(&ctx, a, floor, reach_end, i, last_speaker));
+                let found_here = phrase
+                    .or_else(|| at_cue(&ctx, a, floor, reach_end, i, last_speaker))
+                    .or_else(|| sourceless::at_token(&ctx, floor, reach_end, i));
                 if let Some(draft) = found_here {
                     // `He said X, adding that Y`: the first clause ends where the participle's starts.
                     let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
