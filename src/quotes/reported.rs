@@ -24,7 +24,7 @@ pub(super) const NOUN_MARKERS: &[&str] = &[
 /// cue bounded on text with no sentence end.
 const MAX_REACH: usize = 160;
 
-const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
+pub(super) const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
 
 /// Stance verbs that report a wish or expectation even before `to`: `wants to`, `hopes to`.
 const TO_STANCE: &[&str] = &[

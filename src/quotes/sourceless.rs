@@ -3,83 +3,14 @@
 //! reports (`it is said that ...`, `he is expected to ...`, `Clinton was asked about ...`).
 //! A fact-checker wants these flagged: someone holds or said them, but who?
 
-use super::reported::{clause_end, coordinates_cue, object_end, Context, Inside, FINITE_MARKERS};
+use super::reported::{clause_end, coordinates_cue, Context, Inside, BE_FORMS, FINITE_MARKERS};
 use super::speakers::{self, Phrase};
-use super::words::{is_cue_verb, passive_reports, sourceless_nouns, stance_nouns};
+use super::stance;
+use super::words::{
+    is_cue_verb, light_verbs, passive_reports, raising_verbs, sourceless_nouns, stance_nouns,
+};
 use super::{Draft, QuoteKind};
-use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::span::Span;
-
-const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
-
-/// Verbs that hand a stance noun to their subject: `Trump voiced concerns about`.
-const HOLDING_VERBS: &[&str] = &[
-    "voiced",
-    "voices",
-    "voicing",
-    "expressed",
-    "expresses",
-    "expressing",
-    "offered",
-    "offers",
-    "gave",
-    "gives",
-    "issued",
-    "issues",
-    "made",
-    "makes",
-    "making",
-    "delivered",
-    "repeated",
-    "repeats",
-    "renewed",
-    "reiterated",
-    "shared",
-    "shares",
-    "has",
-    "have",
-    "had",
-    "having",
-    "stated",
-    "dismissed",
-    "rejected",
-    "denied",
-    "denies",
-    "disputed",
-    "disputes",
-    "challenged",
-    "questioned",
-    "offering",
-    "highlighting",
-    "highlighted",
-];
-
-/// Verbs through which something raises doubts or questions: a person who does holds them
-/// (`Cruz raised questions about`); an event that does leaves them ownerless (`the vote
-/// passed, raising fresh questions about`).
-const RAISING_VERBS: &[&str] = &[
-    "raise",
-    "raised",
-    "raises",
-    "raising",
-    "sow",
-    "sowed",
-    "sowing",
-    "stoke",
-    "stoked",
-    "stoking",
-    "prompt",
-    "prompted",
-    "prompting",
-    "fuel",
-    "fueled",
-    "fuelled",
-    "fueling",
-    "fuelling",
-    "spark",
-    "sparked",
-    "sparking",
-];
 
 /// Words that may stand between an ownerless stance noun and what opens its phrase:
 /// `fresh questions about`, `the new allegations of`.
@@ -311,8 +242,8 @@ fn owner(ctx: &Context, floor: usize, i: usize) -> Owner {
     if is_cue_verb(&low) {
         return Owner::Other; // `Bennett denied the notion that`: the verb reports it
     }
-    let raising = RAISING_VERBS.contains(&low.as_str());
-    if HOLDING_VERBS.contains(&low.as_str()) || raising {
+    let raising = raising_verbs().contains(low.as_str());
+    if light_verbs().contains(low.as_str()) || raising {
         let subject = speakers::before(ctx.text, ctx.tokens, before, floor)
             .filter(|&speaker| ctx.holds_views(speaker));
         return match subject {
@@ -428,36 +359,14 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
             })
 }
 
-/// The object after `criticism of`, `questions about`: up to its first comma, dash, finite
-/// verb or `but`; not a date (`his statement on Tuesday`), not one with a `by` agent.
+/// The object after `criticism of`, `questions about`, as after any stance cue, but not one
+/// with a `by` agent: `criticism of the plan by unions` names its source.
 fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, QuoteKind)> {
-    let end = object_end(ctx, start, b);
-    let mut relative = false;
-    let end = (start..end)
-        .find(|&j| {
-            ctx.inside[j] == Inside::Free && {
-                let low = ctx.low(j);
-                relative |= ["who", "which", "that", "whose"].contains(&low.as_str());
-                (!relative && FINITE_MARKERS.contains(&low.as_str()))
-                    || low == "but"
-                    || coordinates_cue(ctx, j)
-            }
-        })
-        .unwrap_or(end);
-    let first = (start..end).find(|&j| ctx.tokens[j].word)?;
-    let first_low = ctx.low(first);
-    if WEEKDAYS.contains(&first_low.as_str()) || MONTHS.contains(&first_low.as_str()) {
+    let (end, _) = stance::object_extent(ctx, start, b)?;
+    if (start..end).any(|j| free_word(ctx, j) && ctx.low(j) == "by") {
         return None;
     }
-    if (start..end).any(|j| free_word(ctx, j) && ctx.low(j) == "by") {
-        return None; // `criticism of the plan by unions`: the source is named
-    }
-    ctx.clause(start, end).or_else(|| {
-        let token = ctx.tokens[first];
-        let names = token.capitalized(ctx.text)
-            || ["it", "him", "her", "them", "this", "that"].contains(&first_low.as_str());
-        names.then_some((token.span, QuoteKind::Indirect))
-    })
+    stance::object(ctx, start, b)
 }
 
 /// `Clinton was asked about securing the border`, `When asked why ...`, `Asked if ...`: the

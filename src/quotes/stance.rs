@@ -7,36 +7,13 @@ use super::reported::{
     NOUN_MARKERS,
 };
 use super::speakers::{self, Phrase};
-use super::words::{prepositional_verbs, stance_nouns};
+use super::words::{light_verbs, prepositional_verbs, stance_nouns};
 use super::{Draft, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::span::Span;
 
 /// The longest cue phrase, in words: `express concern about`, `speak out against`.
 const LONGEST_CUE: usize = 4;
-
-/// Verbs that hand their subject to the stance noun they take: `offered a defense of`.
-const LIGHT_VERBS: &[&str] = &[
-    "offered",
-    "offers",
-    "gave",
-    "gives",
-    "voiced",
-    "voices",
-    "expressed",
-    "expresses",
-    "issued",
-    "issues",
-    "made",
-    "makes",
-    "delivered",
-    "delivers",
-    "mounted",
-    "launched",
-    "repeated",
-    "renewed",
-    "stepped",
-];
 
 /// Possessive determiners that name the source of a stance noun: `his criticism of`.
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my"];
@@ -135,7 +112,7 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     // `Trump offered an emotional defense of`: a light verb gives its subject the noun.
     if ["a", "an", "the"].contains(&low.as_str()) && at > floor {
         let verb = at - 1;
-        if ctx.tokens[verb].word && LIGHT_VERBS.contains(&ctx.low(verb).as_str()) {
+        if ctx.tokens[verb].word && light_verbs().contains(ctx.low(verb).as_str()) {
             return speakers::before(ctx.text, ctx.tokens, verb, floor)
                 .filter(|&speaker| ctx.holds_views(speaker));
         }
@@ -170,7 +147,21 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
 
 /// The object after the cue: up to its first comma, dash, finite verb or `but`; one word is
 /// enough when it names something (`support for Trump`, `railed against it`).
-fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, QuoteKind)> {
+pub(super) fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, QuoteKind)> {
+    let (end, first) = object_extent(ctx, start, b)?;
+    if let Some(clause) = ctx.clause(start, end) {
+        return Some(clause);
+    }
+    let token = ctx.tokens[first];
+    let first_low = ctx.low(first);
+    let names = token.capitalized(ctx.text)
+        || ["it", "him", "her", "them", "this", "that"].contains(&first_low.as_str());
+    names.then_some((token.span, QuoteKind::Indirect))
+}
+
+/// Where the object after a cue ends and its first word, unless it is a date (`his
+/// statement on Tuesday`): `(end, first)`.
+pub(super) fn object_extent(ctx: &Context, start: usize, b: usize) -> Option<(usize, usize)> {
     let end = object_end(ctx, start, b);
     // A relative clause belongs to its noun: `the campaign which has been dominated by ...`.
     let mut relative = false;
@@ -190,13 +181,7 @@ fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, QuoteKind)> {
     if WEEKDAYS.contains(&first_low.as_str()) || MONTHS.contains(&first_low.as_str()) {
         return None; // `his statement on Tuesday`: a time, not a topic
     }
-    if let Some(clause) = ctx.clause(start, end) {
-        return Some(clause);
-    }
-    let token = ctx.tokens[first];
-    let names = token.capitalized(ctx.text)
-        || ["it", "him", "her", "them", "this", "that"].contains(&first_low.as_str());
-    names.then_some((token.span, QuoteKind::Indirect))
+    Some((end, first))
 }
 
 /// A word that can modify a stance noun: `renewed`, `highly personal,`, `earlier`.

@@ -11,6 +11,8 @@ word_set!(pub(crate) fn stance_adjectives, "quotes_stance_adjectives.txt");
 word_set!(pub(crate) fn prepositional_verbs, "quotes_prepositional_verbs.txt");
 word_set!(pub(crate) fn sourceless_nouns, "quotes_sourceless_nouns.txt");
 word_set!(pub(crate) fn passive_reports, "quotes_passive_reports.txt");
+word_set!(pub(crate) fn light_verbs, "quotes_light_verbs.txt");
+word_set!(pub(crate) fn raising_verbs, "quotes_raising_verbs.txt");
 word_set!(pub(crate) fn roles, "quotes_roles.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
 
