@@ -248,8 +248,19 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
             let relative =
                 sp.pronoun && matches!(ctx.low(sp.first).as_str(), "who" | "which" | "that");
             let start = tokens[sp.first].span.start;
+            // A comma joins two clauses only when a verb stands before it: not after a
+            // fronted adverbial (`that after the rape, Clinton called her`).
+            let outer_first = tokens.partition_point(|t| t.span.start < unit[outer].span.start);
+            let verb_before = (outer_first..sp.first).any(|k| {
+                let low = ctx.low(k);
+                tokens[k].word
+                    && (FINITE_MARKERS.contains(&low.as_str())
+                        || is_cue_verb(&low)
+                        || low.ends_with("ed"))
+            });
             let join = sp.first > 0
-                && (ctx.is(sp.first - 1, ',') || JOINS.contains(&ctx.low(sp.first - 1).as_str()));
+                && ((ctx.is(sp.first - 1, ',') && verb_before)
+                    || JOINS.contains(&ctx.low(sp.first - 1).as_str()));
             !relative && join && start > unit[outer].span.start
         });
         match own_clause {
