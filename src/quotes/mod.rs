@@ -24,7 +24,7 @@ use crate::entities::Entity;
 use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
-use words::{lower, speech_verbs, tokenize, Token, OBJECT_FIRST};
+use words::{is_dash, lower, speech_verbs, tokenize, Token, OBJECT_FIRST};
 
 /// How the words are reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -694,9 +694,7 @@ fn attribution_after(
         .rev()
         .take(3)
         .find(|&c| !marks::is_mark_char(c));
-    let signed = tokens
-        .get(t)
-        .is_some_and(|tok| ["—", "–", "-"].contains(&tok.text(text)));
+    let signed = tokens.get(t).is_some_and(|tok| is_dash(tok.text(text)));
     if t == unit_end && (matches!(last_char, Some('?' | '!' | '.')) || signed) {
         // `"Why me?" Trump said.`, `"..." — Matthew Ingram`: the quotation ended the sentence,
         // and the next one may be nothing but the attribution. After a full stop it must be
@@ -748,7 +746,7 @@ fn attribution_within(
         .find(|&i| paragraph.inside[i].is_some())
         .unwrap_or(unit_end);
     let mut i = t;
-    let dash = i < ceiling && ["—", "–", "-"].contains(&tokens[i].text(text));
+    let dash = i < ceiling && is_dash(tokens[i].text(text));
     if i < ceiling && (tokens[i].is(text, ',') || dash) {
         i += 1;
     }
@@ -772,14 +770,8 @@ fn attribution_within(
     {
         let speaker = speakers::after(text, tokens, i + 2, ceiling);
         let end = speaker.map_or(i + 2, |s| s.last);
-        return (
-            true,
-            Some(Attribution {
-                speaker,
-                cue: Span::new(tokens[i].span.start, tokens[i + 1].span.end),
-                end,
-            }),
-        );
+        let cue = Span::new(tokens[i].span.start, tokens[i + 1].span.end);
+        return attributed(speaker, cue, end);
     }
     // `," Shoigu said` / `," Smith, a spokesman, said`
     if let Some(sp) = speakers::after(text, tokens, i, ceiling) {

@@ -1093,11 +1093,9 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
 
 /// A dash that sets words apart: `—`, `–`, or a hyphen with a space after it (`--`, ` - `).
 fn is_dash(ctx: &Context, j: usize, b: usize) -> bool {
-    match ctx.tokens[j].text(ctx.text) {
-        "—" | "–" => true,
-        "-" => j + 1 < b && ctx.tokens[j + 1].span.start > ctx.tokens[j].span.end,
-        _ => false,
-    }
+    let token = ctx.tokens[j].text(ctx.text);
+    super::words::is_dash(token)
+        && (token != "-" || (j + 1 < b && ctx.tokens[j + 1].span.start > ctx.tokens[j].span.end))
 }
 
 /// True when token `j` is `and` or `but` joining a second cue verb of the same subject:

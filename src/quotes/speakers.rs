@@ -751,14 +751,15 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
     while last < ceiling && last - start < 12 {
         let token = tokens[last];
         // A lowercase modifier joins when a role or name follows soon: `former prime minister`.
-        let modifier = token.word
-            && !token.capitalized(text)
-            && (last + 1..(last + 3).min(ceiling))
-                .any(|i| is_role(tokens[i].text(text)) || tokens[i].capitalized(text))
-            && !is_pronoun(token.text(text))
-            && !is_capitalised_function_word(&lower(token.text(text)))
-            && !super::words::speech_verbs().contains(lower(token.text(text)).as_str());
-        if !(fits(text, token) || modifier) {
+        let joins = fits(text, token)
+            || (token.word
+                && !token.capitalized(text)
+                && (last + 1..(last + 3).min(ceiling))
+                    .any(|i| is_role(tokens[i].text(text)) || tokens[i].capitalized(text))
+                && !is_pronoun(token.text(text))
+                && !is_capitalised_function_word(&lower(token.text(text)))
+                && !super::words::speech_verbs().contains(lower(token.text(text)).as_str()));
+        if !joins {
             break;
         }
         last += 1;

@@ -16,6 +16,11 @@ word_set!(pub(crate) fn raising_verbs, "quotes_raising_verbs.txt");
 word_set!(pub(crate) fn roles, "quotes_roles.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
 
+/// A dash token: `—`, `–` or a hyphen standing alone.
+pub(crate) fn is_dash(token_text: &str) -> bool {
+    matches!(token_text, "—" | "–" | "-")
+}
+
 /// True for a lower-case verb that reports speech or a held view: `said`, `believes`.
 pub(crate) fn is_cue_verb(low: &str) -> bool {
     speech_verbs().contains(low) || stance_verbs().contains(low)
