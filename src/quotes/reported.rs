@@ -1142,61 +1142,62 @@ pub(super) fn coordinated_speaker(
     })
 }
 
-/// Past the object of `told reporters`, `asked the minister`, `told CNN on Monday`.
+/// Past the object of `told reporters`, `asked the minister`, `told CNN on Monday`, `told the
+/// crowd in Ohio`: to where what was told starts.
 fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
     let text = ctx.text;
     let tokens = ctx.tokens;
-    let first = tokens[k];
-    if !first.word {
+    if !tokens[k].word {
         return k;
     }
     let low = ctx.low(k);
-    if [
-        "him",
-        "her",
-        "them",
-        "me",
-        "us",
-        "you",
-        "reporters",
-        "journalists",
-        "lawmakers",
-        "supporters",
-        "voters",
-        "listeners",
-        "viewers",
-        "parliament",
-        "congress",
-        "delegates",
-        "students",
-        "the audience",
-        "the crowd",
-    ]
-    .contains(&low.as_str())
+    let word_at = |j: usize| (j < b && tokens[j].word).then(|| ctx.low(j));
+    let mut j = if ["him", "her", "them", "me", "us", "you"].contains(&low.as_str())
+        || speakers::is_role_word(&low)
     {
-        return k + 1;
+        k + 1
+    } else if tokens[k].capitalized(text) && !NOUN_MARKERS.contains(&low.as_str()) {
+        run_of_capitals(ctx, k, b)
+    } else if NOUN_MARKERS.contains(&low.as_str()) {
+        // `the crowd`, `his senior aides`: the noun phrase ends before a new subject, a new
+        // determiner, a finite verb or `that`.
+        let mut j = k + 1;
+        while let Some(w) = word_at(j).filter(|_| j - k < 6) {
+            let ends = tokens[j].capitalized(text) && j > k + 1
+                || CLAUSE_SUBJECTS.contains(&w.as_str())
+                || NOUN_MARKERS.contains(&w.as_str())
+                || FINITE_MARKERS.contains(&w.as_str())
+                || is_tail_opener(&w)
+                || QUESTION_OPENERS.contains(&w.as_str())
+                || w == "that";
+            if ends {
+                break;
+            }
+            j += 1;
+        }
+        j
+    } else {
+        return k;
+    };
+    // `told supporters in Iowa`, `told CNN on Monday`: a named place or day after the object.
+    while let Some(w) = word_at(j) {
+        let named = j + 1 < b && tokens[j + 1].capitalized(text);
+        if !(named && ["in", "at", "on", "from", "of"].contains(&w.as_str())) {
+            break;
+        }
+        j = run_of_capitals(ctx, j + 1, b);
     }
+    j
+}
+
+/// Words that open an indirect question: `asked the minister whether ...`.
+const QUESTION_OPENERS: &[&str] = &["whether", "if", "why", "how", "what", "when", "where", "who"];
+
+/// The end of the run of capitalised words starting at `k` (six at most).
+fn run_of_capitals(ctx: &Context, k: usize, b: usize) -> usize {
     let mut j = k;
-    if first.capitalized(text) && !["the", "a", "an"].contains(&low.as_str()) {
-        while j < b && j - k < 6 && tokens[j].word && tokens[j].capitalized(text) {
-            j += 1;
-        }
-        return j;
-    }
-    if [
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-    ]
-    .contains(&low.as_str())
-    {
+    while j < b && j - k < 6 && ctx.tokens[j].word && ctx.tokens[j].capitalized(ctx.text) {
         j += 1;
-        while j < b
-            && j - k < 7
-            && tokens[j].word
-            && !is_tail_opener(&ctx.low(j))
-            && ctx.low(j) != "that"
-        {
-            j += 1;
-        }
     }
     j
 }

@@ -245,9 +245,18 @@ pub(crate) fn has_role(text: &str, tokens: &[Token], phrase: Phrase) -> bool {
 }
 
 fn is_role(word: &str) -> bool {
-    let low = lower(word);
-    let bare = low.strip_suffix("'s").unwrap_or(&low);
-    roles().contains(bare)
+    is_role_word(&lower(word))
+}
+
+/// True when lowercase `low` names a role or title, in the singular or plural.
+pub(crate) fn is_role_word(low: &str) -> bool {
+    let bare = low.strip_suffix("'s").unwrap_or(low);
+    // The list holds one form; a plural of a role is the role (`strategists`, `witnesses`).
+    let singular = |plural: &str| {
+        bare.strip_suffix(plural)
+            .is_some_and(|stem| stem.len() > 2 && roles().contains(stem))
+    };
+    roles().contains(bare) || singular("s") || singular("es")
 }
 
 /// A word that may stand inside a speaker phrase.
