@@ -28,8 +28,12 @@ pub(super) const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "bein
 
 /// Stance verbs that report a wish or expectation even before `to`: `wants to`, `hopes to`.
 const TO_STANCE: &[&str] = &[
-    "want", "wants", "wanted", "hope", "hopes", "hoped", "expect", "expects", "like",
+    "want", "wants", "wanted", "hope", "hopes", "hoped", "expect", "expects", "like", "decline",
+    "declines", "declined", "declining",
 ];
+
+/// Verbs that report a stance only before `to`: `declined to comment`, not `sales declined`.
+const ONLY_BEFORE_TO: &[&str] = &["decline", "declines", "declined", "declining"];
 
 /// Labels that open a headline with a colon but name no speaker: `Watch: ...`.
 const HEADLINE_LABELS: &[&str] = &[
@@ -483,6 +487,18 @@ fn at_cue(
     if !speech && !stance {
         return None;
     }
+    if ONLY_BEFORE_TO.contains(&low.as_str()) {
+        // `declined to comment`, not `declined to a record low`: a verb follows `to`.
+        let verb_after_to = i + 2 < b
+            && ctx.low(i + 1) == "to"
+            && tokens[i + 2].word
+            && !tokens[i + 2].capitalized(text)
+            && !NOUN_MARKERS.contains(&ctx.low(i + 2).as_str())
+            && !ctx.low(i + 2).starts_with(|c: char| c.is_ascii_digit());
+        if !verb_after_to {
+            return None;
+        }
+    }
     if tokens[i].capitalized(text) && i > a && !(ctx.headline && title_case(ctx, a, b)) {
         return None; // `Said` inside a name or title
     }
@@ -659,6 +675,14 @@ fn at_cue(
         let clause = ctx.clause(k + 1, b)?;
         return Some(ctx.draft(clause, Some(speaker), cue));
     }
+    // `But I said, hey, you've got to change`, `He said of the episode, he does not like it`:
+    // a clause-opening speaker's words may follow a comma, past an aside of a few words.
+    if speech && !after_comma && that_at.is_none() && k < b {
+        if let Some(start) = clause_after_comma(ctx, k, b) {
+            let clause = ctx.clause(start, clause_end(ctx, start, b))?;
+            return Some(ctx.draft(clause, Some(speaker), cue));
+        }
+    }
     if k >= b || ctx.is(k, ':') || (ctx.is(k, ',') && that_at.is_none()) {
         return None;
     }
@@ -809,7 +833,13 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
     if k >= b {
         return false;
     }
-    if CLAUSE_SUBJECTS.contains(&ctx.low(k).as_str()) {
+    let first = ctx.low(k);
+    // `you've got to`, `we're`: a subject contracted with its verb.
+    let contracted = first.split_once('\'').is_some_and(|(subject, verb)| {
+        (CLAUSE_SUBJECTS.contains(&subject) || subject == "you")
+            && ["ve", "re", "ll", "d", "m", "s"].contains(&verb)
+    });
+    if CLAUSE_SUBJECTS.contains(&first.as_str()) || contracted {
         return true;
     }
     (k + 1..b.min(k + 9))
@@ -819,6 +849,39 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
             FINITE_MARKERS.contains(&w.as_str()) || is_cue_verb(&w)
         })
 }
+
+/// Where the clause starts when a comma at or just after `k` (past `of the episode`, `hey`, `as
+/// I do`) is followed by a clause of its own; `None` otherwise.
+fn clause_after_comma(ctx: &Context, k: usize, b: usize) -> Option<usize> {
+    let lead = if ctx.is(k, ',') {
+        k
+    } else if ctx.low(k) == "of" {
+        (k + 1..b.min(k + 6)).find(|&j| ctx.is(j, ','))?
+    } else {
+        return None;
+    };
+    // An aside of up to four words between two commas: `, hey,`, `, as I do,`.
+    let aside_end = (lead + 1..b.min(lead + 6))
+        .take_while(|&j| ctx.tokens[j].word || ctx.is(j, ','))
+        .find(|&j| ctx.is(j, ','));
+    [Some(lead), aside_end]
+        .into_iter()
+        .flatten()
+        .map(|comma| comma + 1)
+        .find(|&start| {
+            start < b
+                && ctx.inside[start] == Inside::Free
+                && ctx.tokens[start].word
+                && opens_clause(ctx, start, b)
+                && !ctx.low(start).ends_with("ing")
+                && !SUBORDINATORS.contains(&ctx.low(start).as_str())
+        })
+}
+
+/// Words that open a subordinate clause, an aside rather than what was said: `, as I do,`.
+const SUBORDINATORS: &[&str] = &[
+    "as", "if", "when", "because", "while", "although", "though", "since", "unless",
+];
 
 /// Where an object that starts at `k` ends: its first comma, semicolon or dash, or an
 /// adverbial of time or occasion (`endorsed Mr. Trump during a rally on Friday`).
