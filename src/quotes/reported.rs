@@ -665,15 +665,16 @@ fn at_cue(
             return None;
         }
     }
-    // `As Heald told The Huffington Post, US ozone has dropped`
-    if speech
-        && k < b
-        && ctx.is(k, ',')
-        && speaker.first > floor
-        && ctx.low(speaker.first - 1) == "as"
-    {
-        let clause = ctx.clause(k + 1, b)?;
-        return Some(ctx.draft(clause, Some(speaker), cue));
+    // `As Heald told The Huffington Post, US ozone has dropped`, `as the tabloid noted in an
+    // op-ed Thursday, the candidate ...`: what was said follows the `as` clause's comma.
+    if speech && speaker.first > floor && ctx.low(speaker.first - 1) == "as" {
+        let comma = (k..b.min(k + 10))
+            .take_while(|&j| ctx.inside[j] == Inside::Free)
+            .find(|&j| ctx.is(j, ','));
+        if let Some(comma) = comma {
+            let clause = ctx.clause(comma + 1, b)?;
+            return Some(ctx.draft(clause, Some(speaker), cue));
+        }
     }
     // `But I said, hey, you've got to change`, `He said of the episode, he does not like it`:
     // a clause-opening speaker's words may follow a comma, past an aside of a few words.

@@ -683,11 +683,18 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 {
                     k -= 1;
                 }
-                if k > floor
-                    && tokens[k].capitalized(text)
-                    && ["the", "a", "an"].contains(&lower(tokens[k - 1].text(text)).as_str())
-                {
+                let article = |at: usize| ["the", "a", "an"].contains(&lower(tokens[at].text(text)).as_str());
+                if k > floor && tokens[k].capitalized(text) && article(k - 1) {
                     k -= 1;
+                } else if k > floor + 1
+                    && tokens[k].capitalized(text)
+                    && article(k - 2)
+                    && tokens[k - 1].word
+                    && !tokens[k - 1].capitalized(text)
+                    && !super::words::is_cue_verb(&lower(tokens[k - 1].text(text)))
+                    && !is_in(JOINERS, &lower(tokens[k - 1].text(text)))
+                {
+                    k -= 2; // `the nationalist Global Times tabloid`
                 }
                 k
             });
