@@ -318,7 +318,9 @@ impl Context<'_> {
         while from < to && (!self.tokens[from].word && self.inside[from] == Inside::Free) {
             from += 1;
         }
-        if from < to && self.low(from) == "that" {
+        // `that` opens the clause unless a verb follows it: `said that is a distortion`.
+        let subject = from + 1 < to && FINITE_MARKERS.contains(&self.low(from + 1).as_str());
+        if from < to && self.low(from) == "that" && !subject {
             from += 1;
         }
         if let Some(q) = (from..to).find(|&i| self.inside[i] == Inside::Quote) {
@@ -581,6 +583,8 @@ fn at_cue(
             // `that` ends nothing here: a word or an opening quotation mark follows it.
             && ctx.low(j) == "that"
                 && j + 1 < b
+                // `said that is a distortion`: `that` before a verb is the subject.
+                && !FINITE_MARKERS.contains(&ctx.low(j + 1).as_str())
                 && (tokens[j + 1].word
                     || ctx.inside[j + 1] != Inside::Free
                     || !tokens[j + 1]

@@ -342,6 +342,21 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
             pronoun: true,
         });
     }
+    // `A former candidate -- John McCain, who lost in 2008 -- said`: the speaker before the
+    // aside between two dashes.
+    if super::words::is_dash(last.text(text)) && end >= floor + 3 {
+        let dash = last.text(text);
+        // `--` comes as two hyphens.
+        let double = dash == "-" && tokens[end - 2].is(text, '-');
+        let close = if double { end - 2 } else { end - 1 };
+        let lowest = end.saturating_sub(30).max(floor);
+        let open = (lowest..close.saturating_sub(1)).rev().find(|&k| {
+            tokens[k].text(text) == dash && (!double || tokens[k + 1].is(text, '-'))
+        })?;
+        let mut phrase = back(text, tokens, open, floor)?;
+        phrase.last = end - 1;
+        return Some(phrase);
+    }
     // `Smith, a spokesman for the ministry, said`: the name before the appositive.
     if last.is(text, ',') {
         // `Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said`: a
@@ -570,6 +585,19 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         && !is_auxiliary(&last_low)
         && !super::words::is_cue_verb(&last_low);
     let collective = last.word && is_in(COLLECTIVE_SUBJECTS, &last_low);
+    // `those surveyed said`, `those polled`: the people a participle picks out.
+    if last.word
+        && last_low.ends_with("ed")
+        && end >= floor + 2
+        && lower(tokens[end - 2].text(text)) == "those"
+    {
+        return Some(Phrase {
+            name: Span::new(tokens[end - 2].span.start, last.span.end),
+            first: end - 2,
+            last: end,
+            pronoun: false,
+        });
+    }
     if sentence_start
         && (bare_plural || collective || last.word && is_in(QUANTIFIER_SUBJECTS, &last_low))
     {
