@@ -12,6 +12,7 @@
 //!    entity ([`speakers::resolve`]).
 
 mod marks;
+mod polls;
 mod reported;
 mod sourceless;
 mod speakers;

@@ -10,7 +10,7 @@ use super::stance;
 use super::words::{
     is_cue_verb, lower, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST,
 };
-use super::{marks::Passage, word_count, Draft, Paragraph, QuoteKind};
+use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
 use crate::span::Span;
 
@@ -179,7 +179,8 @@ pub(crate) fn find(
                 let phrase = stance::at_phrase(&ctx, floor, reach_end, i, last_speaker);
                 let found_here = phrase
                     .or_else(|| at_cue(&ctx, a, floor, reach_end, i, last_speaker))
-                    .or_else(|| sourceless::at_token(&ctx, floor, reach_end, i));
+                    .or_else(|| sourceless::at_token(&ctx, floor, reach_end, i))
+                    .or_else(|| polls::at_token(&ctx, floor, reach_end, i));
                 if let Some(draft) = found_here {
                     // `He said X, adding that Y`: the first clause ends where the participle's starts.
                     let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
@@ -884,7 +885,7 @@ fn clause_after_comma(ctx: &Context, k: usize, b: usize) -> Option<usize> {
 }
 
 /// Words that open a subordinate clause, an aside rather than what was said: `, as I do,`.
-const SUBORDINATORS: &[&str] = &[
+pub(super) const SUBORDINATORS: &[&str] = &[
     "as", "if", "when", "because", "while", "although", "though", "since", "unless",
 ];
 
@@ -898,7 +899,8 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
                 && if token.word {
                     let low = ctx.low(j);
                     OCCASION_OPENERS.contains(&low.as_str())
-                        || WEEKDAYS.contains(&low.as_str())
+                        // Not `the statement of Thursday night's debate`.
+                        || WEEKDAYS.contains(&low.as_str()) && ctx.low(j - 1) != "of"
                         || joins_verb_phrase(ctx, j, b)
                 } else {
                     [",", ";", "—", "–"].contains(&token.text(ctx.text))

@@ -14,6 +14,7 @@ word_set!(pub(crate) fn passive_reports, "quotes_passive_reports.txt");
 word_set!(pub(crate) fn light_verbs, "quotes_light_verbs.txt");
 word_set!(pub(crate) fn raising_verbs, "quotes_raising_verbs.txt");
 word_set!(pub(crate) fn roles, "quotes_roles.txt");
+word_set!(pub(crate) fn poll_nouns, "quotes_poll_nouns.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
 
 /// A dash token: `—`, `–` or a hyphen standing alone.
