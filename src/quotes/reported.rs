@@ -577,6 +577,8 @@ fn at_cue(
         || (k < b && (is_tail_opener(&ctx.low(k)) || ctx.is(k, ',')));
     let that_at = (k..b.min(k + 20))
         .take_while(|&j| tokens[j].word || ctx.is(j, ','))
+        // `wanted to give numbers but said that ...`: that `that` is the second verb's.
+        .take_while(|&j| !coordinates_cue(ctx, j))
         .filter(|_| that_may_follow)
         .find(|&j| {
             // Past ten words only after a comma: `said Thursday in Buffalo, New York, that`.
@@ -878,7 +880,7 @@ fn clause_after_comma(ctx: &Context, k: usize, b: usize) -> Option<usize> {
             start < b
                 && ctx.inside[start] == Inside::Free
                 && ctx.tokens[start].word
-                && opens_clause(ctx, start, b)
+                && (opens_clause(ctx, start, b) || QUESTION_OPENERS.contains(&ctx.low(start).as_str()))
                 && !ctx.low(start).ends_with("ing")
                 && !SUBORDINATORS.contains(&ctx.low(start).as_str())
         })
