@@ -1,16 +1,24 @@
 //! Reports whose source the text does not name -> quotes with no speaker: stance nouns with no
 //! owner (`amid allegations that he ...`, `questions about her email habits`) and passive
-//! reports (`it is said that ...`, `he is expected to ...`, `Clinton was asked about ...`).
+//! reports (`it is said that ...`, `he is expected to ...`, `Clinton was asked about ...`) and
+//! evidential `seem`/`appear` (`the race appears closer`, `it seemed that ...`).
 //! A fact-checker wants these flagged: someone holds or said them, but who?
 
-use super::reported::{clause_end, coordinates_cue, Context, Inside, BE_FORMS, FINITE_MARKERS};
+use super::reported::{
+    clause_end, coordinates_cue, is_tail_opener, Context, Inside, BE_FORMS, FINITE_MARKERS,
+};
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    is_cue_verb, light_verbs, passive_reports, raising_verbs, sourceless_nouns, stance_nouns,
+    is_cue_verb, light_verbs, passive_reports, raising_verbs, sourceless_nouns, speech_verbs,
+    stance_nouns,
 };
 use super::{Draft, QuoteKind};
 use crate::span::Span;
+use crate::word_set;
+
+word_set!(fn seem_verbs, "quotes_seem_verbs.txt");
+word_set!(fn appearance_words, "quotes_appearance_words.txt");
 
 /// Words that may stand between an ownerless stance noun and what opens its phrase:
 /// `fresh questions about`, `the new allegations of`.
@@ -110,6 +118,9 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
     if QUESTIONED.contains(&low.as_str()) || TOLD.contains(&low.as_str()) {
         return at_question(ctx, floor, b, i);
     }
+    if seem_verbs().contains(low.as_str()) {
+        return at_seem(ctx, floor, b, i);
+    }
     if passive_reports().contains(low.as_str())
         || VIEWED_AS.contains(&low.as_str())
         || IT_ONLY.contains(&low.as_str())
@@ -136,7 +147,18 @@ fn be_before(ctx: &Context, floor: usize, i: usize) -> Option<usize> {
 fn is_adverb(low: &str) -> bool {
     (low.len() > 4 && low.ends_with("ly") && low != "only")
         || [
-            "also", "now", "still", "not", "never", "often", "long", "once", "even",
+            "also",
+            "now",
+            "still",
+            "not",
+            "never",
+            "often",
+            "long",
+            "once",
+            "even",
+            "just",
+            "sometimes",
+            "always",
         ]
         .contains(&low)
 }
@@ -674,4 +696,126 @@ fn it_report(
         return Some(ctx.draft(content, None, cue));
     }
     None
+}
+
+/// Do-support before `seem`: `did not seem`, `doesn't appear`.
+const DO_FORMS: &[&str] = &["do", "does", "did", "don't", "doesn't", "didn't"];
+
+/// Words before a subject that make what follows a supposition, not a view: `if this seems`.
+const SUPPOSING: &[&str] = &["if", "unless", "whether"];
+
+/// `The race appears closer in Ohio`, `The court seemed to send a signal`, `This seems like a
+/// fair idea`, `it seemed that ...`: how things look, with no one named who sees them. The
+/// content is the whole clause with its subject, or what follows `it seems (that)`. Not
+/// `appeared on TV` (a showing up), not `if it seems` (a supposition), not `seemed to
+/// criticize` (a report of the subject's own, read as such by the cue verb after `to`).
+fn at_seem(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
+    let tokens = ctx.tokens;
+    if tokens[i].capitalized(ctx.text) {
+        return None; // no subject before it, or a title
+    }
+    // The verb group: `seems`, `sometimes seems`, `did not seem`.
+    let mut first = i;
+    while first > floor && i - first < 4 && free_word(ctx, first - 1) {
+        let low = ctx.low(first - 1);
+        if !(is_adverb(&low) || DO_FORMS.contains(&low.as_str())) {
+            break;
+        }
+        first -= 1;
+    }
+    let before = first.checked_sub(1).filter(|&k| k >= floor)?;
+    let before_low = ctx.low(before);
+    if FINITE_MARKERS.contains(&before_low.as_str()) || before_low == "to" {
+        return None; // `can seem`, `will appear`, `hesitant to appear`: no plain report
+    }
+    // What follows: past adverbs (`seems increasingly likely`).
+    let mut k = i + 1;
+    while k < b && k - i <= 2 && free_word(ctx, k) && is_adverb(&ctx.low(k)) {
+        k += 1;
+    }
+    if k >= b || !tokens[k].word || ctx.inside[k] == Inside::Quote {
+        return None; // `it seems,`: a parenthetical aside
+    }
+    let next = ctx.low(k);
+    let cue = Span::new(tokens[first].span.start, tokens[i].span.end);
+    // `it seems (that) the plan ...`: what follows is the view.
+    if free_word(ctx, before) && before_low == "it" {
+        let start = if next == "that" { Some(k + 1) } else { None };
+        let start = start.or_else(|| opens_clause(ctx, k, b).then_some(k));
+        if let Some(start) = start {
+            let end = unsourced_end(ctx, start, clause_end(ctx, start, b))?;
+            let content = ctx.clause(start, end)?;
+            let cue = Span::new(tokens[before].span.start, tokens[i].span.end);
+            return Some(ctx.draft(content, None, cue));
+        }
+    }
+    if !complement(ctx, k, b) {
+        return None;
+    }
+    let start = match subject_start(ctx, floor, first)? {
+        // `the issue that seemed to`: a relative clause describes, it does not report.
+        Subject::Relative => return None,
+        // `people who tuned in just seemed`: the relative clause is part of the subject.
+        Subject::Phrase(start)
+            if start > floor && ["who", "which"].contains(&ctx.low(start - 1).as_str()) =>
+        {
+            match subject_start(ctx, floor, start - 1)? {
+                Subject::Phrase(start) => start,
+                Subject::Relative => return None,
+            }
+        }
+        Subject::Phrase(start) => start,
+    };
+    if start > floor && SUPPOSING.contains(&ctx.low(start - 1).as_str()) {
+        return None;
+    }
+    let end = unsourced_end(ctx, k, clause_end(ctx, start, b))?;
+    let content = ctx.clause(start, end)?;
+    Some(ctx.draft(content, None, cue))
+}
+
+/// True when token `k` opens what `seem` or `appear` reports: an infinitive (`to send`), a
+/// likeness (`like a fair idea`, `as if`) or an adjective (`closer`, `ready`, `lost`); not a
+/// place, time or company (`on TV`, `in court`, `together`), and not an infinitive of a cue
+/// verb (`seemed to criticize`), which reports for the subject and is read as such.
+fn complement(ctx: &Context, k: usize, b: usize) -> bool {
+    let token = ctx.tokens[k];
+    let low = ctx.low(k);
+    if low == "to" {
+        let verb = k + 1;
+        return verb < b
+            && verb_like(ctx, verb)
+            && !is_cue_verb(&ctx.low(verb))
+            && !stance::starts_verb_phrase(ctx, verb);
+    }
+    if low == "like" {
+        return true;
+    }
+    if low == "as" {
+        return k + 1 < b && ["if", "though"].contains(&ctx.low(k + 1).as_str());
+    }
+    !token.capitalized(ctx.text)
+        && !is_tail_opener(&low)
+        && !appearance_words().contains(low.as_str())
+        && !SUBJECTS.contains(&low.as_str())
+        && !["him", "me", "us", "them", "that"].contains(&low.as_str())
+        && !low.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// `end`, unless a tail names the source of the clause before it (`..., officials said`,
+/// `..., according to a poll`): that report is the one with a source, and this is none. A
+/// participle (`..., saying ...`) goes on for the subject and names no one new.
+fn unsourced_end(ctx: &Context, start: usize, end: usize) -> Option<usize> {
+    let sourced = (start..end).any(|j| {
+        ctx.inside[j] == Inside::Free
+            && ctx.is(j, ',')
+            && (j + 1..end.min(j + 6))
+                .take_while(|&m| free_word(ctx, m))
+                .any(|m| {
+                    let low = ctx.low(m);
+                    (m == j + 1 && low == "according")
+                        || (speech_verbs().contains(low.as_str()) && !low.ends_with("ing"))
+                })
+    });
+    (!sourced).then_some(end)
 }
