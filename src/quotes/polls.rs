@@ -42,7 +42,10 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
         }
     }
     let speaker = Phrase {
-        name: Span::new(ctx.tokens[i + 1].span.start, ctx.tokens[source_end - 1].span.end),
+        name: Span::new(
+            ctx.tokens[i + 1].span.start,
+            ctx.tokens[source_end - 1].span.end,
+        ),
         first: i + 1,
         last: source_end,
         pronoun: false,

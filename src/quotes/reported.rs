@@ -28,8 +28,19 @@ pub(super) const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "bein
 
 /// Stance verbs that report a wish or expectation even before `to`: `wants to`, `hopes to`.
 const TO_STANCE: &[&str] = &[
-    "want", "wants", "wanted", "hope", "hopes", "hoped", "expect", "expects", "like", "decline",
-    "declines", "declined", "declining",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hopes",
+    "hoped",
+    "expect",
+    "expects",
+    "like",
+    "decline",
+    "declines",
+    "declined",
+    "declining",
 ];
 
 /// Verbs that report a stance only before `to`: `declined to comment`, not `sales declined`.
@@ -880,7 +891,8 @@ fn clause_after_comma(ctx: &Context, k: usize, b: usize) -> Option<usize> {
             start < b
                 && ctx.inside[start] == Inside::Free
                 && ctx.tokens[start].word
-                && (opens_clause(ctx, start, b) || QUESTION_OPENERS.contains(&ctx.low(start).as_str()))
+                && (opens_clause(ctx, start, b)
+                    || QUESTION_OPENERS.contains(&ctx.low(start).as_str()))
                 && !ctx.low(start).ends_with("ing")
                 && !SUBORDINATORS.contains(&ctx.low(start).as_str())
         })
@@ -1263,7 +1275,9 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
 }
 
 /// Words that open an indirect question: `asked the minister whether ...`.
-const QUESTION_OPENERS: &[&str] = &["whether", "if", "why", "how", "what", "when", "where", "who"];
+const QUESTION_OPENERS: &[&str] = &[
+    "whether", "if", "why", "how", "what", "when", "where", "who",
+];
 
 /// The end of the run of capitalised words starting at `k` (six at most).
 fn run_of_capitals(ctx: &Context, k: usize, b: usize) -> usize {

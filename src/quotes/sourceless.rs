@@ -11,7 +11,7 @@ use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
     is_cue_verb, light_verbs, passive_reports, raising_verbs, sourceless_nouns, speech_verbs,
-    stance_nouns,
+    stance_adjectives, stance_nouns,
 };
 use super::{Draft, QuoteKind};
 use crate::span::Span;
@@ -771,7 +771,19 @@ fn at_seem(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     }
     let end = unsourced_end(ctx, k, clause_end(ctx, start, b))?;
     let content = ctx.clause(start, end)?;
-    Some(ctx.draft(content, None, cue))
+    // `Democrats appeared pleased with`, `did not seem to be worried about`: a stance
+    // adjective is the subject's own view, when the subject can hold one.
+    let adjective = if next == "to" && k + 2 < b && ctx.low(k + 1) == "be" {
+        k + 2
+    } else {
+        k
+    };
+    let holder = stance_adjectives()
+        .contains(ctx.low(adjective).as_str())
+        .then(|| speakers::before(ctx.text, tokens, first, floor))
+        .flatten()
+        .filter(|sp| ctx.holds_views(*sp));
+    Some(ctx.draft(content, holder, cue))
 }
 
 /// True when token `k` opens what `seem` or `appear` reports: an infinitive (`to send`), a

@@ -353,9 +353,9 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         let double = dash == "-" && tokens[end - 2].is(text, '-');
         let close = if double { end - 2 } else { end - 1 };
         let lowest = end.saturating_sub(30).max(floor);
-        let open = (lowest..close.saturating_sub(1)).rev().find(|&k| {
-            tokens[k].text(text) == dash && (!double || tokens[k + 1].is(text, '-'))
-        })?;
+        let open = (lowest..close.saturating_sub(1))
+            .rev()
+            .find(|&k| tokens[k].text(text) == dash && (!double || tokens[k + 1].is(text, '-')))?;
         let mut phrase = back(text, tokens, open, floor)?;
         phrase.last = end - 1;
         return Some(phrase);
@@ -714,7 +714,8 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 {
                     k -= 1;
                 }
-                let article = |at: usize| ["the", "a", "an"].contains(&lower(tokens[at].text(text)).as_str());
+                let article =
+                    |at: usize| ["the", "a", "an"].contains(&lower(tokens[at].text(text)).as_str());
                 if k > floor && tokens[k].capitalized(text) && article(k - 1) {
                     k -= 1;
                 } else if k > floor + 1
