@@ -256,10 +256,7 @@ pub(crate) fn is_role_word(low: &str) -> bool {
         bare.strip_suffix(plural)
             .is_some_and(|stem| stem.len() > 2 && roles().contains(stem))
     };
-    let y_plural = bare
-        .strip_suffix("ies")
-        .is_some_and(|stem| roles().contains(format!("{stem}y").as_str()));
-    roles().contains(bare) || singular("s") || singular("es") || y_plural
+    roles().contains(bare) || singular("s") || singular("es")
 }
 
 /// A word that may stand inside a speaker phrase.
