@@ -260,6 +260,17 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
         }) else {
             continue;
         };
+        // `According to ABC News, Basya believes ...`: a source reports another's report;
+        // both stand, the inner one whole.
+        let reported_report = unit[outer]
+            .cue
+            .is_some_and(|c| lower(c.text(ctx.text)) == "according to")
+            && unit[inner].speaker.is_some_and(|sp| {
+                unit[outer].content.first().map(|c| c.start) == Some(tokens[sp.first].span.start)
+            });
+        if reported_report {
+            continue;
+        }
         let own_clause = unit[inner].speaker.filter(|sp| {
             let relative =
                 sp.pronoun && matches!(ctx.low(sp.first).as_str(), "who" | "which" | "that");
