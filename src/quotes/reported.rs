@@ -230,7 +230,10 @@ pub(crate) fn find(
                     let cue = lower(c.text(text));
                     stance_verbs().contains(cue.as_str()) || cue.contains(' ')
                 });
-                words >= 2 || (stance && words == 1)
+                // `the deal, which Putin opposed`: the pronoun is the whole content.
+                let relative = d.content.len() == 1
+                    && RELATIVE_OBJECTS.contains(&lower(d.content[0].text(text)).as_str());
+                words >= 2 || (stance && words == 1) || relative
             });
             nest(&ctx, &mut unit);
             found.extend(unit);
@@ -268,7 +271,15 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
             && unit[inner].speaker.is_some_and(|sp| {
                 unit[outer].content.first().map(|c| c.start) == Some(tokens[sp.first].span.start)
             });
-        if reported_report {
+        // `the deal, which Putin opposed`: a relative clause's report stands inside the
+        // clause that holds it.
+        let first = tokens.partition_point(|t| t.span.start < span.start);
+        let relative_report = unit[inner].cue.is_some()
+            && tokens.get(first).is_some_and(|t| {
+                t.span.start == span.start
+                    && RELATIVE_OBJECTS.contains(&lower(t.text(ctx.text)).as_str())
+            });
+        if reported_report || relative_report {
             continue;
         }
         let own_clause = unit[inner].speaker.filter(|sp| {
@@ -584,6 +595,13 @@ fn at_cue(
     let speaker = coordinated_speaker(ctx, floor, i, last_speaker)
         .or_else(|| speakers::before(text, tokens, i, floor))?;
     let speaker = document_author(ctx, floor, i, speaker).unwrap_or(speaker);
+    // Stance needs a source that can hold one, and something held.
+    if stance && !ctx.holds_views(speaker) {
+        return None;
+    }
+    if let Some(draft) = relative_object(ctx, speaker, i, b, cue) {
+        return Some(draft);
+    }
     let after_comma = speaker.first > floor && ctx.is(speaker.first - 1, ',');
     // `For decades, Mr. de Vos noted, the United States ...`: the whole sentence is reported.
     if speech && after_comma && ctx.is(i + 1, ',') {
@@ -670,10 +688,6 @@ fn at_cue(
         }
     }
     if stance {
-        // Stance needs a source that can hold one, and something held.
-        if !ctx.holds_views(speaker) {
-            return None;
-        }
         // `found themselves in a battle`: a reflexive object is the source itself, not a view.
         if k < b && REFLEXIVES.contains(&ctx.low(k).as_str()) {
             return None;
@@ -769,6 +783,79 @@ fn at_cue(
         return None;
     }
     Some(ctx.draft(clause, Some(speaker), cue))
+}
+
+/// Relative pronouns that may stand for what a cue reports: `the deal, which Putin opposed`.
+const RELATIVE_OBJECTS: &[&str] = &["which", "who", "whom", "what"];
+
+/// A report whose object is the relative pronoun just before its speaker: `the trade deal,
+/// which Mr. Putin vehemently opposed` reports `which`; `which he called "a cartel"` and
+/// `which he argued help ease ...` report from the pronoun on.
+fn relative_object(
+    ctx: &Context,
+    speaker: Phrase,
+    i: usize,
+    b: usize,
+    cue: Span,
+) -> Option<Draft> {
+    let relative = speaker.first.checked_sub(1)?;
+    let pronoun = ctx.low(relative);
+    if !RELATIVE_OBJECTS.contains(&pronoun.as_str())
+        || ctx.inside[relative] != Inside::Free
+        || (speaker.pronoun && RELATIVE_OBJECTS.contains(&ctx.low(speaker.first).as_str()))
+    {
+        return None;
+    }
+    // `which he favors but says ...`: the second verb's speaker is the first's, not next to it.
+    let next_to_cue = (speaker.last..i).all(|k| {
+        ctx.tokens[k].word && !["and", "but", "or"].contains(&ctx.low(k).as_str())
+    }) && i - speaker.last <= 3;
+    if !next_to_cue {
+        return None;
+    }
+    let next = i + 1;
+    let word = if next < b { ctx.low(next) } else { String::new() };
+    // `what I talk about.`: a preposition left at the end belongs to the pronoun; one with
+    // words after it (`whom he accuses of lying`) takes the verb's own complement.
+    let complement = ["as", "to", "of", "for", "about", "with", "from", "by", "into"]
+        .contains(&word.as_str());
+    let stranded = complement && (next + 1 >= b || !ctx.tokens[next + 1].word);
+    if complement && !stranded && word != "as" {
+        return None;
+    }
+    let nothing_follows = next >= b
+        || (!ctx.tokens[next].word && ctx.inside[next] == Inside::Free)
+        || ["and", "but", "or"].contains(&word.as_str())
+        // `what Clinton is promising them.`, not `what he told him and others to do`.
+        || (["them", "him", "her", "me", "us", "you"].contains(&word.as_str())
+            && (next + 1 >= b || !ctx.tokens[next + 1].word))
+        || stranded
+        || (is_tail_opener(&word) && !complement);
+    if nothing_follows {
+        let pronoun_only = (ctx.tokens[relative].span, QuoteKind::Indirect);
+        return Some(ctx.draft(pronoun_only, Some(speaker), cue));
+    }
+    // `which he called "a cartel"`, `who he blasted as a bully`, `which it said was wrong`.
+    let goes_on = ctx.low(next) == "as"
+        || matches!(ctx.inside[next], Inside::Fragment(_))
+        || FINITE_MARKERS.contains(&ctx.low(next).as_str())
+        || (speech_verbs().contains(ctx.low(i).as_str()) && !opens_clause(ctx, next, b));
+    if !goes_on {
+        return None;
+    }
+    // An `as` complement or a quoted label ends like a held object, at its comma.
+    let end = if FINITE_MARKERS.contains(&ctx.low(next).as_str()) {
+        clause_end(ctx, next, b)
+    } else {
+        object_end(ctx, next, b)
+    };
+    // The relative clause, and what it reports, closes at its comma.
+    let end = (next..end)
+        .find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))
+        .unwrap_or(end);
+    let (clause, kind) = ctx.clause(next, end)?;
+    let span = Span::new(ctx.tokens[relative].span.start, clause.end);
+    Some(ctx.draft((span, kind), Some(speaker), cue))
 }
 
 const REFLEXIVES: &[&str] = &[
