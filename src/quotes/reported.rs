@@ -642,11 +642,19 @@ fn at_cue(
 
     // `The talks failed, Shoigu told the conference on Wednesday.`
     if speech && that_at.is_none() && after_comma && is_tail(ctx, k, b) {
-        let before_words = tokens[floor..speaker.first - 1]
-            .iter()
-            .filter(|t| t.word)
-            .count();
-        if before_words >= 3 {
+        let before = floor..speaker.first - 1;
+        let before_words = tokens[before.clone()].iter().filter(|t| t.word).count();
+        // A clause, not a fronted phrase: `In her post, she reminded Trump of ...`.
+        let has_verb = before.into_iter().any(|j| {
+            let low = ctx.low(j);
+            tokens[j].word
+                && (FINITE_MARKERS.contains(&low.as_str())
+                    || CLAUSE_SUBJECTS.contains(&low.as_str())
+                    || low.ends_with("ed")
+                    || low.ends_with("n't")
+                    || is_cue_verb(&low))
+        });
+        if before_words >= 3 && has_verb {
             let start = ctx.free_start(floor, b)?;
             if let Some(clause) = ctx.clause(start, speaker.first - 1) {
                 return Some(ctx.draft(clause, Some(speaker), cue));
