@@ -334,6 +334,24 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         return None;
     }
     let last = tokens[end - 1];
+    // `an organization that endorsed Sanders`: `that` after a noun is a relative subject.
+    let relative_that = last.word
+        && lower(last.text(text)) == "that"
+        && end >= floor + 2
+        && tokens[end - 2].word
+        && !super::words::is_cue_verb(&lower(tokens[end - 2].text(text)))
+        && !is_auxiliary(tokens[end - 2].text(text))
+        && !is_in(&["so", "such", "now", "is", "was", "and", "but", "that"], &lower(tokens[end - 2].text(text)));
+    if relative_that {
+        // The phrase `that` stands for names the source: `an organization that endorsed`.
+        let antecedent = back(text, tokens, end - 1, floor)?;
+        return Some(Phrase {
+            name: antecedent.name,
+            first: end - 1,
+            last: end,
+            pronoun: false,
+        });
+    }
     if last.word && is_pronoun(last.text(text)) {
         return Some(Phrase {
             name: last.span,
