@@ -493,6 +493,12 @@ fn at_cue(
         }
         if i > floor && ctx.is(i - 1, ',') {
             let start = ctx.free_start(floor, b)?;
+            // `"...," Grayson said, according to sources`: an attribution, not a claim.
+            let words = (start..i - 1).filter(|&k| tokens[k].word).count();
+            let after_quote = start > 0 && ctx.inside[start - 1] == Inside::Quote;
+            if after_quote && words <= 4 && speech_verbs().contains(ctx.low(i - 2).as_str()) {
+                return None;
+            }
             let clause = ctx.clause(start, i - 1)?;
             let mut draft = ctx.draft(clause, speaker, cue);
             // `For Trump, according to Bennett, the speech is a test`: the sentence goes on
@@ -530,6 +536,7 @@ fn at_cue(
             && tokens[i + 2].word
             && !tokens[i + 2].capitalized(text)
             && !NOUN_MARKERS.contains(&ctx.low(i + 2).as_str())
+            && ctx.low(i + 2) != "be"
             && !ctx.low(i + 2).starts_with(|c: char| c.is_ascii_digit());
         if !verb_after_to {
             return None;
@@ -725,6 +732,10 @@ fn at_cue(
         if let Some(comma) = comma {
             let clause = ctx.clause(comma + 1, b)?;
             return Some(ctx.draft(clause, Some(speaker), cue));
+        }
+        // `which - as Chait noted recently - ...`: an aside whose words are elsewhere.
+        if is_tail(ctx, k, b) {
+            return None;
         }
     }
     // `But I said, hey, you've got to change`, `He said of the episode, he does not like it`:
