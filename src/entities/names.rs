@@ -553,16 +553,7 @@ fn split_run(
         let name_follows = name_follows || next_common_name;
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
-                let mut c = candidate(
-                    tokens,
-                    start,
-                    start,
-                    None,
-                    Evidence::None,
-                    None,
-                    false,
-                    casing,
-                );
+                let mut c = candidate(tokens, start, start, None, Evidence::None, casing);
                 c.opener = true;
                 out.push(c);
             }
@@ -608,16 +599,18 @@ fn split_run(
     }
     let whole = phrase(start, end);
     if start == 0 && dateline_like(text, tokens, end) {
-        out.push(candidate(
-            tokens,
-            start,
-            end,
-            Some(EntityKind::Location),
-            Evidence::Strong,
-            None,
-            true,
-            casing,
-        ));
+        out.push(Candidate {
+            group: None,
+            country: true,
+            ..candidate(
+                tokens,
+                start,
+                end,
+                Some(EntityKind::Location),
+                Evidence::Strong,
+                casing,
+            )
+        });
         return;
     }
     // `LONDON 1996-08-30`: a word in capitals may be a listed name in any case.
@@ -627,16 +620,18 @@ fn split_run(
             .flatten()
     });
     if let Some(known) = listed {
-        out.push(candidate(
-            tokens,
-            start,
-            end,
-            Some(known.kind),
-            Evidence::Strong,
-            known.group,
-            known.country,
-            casing,
-        ));
+        out.push(Candidate {
+            group: known.group,
+            country: known.country,
+            ..candidate(
+                tokens,
+                start,
+                end,
+                Some(known.kind),
+                Evidence::Strong,
+                casing,
+            )
+        });
         return;
     }
 
@@ -693,8 +688,6 @@ fn split_run(
             end,
             Some(EntityKind::Person),
             Evidence::Strong,
-            None,
-            false,
             casing,
         );
         c.title = Some(title);
@@ -730,9 +723,7 @@ fn split_run(
     }
 
     let (kind, evidence) = classify(text, tokens, start, end, sports);
-    out.push(candidate(
-        tokens, start, end, kind, evidence, None, false, casing,
-    ));
+    out.push(candidate(tokens, start, end, kind, evidence, casing));
 }
 
 /// `BONN 1996-08-30`, `MILWAUKEE, Wisconsin 1996-08-29`: a line opening with a place and a date.
@@ -955,20 +946,17 @@ fn nationality(tokens: &[Token], first: usize, last: usize, casing: Casing) -> C
         last,
         Some(EntityKind::Nationality),
         Evidence::Strong,
-        None,
-        false,
         casing,
     )
 }
 
+/// A candidate over tokens `[first, last]`, in no gazetteer group and no country.
 fn candidate(
     tokens: &[Token],
     first: usize,
     last: usize,
     kind: Option<EntityKind>,
     evidence: Evidence,
-    group: Option<usize>,
-    country: bool,
     casing: Casing,
 ) -> Candidate {
     Candidate {
@@ -978,8 +966,8 @@ fn candidate(
         kind,
         evidence,
         title: None,
-        group,
-        country,
+        group: None,
+        country: false,
         casing,
         opener: false,
     }
@@ -1037,16 +1025,11 @@ pub(crate) fn caps_candidates(
         }
         match found {
             Some((j, (kind, group, country))) => {
-                let mut c = candidate(
-                    tokens,
-                    i,
-                    j,
-                    Some(kind),
-                    Evidence::Strong,
+                let mut c = Candidate {
                     group,
                     country,
-                    Casing::Caps,
-                );
+                    ..candidate(tokens, i, j, Some(kind), Evidence::Strong, Casing::Caps)
+                };
                 c.casing = Casing::Caps;
                 out.push(c);
                 i = j + 1;

@@ -810,13 +810,7 @@ const RELATIVE_OBJECTS: &[&str] = &["which", "who", "whom", "what"];
 /// A report whose object is the relative pronoun just before its speaker: `the trade deal,
 /// which Mr. Putin vehemently opposed` reports `which`; `which he called "a cartel"` and
 /// `which he argued help ease ...` report from the pronoun on.
-fn relative_object(
-    ctx: &Context,
-    speaker: Phrase,
-    i: usize,
-    b: usize,
-    cue: Span,
-) -> Option<Draft> {
+fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span) -> Option<Draft> {
     let relative = speaker.first.checked_sub(1)?;
     let pronoun = ctx.low(relative);
     if !RELATIVE_OBJECTS.contains(&pronoun.as_str())
@@ -826,18 +820,24 @@ fn relative_object(
         return None;
     }
     // `which he favors but says ...`: the second verb's speaker is the first's, not next to it.
-    let next_to_cue = (speaker.last..i).all(|k| {
-        ctx.tokens[k].word && !["and", "but", "or"].contains(&ctx.low(k).as_str())
-    }) && i - speaker.last <= 3;
+    let next_to_cue = (speaker.last..i)
+        .all(|k| ctx.tokens[k].word && !["and", "but", "or"].contains(&ctx.low(k).as_str()))
+        && i - speaker.last <= 3;
     if !next_to_cue {
         return None;
     }
     let next = i + 1;
-    let word = if next < b { ctx.low(next) } else { String::new() };
+    let word = if next < b {
+        ctx.low(next)
+    } else {
+        String::new()
+    };
     // `what I talk about.`: a preposition left at the end belongs to the pronoun; one with
     // words after it (`whom he accuses of lying`) takes the verb's own complement.
-    let complement = ["as", "to", "of", "for", "about", "with", "from", "by", "into"]
-        .contains(&word.as_str());
+    let complement = [
+        "as", "to", "of", "for", "about", "with", "from", "by", "into",
+    ]
+    .contains(&word.as_str());
     let stranded = complement && (next + 1 >= b || !ctx.tokens[next + 1].word);
     if complement && !stranded && word != "as" {
         return None;

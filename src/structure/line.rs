@@ -124,9 +124,8 @@ impl Line {
 /// words or more before it. Abbreviations are written in capitals (`U.S. Army`) or stand alone;
 /// a question is left out, as teasers open with one (`Pay to breathe? Oxygen bars hit ...`).
 fn has_inner_sentence_end(line: &str) -> bool {
-    let mut words = 0;
     let mut previous: Option<&str> = None;
-    for word in line.split_whitespace() {
+    for (words, word) in line.split_whitespace().enumerate() {
         if let Some(before) = previous {
             let stop = before
                 .trim_end_matches(['"', '\'', '”', '’', ')'])
@@ -141,7 +140,6 @@ fn has_inner_sentence_end(line: &str) -> bool {
                 return true;
             }
         }
-        words += 1;
         previous = Some(word);
     }
     false

@@ -83,8 +83,8 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     }
     // The author's box closes the story: it is page furniture, not body.
     let bio = author_box(text, lines, region.clone()).unwrap_or(region.end);
-    for index in region.start..bio {
-        kinds[index] = if index < text_end {
+    for (index, kind) in kinds.iter_mut().enumerate().take(bio).skip(region.start) {
+        *kind = if index < text_end {
             body_kind(text, lines, index)
         } else {
             // An info box's lines are short but no links: each is a paragraph of the story.
