@@ -591,7 +591,12 @@ fn at_cue(
                     && tokens[sp.last].word
                     && ["in", "at", "of", "from", "who", "whose"]
                         .contains(&ctx.low(sp.last).as_str()));
-            if rest_is_tail && tokens[floor..i - 1].iter().filter(|t| t.word).count() >= 3 {
+            // What comes before must be a clause: not `At a rally, Stein, a physician,
+            // accused the committee of ...`.
+            if rest_is_tail
+                && tokens[floor..i - 1].iter().filter(|t| t.word).count() >= 3
+                && has_verb(ctx, floor, i - 1)
+            {
                 let start = ctx.free_start(floor, b)?;
                 let clause = ctx.clause(start, i - 1)?;
                 return Some(ctx.draft(clause, Some(sp), cue));
@@ -649,19 +654,12 @@ fn at_cue(
 
     // `The talks failed, Shoigu told the conference on Wednesday.`
     if speech && that_at.is_none() && after_comma && is_tail(ctx, k, b) {
-        let before = floor..speaker.first - 1;
-        let before_words = tokens[before.clone()].iter().filter(|t| t.word).count();
+        let before_words = tokens[floor..speaker.first - 1]
+            .iter()
+            .filter(|t| t.word)
+            .count();
         // A clause, not a fronted phrase: `In her post, she reminded Trump of ...`.
-        let has_verb = before.into_iter().any(|j| {
-            let low = ctx.low(j);
-            tokens[j].word
-                && (FINITE_MARKERS.contains(&low.as_str())
-                    || CLAUSE_SUBJECTS.contains(&low.as_str())
-                    || low.ends_with("ed")
-                    || low.ends_with("n't")
-                    || is_cue_verb(&low))
-        });
-        if before_words >= 3 && has_verb {
+        if before_words >= 3 && has_verb(ctx, floor, speaker.first - 1) {
             let start = ctx.free_start(floor, b)?;
             if let Some(clause) = ctx.clause(start, speaker.first - 1) {
                 return Some(ctx.draft(clause, Some(speaker), cue));
@@ -802,6 +800,20 @@ fn at_cue(
         return None;
     }
     Some(ctx.draft(clause, Some(speaker), cue))
+}
+
+/// True when tokens `[a, b)` hold a verb, so read as a clause rather than a phrase: a finite
+/// marker, a subject pronoun, a past form or a cue verb.
+fn has_verb(ctx: &Context, a: usize, b: usize) -> bool {
+    (a..b).any(|j| {
+        let low = ctx.low(j);
+        ctx.tokens[j].word
+            && (FINITE_MARKERS.contains(&low.as_str())
+                || CLAUSE_SUBJECTS.contains(&low.as_str())
+                || low.ends_with("ed")
+                || low.ends_with("n't")
+                || is_cue_verb(&low))
+    })
 }
 
 /// Relative pronouns that may stand for what a cue reports: `the deal, which Putin opposed`.
