@@ -567,7 +567,14 @@ fn attribution_before(
         None => {
             // A dash or bracket before the mark is fine; words are not, unless a comma or
             // colon introduces a sentence: `As the band sang in 1985, "They'll ..."`.
-            let words = tokens[floor..t].iter().any(|tok| tok.word);
+            // `But "it will not be easy," said ...`: a conjunction opening the sentence is no
+            // frame around the quotation either.
+            let opener_only = floor == unit_start
+                && tokens[floor..t].iter().filter(|tok| tok.word).count() == 1
+                && tokens[floor..t].iter().filter(|tok| tok.word).all(|tok| {
+                    ["but", "and", "yet", "still", "so"].contains(&lower(tok.text(text)).as_str())
+                });
+            let words = !opener_only && tokens[floor..t].iter().any(|tok| tok.word);
             let introduced = upper && (tokens[t - 1].is(text, ',') || tokens[t - 1].is(text, ':'));
             // `... of Acme Corp. "We will ...`: a full stop the sentence splitter took for an
             // abbreviation's still ends the sentence before a capitalised quotation.
