@@ -1295,10 +1295,16 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
         if text == ","
             && j + 1 < b
             && ctx.tokens[j + 1].word
-            && CLAUSE_OPENERS.contains(&ctx.low(j + 1).as_str())
             && !(not_only && ctx.low(j + 1) == "but")
         {
-            return j;
+            let next = ctx.low(j + 1);
+            // `..., referring to the convention`, `..., calling it a disgrace`: a participle of
+            // a cue starts a report of its own.
+            let cue_participle = next.ends_with("ing")
+                && (is_cue_verb(&next) || stance::starts_verb_phrase(ctx, j + 1));
+            if CLAUSE_OPENERS.contains(&next.as_str()) || cue_participle {
+                return j;
+            }
         }
     }
     b
