@@ -194,9 +194,7 @@ pub(crate) fn find(
                     .or_else(|| polls::at_token(&ctx, floor, reach_end, i));
                 if let Some(draft) = found_here {
                     // `He said X, adding that Y`: the first clause ends where the participle's starts.
-                    let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
-                        && i > a
-                        && tokens[i - 1].is(text, ',');
+                    let participle = token.text(text).ends_with("ing") && ctx.after_comma(a, i);
                     if let Some(previous) = unit.last_mut().filter(|_| participle) {
                         let cut = draft
                             .cue
@@ -435,6 +433,18 @@ impl Context<'_> {
         source && self.low(speaker.first) != "you"
     }
 
+    /// True when token `i` follows a comma, perhaps inside a closing quotation mark
+    /// (`"... by Cleveland," referring to ...`), no further back than `floor`.
+    pub(super) fn after_comma(&self, floor: usize, i: usize) -> bool {
+        let comma = |k: usize| k >= floor && self.is(k, ',');
+        i > floor
+            && (comma(i - 1)
+                || (i >= floor + 2
+                    && !self.tokens[i - 1].word
+                    && self.inside[i - 1] != Inside::Free
+                    && comma(i - 2)))
+    }
+
     /// The first token of a unit's own words, past a leading quotation that stands alone.
     pub(super) fn free_start(&self, a: usize, b: usize) -> Option<usize> {
         (self.inside[a] != Inside::Quote).then_some(a).or_else(|| {
@@ -564,7 +574,7 @@ fn at_cue(
     }
 
     // `..., adding that ...`: the participle continues the last speaker.
-    if low.ends_with("ing") && i > floor && ctx.is(i - 1, ',') {
+    if low.ends_with("ing") && ctx.after_comma(floor, i) {
         let clause = ctx.clause(i + 1, clause_end(ctx, i + 1, b))?;
         // Without an earlier speaker, the subject of the clause it hangs on speaks: `Trump
         // ..., suggesting`, `When Rubio spoke, he did it sideways, acknowledging`.
