@@ -594,6 +594,22 @@ fn at_cue(
     // `..., said Smith.`
     if speech && i > floor && ctx.is(i - 1, ',') && !OBJECT_FIRST.contains(&low.as_str()) {
         if let Some(sp) = speakers::after(text, tokens, i + 1, b) {
+            // `Institutional recipients, said Mauer, are required to ...`: the attribution
+            // stands inside the clause, which goes on after it.
+            let resumes = ctx.is(sp.last, ',')
+                && sp.last + 1 < b
+                && FINITE_MARKERS.contains(&ctx.low(sp.last + 1).as_str());
+            if resumes {
+                let start = ctx.free_start(floor, b)?;
+                let (head, _) = ctx.clause(start, i - 1)?;
+                let rest = sp.last + 1;
+                let (tail, kind) = ctx.clause(rest, clause_end(ctx, rest, b))?;
+                let mut draft = ctx.draft((head, QuoteKind::Indirect), Some(sp), cue);
+                draft.span.end = tail.end;
+                draft.content.push(tail);
+                draft.kind = kind;
+                return Some(draft);
+            }
             // `..., says Satpayev in Almaty.`, `..., said Democrats who ...`
             let rest_is_tail = tokens[sp.last..b].iter().all(|t| !t.word)
                 || ctx.is(sp.last, ',')
@@ -1392,7 +1408,13 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
         // determiner, a finite verb or `that`.
         let mut j = k + 1;
         while let Some(w) = word_at(j).filter(|_| j - k < 6) {
-            let ends = tokens[j].capitalized(text) && j > k + 1
+            // A capital after a common noun starts a subject (`the crowd Trump ...`); one
+            // after the determiner or another capital goes on with the name (`the United
+            // States National Security Council`).
+            let new_name =
+                tokens[j].capitalized(text) && j > k + 1 && !tokens[j - 1].capitalized(text);
+            let ends = new_name
+                || ["of", "in", "at", "on", "from"].contains(&w.as_str())
                 || CLAUSE_SUBJECTS.contains(&w.as_str())
                 || NOUN_MARKERS.contains(&w.as_str())
                 || FINITE_MARKERS.contains(&w.as_str())
