@@ -430,7 +430,13 @@ impl Context<'_> {
             .any(|t| t.capitalized(self.text));
         let source =
             speaker.pronoun || named || speakers::has_role(self.text, self.tokens, speaker);
-        source && self.low(speaker.first) != "you"
+        // `you` is mostly the generic reader (`if you want to avoid the crowds`), but an
+        // interviewer's question asks for the other's view: `Do you think ...?`.
+        let asked = speaker.first > 0
+            && self.tokens[speaker.first - 1].capitalized(self.text)
+            && ["do", "did", "would", "could", "can", "will", "have", "are"]
+                .contains(&self.low(speaker.first - 1).as_str());
+        source && (self.low(speaker.first) != "you" || asked)
     }
 
     /// True when token `i` follows a comma, perhaps inside a closing quotation mark
