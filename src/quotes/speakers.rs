@@ -356,9 +356,14 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         });
     }
     if last.word && is_pronoun(last.text(text)) {
+        // `Many of you have questioned`, `some of them said`: the part of the group speaks.
+        let part_of = end >= floor + 3
+            && lower(tokens[end - 2].text(text)) == "of"
+            && is_in(QUANTIFIER_SUBJECTS, &lower(tokens[end - 3].text(text)));
+        let first = if part_of { end - 3 } else { end - 1 };
         return Some(Phrase {
-            name: last.span,
-            first: end - 1,
+            name: Span::new(tokens[first].span.start, last.span.end),
+            first,
             last: end,
             pronoun: true,
         });
