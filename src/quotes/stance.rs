@@ -59,19 +59,29 @@ struct CuePhrase {
     noun: bool,
 }
 
-/// The longest cue phrase starting at token `i`.
+/// The longest cue phrase starting at token `i`. One adverb may stand between a verb and its
+/// preposition (`talked more about`, `spoke favorably of`, `campaigned hard against`).
 fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
     let mut key = ctx.low(i);
     let mut found = None;
-    for j in i + 1..b.min(i + LONGEST_CUE) {
+    let mut skipped = false;
+    let mut j = i + 1;
+    while j < b.min(i + LONGEST_CUE + usize::from(skipped)) {
         let token = ctx.tokens[j];
         if !token.word || ctx.inside[j] != Inside::Free {
             break;
         }
+        let low = ctx.low(j);
+        if j == i + 1 && is_inner_adverb(ctx, j, &low) {
+            skipped = true;
+            j += 1;
+            continue;
+        }
         key.push(' ');
-        key.push_str(&ctx.low(j));
+        key.push_str(&low);
         let verb = prepositional_verbs().contains(key.as_str());
-        let noun = stance_nouns().contains(key.as_str());
+        // A noun takes no adverb: `the support strongly for` is no phrase.
+        let noun = !skipped && stance_nouns().contains(key.as_str());
         if verb || noun {
             found = Some(CuePhrase {
                 last: j,
@@ -79,8 +89,18 @@ fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
                 noun,
             });
         }
+        j += 1;
     }
     found
+}
+
+/// Adverbs of degree or manner that may sit inside a prepositional verb.
+const INNER_ADVERBS: &[&str] = &["more", "most", "less", "hard", "again", "often", "also", "much"];
+
+/// True when token `j`, lower-cased `low`, is an adverb inside a cue phrase: `more`, `openly`.
+fn is_inner_adverb(ctx: &Context, j: usize, low: &str) -> bool {
+    !ctx.tokens[j].capitalized(ctx.text)
+        && (INNER_ADVERBS.contains(&low) || speakers::is_adverb(low))
 }
 
 /// The subject of a prepositional verb: a name, pronoun or role, not a passive.
