@@ -12,8 +12,8 @@ use super::{Draft, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::span::Span;
 
-/// The longest cue phrase, in words: `express concern about`, `speak out against`.
-const LONGEST_CUE: usize = 4;
+/// The longest cue phrase, in words: `came out in favor of`.
+const LONGEST_CUE: usize = 5;
 
 /// Possessive determiners that name the source of a stance noun: `his criticism of`.
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my"];
@@ -128,15 +128,27 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     if !token.word || ctx.inside[at] != Inside::Free {
         return None;
     }
-    let low = ctx.low(at);
-    // `Trump offered an emotional defense of`: a light verb gives its subject the noun.
-    if ["a", "an", "the"].contains(&low.as_str()) && at > floor {
+    let mut low = ctx.low(at);
+    // `had no such praise for`: `such` after `no` belongs to the determiner.
+    if low == "such" && at > floor && ctx.low(at - 1) == "no" {
+        at -= 1;
+        low = ctx.low(at);
+    }
+    // `Trump offered an emotional defense of`: a light verb gives its subject the noun, also
+    // when it is denied (`makes no mention of`).
+    if ["a", "an", "the", "no"].contains(&low.as_str()) && at > floor {
         let verb = at - 1;
         if ctx.tokens[verb].word && light_verbs().contains(ctx.low(verb).as_str()) {
             return speakers::before(ctx.text, ctx.tokens, verb, floor)
                 .filter(|&speaker| ctx.holds_views(speaker));
         }
         return None;
+    }
+    // `donors laid plans for`, `she raised concerns about`: a light verb right before a
+    // plural noun.
+    if light_verbs().contains(low.as_str()) && ctx.low(i).ends_with('s') {
+        return speakers::before(ctx.text, ctx.tokens, at, floor)
+            .filter(|&speaker| ctx.holds_views(speaker));
     }
     if POSSESSIVES.contains(&low.as_str()) {
         return Some(Phrase {
@@ -204,6 +216,11 @@ pub(super) fn object_extent(ctx: &Context, start: usize, b: usize) -> Option<(us
     Some((end, first))
 }
 
+/// Common modifiers of a stance noun that no ending gives away: `Trump's hardline positions on`.
+const STANCE_MODIFIERS: &[&str] = &[
+    "hardline", "hard-line", "strong", "harsh", "sharp", "fierce", "blunt", "firm", "latest",
+];
+
 /// A word that can modify a stance noun: `renewed`, `highly personal,`, `earlier`.
 fn is_modifier(ctx: &Context, k: usize) -> bool {
     let token = ctx.tokens[k];
@@ -219,9 +236,10 @@ fn is_modifier(ctx: &Context, k: usize) -> bool {
         && !NOUN_MARKERS.contains(&low.as_str())
         && !FINITE_MARKERS.contains(&low.as_str())
         && !low.ends_with("'s")
-        && [
+        && ([
             "al", "ed", "ly", "ive", "ous", "er", "ent", "ic", "ful", "ing",
         ]
         .iter()
         .any(|ending| low.ends_with(ending))
+            || STANCE_MODIFIERS.contains(&low.as_str()))
 }
