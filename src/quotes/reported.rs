@@ -194,7 +194,13 @@ pub(crate) fn find(
                     .or_else(|| polls::at_token(&ctx, floor, reach_end, i));
                 if let Some(draft) = found_here {
                     // `He said X, adding that Y`: the first clause ends where the participle's starts.
-                    let participle = draft.cue.is_some_and(|c| c.text(text).ends_with("ing"))
+                    // `saying`, `referring to`: the cue's first word is the participle.
+                    let participle = draft.cue.is_some_and(|c| {
+                        c.text(text)
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|verb| verb.ends_with("ing"))
+                    })
                         && i > a
                         && tokens[i - 1].is(text, ',');
                     if let Some(previous) = unit.last_mut().filter(|_| participle) {

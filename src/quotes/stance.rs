@@ -33,7 +33,9 @@ pub(super) fn at_phrase(
     // `calls for` is a verb after its subject, `his call for` a noun after its owner.
     let as_verb = || {
         phrase.verb.then(|| {
-            coordinated_speaker(ctx, floor, i, last_speaker).or_else(|| verb_source(ctx, floor, i))
+            participle_speaker(ctx, floor, i, last_speaker)
+                .or_else(|| coordinated_speaker(ctx, floor, i, last_speaker))
+                .or_else(|| verb_source(ctx, floor, i))
         })?
     };
     let as_noun = || phrase.noun.then(|| noun_source(ctx, floor, i))?;
@@ -101,6 +103,24 @@ const INNER_ADVERBS: &[&str] = &["more", "most", "less", "hard", "again", "often
 fn is_inner_adverb(ctx: &Context, j: usize, low: &str) -> bool {
     !ctx.tokens[j].capitalized(ctx.text)
         && (INNER_ADVERBS.contains(&low) || speakers::is_adverb(low))
+}
+
+/// `Trump said ..., referring to the convention`: a participle after a comma goes on for the
+/// last speaker, or else for the subject that opens the clause.
+fn participle_speaker(
+    ctx: &Context,
+    floor: usize,
+    i: usize,
+    last_speaker: Option<Phrase>,
+) -> Option<Phrase> {
+    if i <= floor || !ctx.is(i - 1, ',') || !ctx.low(i).ends_with("ing") {
+        return None;
+    }
+    last_speaker.or_else(|| {
+        speakers::after(ctx.text, ctx.tokens, floor, i)
+            .filter(|sp| sp.first == floor && sp.last < i)
+            .filter(|&sp| ctx.holds_views(sp))
+    })
 }
 
 /// The subject of a prepositional verb: a name, pronoun or role, not a passive.
@@ -195,13 +215,15 @@ pub(super) fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, Quo
 /// statement on Tuesday`): `(end, first)`.
 pub(super) fn object_extent(ctx: &Context, start: usize, b: usize) -> Option<(usize, usize)> {
     let end = object_end(ctx, start, b);
-    // A relative clause belongs to its noun: `the campaign which has been dominated by ...`.
+    // A relative clause belongs to its noun: `the campaign which has been dominated by ...`;
+    // so does a question: `details about how the fees will be spent`.
     let mut relative = false;
     let end = (start..end)
         .find(|&j| {
             ctx.inside[j] == Inside::Free && {
                 let low = ctx.low(j);
-                relative |= ["who", "which", "that", "whose"].contains(&low.as_str());
+                relative |= ["who", "which", "that", "whose"].contains(&low.as_str())
+                    || (j == start && ["how", "what", "whether", "why"].contains(&low.as_str()));
                 (!relative && FINITE_MARKERS.contains(&low.as_str()))
                     || low == "but"
                     || coordinates_cue(ctx, j)
