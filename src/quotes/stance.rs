@@ -148,25 +148,22 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     if !token.word || ctx.inside[at] != Inside::Free {
         return None;
     }
-    let mut low = ctx.low(at);
-    // `had no such praise for`: `such` after `no` belongs to the determiner.
-    if low == "such" && at > floor && ctx.low(at - 1) == "no" {
-        at -= 1;
-        low = ctx.low(at);
-    }
+    let low = ctx.low(at);
     // `Trump offered an emotional defense of`: a light verb gives its subject the noun, also
-    // when it is denied (`makes no mention of`).
-    if ["a", "an", "the", "no"].contains(&low.as_str()) && at > floor {
-        let verb = at - 1;
+    // when it is denied or counted (`makes no mention of`, `provided new details about`).
+    let mut verb = at;
+    while verb > floor && i - verb <= 8 && LIGHT_DETERMINERS.contains(&ctx.low(verb).as_str()) {
+        verb -= 1;
+    }
+    if verb < at {
         if ctx.tokens[verb].word && light_verbs().contains(ctx.low(verb).as_str()) {
             return speakers::before(ctx.text, ctx.tokens, verb, floor)
                 .filter(|&speaker| ctx.holds_views(speaker));
         }
         return None;
     }
-    // `donors laid plans for`, `she raised concerns about`: a light verb right before a
-    // plural noun.
-    if light_verbs().contains(low.as_str()) && ctx.low(i).ends_with('s') {
+    // `donors laid plans for`, `Trump expressed admiration for`: right after a light verb.
+    if light_verbs().contains(low.as_str()) {
         return speakers::before(ctx.text, ctx.tokens, at, floor)
             .filter(|&speaker| ctx.holds_views(speaker));
     }
@@ -238,6 +235,12 @@ pub(super) fn object_extent(ctx: &Context, start: usize, b: usize) -> Option<(us
     Some((end, first))
 }
 
+/// Determiners and quantities between a light verb and its stance noun: `made no secret of`,
+/// `had no such praise for`, `gave a new defense of`, `provided more details about`.
+const LIGHT_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "no", "such", "new", "more", "few", "fresh", "further", "any", "some",
+];
+
 /// Common modifiers of a stance noun that no ending gives away: `Trump's hardline positions on`.
 const STANCE_MODIFIERS: &[&str] = &[
     "hardline", "hard-line", "strong", "harsh", "sharp", "fierce", "blunt", "firm", "latest",
@@ -253,6 +256,18 @@ fn is_modifier(ctx: &Context, k: usize) -> bool {
         return token.is(ctx.text, ',') || token.is(ctx.text, '-');
     }
     let low = ctx.low(k);
+    // `Trump expressed admiration for`: a light verb after its subject is no modifier, but
+    // `Trump's renewed criticism of` has one.
+    let after_owner = k > 0 && {
+        let before = ctx.low(k - 1);
+        POSSESSIVES.contains(&before.as_str())
+            || NOUN_MARKERS.contains(&before.as_str())
+            || before.ends_with("'s")
+            || before.ends_with("s'")
+    };
+    if light_verbs().contains(low.as_str()) && !after_owner {
+        return false;
+    }
     !token.capitalized(ctx.text)
         && !POSSESSIVES.contains(&low.as_str())
         && !NOUN_MARKERS.contains(&low.as_str())
