@@ -176,8 +176,9 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
         });
     }
     let owner = low.strip_suffix("'s").or_else(|| low.strip_suffix("s'"))?;
-    if owner.is_empty() || !token.capitalized(ctx.text) {
-        return None; // `the party's` speaks for no one we can name here
+    // `the party's` speaks for no one we can name here, `the candidates'` for a role.
+    if owner.is_empty() || !(token.capitalized(ctx.text) || speakers::is_role_word(owner)) {
+        return None;
     }
     // `Trump's`: the name without its possessive ending (`'s`, `’s` or `s'`).
     let written = token.text(ctx.text);
