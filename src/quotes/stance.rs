@@ -39,14 +39,47 @@ pub(super) fn at_phrase(
         })?
     };
     let as_noun = || phrase.noun.then(|| noun_source(ctx, floor, i))?;
-    let speaker = as_verb().or_else(as_noun)?;
+    let verb_speaker = as_verb();
+    let is_noun = verb_speaker.is_none();
+    let speaker = verb_speaker.or_else(as_noun)?;
     let start = last + 1;
     let content = if ctx.low(last) == "that" {
-        ctx.clause(start, clause_end(ctx, start, b))
+        let mut end = clause_end(ctx, start, b);
+        if is_noun {
+            end = end.min(noun_clause_end(ctx, start, end));
+        }
+        ctx.clause(start, end)
     } else {
         object(ctx, start, b)
     }?;
     Some(ctx.draft(content, Some(speaker), cue))
+}
+
+/// Where the clause after a stance noun ends when the noun opens its sentence: at a second
+/// finite verb with nothing to join it (`Ortiz's claim that the fees were fair has angered
+/// the traders`).
+fn noun_clause_end(ctx: &Context, start: usize, end: usize) -> usize {
+    let mut finite_seen = false;
+    for j in start..end {
+        let low = ctx.low(j);
+        if !ctx.tokens[j].word
+            || ["and", "but", "or", "that", "who", "which", "because", "if", "when"]
+                .contains(&low.as_str())
+        {
+            finite_seen = false;
+        } else if FINITE_MARKERS.contains(&low.as_str()) {
+            // `would have`, `did not have`: one verb group, not a second verb.
+            let previous = ctx.low(j - 1);
+            let chained = FINITE_MARKERS.contains(&previous.as_str())
+                || ["not", "never", "also", "still", "already"].contains(&previous.as_str())
+                || speakers::is_adverb(&previous);
+            if finite_seen && !chained {
+                return j;
+            }
+            finite_seen = true;
+        }
+    }
+    end
 }
 
 /// True when a prepositional cue verb starts at token `i`: `took issue with`, `called for`.
