@@ -167,7 +167,13 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     if i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
         return None; // `a vote for`, `the call for`: a noun
     }
-    speakers::before(ctx.text, ctx.tokens, i, floor).filter(|&speaker| ctx.holds_views(speaker))
+    // `the senators all voted for`, `both men spoke of`: a floating quantifier is no speaker.
+    let end = if i > floor + 1 && ["all", "both"].contains(&ctx.low(i - 1).as_str()) {
+        i - 1
+    } else {
+        i
+    };
+    speakers::before(ctx.text, ctx.tokens, end, floor).filter(|&speaker| ctx.holds_views(speaker))
 }
 
 /// The owner written just before a stance noun: `his`, `Trump's`, `the party's`.
