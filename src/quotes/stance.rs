@@ -164,15 +164,25 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     if ctx.tokens[i].capitalized(ctx.text) && i > floor {
         return None; // a name or title: `Call for Papers`
     }
-    if i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
+    // `Friends offered to vote for`, `she was eager to talk about`: the subject of the verb
+    // that hands it on.
+    let handed_on = i > floor + 2
+        && ctx.low(i - 1) == "to"
+        && HANDING_ON.contains(&ctx.low(i - 2).as_str());
+    if !handed_on && i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
         return None; // `a vote for`, `the call for`: a noun
     }
-    // `the senators all voted for`, `both men spoke of`: a floating quantifier is no speaker.
-    let end = if i > floor + 1 && ["all", "both"].contains(&ctx.low(i - 1).as_str()) {
-        i - 1
-    } else {
-        i
-    };
+    let mut end = i;
+    if handed_on {
+        end -= 2;
+        while end > floor + 1 && ["more", "very", "so", "less"].contains(&ctx.low(end - 1).as_str())
+        {
+            end -= 1;
+        }
+    } else if i > floor + 1 && ["all", "both"].contains(&ctx.low(i - 1).as_str()) {
+        // `the senators all voted for`: a floating quantifier is no speaker.
+        end -= 1;
+    }
     speakers::before(ctx.text, ctx.tokens, end, floor).filter(|&speaker| ctx.holds_views(speaker))
 }
 
@@ -274,6 +284,13 @@ pub(super) fn object_extent(ctx: &Context, start: usize, b: usize) -> Option<(us
     }
     Some((end, first))
 }
+
+/// Verbs and adjectives that hand their subject on to the cue verb after `to`.
+const HANDING_ON: &[&str] = &[
+    "want", "wants", "wanted", "plan", "plans", "planned", "promised", "vowed", "pledged",
+    "offered", "agreed", "refused", "declined", "decided", "going", "eager", "willing", "ready",
+    "expected", "likely", "hoping", "hopes", "hoped", "needs", "needed",
+];
 
 /// Determiners and quantities between a light verb and its stance noun: `made no secret of`,
 /// `had no such praise for`, `gave a new defense of`, `provided more details about`.
