@@ -190,7 +190,7 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
 fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     // `Trump's strikingly personal attacks on`: modifiers may stand between owner and noun.
     let mut at = i.checked_sub(1).filter(|&k| k >= floor)?;
-    while at > floor && i - at <= 4 && is_modifier(ctx, at) {
+    while at > floor && i - at <= 6 && is_modifier(ctx, at) {
         at -= 1;
     }
     let token = ctx.tokens[at];
