@@ -200,8 +200,7 @@ pub(crate) fn find(
                             .split_whitespace()
                             .next()
                             .is_some_and(|verb| verb.ends_with("ing"))
-                    })
-                        && i > a
+                    }) && i > a
                         && tokens[i - 1].is(text, ',');
                     if let Some(previous) = unit.last_mut().filter(|_| participle) {
                         let cut = draft

@@ -63,8 +63,10 @@ fn noun_clause_end(ctx: &Context, start: usize, end: usize) -> usize {
     for j in start..end {
         let low = ctx.low(j);
         if !ctx.tokens[j].word
-            || ["and", "but", "or", "that", "who", "which", "because", "if", "when"]
-                .contains(&low.as_str())
+            || [
+                "and", "but", "or", "that", "who", "which", "because", "if", "when",
+            ]
+            .contains(&low.as_str())
         {
             finite_seen = false;
         } else if FINITE_MARKERS.contains(&low.as_str()) {
@@ -130,7 +132,9 @@ fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
 }
 
 /// Adverbs of degree or manner that may sit inside a prepositional verb.
-const INNER_ADVERBS: &[&str] = &["more", "most", "less", "hard", "again", "often", "also", "much"];
+const INNER_ADVERBS: &[&str] = &[
+    "more", "most", "less", "hard", "again", "often", "also", "much",
+];
 
 /// True when token `j`, lower-cased `low`, is an adverb inside a cue phrase: `more`, `openly`.
 fn is_inner_adverb(ctx: &Context, j: usize, low: &str) -> bool {
@@ -166,9 +170,8 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     }
     // `Friends offered to vote for`, `she was eager to talk about`: the subject of the verb
     // that hands it on.
-    let handed_on = i > floor + 2
-        && ctx.low(i - 1) == "to"
-        && HANDING_ON.contains(&ctx.low(i - 2).as_str());
+    let handed_on =
+        i > floor + 2 && ctx.low(i - 1) == "to" && HANDING_ON.contains(&ctx.low(i - 2).as_str());
     if !handed_on && i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
         return None; // `a vote for`, `the call for`: a noun
     }
@@ -300,7 +303,15 @@ const LIGHT_DETERMINERS: &[&str] = &[
 
 /// Common modifiers of a stance noun that no ending gives away: `Trump's hardline positions on`.
 const STANCE_MODIFIERS: &[&str] = &[
-    "hardline", "hard-line", "strong", "harsh", "sharp", "fierce", "blunt", "firm", "latest",
+    "hardline",
+    "hard-line",
+    "strong",
+    "harsh",
+    "sharp",
+    "fierce",
+    "blunt",
+    "firm",
+    "latest",
 ];
 
 /// A word that can modify a stance noun: `renewed`, `highly personal,`, `earlier`.
