@@ -194,6 +194,7 @@ pub(crate) fn find(
                     .or_else(|| polls::at_token(&ctx, floor, reach_end, i));
                 if let Some(draft) = found_here {
                     // `He said X, adding that Y`: the first clause ends where the participle's starts.
+                    // `saying`, `referring to`: the cue's first word is the participle.
                     let participle = token.text(text).ends_with("ing") && ctx.after_comma(a, i);
                     if let Some(previous) = unit.last_mut().filter(|_| participle) {
                         let cut = draft

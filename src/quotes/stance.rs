@@ -12,8 +12,8 @@ use super::{Draft, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::span::Span;
 
-/// The longest cue phrase, in words: `express concern about`, `speak out against`.
-const LONGEST_CUE: usize = 4;
+/// The longest cue phrase, in words: `came out in favor of`.
+const LONGEST_CUE: usize = 5;
 
 /// Possessive determiners that name the source of a stance noun: `his criticism of`.
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "our", "my"];
@@ -33,18 +33,55 @@ pub(super) fn at_phrase(
     // `calls for` is a verb after its subject, `his call for` a noun after its owner.
     let as_verb = || {
         phrase.verb.then(|| {
-            coordinated_speaker(ctx, floor, i, last_speaker).or_else(|| verb_source(ctx, floor, i))
+            participle_speaker(ctx, floor, i, last_speaker)
+                .or_else(|| coordinated_speaker(ctx, floor, i, last_speaker))
+                .or_else(|| verb_source(ctx, floor, i))
         })?
     };
     let as_noun = || phrase.noun.then(|| noun_source(ctx, floor, i))?;
-    let speaker = as_verb().or_else(as_noun)?;
+    let verb_speaker = as_verb();
+    let is_noun = verb_speaker.is_none();
+    let speaker = verb_speaker.or_else(as_noun)?;
     let start = last + 1;
     let content = if ctx.low(last) == "that" {
-        ctx.clause(start, clause_end(ctx, start, b))
+        let mut end = clause_end(ctx, start, b);
+        if is_noun {
+            end = end.min(noun_clause_end(ctx, start, end));
+        }
+        ctx.clause(start, end)
     } else {
         object(ctx, start, b)
     }?;
     Some(ctx.draft(content, Some(speaker), cue))
+}
+
+/// Where the clause after a stance noun ends when the noun opens its sentence: at a second
+/// finite verb with nothing to join it (`Ortiz's claim that the fees were fair has angered
+/// the traders`).
+fn noun_clause_end(ctx: &Context, start: usize, end: usize) -> usize {
+    let mut finite_seen = false;
+    for j in start..end {
+        let low = ctx.low(j);
+        if !ctx.tokens[j].word
+            || [
+                "and", "but", "or", "that", "who", "which", "because", "if", "when",
+            ]
+            .contains(&low.as_str())
+        {
+            finite_seen = false;
+        } else if FINITE_MARKERS.contains(&low.as_str()) {
+            // `would have`, `did not have`: one verb group, not a second verb.
+            let previous = ctx.low(j - 1);
+            let chained = FINITE_MARKERS.contains(&previous.as_str())
+                || ["not", "never", "also", "still", "already"].contains(&previous.as_str())
+                || speakers::is_adverb(&previous);
+            if finite_seen && !chained {
+                return j;
+            }
+            finite_seen = true;
+        }
+    }
+    end
 }
 
 /// True when a prepositional cue verb starts at token `i`: `took issue with`, `called for`.
@@ -59,19 +96,29 @@ struct CuePhrase {
     noun: bool,
 }
 
-/// The longest cue phrase starting at token `i`.
+/// The longest cue phrase starting at token `i`. One adverb may stand between a verb and its
+/// preposition (`talked more about`, `spoke favorably of`, `campaigned hard against`).
 fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
     let mut key = ctx.low(i);
     let mut found = None;
-    for j in i + 1..b.min(i + LONGEST_CUE) {
+    let mut skipped = false;
+    let mut j = i + 1;
+    while j < b.min(i + LONGEST_CUE + usize::from(skipped)) {
         let token = ctx.tokens[j];
         if !token.word || ctx.inside[j] != Inside::Free {
             break;
         }
+        let low = ctx.low(j);
+        if j == i + 1 && is_inner_adverb(ctx, j, &low) {
+            skipped = true;
+            j += 1;
+            continue;
+        }
         key.push(' ');
-        key.push_str(&ctx.low(j));
+        key.push_str(&low);
         let verb = prepositional_verbs().contains(key.as_str());
-        let noun = stance_nouns().contains(key.as_str());
+        // A noun takes no adverb: `the support strongly for` is no phrase.
+        let noun = !skipped && stance_nouns().contains(key.as_str());
         if verb || noun {
             found = Some(CuePhrase {
                 last: j,
@@ -79,8 +126,38 @@ fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
                 noun,
             });
         }
+        j += 1;
     }
     found
+}
+
+/// Adverbs of degree or manner that may sit inside a prepositional verb.
+const INNER_ADVERBS: &[&str] = &[
+    "more", "most", "less", "hard", "again", "often", "also", "much",
+];
+
+/// True when token `j`, lower-cased `low`, is an adverb inside a cue phrase: `more`, `openly`.
+fn is_inner_adverb(ctx: &Context, j: usize, low: &str) -> bool {
+    !ctx.tokens[j].capitalized(ctx.text)
+        && (INNER_ADVERBS.contains(&low) || speakers::is_adverb(low))
+}
+
+/// `Trump said ..., referring to the convention`: a participle after a comma goes on for the
+/// last speaker, or else for the subject that opens the clause.
+fn participle_speaker(
+    ctx: &Context,
+    floor: usize,
+    i: usize,
+    last_speaker: Option<Phrase>,
+) -> Option<Phrase> {
+    if i <= floor || !ctx.is(i - 1, ',') || !ctx.low(i).ends_with("ing") {
+        return None;
+    }
+    last_speaker.or_else(|| {
+        speakers::after(ctx.text, ctx.tokens, floor, i)
+            .filter(|sp| sp.first == floor && sp.last < i)
+            .filter(|&sp| ctx.holds_views(sp))
+    })
 }
 
 /// The subject of a prepositional verb: a name, pronoun or role, not a passive.
@@ -91,17 +168,32 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     if ctx.tokens[i].capitalized(ctx.text) && i > floor {
         return None; // a name or title: `Call for Papers`
     }
-    if i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
+    // `Friends offered to vote for`, `she was eager to talk about`: the subject of the verb
+    // that hands it on.
+    let handed_on =
+        i > floor + 2 && ctx.low(i - 1) == "to" && HANDING_ON.contains(&ctx.low(i - 2).as_str());
+    if !handed_on && i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
         return None; // `a vote for`, `the call for`: a noun
     }
-    speakers::before(ctx.text, ctx.tokens, i, floor).filter(|&speaker| ctx.holds_views(speaker))
+    let mut end = i;
+    if handed_on {
+        end -= 2;
+        while end > floor + 1 && ["more", "very", "so", "less"].contains(&ctx.low(end - 1).as_str())
+        {
+            end -= 1;
+        }
+    } else if i > floor + 1 && ["all", "both"].contains(&ctx.low(i - 1).as_str()) {
+        // `the senators all voted for`: a floating quantifier is no speaker.
+        end -= 1;
+    }
+    speakers::before(ctx.text, ctx.tokens, end, floor).filter(|&speaker| ctx.holds_views(speaker))
 }
 
 /// The owner written just before a stance noun: `his`, `Trump's`, `the party's`.
 fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     // `Trump's strikingly personal attacks on`: modifiers may stand between owner and noun.
     let mut at = i.checked_sub(1).filter(|&k| k >= floor)?;
-    while at > floor && i - at <= 4 && is_modifier(ctx, at) {
+    while at > floor && i - at <= 6 && is_modifier(ctx, at) {
         at -= 1;
     }
     let token = ctx.tokens[at];
@@ -109,14 +201,23 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
         return None;
     }
     let low = ctx.low(at);
-    // `Trump offered an emotional defense of`: a light verb gives its subject the noun.
-    if ["a", "an", "the"].contains(&low.as_str()) && at > floor {
-        let verb = at - 1;
+    // `Trump offered an emotional defense of`: a light verb gives its subject the noun, also
+    // when it is denied or counted (`makes no mention of`, `provided new details about`).
+    let mut verb = at;
+    while verb > floor && i - verb <= 8 && LIGHT_DETERMINERS.contains(&ctx.low(verb).as_str()) {
+        verb -= 1;
+    }
+    if verb < at {
         if ctx.tokens[verb].word && light_verbs().contains(ctx.low(verb).as_str()) {
             return speakers::before(ctx.text, ctx.tokens, verb, floor)
                 .filter(|&speaker| ctx.holds_views(speaker));
         }
         return None;
+    }
+    // `donors laid plans for`, `Trump expressed admiration for`: right after a light verb.
+    if light_verbs().contains(low.as_str()) {
+        return speakers::before(ctx.text, ctx.tokens, at, floor)
+            .filter(|&speaker| ctx.holds_views(speaker));
     }
     if POSSESSIVES.contains(&low.as_str()) {
         return Some(Phrase {
@@ -127,8 +228,9 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
         });
     }
     let owner = low.strip_suffix("'s").or_else(|| low.strip_suffix("s'"))?;
-    if owner.is_empty() || !token.capitalized(ctx.text) {
-        return None; // `the party's` speaks for no one we can name here
+    // `the party's` speaks for no one we can name here, `the candidates'` for a role.
+    if owner.is_empty() || !(token.capitalized(ctx.text) || speakers::is_role_word(owner)) {
+        return None;
     }
     // `Trump's`: the name without its possessive ending (`'s`, `’s` or `s'`).
     let written = token.text(ctx.text);
@@ -163,13 +265,15 @@ pub(super) fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, Quo
 /// statement on Tuesday`): `(end, first)`.
 pub(super) fn object_extent(ctx: &Context, start: usize, b: usize) -> Option<(usize, usize)> {
     let end = object_end(ctx, start, b);
-    // A relative clause belongs to its noun: `the campaign which has been dominated by ...`.
+    // A relative clause belongs to its noun: `the campaign which has been dominated by ...`;
+    // so does a question: `details about how the fees will be spent`.
     let mut relative = false;
     let end = (start..end)
         .find(|&j| {
             ctx.inside[j] == Inside::Free && {
                 let low = ctx.low(j);
-                relative |= ["who", "which", "that", "whose"].contains(&low.as_str());
+                relative |= ["who", "which", "that", "whose"].contains(&low.as_str())
+                    || (j == start && ["how", "what", "whether", "why"].contains(&low.as_str()));
                 (!relative && FINITE_MARKERS.contains(&low.as_str()))
                     || low == "but"
                     || coordinates_cue(ctx, j)
@@ -184,6 +288,32 @@ pub(super) fn object_extent(ctx: &Context, start: usize, b: usize) -> Option<(us
     Some((end, first))
 }
 
+/// Verbs and adjectives that hand their subject on to the cue verb after `to`.
+const HANDING_ON: &[&str] = &[
+    "want", "wants", "wanted", "plan", "plans", "planned", "promised", "vowed", "pledged",
+    "offered", "agreed", "refused", "declined", "decided", "going", "eager", "willing", "ready",
+    "expected", "likely", "hoping", "hopes", "hoped", "needs", "needed",
+];
+
+/// Determiners and quantities between a light verb and its stance noun: `made no secret of`,
+/// `had no such praise for`, `gave a new defense of`, `provided more details about`.
+const LIGHT_DETERMINERS: &[&str] = &[
+    "a", "an", "the", "no", "such", "new", "more", "few", "fresh", "further", "any", "some",
+];
+
+/// Common modifiers of a stance noun that no ending gives away: `Trump's hardline positions on`.
+const STANCE_MODIFIERS: &[&str] = &[
+    "hardline",
+    "hard-line",
+    "strong",
+    "harsh",
+    "sharp",
+    "fierce",
+    "blunt",
+    "firm",
+    "latest",
+];
+
 /// A word that can modify a stance noun: `renewed`, `highly personal,`, `earlier`.
 fn is_modifier(ctx: &Context, k: usize) -> bool {
     let token = ctx.tokens[k];
@@ -194,14 +324,27 @@ fn is_modifier(ctx: &Context, k: usize) -> bool {
         return token.is(ctx.text, ',') || token.is(ctx.text, '-');
     }
     let low = ctx.low(k);
+    // `Trump expressed admiration for`: a light verb after its subject is no modifier, but
+    // `Trump's renewed criticism of` has one.
+    let after_owner = k > 0 && {
+        let before = ctx.low(k - 1);
+        POSSESSIVES.contains(&before.as_str())
+            || NOUN_MARKERS.contains(&before.as_str())
+            || before.ends_with("'s")
+            || before.ends_with("s'")
+    };
+    if light_verbs().contains(low.as_str()) && !after_owner {
+        return false;
+    }
     !token.capitalized(ctx.text)
         && !POSSESSIVES.contains(&low.as_str())
         && !NOUN_MARKERS.contains(&low.as_str())
         && !FINITE_MARKERS.contains(&low.as_str())
         && !low.ends_with("'s")
-        && [
+        && ([
             "al", "ed", "ly", "ive", "ous", "er", "ent", "ic", "ful", "ing",
         ]
         .iter()
         .any(|ending| low.ends_with(ending))
+            || STANCE_MODIFIERS.contains(&low.as_str()))
 }
