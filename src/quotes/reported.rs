@@ -501,12 +501,26 @@ fn at_cue(
         let leading_words = tokens[floor..i].iter().filter(|t| t.word).count();
         if leading_words <= 1 {
             // `According to X, ...`; without the comma the clause starts after the name.
-            let start = match comma {
-                Some(comma) => comma + 1,
-                None => speakers::after(text, tokens, i + 2, b)?.last,
+            // `According to the ministry over 300 pilgrims have died near Mecca, Saudi
+            // Arabia`: a finite verb before the first comma means the name had no comma.
+            let named = speakers::after(text, tokens, i + 2, b);
+            let named_end = named.map(|sp| sp.last);
+            let start = match (comma, named_end) {
+                (Some(comma), Some(end))
+                    if end < comma
+                        && (end..comma).any(|k| FINITE_MARKERS.contains(&ctx.low(k).as_str())) =>
+                {
+                    end
+                }
+                (Some(comma), _) => comma + 1,
+                (None, end) => end?,
             };
             let clause = ctx.clause(start, b)?;
-            return Some(ctx.draft(clause, speaker, cue));
+            let mut draft = ctx.draft(clause, speaker, cue);
+            if Some(start) == named_end {
+                draft.speaker = named; // the source is the name alone
+            }
+            return Some(draft);
         }
         if i > floor && ctx.is(i - 1, ',') {
             let start = ctx.free_start(floor, b)?;
