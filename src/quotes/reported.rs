@@ -753,7 +753,12 @@ fn at_cue(
             return None;
         }
         // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
-        if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) {
+        // `rejected that, too`, `doesn't mention that on the trail`: a pronoun object
+        // before a comma or an adverbial is whole as well.
+        let pronoun_object = k < b
+            && ["that", "it", "this", "them", "him", "her"].contains(&ctx.low(k).as_str())
+            && (k + 1 >= b || ctx.is(k + 1, ',') || is_tail_opener(&ctx.low(k + 1)));
+        if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) || pronoun_object {
             let object = tokens[k];
             if object.word
                 && (object.capitalized(text)
