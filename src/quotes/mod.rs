@@ -7,7 +7,9 @@
 //!    (`"...," Shoigu said.`, `He added: "..."`); one split by its attribution becomes one quote.
 //! 3. [`reported`]: sentences with a speech or stance cue outside quotation marks -> reported
 //!    speech (`He said that ...`, `..., Shoigu told ...`, `According to X, ...`, `Speaker: claim`);
-//!    a quoted fragment inside it makes it mixed.
+//!    a quoted fragment inside it makes it mixed. Multi-word cues (`railed against`, `his claim
+//!    that`) are read by [`stance`], reports with no named source (`it is said that`, `the race
+//!    appears close`) by [`sourceless`], and a poll named after `in` by [`polls`].
 //! 4. Speakers without a cue of their own inherit the last speaker; every speaker is tied to an
 //!    entity ([`speakers::resolve`]).
 
