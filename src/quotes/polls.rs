@@ -18,7 +18,8 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
         return None;
     }
     let head = (i + 1..b.min(i + 1 + MAX_POLL_PHRASE))
-        .take_while(|&j| ctx.tokens[j].word && ctx.inside[j] == Inside::Free)
+        // `CNN/ORC` comes as three tokens.
+        .take_while(|&j| (ctx.tokens[j].word || ctx.is(j, '/')) && ctx.inside[j] == Inside::Free)
         .take_while(|&j| {
             let w = ctx.low(j);
             !is_cue_verb(&w) && !FINITE_MARKERS.contains(&w.as_str())
