@@ -27,7 +27,7 @@ use crate::entities::Entity;
 use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
-use words::{is_dash, lower, speech_verbs, tokenize, Token, OBJECT_FIRST};
+use words::{is_dash, lower, speech_verbs, tokenize, Token, OBJECT_FIRST, SENTENCE_CONJUNCTIONS};
 
 /// How the words are reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -571,11 +571,13 @@ fn attribution_before(
             // colon introduces a sentence: `As the band sang in 1985, "They'll ..."`.
             // `But "it will not be easy," said ...`: a conjunction opening the sentence is no
             // frame around the quotation either.
+            let mut words_before = tokens[floor..t].iter().filter(|tok| tok.word);
             let opener_only = floor == unit_start
-                && tokens[floor..t].iter().filter(|tok| tok.word).count() == 1
-                && tokens[floor..t].iter().filter(|tok| tok.word).all(|tok| {
-                    ["but", "and", "yet", "still", "so"].contains(&lower(tok.text(text)).as_str())
-                });
+                && matches!(
+                    (words_before.next(), words_before.next()),
+                    (Some(only), None)
+                        if SENTENCE_CONJUNCTIONS.contains(&lower(only.text(text)).as_str())
+                );
             let words = !opener_only && tokens[floor..t].iter().any(|tok| tok.word);
             let introduced = upper && (tokens[t - 1].is(text, ',') || tokens[t - 1].is(text, ':'));
             // `... of Acme Corp. "We will ...`: a full stop the sentence splitter took for an

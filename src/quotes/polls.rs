@@ -4,7 +4,7 @@
 
 use super::reported::{clause_end, Context, Inside, FINITE_MARKERS, NOUN_MARKERS, SUBORDINATORS};
 use super::speakers::Phrase;
-use super::words::{is_cue_verb, poll_nouns};
+use super::words::{is_cue_verb, poll_nouns, SENTENCE_CONJUNCTIONS};
 use super::Draft;
 use crate::span::Span;
 
@@ -83,5 +83,5 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
 }
 
 fn is_conjunction(low: &str) -> bool {
-    ["but", "and", "yet", "so", "still"].contains(&low)
+    SENTENCE_CONJUNCTIONS.contains(&low)
 }

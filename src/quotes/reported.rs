@@ -28,19 +28,7 @@ pub(super) const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "bein
 
 /// Stance verbs that report a wish or expectation even before `to`: `wants to`, `hopes to`.
 const TO_STANCE: &[&str] = &[
-    "want",
-    "wants",
-    "wanted",
-    "hope",
-    "hopes",
-    "hoped",
-    "expect",
-    "expects",
-    "like",
-    "decline",
-    "declines",
-    "declined",
-    "declining",
+    "want", "wants", "wanted", "hope", "hopes", "hoped", "expect", "expects", "like",
 ];
 
 /// Verbs that report a stance only before `to`: `declined to comment`, not `sales declined`.
@@ -440,6 +428,12 @@ impl Context<'_> {
         source && (self.low(speaker.first) != "you" || asked)
     }
 
+    /// The subject phrase ending before token `end` when it can hold a view: a name, pronoun
+    /// or role (see [`Context::holds_views`]).
+    pub(super) fn source_before(&self, floor: usize, end: usize) -> Option<Phrase> {
+        speakers::before(self.text, self.tokens, end, floor).filter(|&sp| self.holds_views(sp))
+    }
+
     /// True when token `i` follows a comma, perhaps inside a closing quotation mark
     /// (`"... by Cleveland," referring to ...`), no further back than `floor`.
     pub(super) fn after_comma(&self, floor: usize, i: usize) -> bool {
@@ -756,20 +750,20 @@ fn at_cue(
         // `rejected that, too`, `doesn't mention that on the trail`: a pronoun object
         // before a comma or an adverbial is whole as well.
         let pronoun_object = k < b
-            && ["that", "it", "this", "them", "him", "her"].contains(&ctx.low(k).as_str())
+            && HELD_PRONOUNS.contains(&ctx.low(k).as_str())
             && (k + 1 >= b || ctx.is(k + 1, ',') || is_tail_opener(&ctx.low(k + 1)));
         if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) || pronoun_object {
             let object = tokens[k];
             if object.word
-                && (object.capitalized(text)
-                    || ["that", "it", "this", "them", "him", "her"].contains(&ctx.low(k).as_str()))
+                && (object.capitalized(text) || HELD_PRONOUNS.contains(&ctx.low(k).as_str()))
             {
                 let mut draft = ctx.draft((object.span, QuoteKind::Indirect), Some(speaker), cue);
                 draft.content = vec![object.span];
                 return Some(draft);
             }
         }
-        if k < b && ctx.low(k) == "to" && !TO_STANCE.contains(&low.as_str()) {
+        let to_stance = TO_STANCE.contains(&low.as_str()) || ONLY_BEFORE_TO.contains(&low.as_str());
+        if k < b && ctx.low(k) == "to" && !to_stance {
             return None;
         }
     }
@@ -910,7 +904,7 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
         || (!ctx.tokens[next].word && ctx.inside[next] == Inside::Free)
         || ["and", "but", "or"].contains(&word.as_str())
         // `what Clinton is promising them.`, not `what he told him and others to do`.
-        || (["them", "him", "her", "me", "us", "you"].contains(&word.as_str())
+        || (OBJECT_PRONOUNS.contains(&word.as_str())
             && (next + 1 >= b || !ctx.tokens[next + 1].word))
         || stranded
         || (is_tail_opener(&word) && !complement);
@@ -919,15 +913,16 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
         return Some(ctx.draft(pronoun_only, Some(speaker), cue));
     }
     // `which he called "a cartel"`, `who he blasted as a bully`, `which it said was wrong`.
-    let goes_on = ctx.low(next) == "as"
+    let finite = FINITE_MARKERS.contains(&word.as_str());
+    let goes_on = word == "as"
         || matches!(ctx.inside[next], Inside::Fragment(_))
-        || FINITE_MARKERS.contains(&ctx.low(next).as_str())
+        || finite
         || (speech_verbs().contains(ctx.low(i).as_str()) && !opens_clause(ctx, next, b));
     if !goes_on {
         return None;
     }
     // An `as` complement or a quoted label ends like a held object, at its comma.
-    let end = if FINITE_MARKERS.contains(&ctx.low(next).as_str()) {
+    let end = if finite {
         clause_end(ctx, next, b)
     } else {
         object_end(ctx, next, b)
@@ -996,7 +991,7 @@ fn document_author(ctx: &Context, floor: usize, i: usize, speaker: Phrase) -> Op
     if !participle || !document || !PUBLISHING.contains(&ctx.low(verb).as_str()) {
         return None;
     }
-    speakers::before(ctx.text, ctx.tokens, verb, floor).filter(|&author| ctx.holds_views(author))
+    ctx.source_before(floor, verb)
 }
 
 /// Verbs that name or label what they report: `called it "a disgrace"`.
@@ -1423,9 +1418,7 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
     }
     let low = ctx.low(k);
     let word_at = |j: usize| (j < b && tokens[j].word).then(|| ctx.low(j));
-    let mut j = if ["him", "her", "them", "me", "us", "you"].contains(&low.as_str())
-        || speakers::is_role_word(&low)
-    {
+    let mut j = if OBJECT_PRONOUNS.contains(&low.as_str()) || speakers::is_role_word(&low) {
         k + 1
     } else if tokens[k].capitalized(text) && !NOUN_MARKERS.contains(&low.as_str()) {
         run_of_capitals(ctx, k, b)
@@ -1440,7 +1433,7 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
             let new_name =
                 tokens[j].capitalized(text) && j > k + 1 && !tokens[j - 1].capitalized(text);
             let ends = new_name
-                || ["of", "in", "at", "on", "from"].contains(&w.as_str())
+                || PLACE_PREPOSITIONS.contains(&w.as_str())
                 || CLAUSE_SUBJECTS.contains(&w.as_str())
                 || NOUN_MARKERS.contains(&w.as_str())
                 || FINITE_MARKERS.contains(&w.as_str())
@@ -1459,13 +1452,22 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
     // `told supporters in Iowa`, `told CNN on Monday`: a named place or day after the object.
     while let Some(w) = word_at(j) {
         let named = j + 1 < b && tokens[j + 1].capitalized(text);
-        if !(named && ["in", "at", "on", "from", "of"].contains(&w.as_str())) {
+        if !(named && PLACE_PREPOSITIONS.contains(&w.as_str())) {
             break;
         }
         j = run_of_capitals(ctx, j + 1, b);
     }
     j
 }
+
+/// Prepositions before a named place or day after an object: `told supporters in Iowa`.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "on", "from", "of"];
+
+/// Object pronouns: `told him`, `what Clinton is promising them`.
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
+
+/// Pronouns that may stand as the whole object a stance verb holds: `Sanders rejected that`.
+const HELD_PRONOUNS: &[&str] = &["that", "it", "this", "them", "him", "her"];
 
 /// Words that open an indirect question: `asked the minister whether ...`.
 const QUESTION_OPENERS: &[&str] = &[

@@ -7,7 +7,7 @@
 use super::reported::{
     clause_end, coordinates_cue, is_tail_opener, Context, Inside, BE_FORMS, FINITE_MARKERS,
 };
-use super::speakers::{self, Phrase};
+use super::speakers::Phrase;
 use super::stance;
 use super::words::{
     is_cue_verb, light_verbs, passive_reports, raising_verbs, sourceless_nouns, speech_verbs,
@@ -266,8 +266,7 @@ fn owner(ctx: &Context, floor: usize, i: usize) -> Owner {
     }
     let raising = raising_verbs().contains(low.as_str());
     if light_verbs().contains(low.as_str()) || raising {
-        let subject = speakers::before(ctx.text, ctx.tokens, before, floor)
-            .filter(|&speaker| ctx.holds_views(speaker));
+        let subject = ctx.source_before(floor, before);
         return match subject {
             Some(speaker) => Owner::Subject(speaker),
             // `The vote stoked speculation that`: an event raises it, no one holds it.
@@ -780,9 +779,8 @@ fn at_seem(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     };
     let holder = stance_adjectives()
         .contains(ctx.low(adjective).as_str())
-        .then(|| speakers::before(ctx.text, tokens, first, floor))
-        .flatten()
-        .filter(|sp| ctx.holds_views(*sp));
+        .then(|| ctx.source_before(floor, first))
+        .flatten();
     Some(ctx.draft(content, holder, cue))
 }
 

@@ -339,12 +339,15 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         && lower(last.text(text)) == "that"
         && end >= floor + 2
         && tokens[end - 2].word
-        && !super::words::is_cue_verb(&lower(tokens[end - 2].text(text)))
-        && !is_auxiliary(tokens[end - 2].text(text))
-        && !is_in(
-            &["so", "such", "now", "is", "was", "and", "but", "that"],
-            &lower(tokens[end - 2].text(text)),
-        );
+        && {
+            let before = lower(tokens[end - 2].text(text));
+            !super::words::is_cue_verb(&before)
+                && !is_auxiliary(tokens[end - 2].text(text))
+                && !is_in(
+                    &["so", "such", "now", "is", "was", "and", "but", "that"],
+                    &before,
+                )
+        };
     if relative_that {
         // The phrase `that` stands for names the source: `an organization that endorsed`.
         let antecedent = back(text, tokens, end - 1, floor)?;

@@ -186,7 +186,7 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
         // `the senators all voted for`: a floating quantifier is no speaker.
         end -= 1;
     }
-    speakers::before(ctx.text, ctx.tokens, end, floor).filter(|&speaker| ctx.holds_views(speaker))
+    ctx.source_before(floor, end)
 }
 
 /// The owner written just before a stance noun: `his`, `Trump's`, `the party's`.
@@ -209,15 +209,13 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     }
     if verb < at {
         if ctx.tokens[verb].word && light_verbs().contains(ctx.low(verb).as_str()) {
-            return speakers::before(ctx.text, ctx.tokens, verb, floor)
-                .filter(|&speaker| ctx.holds_views(speaker));
+            return ctx.source_before(floor, verb);
         }
         return None;
     }
     // `donors laid plans for`, `Trump expressed admiration for`: right after a light verb.
     if light_verbs().contains(low.as_str()) {
-        return speakers::before(ctx.text, ctx.tokens, at, floor)
-            .filter(|&speaker| ctx.holds_views(speaker));
+        return ctx.source_before(floor, at);
     }
     if POSSESSIVES.contains(&low.as_str()) {
         return Some(Phrase {

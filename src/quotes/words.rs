@@ -17,6 +17,10 @@ word_set!(pub(crate) fn roles, "quotes_roles.txt");
 word_set!(pub(crate) fn poll_nouns, "quotes_poll_nouns.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
 
+/// Conjunctions that may open a sentence without framing what follows: `But "it will ...,"
+/// said X`, `But Trump leads in a new poll`.
+pub(crate) const SENTENCE_CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still"];
+
 /// A dash token: `—`, `–` or a hyphen standing alone.
 pub(crate) fn is_dash(token_text: &str) -> bool {
     matches!(token_text, "—" | "–" | "-")
