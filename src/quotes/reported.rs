@@ -570,7 +570,9 @@ fn at_cue(
     if tokens[i].capitalized(text) && i > a && !(ctx.headline && title_case(ctx, a, b)) {
         return None; // `Said` inside a name or title
     }
-    if ctx.passive(floor, i) {
+    // `A system backed by the Red Cross`: a participle before its agent is passive; a
+    // speech verb may take `by` as a means (`said by phone that ...`).
+    if ctx.passive(floor, i) || (stance && i + 1 < b && ctx.low(i + 1) == "by") {
         return None;
     }
     let cue = tokens[i].span;

@@ -824,6 +824,16 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
     }
     while last < ceiling && last - start < 12 {
         let token = tokens[last];
+        // `According to Rathbun the Scientology property ...`: a determiner right after a name
+        // opens the next phrase; after a joiner it belongs (`Secretary of the Navy`).
+        let low = lower(token.text(text));
+        if last > start
+            && token.word
+            && is_in(DETERMINERS, &low)
+            && !is_in(JOINERS, &lower(tokens[last - 1].text(text)))
+        {
+            break;
+        }
         // A lowercase modifier joins when a role or name follows soon: `former prime minister`.
         let joins = fits(text, token)
             || (token.word

@@ -50,13 +50,9 @@ impl Token {
     }
 
     /// True for a word that starts with a capital letter.
+    /// True for a word written as a name is: `Shoigu`, and `al-Amr` after its particle.
     pub fn capitalized(self, text: &str) -> bool {
-        self.word
-            && self
-                .text(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        self.word && crate::entities::is_capitalised(self.text(text))
     }
 
     /// True for a punctuation token equal to `ch`.
