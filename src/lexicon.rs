@@ -121,6 +121,11 @@ impl WordSet {
         self.words.contains(word)
     }
 
+    /// Every entry, in no order.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.words.len()

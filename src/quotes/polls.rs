@@ -22,16 +22,16 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
         .take_while(|&j| (ctx.tokens[j].word || ctx.is(j, '/')) && ctx.inside[j] == Inside::Free)
         .take_while(|&j| {
             let w = ctx.low(j);
-            !is_cue_verb(&w) && !FINITE_MARKERS.contains(&w.as_str())
+            !is_cue_verb(&w) && !FINITE_MARKERS.contains(&w)
         })
-        .find(|&j| poll_nouns().contains(ctx.low(j).as_str()))?;
+        .find(|&j| poll_nouns().contains(ctx.low(j)))?;
     // `in the polls`, `in the poll`: the polls in general, not one that says something.
-    if head == i + 2 && NOUN_MARKERS.contains(&ctx.low(i + 1).as_str()) {
+    if head == i + 2 && NOUN_MARKERS.contains(&ctx.low(i + 1)) {
         return None;
     }
     // `in recent polls from Quinnipiac and Fox News`: the pollster belongs to the source.
     let mut source_end = head + 1;
-    if source_end + 1 < b && ["from", "by"].contains(&ctx.low(source_end).as_str()) {
+    if source_end + 1 < b && ["from", "by"].contains(&ctx.low(source_end)) {
         let named = (source_end + 1..b.min(source_end + 8))
             .take_while(|&j| {
                 let t = ctx.tokens[j];
@@ -67,7 +67,7 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
                 ctx.is(k, ',')
                     || ctx.is(k, ';')
                     || ctx.low(k) == "that"
-                    || SUBORDINATORS.contains(&ctx.low(k).as_str())
+                    || SUBORDINATORS.contains(&ctx.low(k))
             })
             .map_or(floor, |k| k + 1);
         while start < i && (!ctx.tokens[start].word || is_conjunction(&ctx.low(start))) {

@@ -132,10 +132,12 @@ pub(crate) fn find(
                 }
             })
             .collect();
+        let lows: Vec<String> = tokens.iter().map(|t| lower(t.text(text))).collect();
         let ctx = Context {
             text,
             tokens,
             inside: &inside,
+            lows: &lows,
             passages,
             paragraph: p,
             headline: paragraph.headline,
@@ -271,7 +273,7 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
         }
         let own_clause = unit[inner].speaker.filter(|sp| {
             let relative =
-                sp.pronoun && matches!(ctx.low(sp.first).as_str(), "who" | "which" | "that");
+                sp.pronoun && matches!(ctx.low(sp.first), "who" | "which" | "that");
             let start = tokens[sp.first].span.start;
             // A comma joins two clauses only when a verb stands before it: not after a
             // fronted adverbial (`that after the rape, Clinton called her`).
@@ -279,20 +281,20 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
             let verb_before = (outer_first..sp.first).any(|k| {
                 let low = ctx.low(k);
                 tokens[k].word
-                    && (FINITE_MARKERS.contains(&low.as_str())
+                    && (FINITE_MARKERS.contains(&low)
                         || is_cue_verb(&low)
                         || low.ends_with("ed"))
             });
             let join = sp.first > 0
                 && ((ctx.is(sp.first - 1, ',') && verb_before)
-                    || JOINS.contains(&ctx.low(sp.first - 1).as_str()));
+                    || JOINS.contains(&ctx.low(sp.first - 1)));
             !relative && join && start > unit[outer].span.start
         });
         match own_clause {
             Some(sp) => {
                 // End the outer clause at the last word before the joining word or comma.
                 let mut k = sp.first;
-                while k > 0 && (!tokens[k - 1].word || JOINS.contains(&ctx.low(k - 1).as_str())) {
+                while k > 0 && (!tokens[k - 1].word || JOINS.contains(&ctx.low(k - 1))) {
                     k -= 1;
                 }
                 let end = tokens[k.max(1) - 1].span.end;
@@ -318,6 +320,8 @@ pub(super) struct Context<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub inside: &'a [Inside],
+    /// Each token lower-cased once: the passes ask for the same words many times.
+    lows: &'a [String],
     passages: &'a [Passage],
     paragraph: usize,
     /// Headlines capitalise every word: `Trump's Son Says The Battle Will Be Unprecedented`.
@@ -325,8 +329,9 @@ pub(super) struct Context<'a> {
 }
 
 impl Context<'_> {
-    pub(super) fn low(&self, i: usize) -> String {
-        lower(self.tokens[i].text(self.text))
+    /// Token `i` lower-cased, with `’` read as `'`.
+    pub(super) fn low(&self, i: usize) -> &str {
+        &self.lows[i]
     }
 
     pub(super) fn is(&self, i: usize, ch: char) -> bool {
@@ -340,7 +345,7 @@ impl Context<'_> {
             from += 1;
         }
         // `that` opens the clause unless a verb follows it: `said that is a distortion`.
-        let subject = from + 1 < to && FINITE_MARKERS.contains(&self.low(from + 1).as_str());
+        let subject = from + 1 < to && FINITE_MARKERS.contains(&self.low(from + 1));
         if from < to && self.low(from) == "that" && !subject {
             from += 1;
         }
@@ -405,9 +410,9 @@ impl Context<'_> {
             .find(|&k| {
                 let low = self.low(k);
                 !(self.tokens[k].word
-                    && (speakers::is_adverb(&low) || BETWEEN.contains(&low.as_str())))
+                    && (speakers::is_adverb(&low) || BETWEEN.contains(&low)))
             })
-            .is_some_and(|k| BE_FORMS.contains(&self.low(k).as_str()));
+            .is_some_and(|k| BE_FORMS.contains(&self.low(k)));
         be_before && !self.low(i).ends_with("ing")
     }
 
@@ -424,7 +429,7 @@ impl Context<'_> {
         let asked = speaker.first > 0
             && self.tokens[speaker.first - 1].capitalized(self.text)
             && ["do", "did", "would", "could", "can", "will", "have", "are"]
-                .contains(&self.low(speaker.first - 1).as_str());
+                .contains(&self.low(speaker.first - 1));
         source && (self.low(speaker.first) != "you" || asked)
     }
 
@@ -502,7 +507,7 @@ fn at_cue(
             let start = match (comma, named_end) {
                 (Some(comma), Some(end))
                     if end < comma
-                        && (end..comma).any(|k| FINITE_MARKERS.contains(&ctx.low(k).as_str())) =>
+                        && (end..comma).any(|k| FINITE_MARKERS.contains(&ctx.low(k))) =>
                 {
                     end
                 }
@@ -521,7 +526,7 @@ fn at_cue(
             // `"...," Grayson said, according to sources`: an attribution, not a claim.
             let words = (start..i - 1).filter(|&k| tokens[k].word).count();
             let after_quote = start > 0 && ctx.inside[start - 1] == Inside::Quote;
-            if after_quote && words <= 4 && speech_verbs().contains(ctx.low(i - 2).as_str()) {
+            if after_quote && words <= 4 && speech_verbs().contains(ctx.low(i - 2)) {
                 return None;
             }
             let clause = ctx.clause(start, i - 1)?;
@@ -544,23 +549,23 @@ fn at_cue(
         return None;
     }
 
-    if stance_adjectives().contains(low.as_str()) {
+    if stance_adjectives().contains(low) {
         return at_stance_adjective(ctx, floor, b, i);
     }
-    let speech = speech_verbs().contains(low.as_str());
+    let speech = speech_verbs().contains(low);
     // `would like to`: a wish, though `like` alone is mostly a preposition.
-    let wish = low == "like" && i > floor && ["would", "'d"].contains(&ctx.low(i - 1).as_str());
-    let stance = !speech && (wish || stance_verbs().contains(low.as_str()));
+    let wish = low == "like" && i > floor && ["would", "'d"].contains(&ctx.low(i - 1));
+    let stance = !speech && (wish || stance_verbs().contains(low));
     if !speech && !stance {
         return None;
     }
-    if ONLY_BEFORE_TO.contains(&low.as_str()) {
+    if ONLY_BEFORE_TO.contains(&low) {
         // `declined to comment`, not `declined to a record low`: a verb follows `to`.
         let verb_after_to = i + 2 < b
             && ctx.low(i + 1) == "to"
             && tokens[i + 2].word
             && !tokens[i + 2].capitalized(text)
-            && !NOUN_MARKERS.contains(&ctx.low(i + 2).as_str())
+            && !NOUN_MARKERS.contains(&ctx.low(i + 2))
             && ctx.low(i + 2) != "be"
             && !ctx.low(i + 2).starts_with(|c: char| c.is_ascii_digit());
         if !verb_after_to {
@@ -582,11 +587,11 @@ fn at_cue(
             "it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's",
         ];
         (before.ends_with("'s") || before.ends_with("s'"))
-            && !contraction.contains(&before.as_str())
+            && !contraction.contains(&before)
     };
     // `to` before a verb is an infinitive, which speaks for the subject after `continued to`.
     let handed_on = speakers::aspect_before(text, tokens, i, floor).is_some();
-    if possessive || i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) && !handed_on {
+    if possessive || i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1)) && !handed_on {
         return None; // `every claim`, `his remarks`: a noun, not a verb
     }
 
@@ -609,13 +614,13 @@ fn at_cue(
     }
 
     // `..., said Smith.`
-    if speech && i > floor && ctx.is(i - 1, ',') && !OBJECT_FIRST.contains(&low.as_str()) {
+    if speech && i > floor && ctx.is(i - 1, ',') && !OBJECT_FIRST.contains(&low) {
         if let Some(sp) = speakers::after(text, tokens, i + 1, b) {
             // `Institutional recipients, said Mauer, are required to ...`: the attribution
             // stands inside the clause, which goes on after it.
             let resumes = ctx.is(sp.last, ',')
                 && sp.last + 1 < b
-                && FINITE_MARKERS.contains(&ctx.low(sp.last + 1).as_str());
+                && FINITE_MARKERS.contains(&ctx.low(sp.last + 1));
             if resumes {
                 let start = ctx.free_start(floor, b)?;
                 let (head, _) = ctx.clause(start, i - 1)?;
@@ -633,7 +638,7 @@ fn at_cue(
                 || (sp.last < b
                     && tokens[sp.last].word
                     && ["in", "at", "of", "from", "who", "whose"]
-                        .contains(&ctx.low(sp.last).as_str()));
+                        .contains(&ctx.low(sp.last)));
             // What comes before must be a clause: not `At a rally, Stein, a physician,
             // accused the committee of ...`.
             if rest_is_tail
@@ -668,7 +673,7 @@ fn at_cue(
     // `said that`, `said on Monday that`, `told reporters that`; not the `that` inside the
     // clause itself (`says it is hard to blame anyone for that`).
     let that_may_follow = ctx.low(k.min(b - 1)) == "that"
-        || OBJECT_FIRST.contains(&low.as_str())
+        || OBJECT_FIRST.contains(&low)
         || (k < b && (is_tail_opener(&ctx.low(k)) || ctx.is(k, ',')));
     let that_at = (k..b.min(k + 20))
         .take_while(|&j| tokens[j].word || ctx.is(j, ','))
@@ -682,7 +687,7 @@ fn at_cue(
             && ctx.low(j) == "that"
                 && j + 1 < b
                 // `said that is a distortion`: `that` before a verb is the subject.
-                && !FINITE_MARKERS.contains(&ctx.low(j + 1).as_str())
+                && !FINITE_MARKERS.contains(&ctx.low(j + 1))
                 && (tokens[j + 1].word
                     || ctx.inside[j + 1] != Inside::Free
                     || !tokens[j + 1]
@@ -691,7 +696,7 @@ fn at_cue(
         });
     if let Some(t) = that_at {
         k = t + 1;
-    } else if OBJECT_FIRST.contains(&low.as_str()) && k < b {
+    } else if OBJECT_FIRST.contains(&low) && k < b {
         k = skip_object(ctx, k, b);
     }
 
@@ -718,7 +723,7 @@ fn at_cue(
         && [
             "at", "in", "on", "by", "from", "into", "onto", "off", "up", "down", "away", "back",
         ]
-        .contains(&ctx.low(k).as_str())
+        .contains(&ctx.low(k))
     {
         return None;
     }
@@ -733,7 +738,7 @@ fn at_cue(
         }
     }
     // `the device called the E-meter`: naming, unless a person or body does it.
-    if ["called", "named", "written", "titled", "dubbed"].contains(&low.as_str()) {
+    if ["called", "named", "written", "titled", "dubbed"].contains(&low) {
         let person = speaker.pronoun
             || speaker.name.text(text).starts_with(char::is_uppercase)
             || speakers::has_role(text, tokens, speaker);
@@ -745,26 +750,26 @@ fn at_cue(
     }
     if stance {
         // `found themselves in a battle`: a reflexive object is the source itself, not a view.
-        if k < b && REFLEXIVES.contains(&ctx.low(k).as_str()) {
+        if k < b && REFLEXIVES.contains(&ctx.low(k)) {
             return None;
         }
         // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
         // `rejected that, too`, `doesn't mention that on the trail`: a pronoun object
         // before a comma or an adverbial is whole as well.
         let pronoun_object = k < b
-            && HELD_PRONOUNS.contains(&ctx.low(k).as_str())
+            && HELD_PRONOUNS.contains(&ctx.low(k))
             && (k + 1 >= b || ctx.is(k + 1, ',') || is_tail_opener(&ctx.low(k + 1)));
         if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) || pronoun_object {
             let object = tokens[k];
             if object.word
-                && (object.capitalized(text) || HELD_PRONOUNS.contains(&ctx.low(k).as_str()))
+                && (object.capitalized(text) || HELD_PRONOUNS.contains(&ctx.low(k)))
             {
                 let mut draft = ctx.draft((object.span, QuoteKind::Indirect), Some(speaker), cue);
                 draft.content = vec![object.span];
                 return Some(draft);
             }
         }
-        let to_stance = TO_STANCE.contains(&low.as_str()) || ONLY_BEFORE_TO.contains(&low.as_str());
+        let to_stance = TO_STANCE.contains(&low) || ONLY_BEFORE_TO.contains(&low);
         if k < b && ctx.low(k) == "to" && !to_stance {
             return None;
         }
@@ -809,7 +814,7 @@ fn at_cue(
         && object_to == k + 1
         && tokens[k].word
         && (tokens[k].capitalized(text)
-            || ["him", "her", "them", "it"].contains(&ctx.low(k).as_str()));
+            || ["him", "her", "them", "it"].contains(&ctx.low(k)));
     if named_object {
         return Some(ctx.draft((tokens[k].span, QuoteKind::Indirect), Some(speaker), cue));
     }
@@ -817,7 +822,7 @@ fn at_cue(
     // its comma, and so does what it reports.
     let relative = after_comma
         && speaker.pronoun
-        && ["who", "which"].contains(&ctx.low(speaker.first).as_str());
+        && ["who", "which"].contains(&ctx.low(speaker.first));
     let end = if relative {
         (k + 1..b)
             .find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))
@@ -826,7 +831,7 @@ fn at_cue(
         b
     };
     // `called the system "rigged" in a tweet`: a quoted name or label ends what is reported.
-    let end = if NAMING_VERBS.contains(&low.as_str()) {
+    let end = if NAMING_VERBS.contains(&low) {
         (k..end)
             .find(|&j| matches!(ctx.inside[j], Inside::Fragment(_)))
             .and_then(|j| (j..end).find(|&e| !matches!(ctx.inside[e], Inside::Fragment(_))))
@@ -838,8 +843,8 @@ fn at_cue(
     // unless a relative pronoun left its subject behind (`which it said was unacceptable`)
     // or `that` was its subject (`said that is a distortion`).
     let gap = (speaker.first.saturating_sub(3).max(floor)..speaker.first)
-        .any(|j| ["which", "that", "what", "who", "whom"].contains(&ctx.low(j).as_str()));
-    let verb_first = k < end && tokens[k].word && FINITE_MARKERS.contains(&ctx.low(k).as_str());
+        .any(|j| ["which", "that", "what", "who", "whom"].contains(&ctx.low(j)));
+    let verb_first = k < end && tokens[k].word && FINITE_MARKERS.contains(&ctx.low(k));
     if verb_first && that_at.is_none() && !gap {
         return None;
     }
@@ -856,8 +861,8 @@ fn has_verb(ctx: &Context, a: usize, b: usize) -> bool {
     (a..b).any(|j| {
         let low = ctx.low(j);
         ctx.tokens[j].word
-            && (FINITE_MARKERS.contains(&low.as_str())
-                || CLAUSE_SUBJECTS.contains(&low.as_str())
+            && (FINITE_MARKERS.contains(&low)
+                || CLAUSE_SUBJECTS.contains(&low)
                 || low.ends_with("ed")
                 || low.ends_with("n't")
                 || is_cue_verb(&low))
@@ -873,15 +878,15 @@ const RELATIVE_OBJECTS: &[&str] = &["which", "who", "whom", "what"];
 fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span) -> Option<Draft> {
     let relative = speaker.first.checked_sub(1)?;
     let pronoun = ctx.low(relative);
-    if !RELATIVE_OBJECTS.contains(&pronoun.as_str())
+    if !RELATIVE_OBJECTS.contains(&pronoun)
         || ctx.inside[relative] != Inside::Free
-        || (speaker.pronoun && RELATIVE_OBJECTS.contains(&ctx.low(speaker.first).as_str()))
+        || (speaker.pronoun && RELATIVE_OBJECTS.contains(&ctx.low(speaker.first)))
     {
         return None;
     }
     // `which he favors but says ...`: the second verb's speaker is the first's, not next to it.
     let next_to_cue = (speaker.last..i)
-        .all(|k| ctx.tokens[k].word && !["and", "but", "or"].contains(&ctx.low(k).as_str()))
+        .all(|k| ctx.tokens[k].word && !["and", "but", "or"].contains(&ctx.low(k)))
         && i - speaker.last <= 3;
     if !next_to_cue {
         return None;
@@ -890,23 +895,23 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
     let word = if next < b {
         ctx.low(next)
     } else {
-        String::new()
+        ""
     };
     // `what I talk about.`: a preposition left at the end belongs to the pronoun; one with
     // words after it (`whom he accuses of lying`) takes the verb's own complement.
     let complement = [
         "as", "to", "of", "for", "about", "with", "from", "by", "into",
     ]
-    .contains(&word.as_str());
+    .contains(&word);
     let stranded = complement && (next + 1 >= b || !ctx.tokens[next + 1].word);
     if complement && !stranded && word != "as" {
         return None;
     }
     let nothing_follows = next >= b
         || (!ctx.tokens[next].word && ctx.inside[next] == Inside::Free)
-        || ["and", "but", "or"].contains(&word.as_str())
+        || ["and", "but", "or"].contains(&word)
         // `what Clinton is promising them.`, not `what he told him and others to do`.
-        || (OBJECT_PRONOUNS.contains(&word.as_str())
+        || (OBJECT_PRONOUNS.contains(&word)
             && (next + 1 >= b || !ctx.tokens[next + 1].word))
         || stranded
         || (is_tail_opener(&word) && !complement);
@@ -915,11 +920,11 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
         return Some(ctx.draft(pronoun_only, Some(speaker), cue));
     }
     // `which he called "a cartel"`, `who he blasted as a bully`, `which it said was wrong`.
-    let finite = FINITE_MARKERS.contains(&word.as_str());
+    let finite = FINITE_MARKERS.contains(&word);
     let goes_on = word == "as"
         || matches!(ctx.inside[next], Inside::Fragment(_))
         || finite
-        || (speech_verbs().contains(ctx.low(i).as_str()) && !opens_clause(ctx, next, b));
+        || (speech_verbs().contains(ctx.low(i)) && !opens_clause(ctx, next, b));
     if !goes_on {
         return None;
     }
@@ -988,9 +993,9 @@ fn document_author(ctx: &Context, floor: usize, i: usize, speaker: Phrase) -> Op
         "posts",
     ];
     let participle = ctx.low(i).ends_with("ing");
-    let document = speaker.last == i && DOCUMENTS.contains(&ctx.low(i - 1).as_str());
+    let document = speaker.last == i && DOCUMENTS.contains(&ctx.low(i - 1));
     let verb = speaker.first.checked_sub(1).filter(|&v| v >= floor)?;
-    if !participle || !document || !PUBLISHING.contains(&ctx.low(verb).as_str()) {
+    if !participle || !document || !PUBLISHING.contains(&ctx.low(verb)) {
         return None;
     }
     ctx.source_before(floor, verb)
@@ -1036,14 +1041,14 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
         (CLAUSE_SUBJECTS.contains(&subject) || subject == "you")
             && ["ve", "re", "ll", "d", "m", "s"].contains(&verb)
     });
-    if CLAUSE_SUBJECTS.contains(&first.as_str()) || contracted {
+    if CLAUSE_SUBJECTS.contains(&first) || contracted {
         return true;
     }
     (k + 1..b.min(k + 9))
         .take_while(|&j| ctx.tokens[j].word || ctx.inside[j] != Inside::Free)
         .any(|j| {
             let w = ctx.low(j);
-            FINITE_MARKERS.contains(&w.as_str()) || is_cue_verb(&w)
+            FINITE_MARKERS.contains(&w) || is_cue_verb(&w)
         })
 }
 
@@ -1070,9 +1075,9 @@ fn clause_after_comma(ctx: &Context, k: usize, b: usize) -> Option<usize> {
                 && ctx.inside[start] == Inside::Free
                 && ctx.tokens[start].word
                 && (opens_clause(ctx, start, b)
-                    || QUESTION_OPENERS.contains(&ctx.low(start).as_str()))
+                    || QUESTION_OPENERS.contains(&ctx.low(start)))
                 && !ctx.low(start).ends_with("ing")
-                && !SUBORDINATORS.contains(&ctx.low(start).as_str())
+                && !SUBORDINATORS.contains(&ctx.low(start))
         })
 }
 
@@ -1090,9 +1095,9 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
             ctx.inside[j] == Inside::Free
                 && if token.word {
                     let low = ctx.low(j);
-                    OCCASION_OPENERS.contains(&low.as_str())
+                    OCCASION_OPENERS.contains(&low)
                         // Not `the statement of Thursday night's debate`.
-                        || WEEKDAYS.contains(&low.as_str()) && ctx.low(j - 1) != "of"
+                        || WEEKDAYS.contains(&low) && ctx.low(j - 1) != "of"
                         || joins_verb_phrase(ctx, j, b)
                 } else {
                     [",", ";", "—", "–"].contains(&token.text(ctx.text))
@@ -1103,8 +1108,8 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
     // `on Friday`, `last Friday`: the word before the weekday goes with it.
     if end < b
         && end > k + 1
-        && WEEKDAYS.contains(&ctx.low(end).as_str())
-        && ["on", "last", "this", "next"].contains(&ctx.low(end - 1).as_str())
+        && WEEKDAYS.contains(&ctx.low(end))
+        && ["on", "last", "this", "next"].contains(&ctx.low(end - 1))
     {
         return end - 1;
     }
@@ -1127,13 +1132,13 @@ fn continues_object(ctx: &Context, j: usize, b: usize) -> bool {
         return false;
     };
     let word = ctx.low(next);
-    if EXAMPLES.contains(&word.as_str()) {
+    if EXAMPLES.contains(&word) {
         return true;
     }
     if !ctx.is(j, ',') {
         return false;
     }
-    if ["though", "but", "not"].contains(&word.as_str())
+    if ["though", "but", "not"].contains(&word)
         && (next..b.min(next + 3)).any(|k| ctx.low(k) == "not")
     {
         return true;
@@ -1142,9 +1147,9 @@ fn continues_object(ctx: &Context, j: usize, b: usize) -> bool {
     (next..b.min(next + 8))
         .take_while(|&k| {
             let low = ctx.low(k);
-            !FINITE_MARKERS.contains(&low.as_str()) && !is_cue_verb(&low)
+            !FINITE_MARKERS.contains(&low) && !is_cue_verb(&low)
         })
-        .find(|&k| ctx.tokens[k].word && ["and", "or"].contains(&ctx.low(k).as_str()))
+        .find(|&k| ctx.tokens[k].word && ["and", "or"].contains(&ctx.low(k)))
         .is_some_and(|k| {
             ctx.tokens[next..k]
                 .iter()
@@ -1155,7 +1160,7 @@ fn continues_object(ctx: &Context, j: usize, b: usize) -> bool {
 /// True when `and`/`but` at `j` starts a second verb phrase of the subject (`denied the
 /// charges and counter-accused her`), which ends the object before it.
 fn joins_verb_phrase(ctx: &Context, j: usize, b: usize) -> bool {
-    if !["and", "but"].contains(&ctx.low(j).as_str()) || j + 1 >= b {
+    if !["and", "but"].contains(&ctx.low(j)) || j + 1 >= b {
         return false;
     }
     let next = ctx.tokens[j + 1];
@@ -1184,8 +1189,8 @@ fn at_stance_adjective(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
         .rev()
         .find(|&k| !(ctx.tokens[k].word && speakers::is_adverb(&ctx.low(k))))?;
     let linking = ctx.low(verb);
-    if !BE_FORMS.contains(&linking.as_str())
-        && !["remain", "remains", "remained", "feel", "feels", "felt"].contains(&linking.as_str())
+    if !BE_FORMS.contains(&linking)
+        && !["remain", "remains", "remained", "feel", "feels", "felt"].contains(&linking)
     {
         return None;
     }
@@ -1325,7 +1330,7 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
         if token.word {
             not_only |= ctx.low(j) == "not"
                 && ctx.tokens.get(j + 1).is_some_and(|_| {
-                    ["just", "only", "merely", "simply"].contains(&ctx.low(j + 1).as_str())
+                    ["just", "only", "merely", "simply"].contains(&ctx.low(j + 1))
                 });
             // `says he respects Clinton and calls her ...`: the second verb reports anew.
             if words >= 2 && coordinates_cue(ctx, j) {
@@ -1351,7 +1356,7 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             // a cue starts a report of its own.
             let cue_participle = next.ends_with("ing")
                 && (is_cue_verb(&next) || stance::starts_verb_phrase(ctx, j + 1));
-            if CLAUSE_OPENERS.contains(&next.as_str()) || cue_participle {
+            if CLAUSE_OPENERS.contains(&next) || cue_participle {
                 return j;
             }
         }
@@ -1370,7 +1375,7 @@ fn is_dash(ctx: &Context, j: usize, b: usize) -> bool {
 /// `... and calls her`, `... but defended Sanders`.
 pub(super) fn coordinates_cue(ctx: &Context, j: usize) -> bool {
     let next = j + 1;
-    ["and", "but"].contains(&ctx.low(j).as_str())
+    ["and", "but"].contains(&ctx.low(j))
         && ctx
             .tokens
             .get(next)
@@ -1391,12 +1396,12 @@ pub(super) fn coordinated_speaker(
     while j > floor
         && ctx.tokens[j].word
         && speakers::is_auxiliary(ctx.tokens[j].text(ctx.text))
-        && !["and", "but"].contains(&ctx.low(j).as_str())
+        && !["and", "but"].contains(&ctx.low(j))
     {
         j -= 1;
     }
     if i <= floor
-        || !["and", "but"].contains(&ctx.low(j).as_str())
+        || !["and", "but"].contains(&ctx.low(j))
         || ctx.tokens[i].capitalized(ctx.text)
         || !(is_cue_verb(&ctx.low(i)) || stance::starts_verb_phrase(ctx, i))
     {
@@ -1420,11 +1425,11 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
     }
     let low = ctx.low(k);
     let word_at = |j: usize| (j < b && tokens[j].word).then(|| ctx.low(j));
-    let mut j = if OBJECT_PRONOUNS.contains(&low.as_str()) || speakers::is_role_word(&low) {
+    let mut j = if OBJECT_PRONOUNS.contains(&low) || speakers::is_role_word(&low) {
         k + 1
-    } else if tokens[k].capitalized(text) && !NOUN_MARKERS.contains(&low.as_str()) {
+    } else if tokens[k].capitalized(text) && !NOUN_MARKERS.contains(&low) {
         run_of_capitals(ctx, k, b)
-    } else if NOUN_MARKERS.contains(&low.as_str()) {
+    } else if NOUN_MARKERS.contains(&low) {
         // `the crowd`, `his senior aides`: the noun phrase ends before a new subject, a new
         // determiner, a finite verb or `that`.
         let mut j = k + 1;
@@ -1435,12 +1440,12 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
             let new_name =
                 tokens[j].capitalized(text) && j > k + 1 && !tokens[j - 1].capitalized(text);
             let ends = new_name
-                || PLACE_PREPOSITIONS.contains(&w.as_str())
-                || CLAUSE_SUBJECTS.contains(&w.as_str())
-                || NOUN_MARKERS.contains(&w.as_str())
-                || FINITE_MARKERS.contains(&w.as_str())
+                || PLACE_PREPOSITIONS.contains(&w)
+                || CLAUSE_SUBJECTS.contains(&w)
+                || NOUN_MARKERS.contains(&w)
+                || FINITE_MARKERS.contains(&w)
                 || is_tail_opener(&w)
-                || QUESTION_OPENERS.contains(&w.as_str())
+                || QUESTION_OPENERS.contains(&w)
                 || w == "that";
             if ends {
                 break;
@@ -1454,7 +1459,7 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
     // `told supporters in Iowa`, `told CNN on Monday`: a named place or day after the object.
     while let Some(w) = word_at(j) {
         let named = j + 1 < b && tokens[j + 1].capitalized(text);
-        if !(named && PLACE_PREPOSITIONS.contains(&w.as_str())) {
+        if !(named && PLACE_PREPOSITIONS.contains(&w)) {
             break;
         }
         j = run_of_capitals(ctx, j + 1, b);

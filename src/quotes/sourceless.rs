@@ -112,18 +112,18 @@ const MAX_SUBJECT: usize = 10;
 /// source starts at `i`.
 pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     let low = ctx.low(i);
-    if sourceless_nouns().contains(low.as_str()) {
+    if sourceless_nouns().contains(low) {
         return at_noun(ctx, floor, b, i);
     }
-    if QUESTIONED.contains(&low.as_str()) || TOLD.contains(&low.as_str()) {
+    if QUESTIONED.contains(&low) || TOLD.contains(&low) {
         return at_question(ctx, floor, b, i);
     }
-    if seem_verbs().contains(low.as_str()) {
+    if seem_verbs().contains(low) {
         return at_seem(ctx, floor, b, i);
     }
-    if passive_reports().contains(low.as_str())
-        || VIEWED_AS.contains(&low.as_str())
-        || IT_ONLY.contains(&low.as_str())
+    if passive_reports().contains(low)
+        || VIEWED_AS.contains(&low)
+        || IT_ONLY.contains(&low)
     {
         return at_passive(ctx, floor, b, i);
     }
@@ -141,7 +141,7 @@ fn be_before(ctx: &Context, floor: usize, i: usize) -> Option<usize> {
     while k > floor && i - k <= 3 && free_word(ctx, k) && is_adverb(&ctx.low(k)) {
         k -= 1;
     }
-    (free_word(ctx, k) && BE_FORMS.contains(&ctx.low(k).as_str())).then_some(k)
+    (free_word(ctx, k) && BE_FORMS.contains(&ctx.low(k))).then_some(k)
 }
 
 fn is_adverb(low: &str) -> bool {
@@ -181,7 +181,7 @@ fn at_noun(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
         return None;
     }
     let next_low = ctx.low(next);
-    if ["by", "from"].contains(&next_low.as_str()) {
+    if ["by", "from"].contains(&next_low) {
         return None; // `allegations by three women`: the source is named
     }
     let noun = ctx.low(i);
@@ -199,7 +199,7 @@ fn at_noun(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     }
     // `questions about whether the nominee will ...`: a question, to its clause's end.
     let opens_question =
-        ["whether", "how", "why", "what", "if", "who"].contains(&ctx.low(start).as_str());
+        ["whether", "how", "why", "what", "if", "who"].contains(&ctx.low(start));
     let content = if opens_question {
         let mut end = clause_end(ctx, start, b);
         if fronted(ctx, floor, i) {
@@ -232,7 +232,7 @@ fn owner(ctx: &Context, floor: usize, i: usize) -> Owner {
             break;
         }
         let low = ctx.low(k);
-        if NOUN_MODIFIERS.contains(&low.as_str()) || ARTICLES.contains(&low.as_str()) {
+        if NOUN_MODIFIERS.contains(&low) || ARTICLES.contains(&low) {
             at = k;
             continue;
         }
@@ -253,7 +253,7 @@ fn owner(ctx: &Context, floor: usize, i: usize) -> Owner {
         || [
             "his", "her", "their", "its", "our", "my", "your", "whose", "own",
         ]
-        .contains(&low.as_str())
+        .contains(&low)
     {
         return Owner::Other;
     }
@@ -264,8 +264,8 @@ fn owner(ctx: &Context, floor: usize, i: usize) -> Owner {
     if is_cue_verb(&low) {
         return Owner::Other; // `Bennett denied the notion that`: the verb reports it
     }
-    let raising = raising_verbs().contains(low.as_str());
-    if light_verbs().contains(low.as_str()) || raising {
+    let raising = raising_verbs().contains(low);
+    if light_verbs().contains(low) || raising {
         let subject = ctx.source_before(floor, before);
         return match subject {
             Some(speaker) => Owner::Subject(speaker),
@@ -311,13 +311,13 @@ fn fronted(ctx: &Context, floor: usize, i: usize) -> bool {
     (floor..i).all(|k| {
         let low = ctx.low(k);
         !ctx.tokens[k].word
-            || ARTICLES.contains(&low.as_str())
-            || NOUN_MODIFIERS.contains(&low.as_str())
+            || ARTICLES.contains(&low)
+            || NOUN_MODIFIERS.contains(&low)
             || [
                 "as", "for", "on", "about", "of", "to", "with", "over", "amid", "despite", "but",
                 "and", "yet",
             ]
-            .contains(&low.as_str())
+            .contains(&low)
     })
 }
 
@@ -340,8 +340,8 @@ fn before_main_verb(ctx: &Context, start: usize, end: usize) -> usize {
             continue;
         }
         let low = ctx.low(j);
-        let finite = FINITE_MARKERS.contains(&low.as_str());
-        if ["who", "which", "that", "whom", "whose"].contains(&low.as_str()) {
+        let finite = FINITE_MARKERS.contains(&low);
+        if ["who", "which", "that", "whom", "whose"].contains(&low) {
             relative = true;
         } else if finite && own_verb && !relative && !previous_finite {
             return j;
@@ -363,9 +363,9 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
         return false;
     }
     let low = ctx.low(k);
-    let subject = SUBJECTS.contains(&low.as_str())
+    let subject = SUBJECTS.contains(&low)
         || token.capitalized(ctx.text)
-        || (!FINITE_MARKERS.contains(&low.as_str())
+        || (!FINITE_MARKERS.contains(&low)
             && !is_cue_verb(&low)
             && !low.ends_with("ed")
             && !is_adverb(&low));
@@ -374,7 +374,7 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
             .take_while(|&j| ctx.tokens[j].word || ctx.inside[j] != Inside::Free)
             .any(|j| {
                 let w = ctx.low(j);
-                FINITE_MARKERS.contains(&w.as_str())
+                FINITE_MARKERS.contains(&w)
                     || w.ends_with("ed")
                     || (w.ends_with('s') && !w.ends_with("ss") && j > k)
             })
@@ -399,7 +399,7 @@ fn at_question(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft>
     let participle = be.is_none()
         && (i == floor
             || ctx.is(i - 1, ',')
-            || ["when", "after", "before", "if", "once"].contains(&ctx.low(i - 1).as_str())
+            || ["when", "after", "before", "if", "once"].contains(&ctx.low(i - 1))
             || (ctx.low(i - 1) == "being" && i - 1 > floor));
     if be.is_none() && !participle {
         return None;
@@ -412,18 +412,18 @@ fn at_question(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft>
         return None;
     }
     let opener = ctx.low(k);
-    let told = TOLD.contains(&ctx.low(i).as_str());
+    let told = TOLD.contains(&ctx.low(i));
     let to_verb = opener == "to" && k + 1 < b && verb_like(ctx, k + 1);
     // `was told to leave` is an order more than a report: only `told that` counts.
     let fits = if told {
         opener == "that"
     } else {
-        QUESTION_OPENERS.contains(&opener.as_str()) || to_verb
+        QUESTION_OPENERS.contains(&opener) || to_verb
     };
     if !fits {
         return None; // `was asked.`, `was asked by the judge`, `was told so`
     }
-    let about = ["about", "on", "over"].contains(&opener.as_str());
+    let about = ["about", "on", "over"].contains(&opener);
     let cue_end = if about || opener == "that" { k } else { i };
     let start = cue_end + 1;
     let end = if opener == "that" {
@@ -451,7 +451,7 @@ fn verb_like(ctx: &Context, k: usize) -> bool {
     let low = ctx.low(k);
     free_word(ctx, k)
         && !token.capitalized(ctx.text)
-        && !SUBJECTS.contains(&low.as_str())
+        && !SUBJECTS.contains(&low)
         && !low.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
@@ -480,14 +480,14 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
     // `It is expected to rise`: a pronoun subject like any other.
     let to_follows = k < b && free_word(ctx, k) && ctx.low(k) == "to";
     if let Some(it) = it_first.filter(|_| !to_follows) {
-        if !passive_reports().contains(low.as_str()) && !IT_ONLY.contains(&low.as_str()) {
+        if !passive_reports().contains(low) && !IT_ONLY.contains(&low) {
             return None;
         }
         // `it should be noted that`, `it could be argued`: the writer's own voice.
         if ![
             "is", "was", "'s", "has", "had", "it's", "have", "are", "were",
         ]
-        .contains(&ctx.low(subject_end).as_str())
+        .contains(&ctx.low(subject_end))
         {
             return None;
         }
@@ -502,7 +502,7 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
         Subject::Relative => None,
     };
     let cue = Span::new(tokens[subject_end].span.start, tokens[i].span.end);
-    if VIEWED_AS.contains(&low.as_str()) {
+    if VIEWED_AS.contains(&low) {
         // `is seen as the favourite`, `is considered a case study`
         let mut next = k;
         while next < b && free_word(ctx, next) && is_adverb(&ctx.low(next)) {
@@ -514,7 +514,7 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
         let after = ctx.low(next);
         let as_phrase = after == "as";
         let considered = low == "considered"
-            && (["a", "an", "the", "one", "likely", "unlikely"].contains(&after.as_str())
+            && (["a", "an", "the", "one", "likely", "unlikely"].contains(&after)
                 || after == "to");
         if !as_phrase && !considered {
             return None;
@@ -527,7 +527,7 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
     }
     // `is expected to speak`, `is said to have`, `is believed to be`
     let infinitive = k + 1 < b && free_word(ctx, k) && ctx.low(k) == "to" && verb_like(ctx, k + 1);
-    if !infinitive || !passive_reports().contains(low.as_str()) {
+    if !infinitive || !passive_reports().contains(low) {
         return None;
     }
     let end = clause_end(ctx, k, b);
@@ -587,13 +587,13 @@ fn subject_start(ctx: &Context, floor: usize, end: usize) -> Option<Subject> {
                 break;
             }
             let low = ctx.low(j);
-            if STOPS.contains(&low.as_str()) {
+            if STOPS.contains(&low) {
                 break;
             }
             if is_cue_verb(&low) {
                 return None;
             }
-            if ["who", "which", "that", "what"].contains(&low.as_str()) {
+            if ["who", "which", "that", "what"].contains(&low) {
                 if j + 1 == end {
                     return Some(Subject::Relative);
                 }
@@ -622,9 +622,9 @@ fn verb_group_start(ctx: &Context, floor: usize, be: usize) -> Option<usize> {
         while k > floor && from - k <= 3 && free_word(ctx, k) && is_adverb(&ctx.low(k)) {
             k -= 1;
         }
-        (free_word(ctx, k) && words.contains(&ctx.low(k).as_str())).then_some(k)
+        (free_word(ctx, k) && words.contains(&ctx.low(k))).then_some(k)
     };
-    match ctx.low(be).as_str() {
+    match ctx.low(be) {
         "be" => helper(be, MODALS),
         "being" => helper(be, &["is", "are", "was", "were"]),
         "been" => {
@@ -650,10 +650,10 @@ fn it_report(
     // `it has been known for some time that ...`: a short adverbial before `that`.
     if k < b
         && free_word(ctx, k)
-        && ["for", "since", "in", "on", "at", "from"].contains(&ctx.low(k).as_str())
+        && ["for", "since", "in", "on", "at", "from"].contains(&ctx.low(k))
     {
         if let Some(that) = (k + 1..b.min(k + 6))
-            .take_while(|&j| free_word(ctx, j) && !FINITE_MARKERS.contains(&ctx.low(j).as_str()))
+            .take_while(|&j| free_word(ctx, j) && !FINITE_MARKERS.contains(&ctx.low(j)))
             .find(|&j| ctx.low(j) == "that")
         {
             k = that;
@@ -717,14 +717,14 @@ fn at_seem(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     let mut first = i;
     while first > floor && i - first < 4 && free_word(ctx, first - 1) {
         let low = ctx.low(first - 1);
-        if !(is_adverb(&low) || DO_FORMS.contains(&low.as_str())) {
+        if !(is_adverb(&low) || DO_FORMS.contains(&low)) {
             break;
         }
         first -= 1;
     }
     let before = first.checked_sub(1).filter(|&k| k >= floor)?;
     let before_low = ctx.low(before);
-    if FINITE_MARKERS.contains(&before_low.as_str()) || before_low == "to" {
+    if FINITE_MARKERS.contains(&before_low) || before_low == "to" {
         return None; // `can seem`, `will appear`, `hesitant to appear`: no plain report
     }
     // What follows: past adverbs (`seems increasingly likely`).
@@ -756,7 +756,7 @@ fn at_seem(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
         Subject::Relative => return None,
         // `people who tuned in just seemed`: the relative clause is part of the subject.
         Subject::Phrase(start)
-            if start > floor && ["who", "which"].contains(&ctx.low(start - 1).as_str()) =>
+            if start > floor && ["who", "which"].contains(&ctx.low(start - 1)) =>
         {
             match subject_start(ctx, floor, start - 1)? {
                 Subject::Phrase(start) => start,
@@ -765,7 +765,7 @@ fn at_seem(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
         }
         Subject::Phrase(start) => start,
     };
-    if start > floor && SUPPOSING.contains(&ctx.low(start - 1).as_str()) {
+    if start > floor && SUPPOSING.contains(&ctx.low(start - 1)) {
         return None;
     }
     let end = unsourced_end(ctx, k, clause_end(ctx, start, b))?;
@@ -778,7 +778,7 @@ fn at_seem(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
         k
     };
     let holder = stance_adjectives()
-        .contains(ctx.low(adjective).as_str())
+        .contains(ctx.low(adjective))
         .then(|| ctx.source_before(floor, first))
         .flatten();
     Some(ctx.draft(content, holder, cue))
@@ -802,13 +802,13 @@ fn complement(ctx: &Context, k: usize, b: usize) -> bool {
         return true;
     }
     if low == "as" {
-        return k + 1 < b && ["if", "though"].contains(&ctx.low(k + 1).as_str());
+        return k + 1 < b && ["if", "though"].contains(&ctx.low(k + 1));
     }
     !token.capitalized(ctx.text)
         && !is_tail_opener(&low)
-        && !appearance_words().contains(low.as_str())
-        && !SUBJECTS.contains(&low.as_str())
-        && !["him", "me", "us", "them", "that"].contains(&low.as_str())
+        && !appearance_words().contains(low)
+        && !SUBJECTS.contains(&low)
+        && !["him", "me", "us", "them", "that"].contains(&low)
         && !low.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
@@ -824,7 +824,7 @@ fn unsourced_end(ctx: &Context, start: usize, end: usize) -> Option<usize> {
                 .any(|m| {
                     let low = ctx.low(m);
                     (m == j + 1 && low == "according")
-                        || (speech_verbs().contains(low.as_str()) && !low.ends_with("ing"))
+                        || (speech_verbs().contains(low) && !low.ends_with("ing"))
                 })
     });
     (!sourced).then_some(end)

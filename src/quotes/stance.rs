@@ -9,8 +9,10 @@ use super::reported::{
 use super::speakers::{self, Phrase};
 use super::words::{light_verbs, prepositional_verbs, stance_nouns};
 use super::{Draft, QuoteKind};
-use crate::lexicon::{MONTHS, WEEKDAYS};
+use crate::lexicon::{WordHash, MONTHS, WEEKDAYS};
 use crate::span::Span;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 /// The longest cue phrase, in words: `came out in favor of`.
 const LONGEST_CUE: usize = 5;
@@ -66,14 +68,14 @@ fn noun_clause_end(ctx: &Context, start: usize, end: usize) -> usize {
             || [
                 "and", "but", "or", "that", "who", "which", "because", "if", "when",
             ]
-            .contains(&low.as_str())
+            .contains(&low)
         {
             finite_seen = false;
-        } else if FINITE_MARKERS.contains(&low.as_str()) {
+        } else if FINITE_MARKERS.contains(&low) {
             // `would have`, `did not have`: one verb group, not a second verb.
             let previous = ctx.low(j - 1);
-            let chained = FINITE_MARKERS.contains(&previous.as_str())
-                || ["not", "never", "also", "still", "already"].contains(&previous.as_str())
+            let chained = FINITE_MARKERS.contains(&previous)
+                || ["not", "never", "also", "still", "already"].contains(&previous)
                 || speakers::is_adverb(&previous);
             if finite_seen && !chained {
                 return j;
@@ -99,7 +101,10 @@ struct CuePhrase {
 /// The longest cue phrase starting at token `i`. One adverb may stand between a verb and its
 /// preposition (`talked more about`, `spoke favorably of`, `campaigned hard against`).
 fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
-    let mut key = ctx.low(i);
+    if !phrase_heads().contains(ctx.low(i)) {
+        return None; // most words open no phrase: no keys to build
+    }
+    let mut key = ctx.low(i).to_owned();
     let mut found = None;
     let mut skipped = false;
     let mut j = i + 1;
@@ -116,9 +121,9 @@ fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
         }
         key.push(' ');
         key.push_str(&low);
-        let verb = prepositional_verbs().contains(key.as_str());
+        let verb = prepositional_verbs().contains(&key);
         // A noun takes no adverb: `the support strongly for` is no phrase.
-        let noun = !skipped && stance_nouns().contains(key.as_str());
+        let noun = !skipped && stance_nouns().contains(&key);
         if verb || noun {
             found = Some(CuePhrase {
                 last: j,
@@ -129,6 +134,19 @@ fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
         j += 1;
     }
     found
+}
+
+/// The first words of the multi-word cues (`railed` of `railed against`, `support` of
+/// `support for`).
+fn phrase_heads() -> &'static HashSet<&'static str, WordHash> {
+    static HEADS: OnceLock<HashSet<&'static str, WordHash>> = OnceLock::new();
+    HEADS.get_or_init(|| {
+        prepositional_verbs()
+            .iter()
+            .chain(stance_nouns().iter())
+            .filter_map(|entry| entry.split(' ').next())
+            .collect()
+    })
 }
 
 /// Adverbs of degree or manner that may sit inside a prepositional verb.
@@ -171,18 +189,18 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     // `Friends offered to vote for`, `she was eager to talk about`: the subject of the verb
     // that hands it on.
     let handed_on =
-        i > floor + 2 && ctx.low(i - 1) == "to" && HANDING_ON.contains(&ctx.low(i - 2).as_str());
-    if !handed_on && i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1).as_str()) {
+        i > floor + 2 && ctx.low(i - 1) == "to" && HANDING_ON.contains(&ctx.low(i - 2));
+    if !handed_on && i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1)) {
         return None; // `a vote for`, `the call for`: a noun
     }
     let mut end = i;
     if handed_on {
         end -= 2;
-        while end > floor + 1 && ["more", "very", "so", "less"].contains(&ctx.low(end - 1).as_str())
+        while end > floor + 1 && ["more", "very", "so", "less"].contains(&ctx.low(end - 1))
         {
             end -= 1;
         }
-    } else if i > floor + 1 && ["all", "both"].contains(&ctx.low(i - 1).as_str()) {
+    } else if i > floor + 1 && ["all", "both"].contains(&ctx.low(i - 1)) {
         // `the senators all voted for`: a floating quantifier is no speaker.
         end -= 1;
     }
@@ -204,20 +222,20 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     // `Trump offered an emotional defense of`: a light verb gives its subject the noun, also
     // when it is denied or counted (`makes no mention of`, `provided new details about`).
     let mut verb = at;
-    while verb > floor && i - verb <= 8 && LIGHT_DETERMINERS.contains(&ctx.low(verb).as_str()) {
+    while verb > floor && i - verb <= 8 && LIGHT_DETERMINERS.contains(&ctx.low(verb)) {
         verb -= 1;
     }
     if verb < at {
-        if ctx.tokens[verb].word && light_verbs().contains(ctx.low(verb).as_str()) {
+        if ctx.tokens[verb].word && light_verbs().contains(ctx.low(verb)) {
             return ctx.source_before(floor, verb);
         }
         return None;
     }
     // `donors laid plans for`, `Trump expressed admiration for`: right after a light verb.
-    if light_verbs().contains(low.as_str()) {
+    if light_verbs().contains(low) {
         return ctx.source_before(floor, at);
     }
-    if POSSESSIVES.contains(&low.as_str()) {
+    if POSSESSIVES.contains(&low) {
         return Some(Phrase {
             name: token.span,
             first: at,
@@ -255,7 +273,7 @@ pub(super) fn object(ctx: &Context, start: usize, b: usize) -> Option<(Span, Quo
     let token = ctx.tokens[first];
     let first_low = ctx.low(first);
     let names = token.capitalized(ctx.text)
-        || ["it", "him", "her", "them", "this", "that"].contains(&first_low.as_str());
+        || ["it", "him", "her", "them", "this", "that"].contains(&first_low);
     names.then_some((token.span, QuoteKind::Indirect))
 }
 
@@ -270,9 +288,9 @@ pub(super) fn object_extent(ctx: &Context, start: usize, b: usize) -> Option<(us
         .find(|&j| {
             ctx.inside[j] == Inside::Free && {
                 let low = ctx.low(j);
-                relative |= ["who", "which", "that", "whose"].contains(&low.as_str())
-                    || (j == start && ["how", "what", "whether", "why"].contains(&low.as_str()));
-                (!relative && FINITE_MARKERS.contains(&low.as_str()))
+                relative |= ["who", "which", "that", "whose"].contains(&low)
+                    || (j == start && ["how", "what", "whether", "why"].contains(&low));
+                (!relative && FINITE_MARKERS.contains(&low))
                     || low == "but"
                     || coordinates_cue(ctx, j)
             }
@@ -280,7 +298,7 @@ pub(super) fn object_extent(ctx: &Context, start: usize, b: usize) -> Option<(us
         .unwrap_or(end);
     let first = (start..end).find(|&j| ctx.tokens[j].word)?;
     let first_low = ctx.low(first);
-    if WEEKDAYS.contains(&first_low.as_str()) || MONTHS.contains(&first_low.as_str()) {
+    if WEEKDAYS.contains(&first_low) || MONTHS.contains(&first_low) {
         return None; // `his statement on Tuesday`: a time, not a topic
     }
     Some((end, first))
@@ -326,23 +344,23 @@ fn is_modifier(ctx: &Context, k: usize) -> bool {
     // `Trump's renewed criticism of` has one.
     let after_owner = k > 0 && {
         let before = ctx.low(k - 1);
-        POSSESSIVES.contains(&before.as_str())
-            || NOUN_MARKERS.contains(&before.as_str())
+        POSSESSIVES.contains(&before)
+            || NOUN_MARKERS.contains(&before)
             || before.ends_with("'s")
             || before.ends_with("s'")
     };
-    if light_verbs().contains(low.as_str()) && !after_owner {
+    if light_verbs().contains(low) && !after_owner {
         return false;
     }
     !token.capitalized(ctx.text)
-        && !POSSESSIVES.contains(&low.as_str())
-        && !NOUN_MARKERS.contains(&low.as_str())
-        && !FINITE_MARKERS.contains(&low.as_str())
+        && !POSSESSIVES.contains(&low)
+        && !NOUN_MARKERS.contains(&low)
+        && !FINITE_MARKERS.contains(&low)
         && !low.ends_with("'s")
         && ([
             "al", "ed", "ly", "ive", "ous", "er", "ent", "ic", "ful", "ing",
         ]
         .iter()
         .any(|ending| low.ends_with(ending))
-            || STANCE_MODIFIERS.contains(&low.as_str()))
+            || STANCE_MODIFIERS.contains(&low))
 }
