@@ -22,7 +22,7 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
         .take_while(|&j| (ctx.tokens[j].word || ctx.is(j, '/')) && ctx.inside[j] == Inside::Free)
         .take_while(|&j| {
             let w = ctx.low(j);
-            !is_cue_verb(&w) && !FINITE_MARKERS.contains(&w)
+            !is_cue_verb(w) && !FINITE_MARKERS.contains(&w)
         })
         .find(|&j| poll_nouns().contains(ctx.low(j)))?;
     // `in the polls`, `in the poll`: the polls in general, not one that says something.
@@ -52,7 +52,7 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
         pronoun: false,
     };
     let cue = ctx.tokens[i].span;
-    let opener = (floor..i).all(|k| !ctx.tokens[k].word || is_conjunction(&ctx.low(k)));
+    let opener = (floor..i).all(|k| !ctx.tokens[k].word || is_conjunction(ctx.low(k)));
     let clause = if opener {
         // Fronted: what the poll found follows the phrase's comma.
         let comma = (source_end..b.min(source_end + 8)).find(|&k| ctx.is(k, ','))?;
@@ -70,7 +70,7 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
                     || SUBORDINATORS.contains(&ctx.low(k))
             })
             .map_or(floor, |k| k + 1);
-        while start < i && (!ctx.tokens[start].word || is_conjunction(&ctx.low(start))) {
+        while start < i && (!ctx.tokens[start].word || is_conjunction(ctx.low(start))) {
             start += 1;
         }
         let words = ctx.tokens[start..i].iter().filter(|t| t.word).count();

@@ -282,7 +282,7 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
                 let low = ctx.low(k);
                 tokens[k].word
                     && (FINITE_MARKERS.contains(&low)
-                        || is_cue_verb(&low)
+                        || is_cue_verb(low)
                         || low.ends_with("ed"))
             });
             let join = sp.first > 0
@@ -410,7 +410,7 @@ impl Context<'_> {
             .find(|&k| {
                 let low = self.low(k);
                 !(self.tokens[k].word
-                    && (speakers::is_adverb(&low) || BETWEEN.contains(&low)))
+                    && (speakers::is_adverb(low) || BETWEEN.contains(&low)))
             })
             .is_some_and(|k| BE_FORMS.contains(&self.low(k)));
         be_before && !self.low(i).ends_with("ing")
@@ -674,7 +674,7 @@ fn at_cue(
     // clause itself (`says it is hard to blame anyone for that`).
     let that_may_follow = ctx.low(k.min(b - 1)) == "that"
         || OBJECT_FIRST.contains(&low)
-        || (k < b && (is_tail_opener(&ctx.low(k)) || ctx.is(k, ',')));
+        || (k < b && (is_tail_opener(ctx.low(k)) || ctx.is(k, ',')));
     let that_at = (k..b.min(k + 20))
         .take_while(|&j| tokens[j].word || ctx.is(j, ','))
         // `wanted to give numbers but said that ...`: that `that` is the second verb's.
@@ -758,7 +758,7 @@ fn at_cue(
         // before a comma or an adverbial is whole as well.
         let pronoun_object = k < b
             && HELD_PRONOUNS.contains(&ctx.low(k))
-            && (k + 1 >= b || ctx.is(k + 1, ',') || is_tail_opener(&ctx.low(k + 1)));
+            && (k + 1 >= b || ctx.is(k + 1, ',') || is_tail_opener(ctx.low(k + 1)));
         if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) || pronoun_object {
             let object = tokens[k];
             if object.word
@@ -865,7 +865,7 @@ fn has_verb(ctx: &Context, a: usize, b: usize) -> bool {
                 || CLAUSE_SUBJECTS.contains(&low)
                 || low.ends_with("ed")
                 || low.ends_with("n't")
-                || is_cue_verb(&low))
+                || is_cue_verb(low))
     })
 }
 
@@ -914,7 +914,7 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
         || (OBJECT_PRONOUNS.contains(&word)
             && (next + 1 >= b || !ctx.tokens[next + 1].word))
         || stranded
-        || (is_tail_opener(&word) && !complement);
+        || (is_tail_opener(word) && !complement);
     if nothing_follows {
         let pronoun_only = (ctx.tokens[relative].span, QuoteKind::Indirect);
         return Some(ctx.draft(pronoun_only, Some(speaker), cue));
@@ -1048,7 +1048,7 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
         .take_while(|&j| ctx.tokens[j].word || ctx.inside[j] != Inside::Free)
         .any(|j| {
             let w = ctx.low(j);
-            FINITE_MARKERS.contains(&w) || is_cue_verb(&w)
+            FINITE_MARKERS.contains(&w) || is_cue_verb(w)
         })
 }
 
@@ -1147,7 +1147,7 @@ fn continues_object(ctx: &Context, j: usize, b: usize) -> bool {
     (next..b.min(next + 8))
         .take_while(|&k| {
             let low = ctx.low(k);
-            !FINITE_MARKERS.contains(&low) && !is_cue_verb(&low)
+            !FINITE_MARKERS.contains(&low) && !is_cue_verb(low)
         })
         .find(|&k| ctx.tokens[k].word && ["and", "or"].contains(&ctx.low(k)))
         .is_some_and(|k| {
@@ -1167,7 +1167,7 @@ fn joins_verb_phrase(ctx: &Context, j: usize, b: usize) -> bool {
     let low = ctx.low(j + 1);
     next.word
         && !next.capitalized(ctx.text)
-        && (is_cue_verb(&low) || (low.ends_with("ed") && low.len() > 4))
+        && (is_cue_verb(low) || (low.ends_with("ed") && low.len() > 4))
 }
 
 /// Words that open an adverbial of time or occasion, never part of a held object.
@@ -1187,7 +1187,7 @@ const OCCASION_OPENERS: &[&str] = &[
 fn at_stance_adjective(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     let verb = (floor..i)
         .rev()
-        .find(|&k| !(ctx.tokens[k].word && speakers::is_adverb(&ctx.low(k))))?;
+        .find(|&k| !(ctx.tokens[k].word && speakers::is_adverb(ctx.low(k))))?;
     let linking = ctx.low(verb);
     if !BE_FORMS.contains(&linking)
         && !["remain", "remains", "remained", "feel", "feels", "felt"].contains(&linking)
@@ -1292,7 +1292,7 @@ fn is_tail(ctx: &Context, k: usize, b: usize) -> bool {
                         && !NOUN_MARKERS.contains(&lower(t.text(ctx.text)).as_str())
                 });
             ctx.inside[j] == Inside::Free
-                && (j > k && ctx.is(j - 1, ',') || (is_tail_opener(&low) && !infinitive))
+                && (j > k && ctx.is(j - 1, ',') || (is_tail_opener(low) && !infinitive))
         }
     }
 }
@@ -1355,7 +1355,7 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             // `..., referring to the convention`, `..., calling it a disgrace`: a participle of
             // a cue starts a report of its own.
             let cue_participle = next.ends_with("ing")
-                && (is_cue_verb(&next) || stance::starts_verb_phrase(ctx, j + 1));
+                && (is_cue_verb(next) || stance::starts_verb_phrase(ctx, j + 1));
             if CLAUSE_OPENERS.contains(&next) || cue_participle {
                 return j;
             }
@@ -1380,7 +1380,7 @@ pub(super) fn coordinates_cue(ctx: &Context, j: usize) -> bool {
             .tokens
             .get(next)
             .is_some_and(|t| t.word && !t.capitalized(ctx.text))
-        && (is_cue_verb(&ctx.low(next)) || stance::starts_verb_phrase(ctx, next))
+        && (is_cue_verb(ctx.low(next)) || stance::starts_verb_phrase(ctx, next))
 }
 
 /// The speaker of the clause before a coordinated cue verb at `i` (`Biden complained about
@@ -1403,7 +1403,7 @@ pub(super) fn coordinated_speaker(
     if i <= floor
         || !["and", "but"].contains(&ctx.low(j))
         || ctx.tokens[i].capitalized(ctx.text)
-        || !(is_cue_verb(&ctx.low(i)) || stance::starts_verb_phrase(ctx, i))
+        || !(is_cue_verb(ctx.low(i)) || stance::starts_verb_phrase(ctx, i))
     {
         return None;
     }
@@ -1425,7 +1425,7 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
     }
     let low = ctx.low(k);
     let word_at = |j: usize| (j < b && tokens[j].word).then(|| ctx.low(j));
-    let mut j = if OBJECT_PRONOUNS.contains(&low) || speakers::is_role_word(&low) {
+    let mut j = if OBJECT_PRONOUNS.contains(&low) || speakers::is_role_word(low) {
         k + 1
     } else if tokens[k].capitalized(text) && !NOUN_MARKERS.contains(&low) {
         run_of_capitals(ctx, k, b)
@@ -1444,7 +1444,7 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
                 || CLAUSE_SUBJECTS.contains(&w)
                 || NOUN_MARKERS.contains(&w)
                 || FINITE_MARKERS.contains(&w)
-                || is_tail_opener(&w)
+                || is_tail_opener(w)
                 || QUESTION_OPENERS.contains(&w)
                 || w == "that";
             if ends {

@@ -138,7 +138,7 @@ fn free_word(ctx: &Context, k: usize) -> bool {
 /// The form of `be` just before `i`, past adverbs (`is widely expected`), if any.
 fn be_before(ctx: &Context, floor: usize, i: usize) -> Option<usize> {
     let mut k = i.checked_sub(1).filter(|&k| k >= floor)?;
-    while k > floor && i - k <= 3 && free_word(ctx, k) && is_adverb(&ctx.low(k)) {
+    while k > floor && i - k <= 3 && free_word(ctx, k) && is_adverb(ctx.low(k)) {
         k -= 1;
     }
     (free_word(ctx, k) && BE_FORMS.contains(&ctx.low(k))).then_some(k)
@@ -261,7 +261,7 @@ fn owner(ctx: &Context, floor: usize, i: usize) -> Owner {
     if (low == "for" && at == i) || low == "in" {
         return Owner::Other;
     }
-    if is_cue_verb(&low) {
+    if is_cue_verb(low) {
         return Owner::Other; // `Bennett denied the notion that`: the verb reports it
     }
     let raising = raising_verbs().contains(low);
@@ -297,7 +297,7 @@ fn that_clause(
     }
     // A relative clause lacks the object of its last verb: `a claim that his office disputes.`
     let last = (start..end).rev().find(|&k| ctx.tokens[k].word)?;
-    if ctx.inside[last] == Inside::Free && is_cue_verb(&ctx.low(last)) {
+    if ctx.inside[last] == Inside::Free && is_cue_verb(ctx.low(last)) {
         return None;
     }
     let content = ctx.clause(start, end)?;
@@ -366,9 +366,9 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
     let subject = SUBJECTS.contains(&low)
         || token.capitalized(ctx.text)
         || (!FINITE_MARKERS.contains(&low)
-            && !is_cue_verb(&low)
+            && !is_cue_verb(low)
             && !low.ends_with("ed")
-            && !is_adverb(&low));
+            && !is_adverb(low));
     subject
         && (k + 1..b.min(k + 10))
             .take_while(|&j| ctx.tokens[j].word || ctx.inside[j] != Inside::Free)
@@ -505,7 +505,7 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
     if VIEWED_AS.contains(&low) {
         // `is seen as the favourite`, `is considered a case study`
         let mut next = k;
-        while next < b && free_word(ctx, next) && is_adverb(&ctx.low(next)) {
+        while next < b && free_word(ctx, next) && is_adverb(ctx.low(next)) {
             next += 1;
         }
         if next >= b || !free_word(ctx, next) {
@@ -590,7 +590,7 @@ fn subject_start(ctx: &Context, floor: usize, end: usize) -> Option<Subject> {
             if STOPS.contains(&low) {
                 break;
             }
-            if is_cue_verb(&low) {
+            if is_cue_verb(low) {
                 return None;
             }
             if ["who", "which", "that", "what"].contains(&low) {
@@ -598,7 +598,7 @@ fn subject_start(ctx: &Context, floor: usize, end: usize) -> Option<Subject> {
                     return Some(Subject::Relative);
                 }
                 // `that the deficit is expected to`: `that` opens a clause; whose?
-                let reported = j > floor && is_cue_verb(&ctx.low(j - 1));
+                let reported = j > floor && is_cue_verb(ctx.low(j - 1));
                 return (!reported).then_some(Subject::Phrase(j + 1));
             }
         }
@@ -619,7 +619,7 @@ fn verb_group_start(ctx: &Context, floor: usize, be: usize) -> Option<usize> {
     ];
     let helper = |from: usize, words: &[&str]| {
         let mut k = from.checked_sub(1).filter(|&k| k >= floor)?;
-        while k > floor && from - k <= 3 && free_word(ctx, k) && is_adverb(&ctx.low(k)) {
+        while k > floor && from - k <= 3 && free_word(ctx, k) && is_adverb(ctx.low(k)) {
             k -= 1;
         }
         (free_word(ctx, k) && words.contains(&ctx.low(k))).then_some(k)
@@ -717,7 +717,7 @@ fn at_seem(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     let mut first = i;
     while first > floor && i - first < 4 && free_word(ctx, first - 1) {
         let low = ctx.low(first - 1);
-        if !(is_adverb(&low) || DO_FORMS.contains(&low)) {
+        if !(is_adverb(low) || DO_FORMS.contains(&low)) {
             break;
         }
         first -= 1;
@@ -729,7 +729,7 @@ fn at_seem(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     }
     // What follows: past adverbs (`seems increasingly likely`).
     let mut k = i + 1;
-    while k < b && k - i <= 2 && free_word(ctx, k) && is_adverb(&ctx.low(k)) {
+    while k < b && k - i <= 2 && free_word(ctx, k) && is_adverb(ctx.low(k)) {
         k += 1;
     }
     if k >= b || !tokens[k].word || ctx.inside[k] == Inside::Quote {
@@ -795,7 +795,7 @@ fn complement(ctx: &Context, k: usize, b: usize) -> bool {
         let verb = k + 1;
         return verb < b
             && verb_like(ctx, verb)
-            && !is_cue_verb(&ctx.low(verb))
+            && !is_cue_verb(ctx.low(verb))
             && !stance::starts_verb_phrase(ctx, verb);
     }
     if low == "like" {
@@ -805,7 +805,7 @@ fn complement(ctx: &Context, k: usize, b: usize) -> bool {
         return k + 1 < b && ["if", "though"].contains(&ctx.low(k + 1));
     }
     !token.capitalized(ctx.text)
-        && !is_tail_opener(&low)
+        && !is_tail_opener(low)
         && !appearance_words().contains(low)
         && !SUBJECTS.contains(&low)
         && !["him", "me", "us", "them", "that"].contains(&low)

@@ -76,7 +76,7 @@ fn noun_clause_end(ctx: &Context, start: usize, end: usize) -> usize {
             let previous = ctx.low(j - 1);
             let chained = FINITE_MARKERS.contains(&previous)
                 || ["not", "never", "also", "still", "already"].contains(&previous)
-                || speakers::is_adverb(&previous);
+                || speakers::is_adverb(previous);
             if finite_seen && !chained {
                 return j;
             }
@@ -114,13 +114,13 @@ fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
             break;
         }
         let low = ctx.low(j);
-        if j == i + 1 && is_inner_adverb(ctx, j, &low) {
+        if j == i + 1 && is_inner_adverb(ctx, j, low) {
             skipped = true;
             j += 1;
             continue;
         }
         key.push(' ');
-        key.push_str(&low);
+        key.push_str(low);
         let verb = prepositional_verbs().contains(&key);
         // A noun takes no adverb: `the support strongly for` is no phrase.
         let noun = !skipped && stance_nouns().contains(&key);
