@@ -27,7 +27,9 @@ use crate::entities::Entity;
 use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
-use words::{is_dash, lower, speech_verbs, tokenize, Token, OBJECT_FIRST, SENTENCE_CONJUNCTIONS};
+use words::{
+    is_dash, lower, speech_verbs, tokenize, Token, OBJECT_FIRST, PREPOSITIONS, SENTENCE_CONJUNCTIONS,
+};
 
 /// How the words are reported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -612,7 +614,7 @@ fn cue_before(
     // `Shoigu said "...`; without a comma or colon only before a capital: `called it "a mess"`
     // reports a fragment.
     if is_cue(j - 1) && (punct || upper) {
-        let speaker = speakers::before(text, tokens, j - 1, floor);
+        let speaker = speaker_before_cue(text, tokens, j - 1, floor);
         if speaker.is_some() || colon || j == end - 1 {
             return Some(Attribution {
                 speaker,
@@ -657,11 +659,19 @@ fn cue_before(
             }
         }
     }
-    // `Johnson said in an op-ed before the hearing, "The State Department ..."`
-    if punct && upper {
+    // `Johnson said in an op-ed before the hearing, "The State Department ..."`; without the
+    // comma when a preposition follows the cue: `writing in a blog post "I have ...`.
+    if upper {
         let lowest = j.saturating_sub(24).max(floor);
-        for c in (lowest..j).rev().filter(|&c| is_cue(c)) {
-            let speaker = speakers::before(text, tokens, c, floor);
+        let framed = |c: usize| {
+            punct
+                || (c + 1 < j
+                    && is_participle(tokens[c].text(text))
+                    && PREPOSITIONS.contains(&lower(tokens[c + 1].text(text)).as_str())
+                    && j - c <= 8)
+        };
+        for c in (lowest..j).rev().filter(|&c| is_cue(c) && framed(c)) {
+            let speaker = speaker_before_cue(text, tokens, c, floor);
             if speaker.is_some() || lower(tokens[c].text(text)).ends_with("ing") {
                 return Some(Attribution {
                     speaker,
@@ -686,6 +696,34 @@ fn cue_before(
         }
     }
     None
+}
+
+/// The speaker of a cue at token `c` that introduces a quotation. The phrase before a
+/// participle speaks (`a message stating "...`, `one of her ads asking, "...`) unless a
+/// comma or a preposition sets it apart (`admitted to being part of the effort, writing
+/// "...`, `responded on Facebook writing, "...`): then the subject opening the clause does.
+fn speaker_before_cue(text: &str, tokens: &[Token], c: usize, floor: usize) -> Option<Phrase> {
+    let phrase = speakers::before(text, tokens, c, floor);
+    if !is_participle(tokens[c].text(text)) {
+        return phrase;
+    }
+    let set_apart = |sp: &Phrase| {
+        tokens[c - 1].is(text, ',')
+            || sp.first > floor && {
+                // `one of her ads asking`: `of` picks the speaker out of a group.
+                let before = lower(tokens[sp.first - 1].text(text));
+                before != "of" && PREPOSITIONS.contains(&before.as_str())
+            }
+    };
+    match phrase {
+        Some(sp) if !set_apart(&sp) => Some(sp),
+        _ => speakers::after(text, tokens, floor, c).filter(|sp| sp.first == floor),
+    }
+}
+
+/// `saying`, `writing`: a cue's participle.
+fn is_participle(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ing")
 }
 
 /// The attribution after a passage closing at `close`: `," Shoigu said.`, `," said Shoigu`.

@@ -597,6 +597,16 @@ fn at_cue(
 
     // `..., adding that ...`: the participle continues the last speaker.
     if low.ends_with("ing") && ctx.after_comma(floor, i) {
+        // `Patrick Howley, writing on Breitbart, shared ...`: a participle with only a place
+        // before the next comma is an aside about the subject, reporting nothing.
+        let place_aside = i + 1 < b
+            && PLACE_PREPOSITIONS.contains(&ctx.low(i + 1))
+            && (i + 2..b.min(i + 8))
+                .take_while(|&j| ctx.inside[j] == Inside::Free && ctx.low(j) != "that")
+                .any(|j| ctx.is(j, ','));
+        if place_aside {
+            return None;
+        }
         let clause = ctx.clause(i + 1, clause_end(ctx, i + 1, b))?;
         // Without an earlier speaker, the subject of the clause it hangs on speaks: `Trump
         // ..., suggesting`, `When Rubio spoke, he did it sideways, acknowledging`.
@@ -1300,7 +1310,7 @@ fn is_tail(ctx: &Context, k: usize, b: usize) -> bool {
 /// Words after a comma that open a new clause rather than continue the reported one
 /// (`, while` usually continues it: `He said X, while Y`).
 const CLAUSE_OPENERS: &[&str] = &[
-    "but", "although", "though", "yet", "adding", "saying", "noting", "citing", "with",
+    "but", "although", "though", "yet", "adding", "saying", "noting", "citing", "writing", "with",
 ];
 
 /// Where a reported clause that starts at `k` ends: at `;`, a dash, or a comma that opens a

@@ -835,9 +835,15 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
             break;
         }
         // A lowercase modifier joins when a role or name follows soon: `former prime minister`.
+        // A modifier comes before its noun, never before a determiner: `Reed answered the
+        // mayor` has a verb there.
+        let before_determiner = tokens
+            .get(last + 1)
+            .is_some_and(|t| t.word && is_in(DETERMINERS, &lower(t.text(text))));
         let joins = fits(text, token)
             || (token.word
                 && !token.capitalized(text)
+                && !before_determiner
                 && (last + 1..(last + 3).min(ceiling))
                     .any(|i| is_role(tokens[i].text(text)) || tokens[i].capitalized(text))
                 && !is_pronoun(token.text(text))

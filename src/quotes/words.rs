@@ -21,6 +21,12 @@ word_set!(fn title_abbreviations, "abbreviations_title.txt");
 /// said X`, `But Trump leads in a new poll`.
 pub(crate) const SENTENCE_CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still"];
 
+/// Prepositions that frame a phrase after a cue (`writing in a blog post "...`) or hold the
+/// noun before a participle (`on Facebook writing`).
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "to", "from", "of", "for", "about", "during", "after", "before",
+];
+
 /// A dash token: `—`, `–` or a hyphen standing alone.
 pub(crate) fn is_dash(token_text: &str) -> bool {
     matches!(token_text, "—" | "–" | "-")
