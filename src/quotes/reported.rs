@@ -624,7 +624,7 @@ fn at_cue(
     }
 
     // `..., said Smith.`
-    if speech && i > floor && ctx.is(i - 1, ',') && !OBJECT_FIRST.contains(&low) {
+    if speech && ctx.after_comma(floor, i) && !OBJECT_FIRST.contains(&low) {
         if let Some(sp) = speakers::after(text, tokens, i + 1, b) {
             // `Institutional recipients, said Mauer, are required to ...`: the attribution
             // stands inside the clause, which goes on after it.
@@ -672,7 +672,8 @@ fn at_cue(
     if let Some(draft) = relative_object(ctx, speaker, i, b, cue) {
         return Some(draft);
     }
-    let after_comma = speaker.first > floor && ctx.is(speaker.first - 1, ',');
+    // The comma may sit inside a closing mark: `The plan is "a disaster," Smith said.`
+    let after_comma = ctx.after_comma(floor, speaker.first);
     // `For decades, Mr. de Vos noted, the United States ...`: the whole sentence is reported.
     if speech && after_comma && ctx.is(i + 1, ',') {
         let start = ctx.free_start(floor, b)?;
@@ -719,6 +720,11 @@ fn at_cue(
         // A clause, not a fronted phrase: `In her post, she reminded Trump of ...`.
         if before_words >= 3 && has_verb(ctx, floor, speaker.first - 1) {
             let start = ctx.free_start(floor, b)?;
+            // `Tyler said that ... "...," he said.`: the clause names its speaker already, and
+            // the tail repeats it.
+            if attribution_at(ctx, start, speaker.first - 1) {
+                return None;
+            }
             if let Some(clause) = ctx.clause(start, speaker.first - 1) {
                 return Some(ctx.draft(clause, Some(speaker), cue));
             }
@@ -1328,6 +1334,11 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             words += usize::from(token.word);
             continue;
         }
+        // `Nothing the mayor said "will help," Smith said`: a quoted piece closing on a comma
+        // before its own attribution ends what the first cue reports.
+        if j > k && ctx.after_comma(k, j) && !ctx.is(j - 1, ',') && attribution_at(ctx, j, b) {
+            return j;
+        }
         if is_dash(ctx, j, b) {
             let text = token.text(ctx.text);
             let closing = (j + 2..b.min(j + 25))
@@ -1372,6 +1383,18 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
         }
     }
     b
+}
+
+/// True when tokens from `j` open with an attribution: `Smith said`, `said Smith`, `the
+/// senator added`, then the end of the unit or punctuation, or `that`.
+fn attribution_at(ctx: &Context, j: usize, b: usize) -> bool {
+    let speech = |k: usize| k < b && speech_verbs().contains(ctx.low(k));
+    let ends = |k: usize| k >= b || !ctx.tokens[k].word || ctx.low(k) == "that";
+    if speech(j) {
+        return speakers::after(ctx.text, ctx.tokens, j + 1, b).is_some_and(|sp| ends(sp.last));
+    }
+    speakers::after(ctx.text, ctx.tokens, j, b)
+        .is_some_and(|sp| sp.first == j && speech(sp.last) && ends(sp.last + 1))
 }
 
 /// A dash that sets words apart: `—`, `–`, or a hyphen with a space after it (`--`, ` - `).
