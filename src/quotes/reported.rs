@@ -2,6 +2,7 @@
 //! `..., said X.`, `According to X, ...`, `..., adding that ...`, stance verbs
 //! (`X believes ...`, `X endorsed ...`) and the headline `Speaker: claim`.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::sourceless;
@@ -132,7 +133,18 @@ pub(crate) fn find(
                 }
             })
             .collect();
-        let lows: Vec<String> = tokens.iter().map(|t| lower(t.text(text))).collect();
+        let lows: Vec<Cow<str>> = tokens
+            .iter()
+            .map(|t| {
+                let word = t.text(text);
+                // Most words are lower case already: borrowed, not copied.
+                if word.chars().any(|c| c.is_uppercase() || c == '’') {
+                    Cow::Owned(lower(word))
+                } else {
+                    Cow::Borrowed(word)
+                }
+            })
+            .collect();
         let ctx = Context {
             text,
             tokens,
@@ -321,7 +333,7 @@ pub(super) struct Context<'a> {
     pub tokens: &'a [Token],
     pub inside: &'a [Inside],
     /// Each token lower-cased once: the passes ask for the same words many times.
-    lows: &'a [String],
+    lows: &'a [Cow<'a, str>],
     passages: &'a [Passage],
     paragraph: usize,
     /// Headlines capitalise every word: `Trump's Son Says The Battle Will Be Unprecedented`.
