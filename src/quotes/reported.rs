@@ -1558,6 +1558,11 @@ fn headline_claim(ctx: &Context) -> Option<Draft> {
     }
     let speaker =
         speakers::before(text, tokens, colon, 0).filter(|sp| sp.first == 0 && sp.last == colon)?;
+    // A speaker ends on a name or a role: not `World Cup day five: Sweden win`.
+    let head = tokens[colon - 1];
+    if !head.capitalized(text) && !speakers::is_role_word(ctx.low(colon - 1)) {
+        return None;
+    }
     let end = tokens.len();
     let clause = ctx.clause(colon + 1, end)?;
     let clause = if ctx.inside.get(colon + 1) == Some(&Inside::Quote) {
