@@ -587,6 +587,14 @@ fn at_cue(
     if tokens[i].capitalized(text) && i > a && !(ctx.headline && title_case(ctx, a, b)) {
         return None; // `Said` inside a name or title
     }
+    // `Husted continued by saying`, `continued as a member of parliament`: a preposition
+    // after `continue` tells how it went on, not what was said.
+    if low.starts_with("continu")
+        && i + 1 < b
+        && ["by", "as", "in", "with", "until", "through", "for"].contains(&ctx.low(i + 1))
+    {
+        return None;
+    }
     // `A system backed by the Red Cross`: a participle before its agent is passive; a
     // speech verb may take `by` as a means (`said by phone that ...`).
     if ctx.passive(floor, i) || (stance && i + 1 < b && ctx.low(i + 1) == "by") {
