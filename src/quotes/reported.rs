@@ -442,7 +442,9 @@ impl Context<'_> {
             && self.tokens[speaker.first - 1].capitalized(self.text)
             && ["do", "did", "would", "could", "can", "will", "have", "are"]
                 .contains(&self.low(speaker.first - 1));
-        source && (self.low(speaker.first) != "you" || asked)
+        // `You'll see`, `you're told`: the pronoun before its contraction.
+        let pronoun = self.low(speaker.first).split('\'').next().unwrap_or("");
+        source && (pronoun != "you" || asked)
     }
 
     /// The subject phrase ending before token `end` when it can hold a view: a name, pronoun
@@ -593,6 +595,10 @@ fn at_cue(
         && i + 1 < b
         && ["by", "as", "in", "with", "until", "through", "for"].contains(&ctx.low(i + 1))
     {
+        return None;
+    }
+    // `He may add to his leadership`: `add to` increases something; nothing is said.
+    if low.starts_with("add") && i + 1 < b && ctx.low(i + 1) == "to" {
         return None;
     }
     // `A system backed by the Red Cross`: a participle before its agent is passive; a
