@@ -713,7 +713,10 @@ fn at_cue(
         || OBJECT_FIRST.contains(&low)
         || (k < b && (is_tail_opener(ctx.low(k)) || ctx.is(k, ',')));
     let that_at = (k..b.min(k + 20))
-        .take_while(|&j| tokens[j].word || ctx.is(j, ','))
+        // A quoted word on the way is read through: `hoped with his "whole heart" that`.
+        .take_while(|&j| {
+            tokens[j].word || ctx.is(j, ',') || matches!(ctx.inside[j], Inside::Fragment(_))
+        })
         // `wanted to give numbers but said that ...`: that `that` is the second verb's.
         .take_while(|&j| !coordinates_cue(ctx, j))
         .filter(|_| that_may_follow)
@@ -722,6 +725,7 @@ fn at_cue(
             (j < k + 10 || ctx.is(j - 1, ','))
             // `that` ends nothing here: a word or an opening quotation mark follows it.
             && ctx.low(j) == "that"
+                && ctx.inside[j] == Inside::Free
                 && j + 1 < b
                 // `said that is a distortion`: `that` before a verb is the subject.
                 && !FINITE_MARKERS.contains(&ctx.low(j + 1))
