@@ -597,6 +597,13 @@ fn at_cue(
     {
         return None;
     }
+    // `Erdogan's about-face worries the Gulf`: `worry` with an object causes worry in it.
+    if low.starts_with("worr")
+        && i + 1 < b
+        && (DETERMINERS_OF_OBJECT.contains(&ctx.low(i + 1)) || tokens[i + 1].capitalized(text))
+    {
+        return None;
+    }
     // `He may add to his leadership`: `add to` increases something; nothing is said.
     if low.starts_with("add") && i + 1 < b && ctx.low(i + 1) == "to" {
         return None;
@@ -1532,6 +1539,12 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
 
 /// Prepositions before a named place or day after an object: `told supporters in Iowa`.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "on", "from", "of"];
+
+/// Words that open a noun phrase object: `worries the Gulf`, `worried many investors`.
+const DETERMINERS_OF_OBJECT: &[&str] = &[
+    "the", "a", "an", "many", "some", "his", "her", "their", "our", "its", "him", "them", "us",
+    "me",
+];
 
 /// Object pronouns: `told him`, `what Clinton is promising them`.
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
