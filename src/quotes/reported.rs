@@ -597,10 +597,12 @@ fn at_cue(
     {
         return None;
     }
-    // `Erdogan's about-face worries the Gulf`: `worry` with an object causes worry in it.
+    // `Erdogan's about-face worries the Gulf`: `worry` with an object causes worry in it;
+    // with a clause it is held (`riders worry the ferries will stop`).
     if low.starts_with("worr")
         && i + 1 < b
         && (DETERMINERS_OF_OBJECT.contains(&ctx.low(i + 1)) || tokens[i + 1].capitalized(text))
+        && !opens_clause(ctx, i + 1, b)
     {
         return None;
     }
