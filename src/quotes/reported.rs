@@ -456,13 +456,17 @@ impl Context<'_> {
     /// True when token `i` follows a comma, perhaps inside a closing quotation mark
     /// (`"... by Cleveland," referring to ...`), no further back than `floor`.
     pub(super) fn after_comma(&self, floor: usize, i: usize) -> bool {
-        let comma = |k: usize| k >= floor && self.is(k, ',');
-        i > floor
-            && (comma(i - 1)
-                || (i >= floor + 2
-                    && !self.tokens[i - 1].word
-                    && self.inside[i - 1] != Inside::Free
-                    && comma(i - 2)))
+        // Past the closing mark, one token or two (`''`).
+        let mut k = i;
+        while k > floor
+            && i - k < 2
+            && !self.tokens[k - 1].word
+            && self.inside[k - 1] != Inside::Free
+            && !self.is(k - 1, ',')
+        {
+            k -= 1;
+        }
+        k > floor && self.is(k - 1, ',')
     }
 
     /// The first token of a unit's own words, past a leading quotation that stands alone.
