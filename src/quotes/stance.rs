@@ -207,6 +207,21 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     ctx.source_before(floor, end)
 }
 
+/// True when a subject whose first word is `subject` may own what possessive `possessive`
+/// marks: `he ... his`, `Trump ... his`, `they ... their`; not `they ... his`.
+fn agrees(subject: &str, possessive: &str) -> bool {
+    match subject {
+        "he" => possessive == "his",
+        "she" => possessive == "her",
+        "they" => possessive == "their",
+        "i" => possessive == "my",
+        "we" => possessive == "our",
+        "it" => possessive == "its",
+        // A name: one person.
+        _ => ["his", "her"].contains(&possessive),
+    }
+}
+
 /// The owner written just before a stance noun: `his`, `Trump's`, `the party's`.
 fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     // `Trump's strikingly personal attacks on`: modifiers may stand between owner and noun.
@@ -236,12 +251,25 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
         return ctx.source_before(floor, at);
     }
     if POSSESSIVES.contains(&low) {
-        return Some(Phrase {
+        // `He has stepped up his attacks on`, `Trump compared his stance on`: the subject that
+        // opens the clause owns the noun, when it agrees with the possessive.
+        let subject = speakers::after(ctx.text, ctx.tokens, floor, at).filter(|sp| {
+            // A short phrase right before its verb: `Trump compared`, `He has`.
+            let verb = ctx.low(sp.last);
+            let verb_next = ctx.tokens[sp.last].word
+                && (FINITE_MARKERS.contains(&verb) || verb.ends_with("ed"));
+            sp.first == floor
+                && sp.last < at
+                && sp.last - sp.first <= 3
+                && verb_next
+                && agrees(ctx.low(sp.first), low)
+        });
+        return subject.or(Some(Phrase {
             name: token.span,
             first: at,
             last: at + 1,
             pronoun: true,
-        });
+        }));
     }
     let owner = low.strip_suffix("'s").or_else(|| low.strip_suffix("s'"))?;
     // `the party's` speaks for no one we can name here, `the candidates'` for a role.
