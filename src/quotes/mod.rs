@@ -703,10 +703,14 @@ fn cue_before(
 /// comma or a preposition sets it apart (`admitted to being part of the effort, writing
 /// "...`, `responded on Facebook writing, "...`): then the subject opening the clause does.
 fn speaker_before_cue(text: &str, tokens: &[Token], c: usize, floor: usize) -> Option<Phrase> {
-    let phrase = speakers::before(text, tokens, c, floor);
     if !is_participle(tokens[c].text(text)) {
-        return phrase;
+        return speakers::before(text, tokens, c, floor);
     }
+    // `he began by saying, "...`: the subject of the verb before `by`.
+    if c >= floor + 2 && lower(tokens[c - 1].text(text)) == "by" {
+        return speakers::before(text, tokens, c - 2, floor);
+    }
+    let phrase = speakers::before(text, tokens, c, floor);
     let set_apart = |sp: &Phrase| {
         tokens[c - 1].is(text, ',')
             || sp.first > floor && {
