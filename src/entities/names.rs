@@ -159,6 +159,55 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "throughout",
     "inside",
 ];
+/// Lowercase nouns for a kind of place, before `of` (`the town of Moengo`) or after the name
+/// (`Jiangsu province`): the name is that place.
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "state",
+    "region",
+    "island",
+    "islands",
+    "district",
+    "county",
+    "municipality",
+    "suburb",
+    "port",
+    "capital",
+    "republic",
+    "prefecture",
+    "oblast",
+    "governorate",
+    "emirate",
+    "kingdom",
+    "enclave",
+    "outskirts",
+    "hamlet",
+    "neighbourhood",
+    "neighborhood",
+];
+/// Lowercase words after a name that make it a place: `Jiangsu province`, `the Pamir mountains`.
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "province",
+    "region",
+    "county",
+    "district",
+    "prefecture",
+    "oblast",
+    "governorate",
+    "mountains",
+    "valley",
+    "river",
+    "village",
+    "town",
+    "city",
+    "island",
+    "islands",
+    "peninsula",
+    "coast",
+];
 /// Place words that are common surnames too.
 const SURNAME_PLACE_WORDS: &[&str] = &[
     "Hill", "Hills", "Wood", "Woods", "Brooks", "Fields", "Rivers", "Banks", "Ford", "Lane",
@@ -835,6 +884,14 @@ fn classify(
     } else {
         ""
     };
+    // `the town of Moengo`, `the capital Grozny`, `Jiangsu province`: the sentence names the
+    // kind of place.
+    if before == "of" && PLACE_NOUNS.contains(&before2)
+        || before == "capital" && !g.is_org_word(last)
+        || PLACE_NOUNS_AFTER.contains(&next) && !g.is_org_word(last) && !g.is_demonym(last)
+    {
+        return (Some(EntityKind::Location), Evidence::Strong);
+    }
     // Persons: initials, given names, speech verbs, honorific particles.
     if n > 1 && is_initial(first) && !is_initial(last) && g.known(first).is_none() {
         return (Some(EntityKind::Person), Evidence::Strong);
@@ -1087,6 +1144,27 @@ mod tests {
         let got = names("Talks between Britain and France and the Ministry of Defence.");
         let texts: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(texts, ["Britain", "France", "Ministry of Defence"]);
+    }
+
+    #[test]
+    fn the_sentence_names_the_kind_of_place() {
+        use EntityKind::*;
+        let kind_of = |s: &str, name: &str| {
+            names(s)
+                .into_iter()
+                .find(|c| c.0 == name)
+                .and_then(|c| c.1)
+        };
+        let s = "Troops entered the mining town of Kelvarra after a night of shelling.";
+        assert_eq!(kind_of(s, "Kelvarra"), Some(Location));
+        let s = "Rebels withdrew from the capital Dunmarrow on Tuesday.";
+        assert_eq!(kind_of(s, "Dunmarrow"), Some(Location));
+        let s = "Floods hit Quenshire province and the Tavrek mountains.";
+        assert_eq!(kind_of(s, "Quenshire"), Some(Location));
+        assert_eq!(kind_of(s, "Tavrek"), Some(Location));
+        // A nationality before a place noun stays a nationality.
+        let s = "He was born in a small Polish town near the border.";
+        assert_eq!(kind_of(s, "Polish"), Some(Nationality));
     }
 
     #[test]
