@@ -493,6 +493,16 @@ pub(crate) fn candidates(
         if (i > 0 && is_function_word(w) && w != "The") || RUN_BREAKERS.contains(&w) {
             return false;
         }
+        // A weekday is a date, never part of a name: `the Security Council on Friday`,
+        // `told CNBC Monday`.
+        if w.len() >= 6
+            && w.ends_with("day")
+            && crate::lexicon::WEEKDAYS
+                .iter()
+                .any(|day| day.eq_ignore_ascii_case(w))
+        {
+            return false;
+        }
         // A common word that opens a listed name: `New Zealand`, `South Africa`.
         let opens_known = || {
             (i + 1..tokens.len().min(i + 4)).any(|j| g.known(&join(text, &tokens[i..=j])).is_some())
@@ -1165,6 +1175,14 @@ mod tests {
         // A nationality before a place noun stays a nationality.
         let s = "He was born in a small Polish town near the border.";
         assert_eq!(kind_of(s, "Polish"), Some(Nationality));
+    }
+
+    #[test]
+    fn a_weekday_ends_a_name() {
+        let got = names("Later the Harbour Trust Board on Friday rejected the offer.");
+        assert_eq!(got[0].0, "Harbour Trust Board");
+        let got = names("He told Radio Kestrel Monday that talks had failed.");
+        assert_eq!(got[0].0, "Radio Kestrel");
     }
 
     #[test]
