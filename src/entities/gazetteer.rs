@@ -253,9 +253,14 @@ impl Gazetteer {
         self.place_words.contains(word)
     }
 
-    /// True for a word of a title: `Minister`, `Mr.`.
+    /// True for a word of a title: `Minister`, `Mr.`, and titles joined by hyphens
+    /// (`Lieutenant-Colonel`, `Major-General`).
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word)
+            || word.contains('-')
+                && !word.starts_with('-')
+                && !word.ends_with('-')
+                && word.split('-').all(|part| self.titles.contains(part))
     }
 
     /// True for a verb of saying in lowercase: `said`.

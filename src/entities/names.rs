@@ -625,6 +625,11 @@ fn split_run(
             }
         }
     }
+    // `Former South Carolina`, `Acting Federal Reserve`: a title word before a listed name is
+    // no part of it.
+    if start < end && g.is_title(word(start)) && g.known(&phrase(start + 1, end)).is_some() {
+        start += 1;
+    }
     // Months, weekdays and lone title words are no names here.
     if start == end {
         let w = word(start);
@@ -733,6 +738,23 @@ fn split_run(
         }
     }
 
+    // A title inside the run: `Federal Reserve Governor Lawrence Lindsey`, `U.N. Ambassador
+    // Albright`. The body or place before the title is a name of its own, the person after it
+    // another.
+    if end >= start + 2 && title_end(text, tokens, start, end).is_none() {
+        let inner = (start + 1..end).find(|&k| {
+            g.is_title(word(k))
+                && !g.is_org_word(word(k))
+                && !CONNECTORS.contains(&word(k - 1))
+                && !g.is_title(word(k - 1))
+                && title_end(text, tokens, k, end).is_some()
+        });
+        if let Some(k) = inner {
+            split_run(text, tokens, start, k - 1, casing, sports, out);
+            split_run(text, tokens, k, end, casing, sports, out);
+            return;
+        }
+    }
     // Title before a person: `Russian Defense Minister Sergey Shoigu`, `U.S. President Clinton`.
     if let Some(name_at) = title_end(text, tokens, start, end) {
         let title = Span::new(tokens[start].span.start, tokens[name_at - 1].span.end);
@@ -1183,6 +1205,24 @@ mod tests {
         assert_eq!(got[0].0, "Harbour Trust Board");
         let got = names("He told Radio Kestrel Monday that talks had failed.");
         assert_eq!(got[0].0, "Radio Kestrel");
+    }
+
+    #[test]
+    fn a_title_inside_a_run_parts_the_body_from_the_person() {
+        use EntityKind::*;
+        let got = names("The talks ended, Coastal Shipping Board Chairman Arlen Voss said.");
+        let texts: Vec<(&str, Option<EntityKind>)> =
+            got.iter().map(|c| (c.0.as_str(), c.1)).collect();
+        assert_eq!(
+            texts,
+            [
+                ("Coastal Shipping Board", Some(Organization)),
+                ("Arlen Voss", Some(Person))
+            ]
+        );
+        let got = names("The report was read out by Lieutenant-Colonel Mara Quill in the hall.");
+        assert_eq!(got[0].0, "Mara Quill");
+        assert_eq!(got[0].2.as_deref(), Some("Lieutenant-Colonel"));
     }
 
     #[test]
