@@ -928,7 +928,24 @@ fn classify(
     if n > 1 && is_initial(first) && !is_initial(last) && g.known(first).is_none() {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
-    if n > 1 && g.is_given_name(first) && !g.is_org_word(last) && !g.is_place_word(last) {
+    // `the Texas Rangers`, `the China Daily`: a given name that is also a place, after `the`,
+    // opens a team or a paper, not a person.
+    let place_after_the = before == "the"
+        && g.known(first)
+            .is_some_and(|k| k.kind == EntityKind::Location);
+    // `Andy Warhol Foundation for the Visual Arts`: an organisation word anywhere past the
+    // given name.
+    let org_inside = n > 2 && (start + 1..end).any(|k| g.is_org_word(word(k)));
+    if org_inside && g.is_given_name(first) {
+        return (Some(EntityKind::Organization), Evidence::Strong);
+    }
+    if n > 1
+        && g.is_given_name(first)
+        && !g.is_org_word(last)
+        && !g.is_place_word(last)
+        && !place_after_the
+        && !org_inside
+    {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
     // A listed place and more: `Kansas City Royals`, `Dynamo Moscow`, `London Newsroom`.
@@ -1223,6 +1240,27 @@ mod tests {
         let got = names("The report was read out by Lieutenant-Colonel Mara Quill in the hall.");
         assert_eq!(got[0].0, "Mara Quill");
         assert_eq!(got[0].2.as_deref(), Some("Lieutenant-Colonel"));
+    }
+
+    #[test]
+    fn a_place_named_team_or_paper_after_the_is_no_person() {
+        use EntityKind::*;
+        let kind_of = |s: &str, name: &str| {
+            names(s)
+                .into_iter()
+                .find(|c| c.0 == name)
+                .and_then(|c| c.1)
+        };
+        // `Houston` is a given name too; after `the` it opens a team.
+        let s = "A late goal gave the Houston Comets a narrow win.";
+        assert_ne!(kind_of(s, "Houston Comets"), Some(Person));
+        let s = "Two days later Houston Whitfield signed for the club.";
+        assert_eq!(kind_of(s, "Houston Whitfield"), Some(Person));
+        let s = "The gift came from the Doris Calder Fund for the Performing Arts last year.";
+        assert_eq!(
+            kind_of(s, "Doris Calder Fund for the Performing Arts"),
+            Some(Organization)
+        );
     }
 
     #[test]
