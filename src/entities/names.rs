@@ -208,6 +208,46 @@ const PLACE_NOUNS_AFTER: &[&str] = &[
     "peninsula",
     "coast",
 ];
+/// Lowercase nouns for a kind of organisation, right before its name: `news agency Tanjug`,
+/// `serie A club Atalanta`, `the daily Granma`.
+const ORG_NOUNS_BEFORE: &[&str] = &[
+    "agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "paper",
+    "magazine",
+    "tabloid",
+    "broadcaster",
+    "network",
+    "club",
+    "side",
+    "firm",
+    "company",
+    "airline",
+    "automaker",
+    "carmaker",
+    "insurer",
+    "lender",
+    "retailer",
+    "brewer",
+    "publisher",
+    "conglomerate",
+    "manufacturer",
+];
+/// Lowercase words after a name that make it an organisation: `Granma newspaper`, `Comelf
+/// shares`.
+const ORG_NOUNS_AFTER: &[&str] = &[
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "tabloid",
+    "shares",
+    "stock",
+    "stockholders",
+    "shareholders",
+];
 /// Place words that are common surnames too.
 const SURNAME_PLACE_WORDS: &[&str] = &[
     "Hill", "Hills", "Wood", "Woods", "Brooks", "Fields", "Rivers", "Banks", "Ford", "Lane",
@@ -924,6 +964,12 @@ fn classify(
     {
         return (Some(EntityKind::Location), Evidence::Strong);
     }
+    // `news agency Tanjug`, `the daily Granma`, `Comelf shares`: the sentence names the kind
+    // of body.
+    if ORG_NOUNS_BEFORE.contains(&before) || ORG_NOUNS_AFTER.contains(&next) && !g.is_demonym(last)
+    {
+        return (Some(EntityKind::Organization), Evidence::Strong);
+    }
     // Persons: initials, given names, speech verbs, honorific particles.
     if n > 1 && is_initial(first) && !is_initial(last) && g.known(first).is_none() {
         return (Some(EntityKind::Person), Evidence::Strong);
@@ -1261,6 +1307,26 @@ mod tests {
             kind_of(s, "Doris Calder Fund for the Performing Arts"),
             Some(Organization)
         );
+    }
+
+    #[test]
+    fn the_sentence_names_the_kind_of_body() {
+        use EntityKind::*;
+        let kind_of = |s: &str, name: &str| {
+            names(s)
+                .into_iter()
+                .find(|c| c.0 == name)
+                .and_then(|c| c.1)
+        };
+        let s = "The state news agency Pelmar reported the arrests.";
+        assert_eq!(kind_of(s, "Pelmar"), Some(Organization));
+        let s = "He was loaned to first division club Brackwater for a year.";
+        assert_eq!(kind_of(s, "Brackwater"), Some(Organization));
+        let s = "Trading in Orvane shares was halted.";
+        assert_eq!(kind_of(s, "Orvane"), Some(Organization));
+        // A nationality before `newspaper` stays a nationality.
+        let s = "A Danish newspaper printed the letter.";
+        assert_eq!(kind_of(s, "Danish"), Some(Nationality));
     }
 
     #[test]
