@@ -248,6 +248,26 @@ const ORG_NOUNS_AFTER: &[&str] = &[
     "stockholders",
     "shareholders",
 ];
+/// Words before a nationality that make one with it: `South African`, `S. Korean`.
+const COMPASS_WORDS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Far",
+    "Middle",
+    "N.",
+    "S.",
+];
 /// Place words that are common surnames too.
 const SURNAME_PLACE_WORDS: &[&str] = &[
     "Hill", "Hills", "Wood", "Woods", "Brooks", "Fields", "Rivers", "Banks", "Ford", "Lane",
@@ -430,6 +450,21 @@ fn is_all_caps(w: &str) -> bool {
         }
     }
     letters >= 2
+}
+
+/// `York-based`, `Brazilian-born`, `Moscow-backed`: a word whose last hyphenated part is a
+/// lowercase participle or `-born`, `-like` word. (Not any lowercase part: `Lam Cheuk-ting`.)
+fn is_compound_adjective(w: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "born", "run", "made", "led", "held", "bound", "origin", "like", "style", "speaking",
+        "leaning", "owned", "area", "wide",
+    ];
+    w.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && head.starts_with(char::is_uppercase)
+            && tail.chars().all(|c| c.is_ascii_lowercase())
+            && (tail.len() >= 5 && tail.ends_with("ed") || TAILS.contains(&tail))
+    })
 }
 
 /// A single capital with its dot (`P.`) or a dotted cluster of them (`J.R.`).
@@ -628,6 +663,14 @@ fn split_run(
             return;
         }
     }
+    // `New York-based`, `Brazilian-born`, `Pan-democrat`: a name joined to a lowercase word
+    // is an adjective, no mention of the name; what follows it is a name of its own.
+    if let Some(k) = (start..=end).find(|&k| is_compound_adjective(word(k))) {
+        if k < end {
+            split_run(text, tokens, k + 1, end, casing, sports, out);
+        }
+        return;
+    }
     // A sentence-opening common word is no name: `Trailing by 213`, `After bowling`.
     if opens_sentence(text, tokens, start) {
         let w = word(start);
@@ -700,6 +743,14 @@ fn split_run(
             return;
         }
         end -= 1;
+    }
+    // `Bosnian Serbs`, `Iraqi Kurdish`, `South African`, `S. Korean`: one nationality.
+    if end == start + 1
+        && g.is_demonym(word(end))
+        && (g.is_demonym(word(start)) || COMPASS_WORDS.contains(&word(start)))
+    {
+        out.push(nationality(tokens, start, end, casing));
+        return;
     }
     let whole = phrase(start, end);
     if start == 0 && dateline_like(text, tokens, end) {
@@ -1327,6 +1378,23 @@ mod tests {
         // A nationality before `newspaper` stays a nationality.
         let s = "A Danish newspaper printed the letter.";
         assert_eq!(kind_of(s, "Danish"), Some(Nationality));
+    }
+
+    #[test]
+    fn compound_adjectives_and_nationalities() {
+        use EntityKind::*;
+        // `New York-based` is no mention of a body; the bank after it is.
+        let got = names("He sold it to New York-based Harlan Trust Bank last year.");
+        let texts: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["Harlan Trust Bank"]);
+        let got = names("The aid went to Moscow-backed forces.");
+        assert!(got.is_empty(), "{got:?}");
+        // A hyphenated given name is no adjective.
+        let got = names("The seat went to Lam Cheuk-ting on Monday.");
+        assert_eq!(got[0].0, "Lam Cheuk-ting");
+        let got = names("Talks with Bosnian Serbs and South African officials resumed.");
+        assert_eq!(got[0], ("Bosnian Serbs".into(), Some(Nationality), None));
+        assert_eq!(got[1], ("South African".into(), Some(Nationality), None));
     }
 
     #[test]
