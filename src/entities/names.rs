@@ -268,6 +268,12 @@ const COMPASS_WORDS: &[&str] = &[
     "N.",
     "S.",
 ];
+/// The legal form at the end of a company's name: `Acme Inc`, `Lear Corp.`.
+const CORPORATE_SUFFIXES: &[&str] = &[
+    "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "Plc", "PLC", "plc", "LLC",
+    "L.L.C.", "SA", "S.A.", "AG", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "Bhd", "Pty", "AB", "ASA",
+    "Oyj", "KK",
+];
 /// Place words that are common surnames too.
 const SURNAME_PLACE_WORDS: &[&str] = &[
     "Hill", "Hills", "Wood", "Woods", "Brooks", "Fields", "Rivers", "Banks", "Ford", "Lane",
@@ -799,13 +805,18 @@ fn split_run(
         }
         let left = word(k - 1);
         let keeps = match w {
+            // `Acme Inc of Dallas` is two names, `Gold Fields of South Africa Ltd` one.
+            "of" if CORPORATE_SUFFIXES.contains(&left) => false,
             "of" => {
                 ORG_HEADS.contains(&left)
                     || PLACE_HEADS.contains(&left)
                     || g.is_org_word(left)
                     || g.is_title(left)
                     || g.is_place_word(left)
+                    || CORPORATE_SUFFIXES.contains(&word(end))
             }
+            // `Douglas & Lomason`, `Procter & Gamble`: a firm.
+            "&" => word(k + 1) != "the",
             "for" | "on" => {
                 ORG_HEADS.contains(&left) || g.is_org_word(left) || g.is_org_word(word(end))
             }
@@ -978,6 +989,10 @@ fn classify(
         && !PLACE_PREFIXES.contains(&first)
     {
         return (Some(EntityKind::Person), Evidence::Strong);
+    }
+    // `Douglas & Lomason`: no person's name holds an ampersand.
+    if n > 1 && (start + 1..end).any(|k| word(k) == "&") {
+        return (Some(EntityKind::Organization), Evidence::Strong);
     }
     // Pattern words.
     if n > 1 && EVENT_WORDS.contains(&last) {
@@ -1395,6 +1410,18 @@ mod tests {
         let got = names("Talks with Bosnian Serbs and South African officials resumed.");
         assert_eq!(got[0], ("Bosnian Serbs".into(), Some(Nationality), None));
         assert_eq!(got[1], ("South African".into(), Some(Nationality), None));
+    }
+
+    #[test]
+    fn firms_by_ampersand_and_legal_form() {
+        use EntityKind::*;
+        let got = names("Shares of Marlow & Finch rose after the merger.");
+        assert_eq!(got[0], ("Marlow & Finch".into(), Some(Organization), None));
+        let got = names("It bought Tessaro Pumps Inc of Springfield for cash.");
+        let texts: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["Tessaro Pumps Inc", "Springfield"]);
+        let got = names("Output fell at Red Hill Mining of Australia Ltd in May.");
+        assert_eq!(got[0].0, "Red Hill Mining of Australia Ltd");
     }
 
     #[test]
