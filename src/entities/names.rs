@@ -722,12 +722,22 @@ fn split_run(
     // Months, weekdays and lone title words are no names here.
     if start == end {
         let w = word(start);
-        if super::numbers::month_number(w).is_some()
-            && (w.len() > 3 || w.ends_with('.'))
-            && w != "March"
-            && w != "May"
-        {
-            return;
+        if super::numbers::month_number(w).is_some() {
+            // `May 13`, `in May`, `Aug 28`: the month of a date. `May` and `March` alone are
+            // names too (`Theresa May said`), so only where a date reads so.
+            let next_number = tokens
+                .get(end + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.text(text).len() <= 4);
+            let before = if start > 0 { word(start - 1) } else { "" };
+            let dated = next_number
+                || matches!(
+                    before,
+                    "in" | "since" | "until" | "till" | "by" | "early" | "late" | "mid" | "last"
+                        | "next" | "this" | "from" | "through" | "during" | "before" | "after"
+                );
+            if (w.len() > 3 || w.ends_with('.')) && w != "March" && w != "May" || dated {
+                return;
+            }
         }
         if crate::lexicon::WEEKDAYS
             .iter()
@@ -1422,6 +1432,14 @@ mod tests {
         assert_eq!(texts, ["Tessaro Pumps Inc", "Springfield"]);
         let got = names("Output fell at Red Hill Mining of Australia Ltd in May.");
         assert_eq!(got[0].0, "Red Hill Mining of Australia Ltd");
+    }
+
+    #[test]
+    fn may_is_a_month_where_a_date_reads_so() {
+        let got = names("Talks start on May 13 and end in May, Aug 28 at the latest.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = names("Later Theresa May said she agreed.");
+        assert_eq!(got[0].0, "Theresa May");
     }
 
     #[test]
