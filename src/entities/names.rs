@@ -274,6 +274,111 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "L.L.C.", "SA", "S.A.", "AG", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "Bhd", "Pty", "AB", "ASA",
     "Oyj", "KK",
 ];
+/// Lowercase nouns for a person, right before a name: `veteran dissident Wang Donghai`,
+/// `Indonesian president Suharto`. (Not `partner`, `rival`, `owner`, `host` or `leader`, which
+/// companies, teams and countries are too.)
+const PERSON_NOUNS_BEFORE: &[&str] = &[
+    "dissident",
+    "activist",
+    "lawyer",
+    "economist",
+    "analyst",
+    "strategist",
+    "actor",
+    "actress",
+    "singer",
+    "songwriter",
+    "writer",
+    "author",
+    "novelist",
+    "poet",
+    "artist",
+    "painter",
+    "sculptor",
+    "musician",
+    "guitarist",
+    "composer",
+    "photographer",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "editor",
+    "scientist",
+    "researcher",
+    "physicist",
+    "historian",
+    "professor",
+    "student",
+    "teacher",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "billionaire",
+    "banker",
+    "diplomat",
+    "president",
+    "premier",
+    "minister",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "mayor",
+    "judge",
+    "prosecutor",
+    "defendant",
+    "suspect",
+    "assistant",
+    "aide",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "widow",
+    "cousin",
+    "priest",
+    "cleric",
+    "imam",
+    "rabbi",
+    "bishop",
+    "dictator",
+    "commander",
+    "colonel",
+    "general",
+    "soldier",
+    "midfielder",
+    "striker",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "batsman",
+    "bowler",
+    "pitcher",
+    "quarterback",
+    "sprinter",
+    "golfer",
+    "boxer",
+    "jockey",
+    "teammate",
+    "compatriot",
+    "countryman",
+    "coach",
+    "director",
+    "designer",
+    "comedian",
+    "presenter",
+    "astronaut",
+];
 /// Place words that are common surnames too.
 const SURNAME_PLACE_WORDS: &[&str] = &[
     "Hill", "Hills", "Wood", "Woods", "Brooks", "Fields", "Rivers", "Banks", "Ford", "Lane",
@@ -1046,6 +1151,10 @@ fn classify(
     {
         return (Some(EntityKind::Organization), Evidence::Strong);
     }
+    // `veteran dissident Wang Donghai`, `president Suharto`: the sentence calls it a person.
+    if n <= 3 && PERSON_NOUNS_BEFORE.contains(&before) && !g.is_org_word(last) {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
     // Persons: initials, given names, speech verbs, honorific particles.
     if n > 1 && is_initial(first) && !is_initial(last) && g.known(first).is_none() {
         return (Some(EntityKind::Person), Evidence::Strong);
@@ -1440,6 +1549,15 @@ mod tests {
         assert!(got.is_empty(), "{got:?}");
         let got = names("Later Theresa May said she agreed.");
         assert_eq!(got[0].0, "Theresa May");
+    }
+
+    #[test]
+    fn the_sentence_names_a_person() {
+        use EntityKind::*;
+        let got = names("Police detained veteran dissident Tao Renlan on Friday.");
+        assert_eq!(got[0], ("Tao Renlan".into(), Some(Person), None));
+        let got = names("The letter was sent to president Okorafor last week.");
+        assert_eq!(got[0], ("Okorafor".into(), Some(Person), None));
     }
 
     #[test]
