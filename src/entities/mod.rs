@@ -560,8 +560,11 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
                 && (before == "at" || first.ends_with("land") || first.ends_with("stan"))
             {
                 EntityKind::Location
-            } else if n == 1 && !all_names {
-                // A capitalised common word mid-sentence: `the Cabinet`, `a Test`.
+            } else if n == 1
+                && (!all_names || seen.get(c.span.text(text)).copied().unwrap_or(0) < 2)
+            {
+                // A capitalised common word mid-sentence (`the Cabinet`, `a Test`), or an
+                // unlisted word the document names once with nothing to tell its kind.
                 continue;
             } else {
                 EntityKind::Organization

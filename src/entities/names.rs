@@ -837,8 +837,21 @@ fn split_run(
             let dated = next_number
                 || matches!(
                     before,
-                    "in" | "since" | "until" | "till" | "by" | "early" | "late" | "mid" | "last"
-                        | "next" | "this" | "from" | "through" | "during" | "before" | "after"
+                    "in" | "since"
+                        | "until"
+                        | "till"
+                        | "by"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "from"
+                        | "through"
+                        | "during"
+                        | "before"
+                        | "after"
                 );
             if (w.len() > 3 || w.ends_with('.')) && w != "March" && w != "May" || dated {
                 return;
@@ -1429,12 +1442,8 @@ mod tests {
     #[test]
     fn the_sentence_names_the_kind_of_place() {
         use EntityKind::*;
-        let kind_of = |s: &str, name: &str| {
-            names(s)
-                .into_iter()
-                .find(|c| c.0 == name)
-                .and_then(|c| c.1)
-        };
+        let kind_of =
+            |s: &str, name: &str| names(s).into_iter().find(|c| c.0 == name).and_then(|c| c.1);
         let s = "Troops entered the mining town of Kelvarra after a night of shelling.";
         assert_eq!(kind_of(s, "Kelvarra"), Some(Location));
         let s = "Rebels withdrew from the capital Dunmarrow on Tuesday.";
@@ -1476,12 +1485,8 @@ mod tests {
     #[test]
     fn a_place_named_team_or_paper_after_the_is_no_person() {
         use EntityKind::*;
-        let kind_of = |s: &str, name: &str| {
-            names(s)
-                .into_iter()
-                .find(|c| c.0 == name)
-                .and_then(|c| c.1)
-        };
+        let kind_of =
+            |s: &str, name: &str| names(s).into_iter().find(|c| c.0 == name).and_then(|c| c.1);
         // `Houston` is a given name too; after `the` it opens a team.
         let s = "A late goal gave the Houston Comets a narrow win.";
         assert_ne!(kind_of(s, "Houston Comets"), Some(Person));
@@ -1497,12 +1502,8 @@ mod tests {
     #[test]
     fn the_sentence_names_the_kind_of_body() {
         use EntityKind::*;
-        let kind_of = |s: &str, name: &str| {
-            names(s)
-                .into_iter()
-                .find(|c| c.0 == name)
-                .and_then(|c| c.1)
-        };
+        let kind_of =
+            |s: &str, name: &str| names(s).into_iter().find(|c| c.0 == name).and_then(|c| c.1);
         let s = "The state news agency Pelmar reported the arrests.";
         assert_eq!(kind_of(s, "Pelmar"), Some(Organization));
         let s = "He was loaned to first division club Brackwater for a year.";
