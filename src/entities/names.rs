@@ -1562,6 +1562,14 @@ mod tests {
     }
 
     #[test]
+    fn buildings_are_places() {
+        use EntityKind::*;
+        let got = names("The fire spread to the Lilac Creek Motel and the Harrow Art Centre.");
+        assert_eq!(got[0], ("Lilac Creek Motel".into(), Some(Location), None));
+        assert_eq!(got[1], ("Harrow Art Centre".into(), Some(Location), None));
+    }
+
+    #[test]
     fn casing_of_lines() {
         let c = |s: &str| {
             let mut t = Vec::new();
