@@ -627,6 +627,8 @@ fn sports_kind(text: &str, tokens: &[Token], first: usize, last: usize) -> Entit
         .iter()
         .any(|w| w.eq_ignore_ascii_case(before))
         || matches!(after, ":" | ")")
+        // `the Volgograd side`, `a north London club`: the town the team is from.
+        || matches!(after, "side" | "club" | "clubs" | "outfit")
         || dated
     {
         EntityKind::Location
