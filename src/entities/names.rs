@@ -878,6 +878,17 @@ fn split_run(
         }
         end -= 1;
     }
+    // `Secretary of State`, `Chief of Staff`: titles joined by `of` name no one either.
+    if end > start
+        && g.is_title(word(start))
+        && g.known(&phrase(start, end)).is_none()
+        && (start..=end).all(|k| {
+            let w = word(k);
+            matches!(w, "of" | "the") || g.is_title(w) && !g.is_org_word(w)
+        })
+    {
+        return;
+    }
     // `Bosnian Serbs`, `Iraqi Kurdish`, `South African`, `S. Korean`: one nationality.
     if end == start + 1
         && g.is_demonym(word(end))
@@ -1567,6 +1578,14 @@ mod tests {
         let got = names("The fire spread to the Lilac Creek Motel and the Harrow Art Centre.");
         assert_eq!(got[0], ("Lilac Creek Motel".into(), Some(Location), None));
         assert_eq!(got[1], ("Harrow Art Centre".into(), Some(Location), None));
+    }
+
+    #[test]
+    fn titles_alone_name_no_one() {
+        let got = names("He called the Secretary of State and the Deputy Prime Minister.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = names("Voters backed the Labour Party in May.");
+        assert_eq!(got[0].0, "Labour Party");
     }
 
     #[test]
