@@ -365,7 +365,13 @@ fn sport_of(text: &str, lines: &[Line]) -> Sport {
     let Some(first) = lines.iter().find(|l| !l.tokens.is_empty()) else {
         return Sport::None;
     };
-    let head = first.span.text(text).to_lowercase();
+    // A headline is short: look at its first 200 bytes, not at a first line of a megabyte.
+    let line = first.span.text(text);
+    let mut cut = line.len().min(200);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = line[..cut].to_lowercase();
     // ` soccer ` and `soccer -`, written out once.
     static NEEDLES: OnceLock<Vec<(String, String)>> = OnceLock::new();
     let needles = NEEDLES.get_or_init(|| {
