@@ -4,6 +4,7 @@
 //! Every table is keyed by the text as written and, for headlines in capitals, by its lowercase
 //! form, so `MOSCOW` finds `Moscow`.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -54,6 +55,47 @@ fn unpack(mut packed: &[u8]) -> String {
     String::from_utf8(text).unwrap_or_default()
 }
 
+/// `name` with the accents of Latin letters taken off (`Zürich` -> `Zurich`), when it has any
+/// and nothing but Latin letters is left.
+fn without_accents(name: &str) -> Option<String> {
+    if name.is_ascii() {
+        return None;
+    }
+    let mut plain = String::with_capacity(name.len());
+    for c in name.chars() {
+        let base = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => 'A',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'È' | 'É' | 'Ê' | 'Ë' => 'E',
+            'ğ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+            'Ì' | 'Í' | 'Î' | 'Ï' | 'İ' => 'I',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'O',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'Ś' | 'Š' | 'Ş' | 'Ș' => 'S',
+            'ť' | 'ţ' | 'ț' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            'Ź' | 'Ż' | 'Ž' => 'Z',
+            c if c.is_ascii() => c,
+            _ => return None,
+        };
+        plain.push(base);
+    }
+    Some(plain)
+}
+
 /// What the lists say about one name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Known {
@@ -67,7 +109,7 @@ pub(crate) struct Known {
 /// All the lists of the entity stage.
 pub(crate) struct Gazetteer {
     /// Places and organisations by exact name.
-    names: HashMap<&'static str, Known, WordHash>,
+    names: HashMap<Cow<'static, str>, Known, WordHash>,
     /// The same by lowercase name, for text in capitals.
     folded: HashMap<String, Known, WordHash>,
     /// The name shown for an organisation alias group: its first entry.
@@ -155,8 +197,14 @@ impl Gazetteer {
     }
 
     fn insert(&mut self, name: &'static str, known: Known) {
-        self.names.insert(name, known);
+        self.names.insert(Cow::Borrowed(name), known);
         self.folded.insert(name.to_lowercase(), known);
+        // English copy drops the accents: `Zurich`, `Montreal`, `Sao Paulo`. A name listed
+        // without them keeps its own entry.
+        if let Some(plain) = without_accents(name) {
+            self.folded.entry(plain.to_lowercase()).or_insert(known);
+            self.names.entry(Cow::Owned(plain)).or_insert(known);
+        }
     }
 
     /// The place or organisation named exactly `name`.
@@ -253,9 +301,14 @@ impl Gazetteer {
         self.place_words.contains(word)
     }
 
-    /// True for a word of a title: `Minister`, `Mr.`.
+    /// True for a word of a title: `Minister`, `Mr.`, and titles joined by hyphens
+    /// (`Lieutenant-Colonel`, `Major-General`).
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word)
+            || word.contains('-')
+                && !word.starts_with('-')
+                && !word.ends_with('-')
+                && word.split('-').all(|part| self.titles.contains(part))
     }
 
     /// True for a verb of saying in lowercase: `said`.
@@ -286,6 +339,22 @@ mod tests {
             expected.dedup();
             assert_eq!(packed.lines().collect::<Vec<_>>(), expected);
         }
+    }
+
+    #[test]
+    fn places_are_known_without_their_accents() {
+        let g = Gazetteer::get();
+        for name in ["Zurich", "Montreal", "Sao Paulo", "ZURICH"] {
+            assert_eq!(
+                g.known_folded(name).map(|k| k.kind),
+                Some(EntityKind::Location),
+                "{name}"
+            );
+        }
+        assert!(g.known("Zurich").is_some());
+        assert_eq!(without_accents("Zürich").as_deref(), Some("Zurich"));
+        assert_eq!(without_accents("Moscow"), None);
+        assert_eq!(without_accents("Москва"), None);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //!    (`names.rs`: lists, patterns, titles, given names, speech verbs) and its dates and
 //!    amounts (`numbers.rs`);
 //! 2. the document decides the rest: a string tagged once keeps its tag, a surname seen in a
-//!    full name is that person, a sports results page makes its towns teams, and lines in
+//!    full name is that person, a team-sports page makes its towns teams, and lines in
 //!    capitals (`MOSCOW`, `LEICESTERSHIRE TAKE OVER`) find the names known elsewhere;
 //! 3. mentions are grouped (`group.rs`): `Shoigu` joins `Sergey Shoigu`, `MOSCOW` joins
 //!    `Moscow`, `North Atlantic Alliance` joins `NATO`, and `he`, `the minister`, `the alliance`
@@ -168,7 +168,9 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     }
     lines.sort_by_key(|l| l.span.start);
     let anchor = story_date(text, layout, &lines);
-    let sports = is_sports(text, &lines);
+    let sport = sport_of(text, &lines);
+    let sports = sport != Sport::None;
+    let teams = sport == Sport::Teams;
 
     // Pass 1: what each sentence tells.
     let mut found: Vec<Found> = Vec::new();
@@ -209,7 +211,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
 
     // Pass 2: the document decides.
     split_long_persons(text, &lines, &mut candidates);
-    decide(text, &lines, &mut candidates, sports);
+    decide(text, &lines, &mut candidates, teams);
     let known_strings = known_strings(text, &candidates, &found);
     // Words left open in title-cased headlines take the kind the rest of the document gave
     // the same string.
@@ -257,7 +259,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
             let taken = dateline.is_some_and(|d| d.span.contains(c.span))
                 && found.iter().any(|f| f.span.overlaps(c.span));
             if let (Some(kind), false) = (c.kind, taken) {
-                let kind = if sports && kind == EntityKind::Location && !c.country {
+                let kind = if teams && kind == EntityKind::Location && !c.country {
                     sports_kind(text, line.tokens, c.first, c.last)
                 } else {
                     kind
@@ -313,61 +315,94 @@ fn story_date(text: &str, layout: &Layout, lines: &[Line]) -> Option<numbers::Da
     })
 }
 
+/// What kind of sports page a text is, by the sport its headline names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sport {
+    /// No sport named.
+    None,
+    /// Players on their own (`TENNIS -`, `ATHLETICS -`): a town is where they played.
+    Individual,
+    /// Teams (`SOCCER - LEEDS WIN`): a town playing is its team.
+    Teams,
+}
+
 /// A sports page: its headline names a sport (`SOCCER - LEEDS WIN`).
-fn is_sports(text: &str, lines: &[Line]) -> bool {
-    const SPORTS: &[&str] = &[
-        "soccer",
-        "football",
-        "cricket",
-        "tennis",
-        "golf",
-        "rugby",
-        "basketball",
-        "baseball",
-        "hockey",
-        "athletics",
-        "cycling",
-        "boxing",
-        "motor racing",
-        "motorcycling",
-        "skiing",
-        "swimming",
-        "volleyball",
-        "handball",
-        "badminton",
-        "snooker",
-        "horse racing",
-        "sailing",
-        "rowing",
-        "nba",
-        "nfl",
-        "nhl",
-        "formula one",
-        "squash",
-        "olympics",
-        "champions league",
-        "world cup",
-        "league",
-        "cup",
+fn sport_of(text: &str, lines: &[Line]) -> Sport {
+    // (sport, played by teams named after towns)
+    const SPORTS: &[(&str, bool)] = &[
+        ("soccer", true),
+        ("football", true),
+        ("cricket", true),
+        ("tennis", false),
+        ("golf", false),
+        ("rugby", true),
+        ("basketball", true),
+        ("baseball", true),
+        ("hockey", true),
+        ("athletics", false),
+        ("cycling", false),
+        ("boxing", false),
+        ("motor racing", false),
+        ("motorcycling", false),
+        ("skiing", false),
+        ("swimming", false),
+        ("volleyball", true),
+        ("handball", true),
+        ("badminton", false),
+        ("snooker", false),
+        ("horse racing", false),
+        ("sailing", false),
+        ("rowing", false),
+        ("nba", true),
+        ("nfl", true),
+        ("nhl", true),
+        ("formula one", false),
+        ("squash", false),
+        ("olympics", false),
+        ("champions league", true),
+        ("world cup", true),
+        ("league", true),
+        ("cup", true),
     ];
     let Some(first) = lines.iter().find(|l| !l.tokens.is_empty()) else {
-        return false;
+        return Sport::None;
     };
-    let head = first.span.text(text).to_lowercase();
+    // A headline is short: look at its first 200 bytes, not at a first line of a megabyte.
+    let line = first.span.text(text);
+    let mut cut = line.len().min(200);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = line[..cut].to_lowercase();
     // ` soccer ` and `soccer -`, written out once.
     static NEEDLES: OnceLock<Vec<(String, String)>> = OnceLock::new();
     let needles = NEEDLES.get_or_init(|| {
         SPORTS
             .iter()
-            .map(|s| (format!(" {s} "), format!("{s} -")))
+            .map(|(s, _)| (format!(" {s} "), format!("{s} -")))
             .collect()
     });
-    if SPORTS.iter().zip(needles).any(|(s, (spaced, dashed))| {
-        head.starts_with(s) || head.contains(spaced.as_str()) || head.contains(dashed.as_str())
-    }) {
-        return true;
+    // The first sport named decides: `TENNIS - DAVIS CUP` is tennis.
+    let named = SPORTS
+        .iter()
+        .zip(needles)
+        .filter_map(|((s, teams), (spaced, dashed))| {
+            let at = if head.starts_with(s) {
+                Some(0)
+            } else {
+                [head.find(spaced.as_str()), head.find(dashed.as_str())]
+                    .into_iter()
+                    .flatten()
+                    .min()
+            };
+            at.map(|at| (at, *teams))
+        })
+        .min_by_key(|&(at, _)| at);
+    match named {
+        Some((_, true)) => Sport::Teams,
+        Some((_, false)) => Sport::Individual,
+        None => Sport::None,
     }
-    false
 }
 
 /// Two names run together (`Sergey Shoigu Stanislav Krasilnikov` in a caption) part where a
@@ -424,7 +459,7 @@ fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, C
 }
 
 /// Pass 2: kinds from the rest of the document.
-fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], sports: bool) {
+fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], teams: bool) {
     let g = Gazetteer::get();
     // Votes of the sure candidates, by string; surnames of sure persons.
     // Sized for an article at once (growing hashes every key again at each doubling); a long
@@ -562,8 +597,11 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
                 && (before == "at" || first.ends_with("land") || first.ends_with("stan"))
             {
                 EntityKind::Location
-            } else if n == 1 && !all_names {
-                // A capitalised common word mid-sentence: `the Cabinet`, `a Test`.
+            } else if n == 1
+                && (!all_names || seen.get(c.span.text(text)).copied().unwrap_or(0) < 2)
+            {
+                // A capitalised common word mid-sentence (`the Cabinet`, `a Test`), or an
+                // unlisted word the document names once with nothing to tell its kind.
                 continue;
             } else {
                 EntityKind::Organization
@@ -572,7 +610,7 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], spo
     }
     // Sports pages: towns and counties playing (`Leicestershire beat Somerset`, `Leeds 2`) are
     // teams; the venue (`in Leeds`, `Leicester:`) and the dateline (`LONDON 1996-08-30`) stay.
-    if sports {
+    if teams {
         for (line, c) in candidates.iter_mut() {
             if c.kind == Some(EntityKind::Location) && !c.country {
                 c.kind = Some(sports_kind(text, lines[*line].tokens, c.first, c.last));
@@ -597,6 +635,8 @@ fn sports_kind(text: &str, tokens: &[Token], first: usize, last: usize) -> Entit
         .iter()
         .any(|w| w.eq_ignore_ascii_case(before))
         || matches!(after, ":" | ")")
+        // `the Volgograd side`, `a north London club`: the town the team is from.
+        || matches!(after, "side" | "club" | "clubs" | "outfit")
         || dated
     {
         EntityKind::Location

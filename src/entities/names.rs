@@ -159,6 +159,226 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "throughout",
     "inside",
 ];
+/// Lowercase nouns for a kind of place, before `of` (`the town of Moengo`) or after the name
+/// (`Jiangsu province`): the name is that place.
+const PLACE_NOUNS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "state",
+    "region",
+    "island",
+    "islands",
+    "district",
+    "county",
+    "municipality",
+    "suburb",
+    "port",
+    "capital",
+    "republic",
+    "prefecture",
+    "oblast",
+    "governorate",
+    "emirate",
+    "kingdom",
+    "enclave",
+    "outskirts",
+    "hamlet",
+    "neighbourhood",
+    "neighborhood",
+];
+/// Lowercase words after a name that make it a place: `Jiangsu province`, `the Pamir mountains`.
+const PLACE_NOUNS_AFTER: &[&str] = &[
+    "province",
+    "region",
+    "county",
+    "district",
+    "prefecture",
+    "oblast",
+    "governorate",
+    "mountains",
+    "valley",
+    "river",
+    "village",
+    "town",
+    "city",
+    "island",
+    "islands",
+    "peninsula",
+    "coast",
+];
+/// Lowercase nouns for a kind of organisation, right before its name: `news agency Tanjug`,
+/// `serie A club Atalanta`, `the daily Granma`.
+const ORG_NOUNS_BEFORE: &[&str] = &[
+    "agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "paper",
+    "magazine",
+    "tabloid",
+    "broadcaster",
+    "network",
+    "club",
+    "side",
+    "firm",
+    "company",
+    "airline",
+    "automaker",
+    "carmaker",
+    "insurer",
+    "lender",
+    "retailer",
+    "brewer",
+    "publisher",
+    "conglomerate",
+    "manufacturer",
+];
+/// Lowercase words after a name that make it an organisation: `Granma newspaper`, `Comelf
+/// shares`.
+const ORG_NOUNS_AFTER: &[&str] = &[
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "tabloid",
+    "shares",
+    "stock",
+    "stockholders",
+    "shareholders",
+];
+/// Words before a nationality that make one with it: `South African`, `S. Korean`.
+const COMPASS_WORDS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Far",
+    "Middle",
+    "N.",
+    "S.",
+];
+/// The legal form at the end of a company's name: `Acme Inc`, `Lear Corp.`.
+const CORPORATE_SUFFIXES: &[&str] = &[
+    "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "Plc", "PLC", "plc", "LLC",
+    "L.L.C.", "SA", "S.A.", "AG", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "Bhd", "Pty", "AB", "ASA",
+    "Oyj", "KK",
+];
+/// Lowercase nouns for a person, right before a name: `veteran dissident Wang Donghai`,
+/// `Indonesian president Suharto`. (Not `partner`, `rival`, `owner`, `host` or `leader`, which
+/// companies, teams and countries are too.)
+const PERSON_NOUNS_BEFORE: &[&str] = &[
+    "dissident",
+    "activist",
+    "lawyer",
+    "economist",
+    "analyst",
+    "strategist",
+    "actor",
+    "actress",
+    "singer",
+    "songwriter",
+    "writer",
+    "author",
+    "novelist",
+    "poet",
+    "artist",
+    "painter",
+    "sculptor",
+    "musician",
+    "guitarist",
+    "composer",
+    "photographer",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "editor",
+    "scientist",
+    "researcher",
+    "physicist",
+    "historian",
+    "professor",
+    "student",
+    "teacher",
+    "businessman",
+    "businesswoman",
+    "tycoon",
+    "billionaire",
+    "banker",
+    "diplomat",
+    "president",
+    "premier",
+    "minister",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "mayor",
+    "judge",
+    "prosecutor",
+    "defendant",
+    "suspect",
+    "assistant",
+    "aide",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "widow",
+    "cousin",
+    "priest",
+    "cleric",
+    "imam",
+    "rabbi",
+    "bishop",
+    "dictator",
+    "commander",
+    "colonel",
+    "general",
+    "soldier",
+    "midfielder",
+    "striker",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "batsman",
+    "bowler",
+    "pitcher",
+    "quarterback",
+    "sprinter",
+    "golfer",
+    "boxer",
+    "jockey",
+    "teammate",
+    "compatriot",
+    "countryman",
+    "coach",
+    "director",
+    "designer",
+    "comedian",
+    "presenter",
+    "astronaut",
+];
 /// Place words that are common surnames too.
 const SURNAME_PLACE_WORDS: &[&str] = &[
     "Hill", "Hills", "Wood", "Woods", "Brooks", "Fields", "Rivers", "Banks", "Ford", "Lane",
@@ -343,6 +563,21 @@ fn is_all_caps(w: &str) -> bool {
     letters >= 2
 }
 
+/// `York-based`, `Brazilian-born`, `Moscow-backed`: a word whose last hyphenated part is a
+/// lowercase participle or `-born`, `-like` word. (Not any lowercase part: `Lam Cheuk-ting`.)
+fn is_compound_adjective(w: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "born", "run", "made", "led", "held", "bound", "origin", "like", "style", "speaking",
+        "leaning", "owned", "area", "wide",
+    ];
+    w.rsplit_once('-').is_some_and(|(head, tail)| {
+        !head.is_empty()
+            && head.starts_with(char::is_uppercase)
+            && tail.chars().all(|c| c.is_ascii_lowercase())
+            && (tail.len() >= 5 && tail.ends_with("ed") || TAILS.contains(&tail))
+    })
+}
+
 /// A single capital with its dot (`P.`) or a dotted cluster of them (`J.R.`).
 fn is_initial(w: &str) -> bool {
     w.ends_with('.')
@@ -444,6 +679,16 @@ pub(crate) fn candidates(
         if (i > 0 && is_function_word(w) && w != "The") || RUN_BREAKERS.contains(&w) {
             return false;
         }
+        // A weekday is a date, never part of a name: `the Security Council on Friday`,
+        // `told CNBC Monday`.
+        if w.len() >= 6
+            && w.ends_with("day")
+            && crate::lexicon::WEEKDAYS
+                .iter()
+                .any(|day| day.eq_ignore_ascii_case(w))
+        {
+            return false;
+        }
         // A common word that opens a listed name: `New Zealand`, `South Africa`.
         let opens_known = || {
             (i + 1..tokens.len().min(i + 4)).any(|j| g.known(&join(text, &tokens[i..=j])).is_some())
@@ -529,6 +774,14 @@ fn split_run(
             return;
         }
     }
+    // `New York-based`, `Brazilian-born`, `Pan-democrat`: a name joined to a lowercase word
+    // is an adjective, no mention of the name; what follows it is a name of its own.
+    if let Some(k) = (start..=end).find(|&k| is_compound_adjective(word(k))) {
+        if k < end {
+            split_run(text, tokens, k + 1, end, casing, sports, out);
+        }
+        return;
+    }
     // A sentence-opening common word is no name: `Trailing by 213`, `After bowling`.
     if opens_sentence(text, tokens, start) {
         let w = word(start);
@@ -566,15 +819,43 @@ fn split_run(
             }
         }
     }
+    // `Former South Carolina`, `Acting Federal Reserve`: a title word before a listed name is
+    // no part of it.
+    if start < end && g.is_title(word(start)) && g.known(&phrase(start + 1, end)).is_some() {
+        start += 1;
+    }
     // Months, weekdays and lone title words are no names here.
     if start == end {
         let w = word(start);
-        if super::numbers::month_number(w).is_some()
-            && (w.len() > 3 || w.ends_with('.'))
-            && w != "March"
-            && w != "May"
-        {
-            return;
+        if super::numbers::month_number(w).is_some() {
+            // `May 13`, `in May`, `Aug 28`: the month of a date. `May` and `March` alone are
+            // names too (`Theresa May said`), so only where a date reads so.
+            let next_number = tokens
+                .get(end + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.text(text).len() <= 4);
+            let before = if start > 0 { word(start - 1) } else { "" };
+            let dated = next_number
+                || matches!(
+                    before,
+                    "in" | "since"
+                        | "until"
+                        | "till"
+                        | "by"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "from"
+                        | "through"
+                        | "during"
+                        | "before"
+                        | "after"
+                );
+            if (w.len() > 3 || w.ends_with('.')) && w != "March" && w != "May" || dated {
+                return;
+            }
         }
         if crate::lexicon::WEEKDAYS
             .iter()
@@ -596,6 +877,25 @@ fn split_run(
             return;
         }
         end -= 1;
+    }
+    // `Secretary of State`, `Chief of Staff`: titles joined by `of` name no one either.
+    if end > start
+        && g.is_title(word(start))
+        && g.known(&phrase(start, end)).is_none()
+        && (start..=end).all(|k| {
+            let w = word(k);
+            matches!(w, "of" | "the") || g.is_title(w) && !g.is_org_word(w)
+        })
+    {
+        return;
+    }
+    // `Bosnian Serbs`, `Iraqi Kurdish`, `South African`, `S. Korean`: one nationality.
+    if end == start + 1
+        && g.is_demonym(word(end))
+        && (g.is_demonym(word(start)) || COMPASS_WORDS.contains(&word(start)))
+    {
+        out.push(nationality(tokens, start, end, casing));
+        return;
     }
     let whole = phrase(start, end);
     if start == 0 && dateline_like(text, tokens, end) {
@@ -644,13 +944,18 @@ fn split_run(
         }
         let left = word(k - 1);
         let keeps = match w {
+            // `Acme Inc of Dallas` is two names, `Gold Fields of South Africa Ltd` one.
+            "of" if CORPORATE_SUFFIXES.contains(&left) => false,
             "of" => {
                 ORG_HEADS.contains(&left)
                     || PLACE_HEADS.contains(&left)
                     || g.is_org_word(left)
                     || g.is_title(left)
                     || g.is_place_word(left)
+                    || CORPORATE_SUFFIXES.contains(&word(end))
             }
+            // `Douglas & Lomason`, `Procter & Gamble`: a firm.
+            "&" => word(k + 1) != "the",
             "for" | "on" => {
                 ORG_HEADS.contains(&left) || g.is_org_word(left) || g.is_org_word(word(end))
             }
@@ -674,6 +979,23 @@ fn split_run(
         }
     }
 
+    // A title inside the run: `Federal Reserve Governor Lawrence Lindsey`, `U.N. Ambassador
+    // Albright`. The body or place before the title is a name of its own, the person after it
+    // another.
+    if end >= start + 2 && title_end(text, tokens, start, end).is_none() {
+        let inner = (start + 1..end).find(|&k| {
+            g.is_title(word(k))
+                && !g.is_org_word(word(k))
+                && !CONNECTORS.contains(&word(k - 1))
+                && !g.is_title(word(k - 1))
+                && title_end(text, tokens, k, end).is_some()
+        });
+        if let Some(k) = inner {
+            split_run(text, tokens, start, k - 1, casing, sports, out);
+            split_run(text, tokens, k, end, casing, sports, out);
+            return;
+        }
+    }
     // Title before a person: `Russian Defense Minister Sergey Shoigu`, `U.S. President Clinton`.
     if let Some(name_at) = title_end(text, tokens, start, end) {
         let title = Span::new(tokens[start].span.start, tokens[name_at - 1].span.end);
@@ -807,6 +1129,10 @@ fn classify(
     {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
+    // `Douglas & Lomason`: no person's name holds an ampersand.
+    if n > 1 && (start + 1..end).any(|k| word(k) == "&") {
+        return (Some(EntityKind::Organization), Evidence::Strong);
+    }
     // Pattern words.
     if n > 1 && EVENT_WORDS.contains(&last) {
         return (Some(EntityKind::Event), Evidence::Strong);
@@ -835,11 +1161,46 @@ fn classify(
     } else {
         ""
     };
+    // `the town of Moengo`, `the capital Grozny`, `Jiangsu province`: the sentence names the
+    // kind of place.
+    if before == "of" && PLACE_NOUNS.contains(&before2)
+        || before == "capital" && !g.is_org_word(last)
+        || PLACE_NOUNS_AFTER.contains(&next) && !g.is_org_word(last) && !g.is_demonym(last)
+    {
+        return (Some(EntityKind::Location), Evidence::Strong);
+    }
+    // `news agency Tanjug`, `the daily Granma`, `Comelf shares`: the sentence names the kind
+    // of body.
+    if ORG_NOUNS_BEFORE.contains(&before) || ORG_NOUNS_AFTER.contains(&next) && !g.is_demonym(last)
+    {
+        return (Some(EntityKind::Organization), Evidence::Strong);
+    }
+    // `veteran dissident Wang Donghai`, `president Suharto`: the sentence calls it a person.
+    if n <= 3 && PERSON_NOUNS_BEFORE.contains(&before) && !g.is_org_word(last) {
+        return (Some(EntityKind::Person), Evidence::Strong);
+    }
     // Persons: initials, given names, speech verbs, honorific particles.
     if n > 1 && is_initial(first) && !is_initial(last) && g.known(first).is_none() {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
-    if n > 1 && g.is_given_name(first) && !g.is_org_word(last) && !g.is_place_word(last) {
+    // `the Texas Rangers`, `the China Daily`: a given name that is also a place, after `the`,
+    // opens a team or a paper, not a person.
+    let place_after_the = before == "the"
+        && g.known(first)
+            .is_some_and(|k| k.kind == EntityKind::Location);
+    // `Andy Warhol Foundation for the Visual Arts`: an organisation word anywhere past the
+    // given name.
+    let org_inside = n > 2 && (start + 1..end).any(|k| g.is_org_word(word(k)));
+    if org_inside && g.is_given_name(first) {
+        return (Some(EntityKind::Organization), Evidence::Strong);
+    }
+    if n > 1
+        && g.is_given_name(first)
+        && !g.is_org_word(last)
+        && !g.is_place_word(last)
+        && !place_after_the
+        && !org_inside
+    {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
     // A listed place and more: `Kansas City Royals`, `Dynamo Moscow`, `London Newsroom`.
@@ -1087,6 +1448,144 @@ mod tests {
         let got = names("Talks between Britain and France and the Ministry of Defence.");
         let texts: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(texts, ["Britain", "France", "Ministry of Defence"]);
+    }
+
+    #[test]
+    fn the_sentence_names_the_kind_of_place() {
+        use EntityKind::*;
+        let kind_of =
+            |s: &str, name: &str| names(s).into_iter().find(|c| c.0 == name).and_then(|c| c.1);
+        let s = "Troops entered the mining town of Kelvarra after a night of shelling.";
+        assert_eq!(kind_of(s, "Kelvarra"), Some(Location));
+        let s = "Rebels withdrew from the capital Dunmarrow on Tuesday.";
+        assert_eq!(kind_of(s, "Dunmarrow"), Some(Location));
+        let s = "Floods hit Quenshire province and the Tavrek mountains.";
+        assert_eq!(kind_of(s, "Quenshire"), Some(Location));
+        assert_eq!(kind_of(s, "Tavrek"), Some(Location));
+        // A nationality before a place noun stays a nationality.
+        let s = "He was born in a small Polish town near the border.";
+        assert_eq!(kind_of(s, "Polish"), Some(Nationality));
+    }
+
+    #[test]
+    fn a_weekday_ends_a_name() {
+        let got = names("Later the Harbour Trust Board on Friday rejected the offer.");
+        assert_eq!(got[0].0, "Harbour Trust Board");
+        let got = names("He told Radio Kestrel Monday that talks had failed.");
+        assert_eq!(got[0].0, "Radio Kestrel");
+    }
+
+    #[test]
+    fn a_title_inside_a_run_parts_the_body_from_the_person() {
+        use EntityKind::*;
+        let got = names("The talks ended, Coastal Shipping Board Chairman Arlen Voss said.");
+        let texts: Vec<(&str, Option<EntityKind>)> =
+            got.iter().map(|c| (c.0.as_str(), c.1)).collect();
+        assert_eq!(
+            texts,
+            [
+                ("Coastal Shipping Board", Some(Organization)),
+                ("Arlen Voss", Some(Person))
+            ]
+        );
+        let got = names("The report was read out by Lieutenant-Colonel Mara Quill in the hall.");
+        assert_eq!(got[0].0, "Mara Quill");
+        assert_eq!(got[0].2.as_deref(), Some("Lieutenant-Colonel"));
+    }
+
+    #[test]
+    fn a_place_named_team_or_paper_after_the_is_no_person() {
+        use EntityKind::*;
+        let kind_of =
+            |s: &str, name: &str| names(s).into_iter().find(|c| c.0 == name).and_then(|c| c.1);
+        // `Houston` is a given name too; after `the` it opens a team.
+        let s = "A late goal gave the Houston Comets a narrow win.";
+        assert_ne!(kind_of(s, "Houston Comets"), Some(Person));
+        let s = "Two days later Houston Whitfield signed for the club.";
+        assert_eq!(kind_of(s, "Houston Whitfield"), Some(Person));
+        let s = "The gift came from the Doris Calder Fund for the Performing Arts last year.";
+        assert_eq!(
+            kind_of(s, "Doris Calder Fund for the Performing Arts"),
+            Some(Organization)
+        );
+    }
+
+    #[test]
+    fn the_sentence_names_the_kind_of_body() {
+        use EntityKind::*;
+        let kind_of =
+            |s: &str, name: &str| names(s).into_iter().find(|c| c.0 == name).and_then(|c| c.1);
+        let s = "The state news agency Pelmar reported the arrests.";
+        assert_eq!(kind_of(s, "Pelmar"), Some(Organization));
+        let s = "He was loaned to first division club Brackwater for a year.";
+        assert_eq!(kind_of(s, "Brackwater"), Some(Organization));
+        let s = "Trading in Orvane shares was halted.";
+        assert_eq!(kind_of(s, "Orvane"), Some(Organization));
+        // A nationality before `newspaper` stays a nationality.
+        let s = "A Danish newspaper printed the letter.";
+        assert_eq!(kind_of(s, "Danish"), Some(Nationality));
+    }
+
+    #[test]
+    fn compound_adjectives_and_nationalities() {
+        use EntityKind::*;
+        // `New York-based` is no mention of a body; the bank after it is.
+        let got = names("He sold it to New York-based Harlan Trust Bank last year.");
+        let texts: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["Harlan Trust Bank"]);
+        let got = names("The aid went to Moscow-backed forces.");
+        assert!(got.is_empty(), "{got:?}");
+        // A hyphenated given name is no adjective.
+        let got = names("The seat went to Lam Cheuk-ting on Monday.");
+        assert_eq!(got[0].0, "Lam Cheuk-ting");
+        let got = names("Talks with Bosnian Serbs and South African officials resumed.");
+        assert_eq!(got[0], ("Bosnian Serbs".into(), Some(Nationality), None));
+        assert_eq!(got[1], ("South African".into(), Some(Nationality), None));
+    }
+
+    #[test]
+    fn firms_by_ampersand_and_legal_form() {
+        use EntityKind::*;
+        let got = names("Shares of Marlow & Finch rose after the merger.");
+        assert_eq!(got[0], ("Marlow & Finch".into(), Some(Organization), None));
+        let got = names("It bought Tessaro Pumps Inc of Springfield for cash.");
+        let texts: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(texts, ["Tessaro Pumps Inc", "Springfield"]);
+        let got = names("Output fell at Red Hill Mining of Australia Ltd in May.");
+        assert_eq!(got[0].0, "Red Hill Mining of Australia Ltd");
+    }
+
+    #[test]
+    fn may_is_a_month_where_a_date_reads_so() {
+        let got = names("Talks start on May 13 and end in May, Aug 28 at the latest.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = names("Later Theresa May said she agreed.");
+        assert_eq!(got[0].0, "Theresa May");
+    }
+
+    #[test]
+    fn the_sentence_names_a_person() {
+        use EntityKind::*;
+        let got = names("Police detained veteran dissident Tao Renlan on Friday.");
+        assert_eq!(got[0], ("Tao Renlan".into(), Some(Person), None));
+        let got = names("The letter was sent to president Okorafor last week.");
+        assert_eq!(got[0], ("Okorafor".into(), Some(Person), None));
+    }
+
+    #[test]
+    fn buildings_are_places() {
+        use EntityKind::*;
+        let got = names("The fire spread to the Lilac Creek Motel and the Harrow Art Centre.");
+        assert_eq!(got[0], ("Lilac Creek Motel".into(), Some(Location), None));
+        assert_eq!(got[1], ("Harrow Art Centre".into(), Some(Location), None));
+    }
+
+    #[test]
+    fn titles_alone_name_no_one() {
+        let got = names("He called the Secretary of State and the Deputy Prime Minister.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = names("Voters backed the Labour Party in May.");
+        assert_eq!(got[0].0, "Labour Party");
     }
 
     #[test]
