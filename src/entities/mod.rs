@@ -24,9 +24,9 @@ use std::sync::OnceLock;
 use crate::span::Span;
 use crate::structure::Layout;
 use gazetteer::Gazetteer;
-use names::{Candidate, Casing, Evidence};
 /// Whether a word is written as a name is (`Shoigu`, `al-Amr`): the quotes stage asks too.
 pub(crate) use names::is_capitalised;
+use names::{Candidate, Casing, Evidence};
 use tokens::{Token, TokenKind};
 
 /// What kind of thing an entity is.

@@ -28,7 +28,8 @@ use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
 use words::{
-    is_dash, lower, speech_verbs, tokenize, Token, OBJECT_FIRST, PREPOSITIONS, SENTENCE_CONJUNCTIONS,
+    is_dash, lower, speech_verbs, tokenize, Token, OBJECT_FIRST, PREPOSITIONS,
+    SENTENCE_CONJUNCTIONS,
 };
 
 /// How the words are reported.

@@ -284,8 +284,7 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
             continue;
         }
         let own_clause = unit[inner].speaker.filter(|sp| {
-            let relative =
-                sp.pronoun && matches!(ctx.low(sp.first), "who" | "which" | "that");
+            let relative = sp.pronoun && matches!(ctx.low(sp.first), "who" | "which" | "that");
             let start = tokens[sp.first].span.start;
             // A comma joins two clauses only when a verb stands before it: not after a
             // fronted adverbial (`that after the rape, Clinton called her`).
@@ -293,9 +292,7 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
             let verb_before = (outer_first..sp.first).any(|k| {
                 let low = ctx.low(k);
                 tokens[k].word
-                    && (FINITE_MARKERS.contains(&low)
-                        || is_cue_verb(low)
-                        || low.ends_with("ed"))
+                    && (FINITE_MARKERS.contains(&low) || is_cue_verb(low) || low.ends_with("ed"))
             });
             let join = sp.first > 0
                 && ((ctx.is(sp.first - 1, ',') && verb_before)
@@ -421,8 +418,7 @@ impl Context<'_> {
             .rev()
             .find(|&k| {
                 let low = self.low(k);
-                !(self.tokens[k].word
-                    && (speakers::is_adverb(low) || BETWEEN.contains(&low)))
+                !(self.tokens[k].word && (speakers::is_adverb(low) || BETWEEN.contains(&low)))
             })
             .is_some_and(|k| BE_FORMS.contains(&self.low(k)));
         be_before && !self.low(i).ends_with("ing")
@@ -625,8 +621,7 @@ fn at_cue(
         let contraction = [
             "it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's",
         ];
-        (before.ends_with("'s") || before.ends_with("s'"))
-            && !contraction.contains(&before)
+        (before.ends_with("'s") || before.ends_with("s'")) && !contraction.contains(&before)
     };
     // `to` before a verb is an infinitive, which speaks for the subject after `continued to`.
     let handed_on = speakers::aspect_before(text, tokens, i, floor).is_some();
@@ -686,8 +681,7 @@ fn at_cue(
                 || ctx.is(sp.last, ',')
                 || (sp.last < b
                     && tokens[sp.last].word
-                    && ["in", "at", "of", "from", "who", "whose"]
-                        .contains(&ctx.low(sp.last)));
+                    && ["in", "at", "of", "from", "who", "whose"].contains(&ctx.low(sp.last)));
             // What comes before must be a clause: not `At a rally, Stein, a physician,
             // accused the committee of ...`.
             if rest_is_tail
@@ -820,9 +814,7 @@ fn at_cue(
             && (k + 1 >= b || ctx.is(k + 1, ',') || is_tail_opener(ctx.low(k + 1)));
         if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) || pronoun_object {
             let object = tokens[k];
-            if object.word
-                && (object.capitalized(text) || HELD_PRONOUNS.contains(&ctx.low(k)))
-            {
+            if object.word && (object.capitalized(text) || HELD_PRONOUNS.contains(&ctx.low(k))) {
                 let mut draft = ctx.draft((object.span, QuoteKind::Indirect), Some(speaker), cue);
                 draft.content = vec![object.span];
                 return Some(draft);
@@ -872,16 +864,14 @@ fn at_cue(
         && object.is_none()
         && object_to == k + 1
         && tokens[k].word
-        && (tokens[k].capitalized(text)
-            || ["him", "her", "them", "it"].contains(&ctx.low(k)));
+        && (tokens[k].capitalized(text) || ["him", "her", "them", "it"].contains(&ctx.low(k)));
     if named_object {
         return Some(ctx.draft((tokens[k].span, QuoteKind::Indirect), Some(speaker), cue));
     }
     // `Broaddrick, who said Clinton raped her, recounted ...`: the relative clause closes at
     // its comma, and so does what it reports.
-    let relative = after_comma
-        && speaker.pronoun
-        && ["who", "which"].contains(&ctx.low(speaker.first));
+    let relative =
+        after_comma && speaker.pronoun && ["who", "which"].contains(&ctx.low(speaker.first));
     let end = if relative {
         (k + 1..b)
             .find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))
@@ -951,11 +941,7 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
         return None;
     }
     let next = i + 1;
-    let word = if next < b {
-        ctx.low(next)
-    } else {
-        ""
-    };
+    let word = if next < b { ctx.low(next) } else { "" };
     // `what I talk about.`: a preposition left at the end belongs to the pronoun; one with
     // words after it (`whom he accuses of lying`) takes the verb's own complement.
     let complement = [
@@ -1133,8 +1119,7 @@ fn clause_after_comma(ctx: &Context, k: usize, b: usize) -> Option<usize> {
             start < b
                 && ctx.inside[start] == Inside::Free
                 && ctx.tokens[start].word
-                && (opens_clause(ctx, start, b)
-                    || QUESTION_OPENERS.contains(&ctx.low(start)))
+                && (opens_clause(ctx, start, b) || QUESTION_OPENERS.contains(&ctx.low(start)))
                 && !ctx.low(start).ends_with("ing")
                 && !SUBORDINATORS.contains(&ctx.low(start))
         })

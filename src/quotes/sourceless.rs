@@ -121,10 +121,7 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
     if seem_verbs().contains(low) {
         return at_seem(ctx, floor, b, i);
     }
-    if passive_reports().contains(low)
-        || VIEWED_AS.contains(&low)
-        || IT_ONLY.contains(&low)
-    {
+    if passive_reports().contains(low) || VIEWED_AS.contains(&low) || IT_ONLY.contains(&low) {
         return at_passive(ctx, floor, b, i);
     }
     None
@@ -198,8 +195,7 @@ fn at_noun(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
         return None;
     }
     // `questions about whether the nominee will ...`: a question, to its clause's end.
-    let opens_question =
-        ["whether", "how", "why", "what", "if", "who"].contains(&ctx.low(start));
+    let opens_question = ["whether", "how", "why", "what", "if", "who"].contains(&ctx.low(start));
     let content = if opens_question {
         let mut end = clause_end(ctx, start, b);
         if fronted(ctx, floor, i) {
@@ -514,8 +510,7 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
         let after = ctx.low(next);
         let as_phrase = after == "as";
         let considered = low == "considered"
-            && (["a", "an", "the", "one", "likely", "unlikely"].contains(&after)
-                || after == "to");
+            && (["a", "an", "the", "one", "likely", "unlikely"].contains(&after) || after == "to");
         if !as_phrase && !considered {
             return None;
         }

@@ -188,16 +188,14 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     }
     // `Friends offered to vote for`, `she was eager to talk about`: the subject of the verb
     // that hands it on.
-    let handed_on =
-        i > floor + 2 && ctx.low(i - 1) == "to" && HANDING_ON.contains(&ctx.low(i - 2));
+    let handed_on = i > floor + 2 && ctx.low(i - 1) == "to" && HANDING_ON.contains(&ctx.low(i - 2));
     if !handed_on && i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1)) {
         return None; // `a vote for`, `the call for`: a noun
     }
     let mut end = i;
     if handed_on {
         end -= 2;
-        while end > floor + 1 && ["more", "very", "so", "less"].contains(&ctx.low(end - 1))
-        {
+        while end > floor + 1 && ["more", "very", "so", "less"].contains(&ctx.low(end - 1)) {
             end -= 1;
         }
     } else if i > floor + 1 && ["all", "both"].contains(&ctx.low(i - 1)) {
