@@ -1439,6 +1439,18 @@ mod tests {
             .collect()
     }
 
+    /// The kind the candidate named `name` gets in `s`.
+    fn kind_of(s: &str, name: &str) -> Option<EntityKind> {
+        names(s).into_iter().find(|c| c.0 == name).and_then(|c| c.1)
+    }
+
+    /// Asserts the kind of each `(text, name, kind)`.
+    fn assert_kinds(cases: &[(&str, &str, EntityKind)]) {
+        for &(s, name, kind) in cases {
+            assert_eq!(kind_of(s, name), Some(kind), "{name} in {s:?}");
+        }
+    }
+
     #[test]
     fn runs_are_cut_to_the_name() {
         use EntityKind::*;
@@ -1470,8 +1482,6 @@ mod tests {
     #[test]
     fn the_one_named_after_said_speaks() {
         use EntityKind::*;
-        let kind_of =
-            |s: &str, name: &str| names(s).into_iter().find(|c| c.0 == name).and_then(|c| c.1);
         assert_eq!(
             kind_of("\"We are ready,\" said Varga.", "Varga"),
             Some(Person)
@@ -1494,18 +1504,27 @@ mod tests {
     #[test]
     fn the_sentence_names_the_kind_of_place() {
         use EntityKind::*;
-        let kind_of =
-            |s: &str, name: &str| names(s).into_iter().find(|c| c.0 == name).and_then(|c| c.1);
-        let s = "Troops entered the mining town of Kelvarra after a night of shelling.";
-        assert_eq!(kind_of(s, "Kelvarra"), Some(Location));
-        let s = "Rebels withdrew from the capital Dunmarrow on Tuesday.";
-        assert_eq!(kind_of(s, "Dunmarrow"), Some(Location));
-        let s = "Floods hit Quenshire province and the Tavrek mountains.";
-        assert_eq!(kind_of(s, "Quenshire"), Some(Location));
-        assert_eq!(kind_of(s, "Tavrek"), Some(Location));
-        // A nationality before a place noun stays a nationality.
-        let s = "He was born in a small Polish town near the border.";
-        assert_eq!(kind_of(s, "Polish"), Some(Nationality));
+        let floods = "Floods hit Quenshire province and the Tavrek mountains.";
+        assert_kinds(&[
+            (
+                "Troops entered the mining town of Kelvarra after a night of shelling.",
+                "Kelvarra",
+                Location,
+            ),
+            (
+                "Rebels withdrew from the capital Dunmarrow on Tuesday.",
+                "Dunmarrow",
+                Location,
+            ),
+            (floods, "Quenshire", Location),
+            (floods, "Tavrek", Location),
+            // A nationality before a place noun stays a nationality.
+            (
+                "He was born in a small Polish town near the border.",
+                "Polish",
+                Nationality,
+            ),
+        ]);
     }
 
     #[test]
@@ -1537,8 +1556,6 @@ mod tests {
     #[test]
     fn a_place_named_team_or_paper_after_the_is_no_person() {
         use EntityKind::*;
-        let kind_of =
-            |s: &str, name: &str| names(s).into_iter().find(|c| c.0 == name).and_then(|c| c.1);
         // `Houston` is a given name too; after `the` it opens a team.
         let s = "A late goal gave the Houston Comets a narrow win.";
         assert_ne!(kind_of(s, "Houston Comets"), Some(Person));
@@ -1554,17 +1571,29 @@ mod tests {
     #[test]
     fn the_sentence_names_the_kind_of_body() {
         use EntityKind::*;
-        let kind_of =
-            |s: &str, name: &str| names(s).into_iter().find(|c| c.0 == name).and_then(|c| c.1);
-        let s = "The state news agency Pelmar reported the arrests.";
-        assert_eq!(kind_of(s, "Pelmar"), Some(Organization));
-        let s = "He was loaned to first division club Brackwater for a year.";
-        assert_eq!(kind_of(s, "Brackwater"), Some(Organization));
-        let s = "Trading in Orvane shares was halted.";
-        assert_eq!(kind_of(s, "Orvane"), Some(Organization));
-        // A nationality before `newspaper` stays a nationality.
-        let s = "A Danish newspaper printed the letter.";
-        assert_eq!(kind_of(s, "Danish"), Some(Nationality));
+        assert_kinds(&[
+            (
+                "The state news agency Pelmar reported the arrests.",
+                "Pelmar",
+                Organization,
+            ),
+            (
+                "He was loaned to first division club Brackwater for a year.",
+                "Brackwater",
+                Organization,
+            ),
+            (
+                "Trading in Orvane shares was halted.",
+                "Orvane",
+                Organization,
+            ),
+            // A nationality before `newspaper` stays a nationality.
+            (
+                "A Danish newspaper printed the letter.",
+                "Danish",
+                Nationality,
+            ),
+        ]);
     }
 
     #[test]
