@@ -1569,6 +1569,19 @@ mod tests {
     }
 
     #[test]
+    fn english_names_of_cities_are_places() {
+        use EntityKind::*;
+        assert_kinds(&[
+            ("Geneva hosted the talks on Monday.", "Geneva", Location),
+            (
+                "Officials flew on to Cologne and Antwerp.",
+                "Antwerp",
+                Location,
+            ),
+        ]);
+    }
+
+    #[test]
     fn the_sentence_names_the_kind_of_body() {
         use EntityKind::*;
         assert_kinds(&[
