@@ -589,11 +589,10 @@ fn at_cue(
     if tokens[i].capitalized(text) && i > a && !(ctx.headline && title_case(ctx, a, b)) {
         return None; // `Said` inside a name or title
     }
-    // `Husted continued by saying`, `continued as a member of parliament`: a preposition
-    // after `continue` tells how it went on, not what was said.
-    if low.starts_with("continu")
-        && i + 1 < b
-        && ["by", "as", "in", "with", "until", "through", "for"].contains(&ctx.low(i + 1))
+    if i + 1 < b
+        && NOT_REPORTING_BEFORE
+            .iter()
+            .any(|(stem, next)| low.starts_with(stem) && next.contains(&ctx.low(i + 1)))
     {
         return None;
     }
@@ -604,10 +603,6 @@ fn at_cue(
         && (DETERMINERS_OF_OBJECT.contains(&ctx.low(i + 1)) || tokens[i + 1].capitalized(text))
         && !opens_clause(ctx, i + 1, b)
     {
-        return None;
-    }
-    // `He may add to his leadership`: `add to` increases something; nothing is said.
-    if low.starts_with("add") && i + 1 < b && ctx.low(i + 1) == "to" {
         return None;
     }
     // `A system backed by the Red Cross`: a participle before its agent is passive; a
@@ -1530,6 +1525,17 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
 
 /// Prepositions before a named place or day after an object: `told supporters in Iowa`.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "on", "from", "of"];
+
+/// Cue verbs, by stem, that report nothing before these words: a preposition after
+/// `continue` tells how it went on (`continued by saying`, `continued as a member of
+/// parliament`), and `add to` increases something (`may add to its fleet`).
+const NOT_REPORTING_BEFORE: &[(&str, &[&str])] = &[
+    (
+        "continu",
+        &["by", "as", "in", "with", "until", "through", "for"],
+    ),
+    ("add", &["to"]),
+];
 
 /// Words that open a noun phrase object: `worries the Gulf`, `worried many investors`.
 const DETERMINERS_OF_OBJECT: &[&str] = &[

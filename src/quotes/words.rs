@@ -55,7 +55,6 @@ impl Token {
         self.span.text(text)
     }
 
-    /// True for a word that starts with a capital letter.
     /// True for a word written as a name is: `Shoigu`, and `al-Amr` after its particle.
     pub fn capitalized(self, text: &str) -> bool {
         self.word && crate::entities::is_capitalised(self.text(text))
