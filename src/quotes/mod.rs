@@ -91,6 +91,9 @@ pub(crate) struct Paragraph {
     pub inside: Vec<Option<usize>>,
     /// A headline block: `Speaker: claim` is read here.
     pub headline: bool,
+    /// A photo caption: it describes a picture, so no reported speech is read in it
+    /// (`Obama tweet to student Ahmed Mohamed`); quotation marks still quote.
+    pub caption: bool,
 }
 
 /// A quote before ids and entities.
@@ -147,14 +150,16 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
                 } else {
                     reported::headline_shaped(text, block.span)
                 };
-                paragraph(
+                let mut paragraph = paragraph(
                     text,
                     block.span,
                     sentences,
                     &mut sentence_at,
                     &passages,
                     headline,
-                )
+                );
+                paragraph.caption = block.kind == BlockKind::Caption;
+                paragraph
             })
             .collect()
     };
@@ -296,6 +301,7 @@ fn paragraph(
         }
     }
     Paragraph {
+        caption: false,
         span,
         tokens,
         units,

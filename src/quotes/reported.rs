@@ -9,7 +9,7 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    is_cue_verb, lower, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST,
+    is_cue_verb, lower, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
@@ -115,6 +115,9 @@ pub(crate) fn find(
     all_cues.sort_by_key(|(c, _)| c.start);
     let mut found = Vec::new();
     for (p, paragraph) in paragraphs.iter().enumerate() {
+        if paragraph.caption {
+            continue;
+        }
         let tokens = &paragraph.tokens;
         let inside: Vec<Inside> = paragraph
             .inside
@@ -653,7 +656,12 @@ fn at_cue(
     }
 
     // `..., said Smith.`
-    if speech && ctx.after_comma(floor, i) && !OBJECT_FIRST.contains(&low) {
+    // `The group, called the Sea Org, is ...` names, whatever follows.
+    if speech
+        && ctx.after_comma(floor, i)
+        && !OBJECT_FIRST.contains(&low)
+        && !NAMING_PARTICIPLES.contains(&low)
+    {
         if let Some(sp) = speakers::after(text, tokens, i + 1, b) {
             // `Institutional recipients, said Mauer, are required to ...`: the attribution
             // stands inside the clause, which goes on after it.
@@ -697,6 +705,20 @@ fn at_cue(
     if stance && !ctx.holds_views(speaker) {
         return None;
     }
+    // `the case on which the Court has ruled was ...`: the pronoun is the preposition's and
+    // the sentence's own verb follows the cue; nothing is reported.
+    let b = if preposed_relative(ctx, speaker) {
+        if i + 1 < b && FINITE_MARKERS.contains(&ctx.low(i + 1)) {
+            return None;
+        }
+        // `The plan, in which Reed said the fares would fall, was shelved`: the relative
+        // clause, and what it reports, closes at its comma.
+        (i + 1..b)
+            .find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))
+            .unwrap_or(b)
+    } else {
+        b
+    };
     if let Some(draft) = relative_object(ctx, speaker, i, b, cue) {
         return Some(draft);
     }
@@ -786,13 +808,16 @@ fn at_cue(
         }
     }
     // `the device called the E-meter`: naming, unless a person or body does it.
-    if ["called", "named", "written", "titled", "dubbed"].contains(&low) {
+    if NAMING_PARTICIPLES.contains(&low) {
         let person = speaker.pronoun
             || speaker.name.text(text).starts_with(char::is_uppercase)
             || speakers::has_role(text, tokens, speaker);
         // `the group within Scientology called the Sea Org was persuaded`: a name given, then
         // the sentence's own verb; nothing reported.
-        if !person || opens_clause(ctx, k, b) {
+        // A second verb of the same subject is not the sentence's own (`called the design a
+        // fine boat and praised the crew`).
+        let own_verb_end = (k..b).find(|&j| joins_verb_phrase(ctx, j, b)).unwrap_or(b);
+        if !person || opens_clause(ctx, k, own_verb_end) || names_only(ctx, k, b) {
             return None;
         }
     }
@@ -916,6 +941,14 @@ fn has_verb(ctx: &Context, a: usize, b: usize) -> bool {
 /// Relative pronouns that may stand for what a cue reports: `the deal, which Putin opposed`.
 const RELATIVE_OBJECTS: &[&str] = &["which", "who", "whom", "what"];
 
+/// True when a preposition holds the relative pronoun before the speaker (`on which the Court
+/// ruled`, `in which he said that ...`): the pronoun is not what the cue reports.
+fn preposed_relative(ctx: &Context, speaker: Phrase) -> bool {
+    speaker.first >= 2
+        && ["which", "whom"].contains(&ctx.low(speaker.first - 1))
+        && PREPOSITIONS.contains(&ctx.low(speaker.first - 2))
+}
+
 /// A report whose object is the relative pronoun just before its speaker: `the trade deal,
 /// which Mr. Putin vehemently opposed` reports `which`; `which he called "a cartel"` and
 /// `which he argued help ease ...` report from the pronoun on.
@@ -926,6 +959,9 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
         || ctx.inside[relative] != Inside::Free
         || (speaker.pronoun && RELATIVE_OBJECTS.contains(&ctx.low(speaker.first)))
     {
+        return None;
+    }
+    if preposed_relative(ctx, speaker) {
         return None;
     }
     // `which he favors but says ...`: the second verb's speaker is the first's, not next to it.
@@ -1090,6 +1126,28 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
             let w = ctx.low(j);
             FINITE_MARKERS.contains(&w) || is_cue_verb(w)
         })
+}
+
+/// Participles that may give a name rather than report: `the device called the E-meter`.
+const NAMING_PARTICIPLES: &[&str] = &["called", "named", "written", "titled", "dubbed"];
+
+/// True when the words from `k` are one capitalised name and nothing more of the clause:
+/// `a group called the Sea Org`, `Trump called Clinton on Monday` name or phone, where
+/// `called Clinton a liar` reports.
+fn names_only(ctx: &Context, k: usize, b: usize) -> bool {
+    let first = if k < b && ctx.low(k) == "the" { k + 1 } else { k };
+    let end = (first..b)
+        .find(|&j| !ctx.tokens[j].capitalized(ctx.text))
+        .unwrap_or(b);
+    // `called Mr. Yanukovych, a former trucker, an outstanding leader`: an apposition is no end.
+    let apposition = ctx.is(end, ',')
+        && end + 1 < b
+        && ["a", "an", "the"].contains(&ctx.low(end + 1));
+    end > first
+        && (end == b
+            || (!ctx.tokens[end].word && ctx.inside[end] == Inside::Free && !apposition)
+            || PREPOSITIONS.contains(&ctx.low(end))
+            || ctx.low(end) == "and")
 }
 
 /// Where the clause starts when a comma at or just after `k` (past `of the episode`, `hey`, `as
