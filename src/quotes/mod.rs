@@ -553,7 +553,8 @@ fn attribution_before(
         .find(|&i| paragraph.inside[i].is_some())
         .map_or(unit_start, |i| i + 1);
     if floor >= t {
-        // Nothing before: perhaps the previous unit ends `Trump said:`.
+        // Nothing before: perhaps the previous unit ends `Trump said:`, or the previous
+        // paragraph `Rathbun stated,` (a paragraph ending on a comma goes on in the next).
         let previous = if let Some(k) =
             Some(paragraph.units.partition_point(|&(a, _)| a < unit_start)).filter(|&k| k > 0)
         {
@@ -565,7 +566,7 @@ fn attribution_before(
         };
         if let Some((q, (a, b))) = previous {
             let tokens = &paragraphs[q].tokens;
-            if tokens[b - 1].is(text, ':') {
+            if tokens[b - 1].is(text, ':') || tokens[b - 1].is(text, ',') {
                 if let Some(found) = cue_before(text, tokens, a, b, upper) {
                     return (true, Some(found));
                 }

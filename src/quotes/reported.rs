@@ -797,6 +797,29 @@ fn at_cue(
     {
         return None;
     }
+    // `wrote to the council last week`, `spoke to reporters`: only the one spoken to, no
+    // clause (`explained to CBS why ...` has one; `is said to be` is no recipient).
+    let passive = speaker.last < i && FINITE_MARKERS.contains(&ctx.low(i - 1));
+    if short_rest
+        && speech
+        && !passive
+        && !OBJECT_FIRST.contains(&low)
+        && k < b
+        && ctx.low(k) == "to"
+        // a recipient, not an infinitive (`vowing to protect`, `threaten to cast`)
+        && k + 1 < b
+        && (DETERMINERS_OF_OBJECT.contains(&ctx.low(k + 1)) || tokens[k + 1].capitalized(text))
+        && !(k + 1..b).any(|j| {
+            let w = ctx.low(j);
+            ctx.inside[j] != Inside::Free
+                || FINITE_MARKERS.contains(&w)
+                || QUESTION_OPENERS.contains(&w)
+                || w == "that"
+                || is_cue_verb(w)
+        })
+    {
+        return None;
+    }
     // `explained to CBS why ...`: past the one spoken to.
     if k + 1 < b && ctx.low(k) == "to" && tokens[k + 1].capitalized(text) {
         k += 1;
