@@ -1290,6 +1290,19 @@ fn joins_verb_phrase(ctx: &Context, j: usize, b: usize) -> bool {
         && (is_cue_verb(low) || (low.ends_with("ed") && low.len() > 4))
 }
 
+/// True when token `j` is `and` or `but` opening a second verb phrase of the subject: a
+/// finite verb (`and has called for`, `but did note`, `and not`) or a past form (`and
+/// counter-accused her`).
+fn second_verb(ctx: &Context, j: usize, b: usize) -> bool {
+    if joins_verb_phrase(ctx, j, b) {
+        return true;
+    }
+    ["and", "but"].contains(&ctx.low(j))
+        && j + 1 < b
+        && ctx.tokens[j + 1].word
+        && (FINITE_MARKERS.contains(&ctx.low(j + 1)) || ctx.low(j + 1) == "not")
+}
+
 /// Words that open an adverbial of time or occasion, never part of a held object.
 const OCCASION_OPENERS: &[&str] = &[
     "during",
@@ -1432,6 +1445,7 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
     // `Obama's strategy -- airstrikes and training -- is failing`: an aside between two
     // dashes belongs to the clause.
     let mut aside_end = k;
+    let mut verbless = true;
     for j in k..b {
         let token = ctx.tokens[j];
         if ctx.inside[j] != Inside::Free || j < aside_end {
@@ -1461,6 +1475,18 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             if words >= 2 && coordinates_cue(ctx, j) {
                 return j;
             }
+            // `denied the charges and counter-accused her`, `questions her ties and has
+            // called for ...`: with no verb yet, what is reported is an object, and a second
+            // verb of the subject ends it.
+            if words >= 1 && verbless && second_verb(ctx, j, b) {
+                return j;
+            }
+            let low = ctx.low(j);
+            verbless &= !(FINITE_MARKERS.contains(&low)
+                || CLAUSE_SUBJECTS.contains(&low)
+                || RELATIVE_OBJECTS.contains(&low)
+                || (low.ends_with("ed") && low.len() > 4)
+                || is_cue_verb(low));
             words += 1;
             continue;
         }
