@@ -9,7 +9,7 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    is_cue_verb, lower, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS,
+    adjective_objects, is_cue_verb, lower, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
@@ -566,6 +566,9 @@ fn at_cue(
         return None;
     }
 
+    if let Some(draft) = at_adjective_object(ctx, floor, b, i) {
+        return Some(draft);
+    }
     if stance_adjectives().contains(low) {
         return at_stance_adjective(ctx, floor, b, i);
     }
@@ -1318,16 +1321,7 @@ const OCCASION_OPENERS: &[&str] = &[
 /// `The associations are concerned (that) the law will change`: a stance adjective after a
 /// form of `be` or `remain`, with a clause after it.
 fn at_stance_adjective(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
-    let verb = (floor..i)
-        .rev()
-        .find(|&k| !(ctx.tokens[k].word && speakers::is_adverb(ctx.low(k))))?;
-    let linking = ctx.low(verb);
-    if !BE_FORMS.contains(&linking)
-        && !["remain", "remains", "remained", "feel", "feels", "felt"].contains(&linking)
-    {
-        return None;
-    }
-    let speaker = speakers::before(ctx.text, ctx.tokens, verb, floor)?;
+    let speaker = linked_subject(ctx, floor, i)?;
     let mut k = i + 1;
     if k < b && ctx.low(k) == "that" {
         k += 1;
@@ -1336,6 +1330,49 @@ fn at_stance_adjective(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
     }
     let clause = ctx.clause(k, clause_end(ctx, k, b))?;
     Some(ctx.draft(clause, Some(speaker), ctx.tokens[i].span))
+}
+
+/// The subject that a linking verb joins to the adjective at `i`, over degree words and
+/// adverbs: `The associations are (deeply) concerned`, `Cruz was more upbeat`.
+fn linked_subject(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
+    const DEGREE: &[&str] = &["more", "less", "very", "so", "too", "not", "also", "still", "most"];
+    let verb = (floor..i).rev().find(|&k| {
+        let low = ctx.low(k);
+        !(ctx.tokens[k].word && (speakers::is_adverb(low) || DEGREE.contains(&low)))
+    })?;
+    let linking = ctx.low(verb);
+    if !BE_FORMS.contains(&linking)
+        && ![
+            "remain", "remains", "remained", "feel", "feels", "felt", "became", "become",
+            "becomes", "grew", "seem", "seems", "seemed",
+        ]
+        .contains(&linking)
+    {
+        return None;
+    }
+    speakers::before(ctx.text, ctx.tokens, verb, floor)
+}
+
+/// `She was critical of the plan`, `voters are worried about the economy`: an adjective and
+/// its preposition (`data/quotes_adjective_objects.txt`) hold a view of the object.
+fn at_adjective_object(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
+    let preposition = i + 1;
+    if preposition + 1 >= b
+        || !["of", "about", "with", "in", "at", "to"].contains(&ctx.low(preposition))
+    {
+        return None;
+    }
+    let phrase = format!("{} {}", ctx.low(i), ctx.low(preposition));
+    if !adjective_objects().contains(phrase.as_str()) {
+        return None;
+    }
+    let speaker = linked_subject(ctx, floor, i)?;
+    if !ctx.holds_views(speaker) {
+        return None;
+    }
+    let content = stance::object(ctx, preposition + 1, b)?;
+    let cue = Span::new(ctx.tokens[i].span.start, ctx.tokens[preposition].span.end);
+    Some(ctx.draft(content, Some(speaker), cue))
 }
 
 /// Words that open an adverbial after a cue rather than a reported clause:

@@ -8,6 +8,7 @@ word_set!(pub(crate) fn speech_verbs, "quotes_speech_verbs.txt");
 word_set!(pub(crate) fn stance_verbs, "quotes_stance_verbs.txt");
 word_set!(pub(crate) fn stance_nouns, "quotes_stance_nouns.txt");
 word_set!(pub(crate) fn stance_adjectives, "quotes_stance_adjectives.txt");
+word_set!(pub(crate) fn adjective_objects, "quotes_adjective_objects.txt");
 word_set!(pub(crate) fn prepositional_verbs, "quotes_prepositional_verbs.txt");
 word_set!(pub(crate) fn sourceless_nouns, "quotes_sourceless_nouns.txt");
 word_set!(pub(crate) fn passive_reports, "quotes_passive_reports.txt");
