@@ -223,6 +223,15 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
     is_in(PRONOUNS, &lower(word))
 }
 
+/// The byte length of the pronoun in a pronoun contracted with its verb (`We’re`, `I'd`).
+fn contracted_pronoun(word: &str) -> Option<usize> {
+    let (pronoun, verb) = word.split_once(['\'', '’'])?;
+    let verb_ok = ["re", "ve", "ll", "d", "m", "s"].contains(&verb);
+    // `it's` may be `it is` or `it has`, but `it` is a speaker either way.
+    (verb_ok && is_pronoun(pronoun) && !is_in(&["who", "which"], &lower(pronoun)))
+        .then_some(pronoun.len())
+}
+
 pub(crate) fn is_auxiliary(word: &str) -> bool {
     let low = lower(word);
     // Adverbs between subject and verb too: `a teacher mistakenly thought`.
@@ -356,6 +365,15 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
             first: end - 1,
             last: end,
             pronoun: false,
+        });
+    }
+    // `We’re talking about`, `I’ve said`: the pronoun speaks, without its verb.
+    if let Some(len) = last.word.then(|| contracted_pronoun(last.text(text))).flatten() {
+        return Some(Phrase {
+            name: Span::new(last.span.start, last.span.start + len),
+            first: end - 1,
+            last: end,
+            pronoun: true,
         });
     }
     if last.word && is_pronoun(last.text(text)) {
