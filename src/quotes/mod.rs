@@ -212,7 +212,7 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
         .enumerate()
         .filter_map(|(at, d)| d.passage.map(|p| (p, at)))
         .collect();
-    drafts
+    let mut quotes: Vec<Quote> = drafts
         .iter()
         .map(|d| Quote {
             kind: d.kind,
@@ -227,7 +227,22 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
                 .parent_passage
                 .and_then(|parent| ids.get(&parent).copied()),
         })
-        .collect()
+        .collect();
+    // `"I told the girls, ‘I’m leaving,’" she said`: inside a quotation, `I` is its speaker.
+    for at in 0..quotes.len() {
+        let Some(parent) = quotes[at].nested_in else {
+            continue;
+        };
+        let first_person = quotes[at]
+            .speaker
+            .as_ref()
+            .is_some_and(|sp| ["i", "we"].contains(&lower(sp.span.text(text)).as_str()));
+        let outer = quotes[parent].speaker.as_ref().and_then(|sp| sp.entity);
+        if let (true, Some(speaker)) = (first_person, quotes[at].speaker.as_mut()) {
+            speaker.entity = outer;
+        }
+    }
+    quotes
 }
 
 /// Tokens and units of one block.
@@ -494,12 +509,15 @@ fn direct_quotes(
             continue;
         }
         let paragraph = paragraph_of(paragraphs, passage.span.start).unwrap_or(0);
+        let attribution = paragraphs
+            .get(paragraph)
+            .and_then(|p| nested_attribution(text, p, passages[parent].span.start, passage));
         nested.push(Draft {
             kind: QuoteKind::Direct,
             span: passage.span,
             content: passage.parts.clone(),
-            speaker: None,
-            cue: None,
+            speaker: attribution.and_then(|a| a.speaker),
+            cue: attribution.map(|a| a.cue),
             passage: Some(id),
             parent_passage: Some(parent),
             paragraph,
@@ -523,6 +541,32 @@ fn direct_quotes(
     }
     merged.extend(nested.into_iter().filter(|n| n.parent_passage.is_some()));
     merged
+}
+
+/// The attribution inside a quotation just before a passage nested in it: `"... and he said,
+/// ‘Trust me.’ ..."`. It is looked for back to the sentence's start or the outer mark.
+fn nested_attribution(
+    text: &str,
+    paragraph: &Paragraph,
+    parent_start: usize,
+    passage: &marks::Passage,
+) -> Option<Attribution> {
+    let tokens = &paragraph.tokens;
+    let t = tokens.partition_point(|tok| tok.span.start < passage.span.start);
+    let outer = tokens.partition_point(|tok| tok.span.start <= parent_start);
+    let floor = (outer..t)
+        .rev()
+        .take(40)
+        .find(|&k| !tokens[k].word && ['.', '!', '?', '‘', '’', '\''].iter().any(|&c| tokens[k].is(text, c)))
+        .map_or(outer.max(t.saturating_sub(40)), |k| k + 1);
+    let upper = passage
+        .parts
+        .first()
+        .and_then(|p| p.text(text).chars().find(|c| c.is_alphanumeric()))
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    (floor < t)
+        .then(|| cue_before(text, tokens, floor, t, upper))
+        .flatten()
 }
 
 fn word_count_all(text: &str, parts: &[Span]) -> usize {

@@ -423,8 +423,12 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
                 if let Some(phrase) = settle(text, tokens, floor, name_end) {
                     let lone_word = comma - floor == 1;
                     let function = is_capitalised_function_word(&lower(tokens[floor].text(text)));
-                    let another_name =
-                        lone_word && comma + 1 < end && tokens[comma + 1].capitalized(text);
+                    // `His Democratic opponent, Rep. Alan Grayson, would`: a role opening the
+                    // clause gives way to the name in its appositive.
+                    let role_head = !tokens[name_end - 1].capitalized(text);
+                    let another_name = (lone_word || role_head)
+                        && comma + 1 < end
+                        && tokens[comma + 1].capitalized(text);
                     if !function && !another_name {
                         return Some(Phrase {
                             last: end - 1,
@@ -552,6 +556,7 @@ const ASPECT_VERBS: &[&str] = &[
     "seeks",
     "sought",
     "seeking",
+    "used", // `used to say`: a habit
 ];
 
 /// Where `<aspect verb> to` (or `went on to`) before `end` starts, if it is there.
