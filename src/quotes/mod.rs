@@ -557,7 +557,12 @@ fn nested_attribution(
     let floor = (outer..t)
         .rev()
         .take(40)
-        .find(|&k| !tokens[k].word && ['.', '!', '?', '‘', '’', '\''].iter().any(|&c| tokens[k].is(text, c)))
+        .find(|&k| {
+            !tokens[k].word
+                && ['.', '!', '?', '‘', '’', '\'']
+                    .iter()
+                    .any(|&c| tokens[k].is(text, c))
+        })
         .map_or(outer.max(t.saturating_sub(40)), |k| k + 1);
     let upper = passage
         .parts
@@ -1054,5 +1059,21 @@ mod tests {
                 Some("He")
             )]
         );
+    }
+
+    #[test]
+    fn first_person_in_a_nested_quote_is_the_outer_speaker() {
+        let text = "Lena Ohm met the mayor in May.\n\n\"I told the council, ‘I will not sign this                     timetable.’ They laughed,\" Ohm said.";
+        let analysis = analyze(text, &Options::default());
+        let [outer, inner] = &analysis.quotes[..] else {
+            panic!("two quotes expected: {:?}", analysis.quotes);
+        };
+        assert_eq!(inner.nested_in, Some(0));
+        let spoken = |q: &Quote| q.speaker.map(|s| (s.span.text(text).to_string(), s.entity));
+        let (outer_name, outer_entity) = spoken(outer).expect("outer speaker");
+        assert_eq!(outer_name, "Ohm");
+        assert!(outer_entity.is_some());
+        assert_eq!(spoken(inner), Some(("I".to_string(), outer_entity)));
+        assert_eq!(inner.cue.map(|c| c.text(text)), Some("told"));
     }
 }

@@ -9,7 +9,8 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    adjective_objects, is_cue_verb, lower, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS,
+    adjective_objects, is_cue_verb, lower, speech_verbs, stance_adjectives, stance_verbs, Token,
+    OBJECT_FIRST, PREPOSITIONS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
@@ -1161,14 +1162,17 @@ const NAMING_PARTICIPLES: &[&str] = &["called", "named", "written", "titled", "d
 /// `a group called the Sea Org`, `Trump called Clinton on Monday` name or phone, where
 /// `called Clinton a liar` reports.
 fn names_only(ctx: &Context, k: usize, b: usize) -> bool {
-    let first = if k < b && ctx.low(k) == "the" { k + 1 } else { k };
+    let first = if k < b && ctx.low(k) == "the" {
+        k + 1
+    } else {
+        k
+    };
     let end = (first..b)
         .find(|&j| !ctx.tokens[j].capitalized(ctx.text))
         .unwrap_or(b);
     // `called Mr. Yanukovych, a former trucker, an outstanding leader`: an apposition is no end.
-    let apposition = ctx.is(end, ',')
-        && end + 1 < b
-        && ["a", "an", "the"].contains(&ctx.low(end + 1));
+    let apposition =
+        ctx.is(end, ',') && end + 1 < b && ["a", "an", "the"].contains(&ctx.low(end + 1));
     end > first
         && (end == b
             || (!ctx.tokens[end].word && ctx.inside[end] == Inside::Free && !apposition)
@@ -1335,7 +1339,9 @@ fn at_stance_adjective(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
 /// The subject that a linking verb joins to the adjective at `i`, over degree words and
 /// adverbs: `The associations are (deeply) concerned`, `Cruz was more upbeat`.
 fn linked_subject(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
-    const DEGREE: &[&str] = &["more", "less", "very", "so", "too", "not", "also", "still", "most"];
+    const DEGREE: &[&str] = &[
+        "more", "less", "very", "so", "too", "not", "also", "still", "most",
+    ];
     let verb = (floor..i).rev().find(|&k| {
         let low = ctx.low(k);
         !(ctx.tokens[k].word && (speakers::is_adverb(low) || DEGREE.contains(&low)))

@@ -368,7 +368,11 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         });
     }
     // `We’re talking about`, `I’ve said`: the pronoun speaks, without its verb.
-    if let Some(len) = last.word.then(|| contracted_pronoun(last.text(text))).flatten() {
+    if let Some(len) = last
+        .word
+        .then(|| contracted_pronoun(last.text(text)))
+        .flatten()
+    {
         return Some(Phrase {
             name: Span::new(last.span.start, last.span.start + len),
             first: end - 1,
