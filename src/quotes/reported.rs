@@ -1525,11 +1525,12 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
                 return j;
             }
             let low = ctx.low(j);
-            verbless &= !(FINITE_MARKERS.contains(&low)
-                || CLAUSE_SUBJECTS.contains(&low)
-                || RELATIVE_OBJECTS.contains(&low)
-                || (low.ends_with("ed") && low.len() > 4)
-                || is_cue_verb(low));
+            verbless = verbless
+                && !(FINITE_MARKERS.contains(&low)
+                    || CLAUSE_SUBJECTS.contains(&low)
+                    || RELATIVE_OBJECTS.contains(&low)
+                    || (low.ends_with("ed") && low.len() > 4)
+                    || is_cue_verb(low));
             words += 1;
             continue;
         }
