@@ -1607,6 +1607,22 @@ pub(super) fn coordinated_speaker(
     {
         j -= 1;
     }
+    // `Trump joked about X, declined to ..., and told ...`: a list of verb phrases, the comma
+    // after an object (not after a name: `Trump, asked about it, said`) and the first in the
+    // clause (not closing an aside: `Graham, who says ..., tweeted`).
+    let listed = ctx.is(j, ',')
+        && j > floor
+        && ctx.tokens[j - 1].word
+        && !ctx.tokens[j - 1].capitalized(ctx.text)
+        && !ctx.low(i).ends_with("ing")
+        && last_speaker.is_some_and(|sp| {
+            !sp.pronoun
+                && sp.last < j
+                && !(sp.last..j).any(|k| ctx.is(k, ',') || ctx.inside[k] != Inside::Free)
+        });
+    if listed && !ctx.tokens[i].capitalized(ctx.text) && is_cue_verb(ctx.low(i)) {
+        return last_speaker;
+    }
     if i <= floor
         || !["and", "but"].contains(&ctx.low(j))
         || ctx.tokens[i].capitalized(ctx.text)
