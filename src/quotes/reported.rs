@@ -9,8 +9,8 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    adjective_objects, is_cue_verb, lower, speech_verbs, stance_adjectives, stance_verbs, Token,
-    OBJECT_FIRST, PREPOSITIONS,
+    adjective_object_prepositions, adjective_objects, is_cue_verb, lower, speech_verbs,
+    stance_adjectives, stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
@@ -1363,9 +1363,7 @@ fn linked_subject(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
 /// its preposition (`data/quotes_adjective_objects.txt`) hold a view of the object.
 fn at_adjective_object(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     let preposition = i + 1;
-    if preposition + 1 >= b
-        || !["of", "about", "with", "in", "at", "to"].contains(&ctx.low(preposition))
-    {
+    if preposition + 1 >= b || !adjective_object_prepositions().contains(ctx.low(preposition)) {
         return None;
     }
     let phrase = format!("{} {}", ctx.low(i), ctx.low(preposition));

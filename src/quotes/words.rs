@@ -1,14 +1,29 @@
 //! Text -> tokens for the attribution rules: words (with `Mr.`, `U.S.`, `NATO’s`, `well-known`
 //! kept whole) and single punctuation characters, each with its span.
 
+use crate::lexicon::WordHash;
 use crate::span::Span;
 use crate::word_set;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 word_set!(pub(crate) fn speech_verbs, "quotes_speech_verbs.txt");
 word_set!(pub(crate) fn stance_verbs, "quotes_stance_verbs.txt");
 word_set!(pub(crate) fn stance_nouns, "quotes_stance_nouns.txt");
 word_set!(pub(crate) fn stance_adjectives, "quotes_stance_adjectives.txt");
 word_set!(pub(crate) fn adjective_objects, "quotes_adjective_objects.txt");
+
+/// The prepositions that end the adjective phrases (`of` of `critical of`): a word not among
+/// them needs no phrase lookup.
+pub(crate) fn adjective_object_prepositions() -> &'static HashSet<&'static str, WordHash> {
+    static LAST: OnceLock<HashSet<&'static str, WordHash>> = OnceLock::new();
+    LAST.get_or_init(|| {
+        adjective_objects()
+            .iter()
+            .filter_map(|phrase| phrase.rsplit(' ').next())
+            .collect()
+    })
+}
 word_set!(pub(crate) fn prepositional_verbs, "quotes_prepositional_verbs.txt");
 word_set!(pub(crate) fn sourceless_nouns, "quotes_sourceless_nouns.txt");
 word_set!(pub(crate) fn passive_reports, "quotes_passive_reports.txt");
