@@ -1,7 +1,7 @@
 //! Tokens around a cue -> the speaker phrase (`Russian Defense Minister Sergey Shoigu`, `he`,
 //! `a spokesman for the ministry`), and a speaker -> the entity it names.
 
-use super::words::{lower, roles, Token};
+use super::words::{lower, roles, Token, PREPOSITIONS, SENTENCE_CONJUNCTIONS};
 use crate::entities::{Entity, EntityKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::span::Span;
@@ -469,7 +469,63 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         phrase.last = end - 1;
         return Some(phrase);
     }
-    back(text, tokens, end, floor)
+    let phrase = back(text, tokens, end, floor)?;
+    Some(whole_subject(text, tokens, phrase, floor).unwrap_or(phrase))
+}
+
+/// Prepositions that join a noun to the subject's head: `Critics of Scientology at the
+/// newsgroup`, `Democrats leaving a discussion with the secretary in the Capitol`.
+const SUBJECT_PREPOSITIONS: &[&str] = &[
+    "of", "at", "in", "from", "for", "with", "on", "within", "among", "inside", "outside",
+];
+
+/// The whole subject when `phrase` is the object of a preposition inside it, and the subject
+/// opens the clause at `floor` with no verb on the way: `Critics of Scientology at the
+/// newsgroup alt.religion.scientology were critical` speaks for the critics.
+fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> Option<Phrase> {
+    if phrase.pronoun || phrase.first < floor + 2 || phrase.first - floor > 20 {
+        return None;
+    }
+    // Only a phrase that could speak on its own widens (`the Pentagon`, `the minister`), so a
+    // rule that asks whether the speaker can hold a view gets the same answer.
+    let source = tokens[phrase.first..phrase.last]
+        .iter()
+        .any(|t| t.capitalized(text))
+        || has_role(text, tokens, phrase);
+    if !source {
+        return None;
+    }
+    let joiner = lower(tokens[phrase.first - 1].text(text));
+    if !is_in(SUBJECT_PREPOSITIONS, &joiner) {
+        return None;
+    }
+    // `But critics of ...`: a conjunction opening the sentence is not part of the subject.
+    let start = if is_in(SENTENCE_CONJUNCTIONS, &lower(tokens[floor].text(text))) {
+        floor + 1
+    } else {
+        floor
+    };
+    let opener = lower(tokens[start].text(text));
+    // `In Washington the senator said`, `When asked, ...`: a fronted adverbial, not a subject.
+    let adverbial = is_in(PREPOSITIONS, &opener)
+        || is_in(super::reported::SUBORDINATORS, &opener)
+        || is_in(SUBJECT_PREPOSITIONS, &opener)
+        || WEEKDAYS.contains(&opener.as_str());
+    // No verb on the way: `Reed answered the mayor on Facebook` is a clause, not a subject.
+    let verb_on_the_way = tokens[start..phrase.first - 1].iter().any(|t| {
+        let w = lower(t.text(text));
+        !t.word
+            || is_in(super::reported::FINITE_MARKERS, &w)
+            || super::words::is_cue_verb(&w)
+            || (w.ends_with("ed") && w.len() > 4)
+            || is_in(&["who", "which", "that", "whose", "whom"], &w)
+            || is_pronoun(&w)
+    });
+    (start + 1 < phrase.first && !adverbial && !verb_on_the_way).then(|| Phrase {
+        name: Span::new(tokens[start].span.start, phrase.name.end),
+        first: start,
+        ..phrase
+    })
 }
 
 /// Where a time adverbial between a subject and its verb starts, if tokens `[.., end)` end
@@ -790,6 +846,14 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                     && tokens[start - 1].capitalized(text)
                 {
                     start -= 1;
+                }
+                // `Obama the realist knows`, but not `In Portvale the master said`: a name
+                // before the article that is a preposition's object is no part of the phrase.
+                let object_of_preposition = start < k
+                    && (start.saturating_sub(1).max(floor)..k)
+                        .any(|at| is_in(PREPOSITIONS, &lower(tokens[at].text(text))));
+                if object_of_preposition && !tokens[k].capitalized(text) {
+                    start = k;
                 }
                 // `The SVP counterproposal`: the article before the name belongs to the phrase.
                 if start > floor
