@@ -919,9 +919,23 @@ fn at_cue(
     // its comma, and so does what it reports.
     let relative =
         after_comma && speaker.pronoun && ["who", "which"].contains(&ctx.low(speaker.first));
+    // `Although he says he "loves China," he also accuses ...`: a subordinate clause ends
+    // where the main clause's subject follows its comma.
+    let subordinate = speaker.first > floor
+        && SUBORDINATORS.contains(&ctx.low(speaker.first - 1))
+        && ctx.low(speaker.first - 1) != "as";
     let end = if relative {
         (k + 1..b)
             .find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))
+            .unwrap_or(b)
+    } else if subordinate {
+        (k + 2..b)
+            .find(|&j| {
+                ctx.inside[j] == Inside::Free
+                    && ctx.tokens[j].word
+                    && ctx.after_comma(k, j)
+                    && (CLAUSE_SUBJECTS.contains(&ctx.low(j)) || ctx.tokens[j].capitalized(text))
+            })
             .unwrap_or(b)
     } else {
         b

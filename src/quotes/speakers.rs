@@ -537,6 +537,22 @@ fn time_adverbial_before(text: &str, tokens: &[Token], end: usize, floor: usize)
     if is_in(&["yesterday", "today", "tonight"], &last) {
         return Some(end - 1);
     }
+    // `Trump Tuesday said`, `Broaddrick Sunday night recounted`, `Noah on Thursday night
+    // showed`: a weekday after a subject, with its preposition if it has one.
+    let weekday_at = |k: usize| word_at(k).is_some_and(|w| WEEKDAYS.contains(&w.as_str()));
+    let part_of_day = is_in(&["night", "morning", "afternoon", "evening"], &last);
+    let weekday = if part_of_day {
+        end.checked_sub(2)?
+    } else {
+        end - 1
+    };
+    if weekday > floor && weekday_at(weekday) {
+        match word_at(weekday - 1) {
+            Some(w) if is_in(&["on", "last", "this", "next"], &w) => return Some(weekday - 1),
+            Some(_) => return Some(weekday),
+            None => {}
+        }
+    }
     let opener = word_at(end.checked_sub(2)?)?;
     let periodic = is_in(
         &["week", "month", "year", "weekend", "night", "morning"],
