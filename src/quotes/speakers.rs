@@ -470,6 +470,14 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         return Some(phrase);
     }
     let phrase = back(text, tokens, end, floor)?;
+    // `The routine begins with Noah commenting on ...`: a participle's subject is the phrase
+    // right before it, never a wider one.
+    let participle = tokens
+        .get(end)
+        .is_some_and(|t| t.word && lower(t.text(text)).ends_with("ing"));
+    if participle {
+        return Some(phrase);
+    }
     Some(whole_subject(text, tokens, phrase, floor).unwrap_or(phrase))
 }
 
