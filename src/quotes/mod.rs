@@ -150,16 +150,15 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
                 } else {
                     reported::headline_shaped(text, block.span)
                 };
-                let mut paragraph = paragraph(
+                paragraph(
                     text,
                     block.span,
                     sentences,
                     &mut sentence_at,
                     &passages,
                     headline,
-                );
-                paragraph.caption = block.kind == BlockKind::Caption;
-                paragraph
+                    block.kind == BlockKind::Caption,
+                )
             })
             .collect()
     };
@@ -253,6 +252,7 @@ fn paragraph(
     sentence_at: &mut usize,
     passages: &[marks::Passage],
     headline: bool,
+    caption: bool,
 ) -> Paragraph {
     let tokens = tokenize(text, span);
     // Top-level passages touching this paragraph, in order.
@@ -316,7 +316,7 @@ fn paragraph(
         }
     }
     Paragraph {
-        caption: false,
+        caption,
         span,
         tokens,
         units,
@@ -388,11 +388,7 @@ fn direct_quotes(
         ) else {
             continue;
         };
-        let upper = passage
-            .parts
-            .first()
-            .and_then(|p| p.text(text).chars().find(|c| c.is_alphanumeric()))
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+        let upper = opens_upper(text, passage);
         let before = attribution_before(text, paragraphs, open_p, passage.span.start, upper);
         let after = attribution_after(text, &paragraphs[close_p], passage.span.end);
         let (before_ok, before_attr) = before;
@@ -564,14 +560,20 @@ fn nested_attribution(
                     .any(|&c| tokens[k].is(text, c))
         })
         .map_or(outer.max(t.saturating_sub(40)), |k| k + 1);
-    let upper = passage
-        .parts
-        .first()
-        .and_then(|p| p.text(text).chars().find(|c| c.is_alphanumeric()))
-        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let upper = opens_upper(text, passage);
     (floor < t)
         .then(|| cue_before(text, tokens, floor, t, upper))
         .flatten()
+}
+
+/// True when a passage's words open with a capital or a digit: a quoted sentence, which may
+/// stand after a cue without a comma (`said "We ...`), not a fragment (`called it "a mess"`).
+fn opens_upper(text: &str, passage: &marks::Passage) -> bool {
+    passage
+        .parts
+        .first()
+        .and_then(|p| p.text(text).chars().find(|c| c.is_alphanumeric()))
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
 fn word_count_all(text: &str, parts: &[Span]) -> usize {
@@ -1063,7 +1065,8 @@ mod tests {
 
     #[test]
     fn first_person_in_a_nested_quote_is_the_outer_speaker() {
-        let text = "Lena Ohm met the mayor in May.\n\n\"I told the council, ‘I will not sign this                     timetable.’ They laughed,\" Ohm said.";
+        let text = "Lena Ohm met the mayor in May.\n\n\"I told the council, ‘I will not sign \
+                    this timetable.’ They laughed,\" Ohm said.";
         let analysis = analyze(text, &Options::default());
         let [outer, inner] = &analysis.quotes[..] else {
             panic!("two quotes expected: {:?}", analysis.quotes);

@@ -469,6 +469,13 @@ impl Context<'_> {
         k > floor && self.is(k - 1, ',')
     }
 
+    /// The first comma of the text itself (not of a quotation) in tokens `[from, to)`, or `to`.
+    pub(super) fn comma_or_end(&self, from: usize, to: usize) -> usize {
+        (from..to)
+            .find(|&j| self.inside[j] == Inside::Free && self.is(j, ','))
+            .unwrap_or(to)
+    }
+
     /// The first token of a unit's own words, past a leading quotation that stands alone.
     pub(super) fn free_start(&self, a: usize, b: usize) -> Option<usize> {
         (self.inside[a] != Inside::Quote).then_some(a).or_else(|| {
@@ -717,9 +724,7 @@ fn at_cue(
         }
         // `The plan, in which Reed said the fares would fall, was shelved`: the relative
         // clause, and what it reports, closes at its comma.
-        (i + 1..b)
-            .find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))
-            .unwrap_or(b)
+        ctx.comma_or_end(i + 1, b)
     } else {
         b
     };
@@ -925,9 +930,7 @@ fn at_cue(
         && SUBORDINATORS.contains(&ctx.low(speaker.first - 1))
         && ctx.low(speaker.first - 1) != "as";
     let end = if relative {
-        (k + 1..b)
-            .find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))
-            .unwrap_or(b)
+        ctx.comma_or_end(k + 1, b)
     } else if subordinate {
         (k + 2..b)
             .find(|&j| {
@@ -1052,9 +1055,7 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
         object_end(ctx, next, b)
     };
     // The relative clause, and what it reports, closes at its comma.
-    let end = (next..end)
-        .find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))
-        .unwrap_or(end);
+    let end = ctx.comma_or_end(next, end);
     let (clause, kind) = ctx.clause(next, end)?;
     let span = Span::new(ctx.tokens[relative].span.start, clause.end);
     Some(ctx.draft((span, kind), Some(speaker), cue))
@@ -1298,6 +1299,17 @@ fn continues_object(ctx: &Context, j: usize, b: usize) -> bool {
         })
 }
 
+/// A past form by its ending: `accused`, `counter-accused` (not `red`, `need`).
+fn is_past_form(low: &str) -> bool {
+    low.len() > 4 && low.ends_with("ed")
+}
+
+/// A lower-case word that is a verb by the lists or by its form: a finite marker, a cue
+/// verb or a past form.
+pub(super) fn is_verb_form(low: &str) -> bool {
+    FINITE_MARKERS.contains(&low) || is_cue_verb(low) || is_past_form(low)
+}
+
 /// True when `and`/`but` at `j` starts a second verb phrase of the subject (`denied the
 /// charges and counter-accused her`), which ends the object before it.
 fn joins_verb_phrase(ctx: &Context, j: usize, b: usize) -> bool {
@@ -1306,9 +1318,7 @@ fn joins_verb_phrase(ctx: &Context, j: usize, b: usize) -> bool {
     }
     let next = ctx.tokens[j + 1];
     let low = ctx.low(j + 1);
-    next.word
-        && !next.capitalized(ctx.text)
-        && (is_cue_verb(low) || (low.ends_with("ed") && low.len() > 4))
+    next.word && !next.capitalized(ctx.text) && (is_cue_verb(low) || is_past_form(low))
 }
 
 /// True when token `j` is `and` or `but` opening a second verb phrase of the subject: a
@@ -1538,11 +1548,9 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             }
             let low = ctx.low(j);
             verbless = verbless
-                && !(FINITE_MARKERS.contains(&low)
+                && !(is_verb_form(low)
                     || CLAUSE_SUBJECTS.contains(&low)
-                    || RELATIVE_OBJECTS.contains(&low)
-                    || (low.ends_with("ed") && low.len() > 4)
-                    || is_cue_verb(low));
+                    || RELATIVE_OBJECTS.contains(&low));
             words += 1;
             continue;
         }

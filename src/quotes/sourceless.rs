@@ -426,8 +426,7 @@ fn at_question(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft>
         clause_end(ctx, start, b)
     } else {
         // The matter runs to the first comma: `When asked why X, Tyler said ...`.
-        let comma = (start..b).find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','));
-        clause_end(ctx, start, comma.unwrap_or(b))
+        clause_end(ctx, start, ctx.comma_or_end(start, b))
     };
     let end = (start..end)
         .find(|&j| free_word(ctx, j) && coordinates_cue(ctx, j))

@@ -523,9 +523,7 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
     let verb_on_the_way = tokens[start..phrase.first - 1].iter().any(|t| {
         let w = lower(t.text(text));
         !t.word
-            || is_in(super::reported::FINITE_MARKERS, &w)
-            || super::words::is_cue_verb(&w)
-            || (w.ends_with("ed") && w.len() > 4)
+            || super::reported::is_verb_form(&w)
             || is_in(&["who", "which", "that", "whose", "whom"], &w)
             || is_pronoun(&w)
     });

@@ -12,6 +12,14 @@ word_set!(pub(crate) fn stance_verbs, "quotes_stance_verbs.txt");
 word_set!(pub(crate) fn stance_nouns, "quotes_stance_nouns.txt");
 word_set!(pub(crate) fn stance_adjectives, "quotes_stance_adjectives.txt");
 word_set!(pub(crate) fn adjective_objects, "quotes_adjective_objects.txt");
+word_set!(pub(crate) fn prepositional_verbs, "quotes_prepositional_verbs.txt");
+word_set!(pub(crate) fn sourceless_nouns, "quotes_sourceless_nouns.txt");
+word_set!(pub(crate) fn passive_reports, "quotes_passive_reports.txt");
+word_set!(pub(crate) fn light_verbs, "quotes_light_verbs.txt");
+word_set!(pub(crate) fn raising_verbs, "quotes_raising_verbs.txt");
+word_set!(pub(crate) fn roles, "quotes_roles.txt");
+word_set!(pub(crate) fn poll_nouns, "quotes_poll_nouns.txt");
+word_set!(fn title_abbreviations, "abbreviations_title.txt");
 
 /// The prepositions that end the adjective phrases (`of` of `critical of`): a word not among
 /// them needs no phrase lookup.
@@ -24,14 +32,6 @@ pub(crate) fn adjective_object_prepositions() -> &'static HashSet<&'static str, 
             .collect()
     })
 }
-word_set!(pub(crate) fn prepositional_verbs, "quotes_prepositional_verbs.txt");
-word_set!(pub(crate) fn sourceless_nouns, "quotes_sourceless_nouns.txt");
-word_set!(pub(crate) fn passive_reports, "quotes_passive_reports.txt");
-word_set!(pub(crate) fn light_verbs, "quotes_light_verbs.txt");
-word_set!(pub(crate) fn raising_verbs, "quotes_raising_verbs.txt");
-word_set!(pub(crate) fn roles, "quotes_roles.txt");
-word_set!(pub(crate) fn poll_nouns, "quotes_poll_nouns.txt");
-word_set!(fn title_abbreviations, "abbreviations_title.txt");
 
 /// Conjunctions that may open a sentence without framing what follows: `But "it will ...,"
 /// said X`, `But Trump leads in a new poll`.
