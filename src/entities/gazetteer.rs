@@ -120,6 +120,7 @@ pub(crate) struct Gazetteer {
     folded_demonyms: HashMap<String, &'static str, WordHash>,
     org_words: HashSet<&'static str, WordHash>,
     place_words: HashSet<&'static str, WordHash>,
+    person_nouns: HashSet<&'static str, WordHash>,
     titles: HashSet<&'static str, WordHash>,
     speech: HashSet<&'static str, WordHash>,
     /// `alliance` -> the alias group `the alliance` may refer to.
@@ -144,6 +145,7 @@ impl Gazetteer {
             folded_demonyms: HashMap::default(),
             org_words: entries(data!("org_words.txt")).collect(),
             place_words: entries(data!("place_words.txt")).collect(),
+            person_nouns: entries(data!("person_nouns.txt")).collect(),
             titles: entries(data!("titles.txt")).collect(),
             speech: entries(data!("speech_verbs.txt")).collect(),
             nominals: HashMap::default(),
@@ -299,6 +301,11 @@ impl Gazetteer {
     /// True for a word that makes a phrase a place: `Street`, `Lake`.
     pub fn is_place_word(&self, word: &str) -> bool {
         self.place_words.contains(word)
+    }
+
+    /// True for a lowercase noun for a person before a name: `dissident`, `president`.
+    pub fn is_person_noun(&self, word: &str) -> bool {
+        self.person_nouns.contains(word)
     }
 
     /// True for a word of a title: `Minister`, `Mr.`, and titles joined by hyphens
