@@ -96,7 +96,7 @@ fn ends_sentence(line: &str, start: usize, at: usize, ch: char, end: usize) -> b
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    if other_abbreviations().contains(with_stop) || word.contains('.') {
+    if other_abbreviations().contains(with_stop) || is_dotted_abbreviation(word) {
         // `Dec. 11` goes on; `... U.S. The ...` ends.
         return sentence_starters().contains(next_word);
     }
@@ -111,6 +111,12 @@ fn word_before(before: &str) -> &str {
         .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
         .map_or(0, |(at, c)| at + c.len_utf8());
     before[from..].trim_start_matches('.')
+}
+
+/// Letters joined by dots, each piece at most two long: `U.S`, `a.m`, `Ph.D`. A web address
+/// (`www.standfor.co.nz`) or a file name has a longer piece and ends a sentence like any word.
+fn is_dotted_abbreviation(word: &str) -> bool {
+    word.contains('.') && word.split('.').all(|piece| piece.chars().count() <= 2)
 }
 
 /// A single capital letter: `J` of `J. R. R. Tolkien`.
@@ -212,6 +218,15 @@ mod tests {
             (
                 "Apple Inc. said it would. Apple Inc. The firm.",
                 &["Apple Inc. said it would.", "Apple Inc.", "The firm."],
+            ),
+            (
+                "Names go on www.standfor.co.nz. Names of donors too. Not in the U.S. The end.",
+                &[
+                    "Names go on www.standfor.co.nz.",
+                    "Names of donors too.",
+                    "Not in the U.S.",
+                    "The end.",
+                ],
             ),
             (
                 "A headline with no stop\nA caption",
