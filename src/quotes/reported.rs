@@ -920,10 +920,10 @@ fn at_cue(
     if named_object {
         return Some(ctx.draft((tokens[k].span, QuoteKind::Indirect), Some(speaker), cue));
     }
-    // `Broaddrick, who said Clinton raped her, recounted ...`: the relative clause closes at
-    // its comma, and so does what it reports.
-    let relative =
-        after_comma && speaker.pronoun && ["who", "which"].contains(&ctx.low(speaker.first));
+    // `Broaddrick, who said Clinton raped her, recounted ...`, `an independent who does not
+    // claim to belong to either camp, Edward Yiu, won`: the relative clause closes at its
+    // comma, and so does what it reports.
+    let relative = speaker.pronoun && ["who", "which"].contains(&ctx.low(speaker.first));
     // `Although he says he "loves China," he also accuses ...`: a subordinate clause ends
     // where the main clause's subject follows its comma.
     let subordinate = speaker.first > floor
