@@ -603,6 +603,10 @@ fn at_cue(
     if tokens[i].capitalized(text) && i > a && !(ctx.headline && title_case(ctx, a, b)) {
         return None; // `Said` inside a name or title
     }
+    // `the asylum claim- 'legacy backlog'`: a word the line broke at its hyphen is no verb.
+    if i + 1 < b && ctx.is(i + 1, '-') && tokens[i + 1].span.start == tokens[i].span.end {
+        return None;
+    }
     if i + 1 < b
         && NOT_REPORTING_BEFORE
             .iter()
