@@ -298,8 +298,12 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
                 tokens[k].word
                     && (FINITE_MARKERS.contains(&low) || is_cue_verb(low) || low.ends_with("ed"))
             });
+            // `attacks that, Sweet noted, Trump said ...`: the comma closing the outer
+            // report's own attribution joins nothing.
+            let closes_outer_cue = sp.first >= 2
+                && unit[outer].cue.map(|c| c.end) == Some(tokens[sp.first - 2].span.end);
             let join = sp.first > 0
-                && ((ctx.is(sp.first - 1, ',') && verb_before)
+                && ((ctx.is(sp.first - 1, ',') && verb_before && !closes_outer_cue)
                     || JOINS.contains(&ctx.low(sp.first - 1)));
             !relative && join && start > unit[outer].span.start
         });
@@ -314,8 +318,9 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
                 let o = &mut unit[outer];
                 if end > o.span.start {
                     o.span.end = end;
+                    o.content.retain(|part| part.start < end);
                     if let Some(part) = o.content.last_mut() {
-                        part.end = end.max(part.start);
+                        part.end = part.end.min(end);
                     }
                 }
             }
@@ -737,11 +742,38 @@ fn at_cue(
     }
     // The comma may sit inside a closing mark: `The plan is "a disaster," Smith said.`
     let after_comma = ctx.after_comma(floor, speaker.first);
-    // `For decades, Mr. de Vos noted, the United States ...`: the whole sentence is reported.
-    if speech && after_comma && ctx.is(i + 1, ',') {
-        let start = ctx.free_start(floor, b)?;
-        let clause = ctx.clause(start, b)?;
-        return Some(ctx.draft(clause, Some(speaker), cue));
+    // `For decades, Mr. de Vos noted, the United States ...`: the whole sentence is reported,
+    // in two parts around its attribution, up to a relative clause with a source of its own
+    // (`..., which he said would be ...`).
+    if speech && after_comma && ctx.is(i + 1, ',') && i - speaker.last <= 1 {
+        // `- attacks that, Sweet noted, Trump said ...`: a dash or semicolon before the
+        // attribution closes an earlier clause.
+        let start = (floor..speaker.first)
+            .rev()
+            .find(|&j| ctx.inside[j] == Inside::Free && (ctx.is(j, ';') || is_dash(ctx, j, b)))
+            .map_or(ctx.free_start(floor, b)?, |j| {
+                // `- and the permit, his campaign said, ...`: the joining word is no part.
+                j + 1 + usize::from(["and", "but"].contains(&ctx.low(j + 1)))
+            });
+        let end = (i + 2..b)
+            .find(|&j| {
+                ctx.inside[j] == Inside::Free
+                    && ctx.is(j, ',')
+                    && attributed_relative(ctx, j + 1, b)
+            })
+            .unwrap_or(b);
+        let head = ctx.clause(start, speaker.first);
+        let Some((tail, tail_kind)) = ctx.clause(i + 2, end).filter(|_| head.is_some()) else {
+            let clause = ctx.clause(start, end)?;
+            return Some(ctx.draft(clause, Some(speaker), cue));
+        };
+        let mut draft = ctx.draft(head?, Some(speaker), cue);
+        draft.span.end = tail.end;
+        draft.content.push(tail);
+        if tail_kind == QuoteKind::Mixed {
+            draft.kind = tail_kind;
+        }
+        return Some(draft);
     }
     let mut k = i + 1;
     // `said that`, `said on Monday that`, `told reporters that`; not the `that` inside the
@@ -778,8 +810,10 @@ fn at_cue(
         k = skip_object(ctx, k, b);
     }
 
-    // `The talks failed, Shoigu told the conference on Wednesday.`
-    if speech && that_at.is_none() && after_comma && is_tail(ctx, k, b) {
+    // `The talks failed, Shoigu told the conference on Wednesday.`; not `..., Trump said during
+    // the debate were sparked by ...`, where a verb after the tail shows a clause of its own.
+    let verb_after_tail = (k..ctx.comma_or_end(k, b)).any(|j| FINITE_MARKERS.contains(&ctx.low(j)));
+    if speech && that_at.is_none() && after_comma && is_tail(ctx, k, b) && !verb_after_tail {
         let before_words = tokens[floor..speaker.first - 1]
             .iter()
             .filter(|t| t.word)
@@ -1575,7 +1609,10 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             // a cue starts a report of its own.
             let cue_participle = next.ends_with("ing")
                 && (is_cue_verb(next) || stance::starts_verb_phrase(ctx, j + 1));
-            if CLAUSE_OPENERS.contains(&next) || cue_participle {
+            if CLAUSE_OPENERS.contains(&next)
+                || cue_participle
+                || attributed_relative(ctx, j + 1, b)
+            {
                 return j;
             }
         }
@@ -1585,6 +1622,30 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
 
 /// True when tokens from `j` open with an attribution: `Smith said`, `said Smith`, `the
 /// senator added`, then the end of the unit or punctuation, or `that`.
+/// True for a relative clause with an attribution of its own at `j`: `which he said would be
+/// its lowest ever`, `who Reed says is to blame`. It reports on its own, so the clause it hangs
+/// on ends before it.
+fn attributed_relative(ctx: &Context, j: usize, b: usize) -> bool {
+    if !["which", "who", "whom"].contains(&ctx.low(j)) {
+        return false;
+    }
+    let source = j + 1;
+    let cue = (source..b.min(source + 4))
+        .take_while(|&m| ctx.tokens[m].word && ctx.inside[m] == Inside::Free)
+        .find(|&m| speech_verbs().contains(ctx.low(m)));
+    // `which he called unsafe` reports too little to stand alone.
+    cue.is_some_and(|cue| {
+        cue > source
+            && (source..cue).all(|m| {
+                CLAUSE_SUBJECTS.contains(&ctx.low(m)) || ctx.tokens[m].capitalized(ctx.text)
+            })
+            && (cue + 1..ctx.comma_or_end(cue + 1, b))
+                .filter(|&m| ctx.tokens[m].word)
+                .count()
+                >= 2
+    })
+}
+
 fn attribution_at(ctx: &Context, j: usize, b: usize) -> bool {
     let speech = |k: usize| k < b && speech_verbs().contains(ctx.low(k));
     let ends = |k: usize| k >= b || !ctx.tokens[k].word || ctx.low(k) == "that";
