@@ -215,8 +215,9 @@ pub(crate) fn find(
                                 .map_or(previous.span.start, |t| t.span.end);
                             if boundary > previous.span.start {
                                 previous.span.end = boundary;
+                                previous.content.retain(|part| part.start < boundary);
                                 if let Some(part) = previous.content.last_mut() {
-                                    part.end = boundary.max(part.start);
+                                    part.end = part.end.min(boundary);
                                 }
                             }
                         }
@@ -236,9 +237,14 @@ pub(crate) fn find(
                     stance_verbs().contains(cue.as_str()) || cue.contains(' ')
                 });
                 // `the deal, which Putin opposed`: the pronoun is the whole content.
-                let relative = d.content.len() == 1
-                    && RELATIVE_OBJECTS.contains(&lower(d.content[0].text(text)).as_str());
-                words >= 2 || (stance && words == 1) || relative
+                // So is an answer: `the candidate said no`.
+                let one_word = |words: &[&str]| {
+                    d.content.len() == 1 && words.contains(&lower(d.content[0].text(text)).as_str())
+                };
+                words >= 2
+                    || (stance && words == 1)
+                    || one_word(RELATIVE_OBJECTS)
+                    || one_word(ANSWERS)
             });
             nest(&ctx, &mut unit);
             found.extend(unit);
@@ -915,6 +921,17 @@ fn at_cue(
             return None;
         }
     }
+    // `the candidate said no`, `I think so`: a one-word answer closing the clause is all that
+    // is reported.
+    let answer = k < b
+        && ctx.inside[k] == Inside::Free
+        && ANSWERS.contains(&ctx.low(k))
+        && (k + 1 == b || !tokens[k + 1].word && ctx.inside[k + 1] == Inside::Free);
+    if answer {
+        let mut draft = ctx.draft((tokens[k].span, QuoteKind::Indirect), Some(speaker), cue);
+        draft.content = vec![tokens[k].span];
+        return Some(draft);
+    }
     // `As Heald told The Huffington Post, US ozone has dropped`, `as the tabloid noted in an
     // op-ed Thursday, the candidate ...`: what was said follows the `as` clause's comma.
     if speech && speaker.first > floor && ctx.low(speaker.first - 1) == "as" {
@@ -1019,6 +1036,9 @@ fn has_verb(ctx: &Context, a: usize, b: usize) -> bool {
                 || is_cue_verb(low))
     })
 }
+
+/// One-word answers that may be all a cue reports: `said no`, `I think so`, `I hope not`.
+const ANSWERS: &[&str] = &["no", "yes", "so", "not"];
 
 /// Relative pronouns that may stand for what a cue reports: `the deal, which Putin opposed`.
 const RELATIVE_OBJECTS: &[&str] = &["which", "who", "whom", "what"];
