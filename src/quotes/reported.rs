@@ -370,7 +370,7 @@ impl Context<'_> {
         }
         // `that` opens the clause unless a verb follows it: `said that is a distortion`.
         let subject = from + 1 < to && FINITE_MARKERS.contains(&self.low(from + 1));
-        if from < to && self.low(from) == "that" && !subject {
+        if from < to && self.low(from) == "that" && !subject && !self.determiner_that(from, to) {
             from += 1;
         }
         if let Some(q) = (from..to).find(|&i| self.inside[i] == Inside::Quote) {
@@ -402,6 +402,27 @@ impl Context<'_> {
             span = span.trim(self.text);
         }
         (word_count(self.text, span) >= 2).then_some((span, kind))
+    }
+
+    /// True when the `that` at `j` is a determiner: `echoed that comment.`, `rejected that
+    /// idea, and left`. One word follows it, then the end of the clause; not `that big,
+    /// important work will ...` or `that BuzzFeed -- which ...`.
+    fn determiner_that(&self, j: usize, to: usize) -> bool {
+        let ends_clause = |k: usize| {
+            k >= to
+                || self.inside[k] == Inside::Free
+                    && [".", "!", "?", ";", ":", ")"].contains(&self.tokens[k].text(self.text))
+                || self.is(k, ',') && k + 1 < to && {
+                    let next = self.low(k + 1);
+                    ["and", "but", "too", "though"].contains(&next)
+                        || is_tail_opener(next)
+                        || next.ends_with("ing")
+                }
+        };
+        j + 1 < to
+            && self.tokens[j + 1].word
+            && self.inside[j + 1] == Inside::Free
+            && ends_clause(j + 2)
     }
 
     pub(super) fn draft(
@@ -804,6 +825,7 @@ fn at_cue(
                 && j + 1 < b
                 // `said that is a distortion`: `that` before a verb is the subject.
                 && !FINITE_MARKERS.contains(&ctx.low(j + 1))
+                && !ctx.determiner_that(j, b)
                 && (tokens[j + 1].word
                     || ctx.inside[j + 1] != Inside::Free
                     || !tokens[j + 1]
