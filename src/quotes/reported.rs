@@ -686,7 +686,17 @@ fn at_cue(
         if place_aside {
             return None;
         }
-        let clause = ctx.clause(i + 1, clause_end(ctx, i + 1, b))?;
+        // `The Journal, citing internal documents, reported ...`: after a bare subject the
+        // participle is an aside, closed by its comma.
+        let aside = speakers::after(text, tokens, floor, i - 1)
+            .is_some_and(|sp| sp.first == floor && sp.last == i - 1);
+        let end = clause_end(ctx, i + 1, b);
+        let end = if aside {
+            ctx.comma_or_end(i + 1, end)
+        } else {
+            end
+        };
+        let clause = ctx.clause(i + 1, end)?;
         // Without an earlier speaker, the subject of the clause it hangs on speaks: `Trump
         // ..., suggesting`, `When Rubio spoke, he did it sideways, acknowledging`.
         let speaker = last_speaker.or_else(|| {
