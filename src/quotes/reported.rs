@@ -466,8 +466,15 @@ impl Context<'_> {
         let named = self.tokens[speaker.first..speaker.last]
             .iter()
             .any(|t| t.capitalized(self.text));
-        let source =
-            speaker.pronoun || named || speakers::has_role(self.text, self.tokens, speaker);
+        // `although most oppose it`: a quantifier speaks for its group.
+        // Not `many hours`.
+        let quantifier = speakers::is_quantifier(self.low(speaker.first))
+            && (speaker.last == speaker.first + 1
+                || ["of", "in"].contains(&self.low(speaker.first + 1)));
+        let source = speaker.pronoun
+            || named
+            || quantifier
+            || speakers::has_role(self.text, self.tokens, speaker);
         // `you` is mostly the generic reader (`if you want to avoid the crowds`), but an
         // interviewer's question asks for the other's view: `Do you think ...?`.
         let asked = speaker.first > 0

@@ -595,6 +595,11 @@ fn party_label_before(text: &str, tokens: &[Token], end: usize, floor: usize) ->
 }
 
 /// Words that stand for a group of sources on their own: `Some have suggested`, `Both want`.
+/// True for a quantifier that speaks for a group: `most oppose it`, `many agreed`.
+pub(crate) fn is_quantifier(low: &str) -> bool {
+    is_in(QUANTIFIER_SUBJECTS, low)
+}
+
 const QUANTIFIER_SUBJECTS: &[&str] = &[
     "some", "many", "others", "both", "most", "several", "few", "all",
 ];
@@ -705,7 +710,9 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
     let sentence_start = end - 1 == floor
         || tokens[end - 2].is(text, ',')
         || is_in(
-            &["and", "but", "while", "though"],
+            &[
+                "and", "but", "while", "though", "although", "because", "whereas", "since",
+            ],
             &lower(tokens[end - 2].text(text)),
         );
     let last_low = lower(last.text(text));
