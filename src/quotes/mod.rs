@@ -700,7 +700,10 @@ fn cue_before(
                 end,
             });
         }
-        if let Some(sp) = speakers::after(text, tokens, c + 1, j).filter(|sp| sp.last == j && punct)
+        // `he stated of politicians, "...`: the one spoken of is no speaker.
+        let spoken_of = PREPOSITIONS.contains(&lower(tokens[c + 1].text(text)).as_str());
+        if let Some(sp) =
+            speakers::after(text, tokens, c + 1, j).filter(|sp| sp.last == j && punct && !spoken_of)
         {
             return Some(Attribution {
                 speaker: Some(sp),
