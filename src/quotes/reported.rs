@@ -857,8 +857,9 @@ fn at_cue(
 
     // `The talks failed, Shoigu told the conference on Wednesday.`; not `..., Trump said during
     // the debate were sparked by ...`, where a verb after the tail shows a clause of its own.
-    let verb_after_tail = (k..ctx.comma_or_end(k, b)).any(|j| FINITE_MARKERS.contains(&ctx.low(j)));
-    if speech && that_at.is_none() && after_comma && is_tail(ctx, k, b) && !verb_after_tail {
+    let verb_after_tail =
+        || (k..ctx.comma_or_end(k, b)).any(|j| FINITE_MARKERS.contains(&ctx.low(j)));
+    if speech && that_at.is_none() && after_comma && is_tail(ctx, k, b) && !verb_after_tail() {
         let before_words = tokens[floor..speaker.first - 1]
             .iter()
             .filter(|t| t.word)
