@@ -707,9 +707,11 @@ fn at_cue(
         // Without an earlier speaker, the subject of the clause it hangs on speaks: `Trump
         // ..., suggesting`, `When Rubio spoke, he did it sideways, acknowledging`.
         let speaker = last_speaker.or_else(|| {
+            // `Other candidates, including Fiorina and Carson, have followed ...`: a list of
+            // examples is no subject.
             let clause_starts = (floor + 1..i - 1)
                 .rev()
-                .filter(|&k| ctx.is(k - 1, ','))
+                .filter(|&k| ctx.is(k - 1, ',') && !continues_object(ctx, k - 1, i))
                 .take(3)
                 .chain(std::iter::once(floor));
             clause_starts

@@ -972,6 +972,8 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
                 && (last + 1..(last + 3).min(ceiling))
                     .any(|i| is_role(tokens[i].text(text)) || tokens[i].capitalized(text))
                 && !is_pronoun(token.text(text))
+                // `have followed Mr. Trump's lead`: a verb is no modifier.
+                && !is_in(super::reported::FINITE_MARKERS, &low)
                 && !is_capitalised_function_word(&lower(token.text(text)))
                 && !super::words::speech_verbs().contains(lower(token.text(text)).as_str()));
         if !joins {
