@@ -804,6 +804,27 @@ fn attribution_after(
     let Some((_, unit_end)) = unit_of(paragraph, t.saturating_sub(1)) else {
         return (true, None);
     };
+    // `"... a commercial one" ((it)).`: a short note in brackets right after the mark (the
+    // language quoted from, `[sic]`) is no part of the sentence around the quotation. A date
+    // is: `"No to Schengen" (2005)` labels a poster.
+    let mut t = t;
+    while t < unit_end && (tokens[t].is(text, '(') || tokens[t].is(text, '[')) {
+        let Some(shut) = (t + 1..unit_end.min(t + 6))
+            .find(|&k| tokens[k].is(text, ')') || tokens[k].is(text, ']'))
+        else {
+            break;
+        };
+        let dated = tokens[t..shut]
+            .iter()
+            .any(|tok| tok.text(text).contains(|c: char| c.is_ascii_digit()));
+        if dated {
+            break;
+        }
+        t = shut + 1;
+        while t < unit_end && (tokens[t].is(text, ')') || tokens[t].is(text, ']')) {
+            t += 1;
+        }
+    }
     // The last character before the closing mark (at most two marks: `.’”`).
     let last_char = text[..close]
         .chars()
