@@ -559,7 +559,9 @@ fn time_adverbial_before(text: &str, tokens: &[Token], end: usize, floor: usize)
     };
     if weekday > floor && weekday_at(weekday) {
         match word_at(weekday - 1) {
-            Some(w) if is_in(&["on", "last", "this", "next"], &w) => return Some(weekday - 1),
+            Some(w) if is_in(&["on", "last", "this", "next", "from", "since"], &w) => {
+                return Some(weekday - 1)
+            }
             Some(_) => return Some(weekday),
             None => {}
         }
