@@ -997,6 +997,16 @@ fn at_cue(
             return Some(ctx.draft(clause, Some(speaker), cue));
         }
     }
+    // `plans to support, in some fashion, at least 100 candidates`: a short aside between
+    // commas stands between the verb and its object.
+    if that_at.is_none() && k + 1 < b && ctx.is(k, ',') {
+        let aside_opener = ctx.low(k + 1);
+        let opens_aside = PREPOSITIONS.contains(&aside_opener) || speakers::is_adverb(aside_opener);
+        let close = (k + 2..b.min(k + 7)).find(|&j| ctx.is(j, ','));
+        if let Some(close) = close.filter(|&c| opens_aside && !has_verb(ctx, k + 1, c)) {
+            k = close + 1;
+        }
+    }
     if k >= b || ctx.is(k, ':') || (ctx.is(k, ',') && that_at.is_none()) {
         return None;
     }

@@ -651,6 +651,16 @@ const ASPECT_VERBS: &[&str] = &[
     "sought",
     "seeking",
     "used", // `used to say`: a habit
+    // Intentions: `He plans to support at least 100 candidates`.
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "intending",
+    "decided",
 ];
 
 /// Where `<aspect verb> to` (or `went on to`) before `end` starts, if it is there.
