@@ -400,6 +400,9 @@ impl Context<'_> {
         if self.is(to - 1, ')') && !span.text(self.text).contains('(') {
             span.end = self.tokens[to - 1].span.start;
             span = span.trim(self.text);
+            // `(..., later admitting she had not come under fire.)`: and the stop before it.
+            let kept = span.text(self.text).trim_end_matches(['.', ',', ';']).len();
+            span.end = span.start + kept;
         }
         (word_count(self.text, span) >= 2).then_some((span, kind))
     }
@@ -713,7 +716,8 @@ fn at_cue(
                 .rev()
                 .filter(|&k| ctx.is(k - 1, ',') && !continues_object(ctx, k - 1, i))
                 .take(3)
-                .chain(std::iter::once(floor));
+                // `(The mayor later spoke, admitting ...)`: past an opening bracket.
+                .chain((floor..i).find(|&k| tokens[k].word));
             clause_starts
                 .filter_map(|p| speakers::after(text, tokens, p, i).filter(|sp| sp.first == p))
                 .next()
