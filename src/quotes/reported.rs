@@ -671,8 +671,14 @@ fn at_cue(
         return None;
     }
     let cue = tokens[i].span;
+    // `The government’s only hope`: past `only`, still the owner's noun.
+    let owner_at = if i > floor + 1 && ctx.low(i - 1) == "only" {
+        i - 2
+    } else {
+        i.saturating_sub(1)
+    };
     let possessive = i > floor && {
-        let before = ctx.low(i - 1);
+        let before = ctx.low(owner_at);
         let contraction = [
             "it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's", "here's",
         ];
@@ -680,7 +686,7 @@ fn at_cue(
     };
     // `to` before a verb is an infinitive, which speaks for the subject after `continued to`.
     let handed_on = speakers::aspect_before(text, tokens, i, floor).is_some();
-    if possessive || i > floor && NOUN_MARKERS.contains(&ctx.low(i - 1)) && !handed_on {
+    if possessive || i > floor && NOUN_MARKERS.contains(&ctx.low(owner_at)) && !handed_on {
         return None; // `every claim`, `his remarks`: a noun, not a verb
     }
 
