@@ -136,7 +136,7 @@ pub(crate) fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 let word = &line[at..end_at];
                 let with_stop = &line[at..end_at + 1];
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                let dotted = word.contains('.');
+                let dotted = crate::segment::is_dotted_abbreviation(word);
                 if initial || dotted || title_abbreviations().contains(with_stop) {
                     end = end_at + 1;
                     j += 1;

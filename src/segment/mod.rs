@@ -113,10 +113,13 @@ fn word_before(before: &str) -> &str {
     before[from..].trim_start_matches('.')
 }
 
-/// Letters joined by dots, each piece at most two long: `U.S`, `a.m`, `Ph.D`. A web address
+/// Letters joined by dots, each piece at most two long: `U.S`, `a.m`, `Ph.D`, `D-S.C`. A web address
 /// (`www.standfor.co.nz`) or a file name has a longer piece and ends a sentence like any word.
-fn is_dotted_abbreviation(word: &str) -> bool {
-    word.contains('.') && word.split('.').all(|piece| piece.chars().count() <= 2)
+pub(crate) fn is_dotted_abbreviation(word: &str) -> bool {
+    word.contains('.')
+        && word
+            .split(['.', '-'])
+            .all(|piece| piece.chars().count() <= 2)
 }
 
 /// A single capital letter: `J` of `J. R. R. Tolkien`.
