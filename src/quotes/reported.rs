@@ -238,8 +238,8 @@ pub(crate) fn find(
                 });
                 // `the deal, which Putin opposed`: the pronoun is the whole content.
                 // So is an answer: `the candidate said no`.
-                let one_word = |words: &[&str]| {
-                    d.content.len() == 1 && words.contains(&lower(d.content[0].text(text)).as_str())
+                let one_word = |list: &[&str]| {
+                    d.content.len() == 1 && list.contains(&lower(d.content[0].text(text)).as_str())
                 };
                 words >= 2
                     || (stance && words == 1)
@@ -469,8 +469,8 @@ impl Context<'_> {
         let named = self.tokens[speaker.first..speaker.last]
             .iter()
             .any(|t| t.capitalized(self.text));
-        // `although most oppose it`: a quantifier speaks for its group.
-        // Not `many hours`.
+        // `although most oppose it`, `some of them`: a quantifier speaks for its group; not
+        // `many hours`.
         let quantifier = speakers::is_quantifier(self.low(speaker.first))
             && (speaker.last == speaker.first + 1
                 || ["of", "in"].contains(&self.low(speaker.first + 1)));
@@ -1702,13 +1702,11 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
     b
 }
 
-/// True when tokens from `j` open with an attribution: `Smith said`, `said Smith`, `the
-/// senator added`, then the end of the unit or punctuation, or `that`.
 /// True for a relative clause with an attribution of its own at `j`: `which he said would be
 /// its lowest ever`, `who Reed says is to blame`. It reports on its own, so the clause it hangs
 /// on ends before it.
 fn attributed_relative(ctx: &Context, j: usize, b: usize) -> bool {
-    if !["which", "who", "whom"].contains(&ctx.low(j)) {
+    if j >= b || !["which", "who", "whom"].contains(&ctx.low(j)) {
         return false;
     }
     let source = j + 1;
@@ -1728,6 +1726,8 @@ fn attributed_relative(ctx: &Context, j: usize, b: usize) -> bool {
     })
 }
 
+/// True when tokens from `j` open with an attribution: `Smith said`, `said Smith`, `the
+/// senator added`, then the end of the unit or punctuation, or `that`.
 fn attribution_at(ctx: &Context, j: usize, b: usize) -> bool {
     let speech = |k: usize| k < b && speech_verbs().contains(ctx.low(k));
     let ends = |k: usize| k >= b || !ctx.tokens[k].word || ctx.low(k) == "that";
