@@ -32,6 +32,9 @@ fn newsy_text() -> impl Strategy<Value = String> {
         Just("“Nested ‘NATO’s doorstep.’ quote” ".to_string()),
         Just("«Мы готовы», — сказал Шойгу. ".to_string()),
         Just("According to Sergey Shoigu, talks stalled. ".to_string()),
+        Just("For years, Reed noted, ".to_string()),
+        Just(", which he said ".to_string()),
+        Just("the candidate said no".to_string()),
         Just("Russian defense minister: No optimism\n".to_string()),
         Just("© Stanislav Krasilnikov/TASS\n".to_string()),
         Just("By Jane Doe, Reuters\n".to_string()),
@@ -80,6 +83,8 @@ fn seed_and_edge_cases_give_valid_analyses() {
         "a\rb\r\nc",
         &"\"".repeat(10_000),
         &"Aa. ".repeat(2_000),
+        "For years, Reed noted, the harbour is shut,",
+        "Reed said the fares rose, which",
     ] {
         check_text(text).unwrap_or_else(|e| panic!("{e}"));
     }
