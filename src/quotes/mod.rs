@@ -701,7 +701,9 @@ fn cue_before(
             });
         }
         // `he stated of politicians, "...`: the one spoken of is no speaker.
-        let spoken_of = PREPOSITIONS.contains(&lower(tokens[c + 1].text(text)).as_str());
+        let spoken_of = tokens
+            .get(c + 1)
+            .is_some_and(|t| PREPOSITIONS.contains(&lower(t.text(text)).as_str()));
         if let Some(sp) =
             speakers::after(text, tokens, c + 1, j).filter(|sp| sp.last == j && punct && !spoken_of)
         {

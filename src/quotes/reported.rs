@@ -801,7 +801,7 @@ fn at_cue(
     // `For decades, Mr. de Vos noted, the United States ...`: the whole sentence is reported,
     // in two parts around its attribution, up to a relative clause with a source of its own
     // (`..., which he said would be ...`).
-    if speech && after_comma && ctx.is(i + 1, ',') && i - speaker.last <= 1 {
+    if speech && after_comma && ctx.is(i + 1, ',') && speaker.last <= i && i - speaker.last <= 1 {
         // `- attacks that, Sweet noted, Trump said ...`: a dash or semicolon before the
         // attribution closes an earlier clause.
         let start = (floor..speaker.first)
