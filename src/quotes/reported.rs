@@ -690,6 +690,9 @@ fn at_cue(
         return None; // `every claim`, `his remarks`: a noun, not a verb
     }
 
+    if let Some(draft) = fronted_participle(ctx, floor, b, i) {
+        return Some(draft);
+    }
     // `..., adding that ...`: the participle continues the last speaker.
     if low.ends_with("ing") && ctx.after_comma(floor, i) {
         // `Patrick Howley, writing on Breitbart, shared ...`: a participle with only a place
@@ -1083,6 +1086,45 @@ fn at_cue(
         return None;
     }
     Some(ctx.draft(clause, Some(speaker), cue))
+}
+
+/// A participle phrase opening the sentence speaks for the subject after its comma: `After
+/// suggesting on Wednesday that he regretted it, Mr. Rubio ...`, `Having announced that he
+/// would not send me to prison, Judge Berman ...`, `Continuing to explain, Carson ...`.
+fn fronted_participle(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
+    let low = ctx.low(i);
+    let opens = match i.checked_sub(floor)? {
+        0 => low.ends_with("ing"),
+        1 => {
+            let before = ctx.low(floor);
+            (low.ends_with("ing")
+                && ["after", "before", "while", "by", "upon", "in"].contains(&before))
+                || (before == "having" && is_past_form(low))
+        }
+        _ => false,
+    };
+    if !opens {
+        return None;
+    }
+    let comma = (i + 1..b).find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))?;
+    // What is said is a `that` clause, or what a stance verb holds; not `Writing in a blog
+    // post, ...` or `Calling the office by phone, ...`.
+    let that = (i + 1..comma.min(i + 5)).find(|&j| ctx.low(j) == "that");
+    let held = stance_verbs().contains(low) && !PREPOSITIONS.contains(&ctx.low(i + 1));
+    if that.is_none() && !held {
+        return None;
+    }
+    let speaker = speakers::after(ctx.text, ctx.tokens, comma + 1, b)
+        .filter(|sp| sp.first == comma + 1 && ctx.holds_views(*sp))?;
+    // The subject must be followed by its verb, not be the start of a list.
+    let verb_follows = speaker.last < b
+        && ctx.tokens[speaker.last].word
+        && !["and", "or"].contains(&ctx.low(speaker.last));
+    if !verb_follows {
+        return None;
+    }
+    let clause = ctx.clause(that.map_or(i + 1, |t| t + 1), comma)?;
+    Some(ctx.draft(clause, Some(speaker), ctx.tokens[i].span))
 }
 
 /// True when tokens `[a, b)` hold a verb, so read as a clause rather than a phrase: a finite
