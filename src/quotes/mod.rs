@@ -113,6 +113,18 @@ pub(crate) struct Draft {
     pub ends_on_comma: bool,
 }
 
+impl Draft {
+    /// Cuts the report short at byte `end`: content parts that start there or later go, and
+    /// the last one kept ends there at most.
+    pub fn end_at(&mut self, end: usize) {
+        self.span.end = end;
+        self.content.retain(|part| part.start < end);
+        if let Some(part) = self.content.last_mut() {
+            part.end = part.end.min(end);
+        }
+    }
+}
+
 /// The words and the cue that attribute a passage.
 #[derive(Debug, Clone, Copy)]
 struct Attribution {

@@ -214,11 +214,7 @@ pub(crate) fn find(
                                 .find(|t| t.span.end <= cut && t.word)
                                 .map_or(previous.span.start, |t| t.span.end);
                             if boundary > previous.span.start {
-                                previous.span.end = boundary;
-                                previous.content.retain(|part| part.start < boundary);
-                                if let Some(part) = previous.content.last_mut() {
-                                    part.end = part.end.min(boundary);
-                                }
+                                previous.end_at(boundary);
                             }
                         }
                     }
@@ -321,13 +317,8 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
                     k -= 1;
                 }
                 let end = tokens[k.max(1) - 1].span.end;
-                let o = &mut unit[outer];
-                if end > o.span.start {
-                    o.span.end = end;
-                    o.content.retain(|part| part.start < end);
-                    if let Some(part) = o.content.last_mut() {
-                        part.end = part.end.min(end);
-                    }
+                if end > unit[outer].span.start {
+                    unit[outer].end_at(end);
                 }
             }
             None => dropped[inner] = true,
@@ -1106,7 +1097,10 @@ fn fronted_participle(ctx: &Context, floor: usize, b: usize, i: usize) -> Option
     if !opens {
         return None;
     }
-    let comma = (i + 1..b).find(|&j| ctx.inside[j] == Inside::Free && ctx.is(j, ','))?;
+    let comma = ctx.comma_or_end(i + 1, b);
+    if comma == b {
+        return None;
+    }
     // What is said is a `that` clause, or what a stance verb holds; not `Writing in a blog
     // post, ...` or `Calling the office by phone, ...`.
     let that = (i + 1..comma.min(i + 5)).find(|&j| ctx.low(j) == "that");

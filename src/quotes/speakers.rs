@@ -389,7 +389,7 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
         // `Many of you have questioned`, `some of them said`: the part of the group speaks.
         let part_of = end >= floor + 3
             && lower(tokens[end - 2].text(text)) == "of"
-            && is_in(QUANTIFIER_SUBJECTS, &lower(tokens[end - 3].text(text)));
+            && is_quantifier(&lower(tokens[end - 3].text(text)));
         let first = if part_of { end - 3 } else { end - 1 };
         return Some(Phrase {
             name: Span::new(tokens[first].span.start, last.span.end),
@@ -596,12 +596,12 @@ fn party_label_before(text: &str, tokens: &[Token], end: usize, floor: usize) ->
     (name_before && short && open + 1 < close).then_some(open)
 }
 
-/// Words that stand for a group of sources on their own: `Some have suggested`, `Both want`.
 /// True for a quantifier that speaks for a group: `most oppose it`, `many agreed`.
 pub(crate) fn is_quantifier(low: &str) -> bool {
     is_in(QUANTIFIER_SUBJECTS, low)
 }
 
+/// Words that stand for a group of sources on their own: `Some have suggested`, `Both want`.
 const QUANTIFIER_SUBJECTS: &[&str] = &[
     "some", "many", "others", "both", "most", "several", "few", "all",
 ];
@@ -756,9 +756,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
             pronoun: false,
         });
     }
-    if sentence_start
-        && (bare_plural || collective || last.word && is_in(QUANTIFIER_SUBJECTS, &last_low))
-    {
+    if sentence_start && (bare_plural || collective || last.word && is_quantifier(&last_low)) {
         return Some(Phrase {
             name: last.span,
             first: end - 1,
@@ -986,8 +984,8 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
                 && !is_pronoun(token.text(text))
                 // `have followed Mr. Trump's lead`: a verb is no modifier.
                 && !is_in(super::reported::FINITE_MARKERS, &low)
-                && !is_capitalised_function_word(&lower(token.text(text)))
-                && !super::words::speech_verbs().contains(lower(token.text(text)).as_str()));
+                && !is_capitalised_function_word(&low)
+                && !super::words::speech_verbs().contains(low.as_str()));
         if !joins {
             break;
         }
