@@ -4,7 +4,8 @@
 //! Marks are paired with a small stack per paragraph, so the scan is linear whatever the input:
 //! the stack never grows past [`MAX_DEPTH`] and a closing mark looks at most that far down.
 //! A passage never runs past its paragraph unless the next paragraph opens with a new mark of
-//! the same family (the convention for a quotation over several paragraphs).
+//! the same family (the convention for a quotation over several paragraphs), or a closing mark
+//! comes before any opening one in the next few paragraphs (pages that drop the reopening mark).
 
 use crate::span::Span;
 
@@ -62,6 +63,8 @@ struct Open {
     start: usize,
     /// Index of the enclosing open entry's passage id, resolved when it closes.
     id: usize,
+    /// Carried into a paragraph that has no opening mark of its own but closes this one.
+    continues_unmarked: bool,
 }
 
 impl Open {
@@ -89,8 +92,14 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
         let mut stack: Vec<Open> = Vec::new();
         let mut marks_iter = marks.into_iter().peekable();
         if let Some(mut open) = carry.take() {
-            // The quotation continues only if this paragraph opens with a mark of its family.
+            // The quotation continues only if this paragraph opens with a mark of its family,
+            // or has none before the mark that closes it.
             match marks_iter.peek() {
+                _ if open.continues_unmarked => {
+                    open.mark.span = Span::new(paragraph.start, paragraph.start);
+                    open.continues_unmarked = false;
+                    stack.push(open);
+                }
                 Some(m)
                     if m.span.start == paragraph.start
                         && m.family == open.mark.family
@@ -149,6 +158,7 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
                             earlier: Vec::new(),
                             start: mark.span.start,
                             id: next_id,
+                            continues_unmarked: false,
                         });
                         next_id += 1;
                     }
@@ -174,6 +184,12 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
             }
             let plausible = outer.earlier.len() > 1 || opens_plausibly(text, paragraph, outer.mark);
             if next_opens_same(&outer) && !outer.earlier.is_empty() && plausible {
+                carry = Some(outer);
+            } else if closes_unopened(text, &paragraphs[index + 1..], outer.mark.family)
+                && !outer.earlier.is_empty()
+                && plausible
+            {
+                outer.continues_unmarked = true;
                 carry = Some(outer);
             } else if opens_plausibly(text, paragraph, outer.mark) && !outer.earlier.is_empty() {
                 found.push((
@@ -218,6 +234,26 @@ fn opens_plausibly(text: &str, paragraph: Span, mark: Mark) -> bool {
     let before = text[paragraph.start..mark.span.start].trim_end();
     before.is_empty() || before.ends_with(':') || before.ends_with(',')
 }
+
+/// Some pages leave out the mark that reopens a quotation in its next paragraph and only
+/// close it there: `said, "I think ...` / `It was a very emotional day. ... better."`. The
+/// next paragraph continues it when the first mark of its family there, or in the next
+/// [`UNMARKED_RUN`] paragraphs, can only close. Double marks and guillemets only: a lone `’`
+/// is an apostrophe as often as not.
+fn closes_unopened(text: &str, following: &[Span], family: Family) -> bool {
+    if !matches!(family, Family::Double | Family::Guillemet) {
+        return false;
+    }
+    for &paragraph in following.iter().take(UNMARKED_RUN) {
+        if let Some(first) = scan(text, paragraph).iter().find(|m| m.family == family) {
+            return first.role == Role::Close;
+        }
+    }
+    false
+}
+
+/// Paragraphs a quotation may run through without any mark before the one that closes it.
+const UNMARKED_RUN: usize = 3;
 
 fn scan_first(text: &str, paragraph: Span) -> Option<Mark> {
     let first = text[paragraph.start..paragraph.end].chars().next()?;
@@ -454,6 +490,16 @@ mod tests {
     fn multi_paragraph_quotation_is_one_passage() {
         let text = "“First part of it.\n\n“Second part.” he said.\n\nNext.";
         assert_eq!(quoted(text), ["First part of it.|Second part."]);
+    }
+
+    #[test]
+    fn next_paragraph_may_close_without_reopening() {
+        let text =
+            "He said, \"I think we learned a lot.\n\nIt was a long day.\" Then \"more\" came.";
+        assert_eq!(
+            quoted(text),
+            ["I think we learned a lot.|It was a long day.", "more"]
+        );
     }
 
     #[test]
