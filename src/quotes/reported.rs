@@ -9,8 +9,8 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    adjective_object_prepositions, adjective_objects, is_cue_verb, lower, speech_verbs,
-    stance_adjectives, stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS,
+    adjective_object_prepositions, adjective_objects, is_cue_verb, lower, naming_idioms,
+    speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
@@ -938,8 +938,25 @@ fn at_cue(
         // the sentence's own verb; nothing reported.
         // A second verb of the same subject is not the sentence's own (`called the design a
         // fine boat and praised the crew`).
-        let own_verb_end = (k..b).find(|&j| joins_verb_phrase(ctx, j, b)).unwrap_or(b);
-        if !person || opens_clause(ctx, k, own_verb_end) || names_only(ctx, k, b) {
+        // Nor is a participle after a comma (`called the deal "a disaster," adding ...`).
+        let own_verb_end = (k..b)
+            .find(|&j| {
+                joins_verb_phrase(ctx, j, b)
+                    || (j > k && ctx.low(j).ends_with("ing") && ctx.after_comma(k, j))
+            })
+            .unwrap_or(b);
+        // `called it "a disaster"`: a pronoun after the verb is its object, not a subject.
+        let object_pronoun = k < b && HELD_PRONOUNS.contains(&ctx.low(k));
+        let own_verb = if object_pronoun {
+            opens_clause(ctx, k + 1, own_verb_end)
+        } else {
+            opens_clause(ctx, k, own_verb_end)
+        };
+        let idiom = (2..=3).any(|n| {
+            let words: Vec<&str> = (k..(k + n).min(b)).map(|j| ctx.low(j)).collect();
+            naming_idioms().contains(words.join(" ").as_str())
+        });
+        if !person || own_verb || idiom || names_only(ctx, k, b) {
             return None;
         }
     }
@@ -1667,6 +1684,8 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
     // dashes belongs to the clause.
     let mut aside_end = k;
     let mut verbless = true;
+    // A finite verb (`was`, `has`, `would`): a past form alone may be a participle.
+    let mut finite = false;
     for j in k..b {
         let token = ctx.tokens[j];
         if ctx.inside[j] != Inside::Free || j < aside_end {
@@ -1687,6 +1706,18 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
                 continue;
             }
         }
+        // `things "should be wrapped up by Cleveland," referring to ...`: the comma that
+        // opens a new clause may stand inside the closing mark.
+        // No conjunction here: `are "right to be angry," but also hungry` goes on.
+        if token.word
+            && words >= 4
+            && !ctx.is(j - 1, ',')
+            && ctx.after_comma(k, j)
+            && !["but", "yet", "although", "though"].contains(&ctx.low(j))
+            && opens_new_clause(ctx, j, b, finite)
+        {
+            return j;
+        }
         if token.word {
             not_only |= ctx.low(j) == "not"
                 && ctx.tokens.get(j + 1).is_some_and(|_| {
@@ -1703,6 +1734,7 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
                 return j;
             }
             let low = ctx.low(j);
+            finite |= FINITE_MARKERS.contains(&low);
             verbless = verbless
                 && !(is_verb_form(low)
                     || CLAUSE_SUBJECTS.contains(&low)
@@ -1721,21 +1753,32 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             && j + 1 < b
             && ctx.tokens[j + 1].word
             && !(not_only && ctx.low(j + 1) == "but")
+            && opens_new_clause(ctx, j + 1, b, finite)
         {
-            let next = ctx.low(j + 1);
-            // `..., referring to the convention`, `..., calling it a disgrace`: a participle of
-            // a cue starts a report of its own.
-            let cue_participle = next.ends_with("ing")
-                && (is_cue_verb(next) || stance::starts_verb_phrase(ctx, j + 1));
-            if CLAUSE_OPENERS.contains(&next)
-                || cue_participle
-                || attributed_relative(ctx, j + 1, b)
-            {
-                return j;
-            }
+            return j;
         }
     }
     b
+}
+
+/// True when the word at `j`, right after a comma, opens a clause of its own rather than
+/// continuing the reported one: a clause opener, a participle of a cue (`..., referring to the
+/// convention`, `..., calling it a disgrace`), a relative clause with its own source, or, once
+/// the reported clause has a finite verb, a past cue verb of the subject's (`suggested her
+/// tone was to blame, called her "third-rate" and ...`). Not a passive participle: `told to
+/// wait`, `supported logistically by ...`, `described by officials as ...`.
+fn opens_new_clause(ctx: &Context, j: usize, b: usize, finite: bool) -> bool {
+    let next = ctx.low(j);
+    let cue_participle =
+        next.ends_with("ing") && (is_cue_verb(next) || stance::starts_verb_phrase(ctx, j));
+    let cue_past = finite
+        && is_past_form(next)
+        && is_cue_verb(next)
+        && j + 1 < b
+        && ctx.tokens[j + 1].word
+        && !(j + 1..b.min(j + 4))
+            .any(|m| ["by", "to", "as", "in", "on", "for"].contains(&ctx.low(m)));
+    CLAUSE_OPENERS.contains(&next) || cue_participle || cue_past || attributed_relative(ctx, j, b)
 }
 
 /// True for a relative clause with an attribution of its own at `j`: `which he said would be
@@ -1819,7 +1862,8 @@ pub(super) fn coordinated_speaker(
         && !ctx.tokens[j - 1].capitalized(ctx.text)
         && !ctx.low(i).ends_with("ing")
         && last_speaker.is_some_and(|sp| {
-            !sp.pronoun
+            // A personal pronoun may head the list; a relative one opens an aside.
+            (!sp.pronoun || !["who", "which"].contains(&ctx.low(sp.first)))
                 && sp.last < j
                 && !(sp.last..j).any(|k| ctx.is(k, ',') || ctx.inside[k] != Inside::Free)
         });

@@ -168,7 +168,8 @@ fn participle_speaker(
     i: usize,
     last_speaker: Option<Phrase>,
 ) -> Option<Phrase> {
-    if i <= floor || !ctx.is(i - 1, ',') || !ctx.low(i).ends_with("ing") {
+    // The comma may stand inside a closing mark: `"... by Cleveland," referring to ...`.
+    if i <= floor || !ctx.after_comma(floor, i) || !ctx.low(i).ends_with("ing") {
         return None;
     }
     last_speaker.or_else(|| {
