@@ -795,7 +795,16 @@ fn at_cue(
     // `For decades, Mr. de Vos noted, the United States ...`: the whole sentence is reported,
     // in two parts around its attribution, up to a relative clause with a source of its own
     // (`..., which he said would be ...`).
-    if speech && after_comma && ctx.is(i + 1, ',') && speaker.last <= i && i - speaker.last <= 1 {
+    // `The solution, the partner told them, was simple`: one word spoken to may follow.
+    let inserted_end = if i + 1 < b && ctx.is(i + 1, ',') {
+        Some(i + 1)
+    } else {
+        (OBJECT_FIRST.contains(&low) && i + 2 < b && tokens[i + 1].word && ctx.is(i + 2, ','))
+            .then_some(i + 2)
+    };
+    if let Some(comma) =
+        inserted_end.filter(|_| speech && after_comma && speaker.last <= i && i - speaker.last <= 1)
+    {
         // `- attacks that, Sweet noted, Trump said ...`: a dash or semicolon before the
         // attribution closes an earlier clause.
         let start = (floor..speaker.first)
@@ -805,7 +814,7 @@ fn at_cue(
                 // `- and the permit, his campaign said, ...`: the joining word is no part.
                 j + 1 + usize::from(["and", "but"].contains(&ctx.low(j + 1)))
             });
-        let end = (i + 2..b)
+        let end = (comma + 1..b)
             .find(|&j| {
                 ctx.inside[j] == Inside::Free
                     && ctx.is(j, ',')
@@ -813,7 +822,7 @@ fn at_cue(
             })
             .unwrap_or(b);
         let head = ctx.clause(start, speaker.first);
-        let Some((tail, tail_kind)) = ctx.clause(i + 2, end).filter(|_| head.is_some()) else {
+        let Some((tail, tail_kind)) = ctx.clause(comma + 1, end).filter(|_| head.is_some()) else {
             let clause = ctx.clause(start, end)?;
             return Some(ctx.draft(clause, Some(speaker), cue));
         };
@@ -997,7 +1006,9 @@ fn at_cue(
     }
     // `As Heald told The Huffington Post, US ozone has dropped`, `as the tabloid noted in an
     // op-ed Thursday, the candidate ...`: what was said follows the `as` clause's comma.
-    if speech && speaker.first > floor && ctx.low(speaker.first - 1) == "as" {
+    // Not `Even as he accused X of ..., he praised ...`, where `as` subordinates.
+    let even_as = speaker.first > floor + 1 && ctx.low(speaker.first - 2) == "even";
+    if speech && speaker.first > floor && ctx.low(speaker.first - 1) == "as" && !even_as {
         let comma = (k..b.min(k + 10))
             .take_while(|&j| ctx.inside[j] == Inside::Free)
             .find(|&j| ctx.is(j, ','));
@@ -1054,9 +1065,10 @@ fn at_cue(
     let relative = speaker.pronoun && ["who", "which"].contains(&ctx.low(speaker.first));
     // `Although he says he "loves China," he also accuses ...`: a subordinate clause ends
     // where the main clause's subject follows its comma.
+    // `as he said` compares; `even as he accused ...` subordinates.
     let subordinate = speaker.first > floor
         && SUBORDINATORS.contains(&ctx.low(speaker.first - 1))
-        && ctx.low(speaker.first - 1) != "as";
+        && (ctx.low(speaker.first - 1) != "as" || even_as);
     let end = if relative {
         ctx.comma_or_end(k + 1, b)
     } else if subordinate {
@@ -1404,9 +1416,21 @@ pub(super) const SUBORDINATORS: &[&str] = &[
 /// Where an object that starts at `k` ends: its first comma, semicolon or dash, or an
 /// adverbial of time or occasion (`endorsed Mr. Trump during a rally on Friday`).
 pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
+    // `Comey's motives for, in his view, dropping the case`: an aside right after a
+    // preposition is read through to its closing comma.
+    let mut aside_end = k;
     let end = (k + 1..b)
         .find(|&j| {
             let token = ctx.tokens[j];
+            if j < aside_end {
+                return false;
+            }
+            if ctx.is(j, ',') && PREPOSITIONS.contains(&ctx.low(j - 1)) {
+                if let Some(close) = (j + 2..b.min(j + 7)).find(|&m| ctx.is(m, ',')) {
+                    aside_end = close + 1;
+                    return false;
+                }
+            }
             ctx.inside[j] == Inside::Free
                 && if token.word {
                     let low = ctx.low(j);
@@ -1998,11 +2022,24 @@ fn headline_claim(ctx: &Context) -> Option<Draft> {
     if HEADLINE_LABELS.contains(&lower(prefix.text(text)).as_str()) {
         return None;
     }
-    let speaker =
-        speakers::before(text, tokens, colon, 0).filter(|sp| sp.first == 0 && sp.last == colon)?;
+    // `Clinton to Planned Parenthood: ...`: the speaker, then the name spoken to.
+    let addressed = (1..colon).find(|&t| {
+        ctx.low(t) == "to" && (t + 1..colon).all(|j| tokens[j].word && tokens[j].capitalized(text))
+    });
+    let speaker_end = addressed.filter(|&t| t + 1 < colon).unwrap_or(colon);
+    let speaker = speakers::before(text, tokens, speaker_end, 0)
+        .filter(|sp| sp.first == 0 && sp.last == speaker_end)?;
     // A speaker ends on a name or a role: not `World Cup day five: Sweden win`.
-    let head = tokens[colon - 1];
-    if !head.capitalized(text) && !speakers::is_role_word(ctx.low(colon - 1)) {
+    let head = tokens[speaker_end - 1];
+    if !head.capitalized(text) && !speakers::is_role_word(ctx.low(speaker_end - 1)) {
+        return None;
+    }
+    // `Road to recovery: how the town rebuilt` explains; it claims nothing.
+    let first = colon + 1;
+    if tokens[first].word
+        && !tokens[first].capitalized(text)
+        && QUESTION_OPENERS.contains(&ctx.low(first))
+    {
         return None;
     }
     let end = tokens.len();
