@@ -771,6 +771,15 @@ fn at_cue(
     let speaker = coordinated_speaker(ctx, floor, i, last_speaker)
         .or_else(|| speakers::before(text, tokens, i, floor))?;
     let speaker = document_author(ctx, floor, i, speaker).unwrap_or(speaker);
+    // `During a press call with reporters`: a bare verb form cannot follow a singular `a`
+    // phrase, so the cue is a noun there.
+    let bare_form = |w: &str| is_cue_verb(&format!("{w}s")) || is_cue_verb(&format!("{w}es"));
+    if speaker.last == i
+        && ["a", "an", "each", "every"].contains(&ctx.low(speaker.first))
+        && bare_form(low)
+    {
+        return None;
+    }
     // Stance needs a source that can hold one, and something held.
     if stance && !ctx.holds_views(speaker) {
         return None;
@@ -1973,6 +1982,8 @@ const NOT_REPORTING_BEFORE: &[(&str, &[&str])] = &[
         &["by", "as", "in", "with", "until", "through", "for"],
     ),
     ("add", &["to"]),
+    // `pointed to` is a prepositional verb, read with its own subject or not at all.
+    ("point", &["to"]),
 ];
 
 /// Words that open a noun phrase object: `worries the Gulf`, `worried many investors`.

@@ -7,7 +7,7 @@ use super::reported::{
     NOUN_MARKERS,
 };
 use super::speakers::{self, Phrase};
-use super::words::{light_verbs, prepositional_verbs, stance_nouns};
+use super::words::{light_verbs, prepositional_verbs, stance_nouns, PREPOSITIONS};
 use super::{Draft, QuoteKind};
 use crate::lexicon::{WordHash, MONTHS, WEEKDAYS};
 use crate::span::Span;
@@ -203,7 +203,15 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
         // `the senators all voted for`: a floating quantifier is no speaker.
         end -= 1;
     }
-    ctx.source_before(floor, end)
+    // `remarks at the Institute of Politics focused on scandals`: the object of a
+    // preposition is no subject (`after` and `before` may open a clause instead).
+    ctx.source_before(floor, end).filter(|sp| {
+        let before = ctx.low(sp.first.saturating_sub(1));
+        sp.first == floor
+            || sp.pronoun
+            || !PREPOSITIONS.contains(&before)
+            || ["after", "before"].contains(&before)
+    })
 }
 
 /// True when a subject whose first word is `subject` may own what possessive `possessive`
