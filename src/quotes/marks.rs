@@ -246,7 +246,9 @@ fn closes_unopened(text: &str, following: &[Span], family: Family) -> bool {
     }
     for &paragraph in following.iter().take(UNMARKED_RUN) {
         if let Some(first) = scan(text, paragraph).iter().find(|m| m.family == family) {
-            return first.role == Role::Close;
+            // `a 12" pipe`: after a digit, a straight mark is an inch sign.
+            let inch = text[..first.span.start].ends_with(|c: char| c.is_ascii_digit());
+            return first.role == Role::Close && !inch;
         }
     }
     false
@@ -500,6 +502,12 @@ mod tests {
             quoted(text),
             ["I think we learned a lot.|It was a long day.", "more"]
         );
+    }
+
+    #[test]
+    fn inch_sign_closes_no_earlier_paragraph() {
+        let text = "He said, \"We are ready.\n\nThe 12\" pipe burst on Monday.";
+        assert_eq!(quoted(text), ["We are ready."]);
     }
 
     #[test]
