@@ -1767,7 +1767,7 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
                 return j;
             }
             let low = ctx.low(j);
-            finite |= FINITE_MARKERS.contains(&low);
+            finite = finite || FINITE_MARKERS.contains(&low);
             verbless = verbless
                 && !(is_verb_form(low)
                     || CLAUSE_SUBJECTS.contains(&low)
