@@ -35,6 +35,11 @@ fn newsy_text() -> impl Strategy<Value = String> {
         Just("For years, Reed noted, ".to_string()),
         Just(", which he said ".to_string()),
         Just("the candidate said no".to_string()),
+        Just("He said, \"we are ready\n\n".to_string()),
+        Just("It was a long day.\" ".to_string()),
+        Just("called it “a disaster,” adding ".to_string()),
+        Just("The fix, the engineer told them, ".to_string()),
+        Just("Varga to Harbour Board: ".to_string()),
         Just("Russian defense minister: No optimism\n".to_string()),
         Just("© Stanislav Krasilnikov/TASS\n".to_string()),
         Just("By Jane Doe, Reuters\n".to_string()),
@@ -85,6 +90,13 @@ fn seed_and_edge_cases_give_valid_analyses() {
         &"Aa. ".repeat(2_000),
         "For years, Reed noted, the harbour is shut,",
         "Reed said the fares rose, which",
+        "He said, \"ready\n\nGo.\"",
+        "He said, \"ready\n\n\n\n12\"",
+        "Varga to Harbour Board:",
+        "Varga to:",
+        "The fix, the engineer told them,",
+        "He called it",
+        "Even as he",
     ] {
         check_text(text).unwrap_or_else(|e| panic!("{e}"));
     }
