@@ -9,8 +9,9 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    adjective_object_prepositions, adjective_objects, is_cue_verb, lower, naming_idioms,
-    speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS,
+    adjective_object_prepositions, adjective_objects, clause_verbs, is_cue_verb, lower,
+    naming_idioms, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST,
+    PREPOSITIONS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
@@ -1052,6 +1053,10 @@ fn at_cue(
         return None;
     }
     let opens_clause = that_at.is_some() || opens_clause(ctx, k, b);
+    // `maintained a policy of ...` keeps it; `maintained she complied` reports.
+    if !opens_clause && clause_verbs().contains(low) {
+        return None;
+    }
     // An object held rather than a clause said (`endorsed the plan, which ...`) ends at
     // its first comma.
     let object_to = object_end(ctx, k, b);
