@@ -88,7 +88,11 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
     let mut next_id = 0usize;
     let mut carry: Option<Open> = None;
     for (index, &paragraph) in paragraphs.iter().enumerate() {
-        let marks = scan(text, paragraph);
+        let mut marks = scan(text, paragraph);
+        let carried = carry
+            .as_ref()
+            .is_some_and(|o| o.mark.family == Family::Double);
+        reopen_stray_closes(text, &mut marks, carried);
         let mut stack: Vec<Open> = Vec::new();
         let mut marks_iter = marks.into_iter().peekable();
         if let Some(mut open) = carry.take() {
@@ -233,6 +237,37 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
 fn opens_plausibly(text: &str, paragraph: Span, mark: Mark) -> bool {
     let before = text[paragraph.start..mark.span.start].trim_end();
     before.is_empty() || before.ends_with(':') || before.ends_with(',')
+}
+
+/// `Wilkins said," [Warhol] liked the way ... looked".`: a straight `"` that can only close,
+/// with nothing open to close, opens a quotation when the next double mark of its paragraph can
+/// close it. Not after a digit (`a 12" pipe`), and not while a quotation carried in from the
+/// last paragraph is open.
+fn reopen_stray_closes(text: &str, marks: &mut [Mark], carried: bool) {
+    let mut depth = usize::from(carried);
+    for at in 0..marks.len() {
+        let mark = marks[at];
+        if mark.family != Family::Double {
+            continue;
+        }
+        match mark.role {
+            Role::Open => depth += 1,
+            Role::Either if depth == 0 => depth += 1,
+            Role::Either | Role::Close if depth > 0 => depth -= 1,
+            _ => {
+                let straight = &text[mark.span.start..mark.span.end] == "\"";
+                let inch = text[..mark.span.start].ends_with(|c: char| c.is_ascii_digit());
+                let closer_follows = marks[at + 1..]
+                    .iter()
+                    .find(|m| m.family == Family::Double)
+                    .is_some_and(|m| m.role != Role::Open);
+                if straight && !inch && closer_follows {
+                    marks[at].role = Role::Open;
+                    depth += 1;
+                }
+            }
+        }
+    }
 }
 
 /// Some pages leave out the mark that reopens a quotation in its next paragraph and only
@@ -502,6 +537,13 @@ mod tests {
             quoted(text),
             ["I think we learned a lot.|It was a long day.", "more"]
         );
+    }
+
+    #[test]
+    fn stray_close_opens_before_a_closer() {
+        let text =
+            "Wilkins said,\" [Warhol] liked the booths\". She left. Pipes 12\" and 14\" wide.";
+        assert_eq!(quoted(text), ["[Warhol] liked the booths"]);
     }
 
     #[test]

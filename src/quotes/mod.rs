@@ -429,8 +429,10 @@ fn direct_quotes(
         let attribution = after_attr
             .map(|a| (a, close_p))
             .or(before_attr.map(|a| (a, open_p)));
-        if let Some((a, _)) = attribution {
-            used_cues.push(a.cue);
+        if let Some((a, p)) = attribution {
+            if !clause_between(text, &paragraphs[p], a.cue, passage.span.start) {
+                used_cues.push(a.cue);
+            }
         }
         attributions[id] = attribution;
         drafts.push(Draft {
@@ -659,6 +661,18 @@ fn attribution_before(
             (!words || introduced || new_sentence, None)
         }
     }
+}
+
+/// True when a clause with a finite verb stands between a cue and the quotation it introduces
+/// (`said resources would be accessible, "For example, ..."`): the cue reports that clause
+/// too, so it stays free for reported speech.
+fn clause_between(text: &str, paragraph: &Paragraph, cue: Span, open: usize) -> bool {
+    let tokens = &paragraph.tokens;
+    let from = tokens.partition_point(|t| t.span.start < cue.end);
+    let to = tokens.partition_point(|t| t.span.start < open);
+    (from..to).any(|k| {
+        tokens[k].word && reported::FINITE_MARKERS.contains(&lower(tokens[k].text(text)).as_str())
+    })
 }
 
 /// `... Shoigu said:` / `he added,` / `said Shoigu:` / `according to X,` right before `end`.
