@@ -247,6 +247,14 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     while verb > floor && i - verb <= 8 && LIGHT_DETERMINERS.contains(&ctx.low(verb)) {
         verb -= 1;
     }
+    // `came to the conclusion that`: a light verb with its preposition.
+    if verb < at
+        && verb > floor
+        && ctx.low(verb) == "to"
+        && ["came", "come", "comes", "coming"].contains(&ctx.low(verb - 1))
+    {
+        return ctx.source_before(floor, verb - 1);
+    }
     if verb < at {
         if ctx.tokens[verb].word && light_verbs().contains(ctx.low(verb)) {
             return ctx.source_before(floor, verb);
