@@ -229,6 +229,24 @@ fn agrees(subject: &str, possessive: &str) -> bool {
     }
 }
 
+/// The subject of a light verb at `verb`: the phrase right before it, or after `and`/`but`
+/// the subject opening the clause (`Montalvo had known him, and came to the conclusion`).
+fn light_verb_subject(ctx: &Context, floor: usize, verb: usize) -> Option<Phrase> {
+    ctx.source_before(floor, verb).or_else(|| {
+        let joined = verb > floor + 1 && ["and", "but"].contains(&ctx.low(verb - 1));
+        joined
+            .then(|| speakers::after(ctx.text, ctx.tokens, floor, verb - 1))
+            .flatten()
+            // Not an owner: `Trump's attacks ... have prompted questions`.
+            .filter(|sp| {
+                let name = sp.name.text(ctx.text);
+                sp.first == floor
+                    && ctx.holds_views(*sp)
+                    && !(name.ends_with("'s") || name.ends_with("’s"))
+            })
+    })
+}
+
 /// The owner written just before a stance noun: `his`, `Trump's`, `the party's`.
 fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     // `Trump's strikingly personal attacks on`: modifiers may stand between owner and noun.
@@ -253,17 +271,17 @@ fn noun_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
         && ctx.low(verb) == "to"
         && ["came", "come", "comes", "coming"].contains(&ctx.low(verb - 1))
     {
-        return ctx.source_before(floor, verb - 1);
+        return light_verb_subject(ctx, floor, verb - 1);
     }
     if verb < at {
         if ctx.tokens[verb].word && light_verbs().contains(ctx.low(verb)) {
-            return ctx.source_before(floor, verb);
+            return light_verb_subject(ctx, floor, verb);
         }
         return None;
     }
     // `donors laid plans for`, `Trump expressed admiration for`: right after a light verb.
     if light_verbs().contains(low) {
-        return ctx.source_before(floor, at);
+        return light_verb_subject(ctx, floor, at);
     }
     if POSSESSIVES.contains(&low) {
         // `He has stepped up his attacks on`, `Trump compared his stance on`: the subject that
