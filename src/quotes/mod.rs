@@ -430,7 +430,12 @@ fn direct_quotes(
             .map(|a| (a, close_p))
             .or(before_attr.map(|a| (a, open_p)));
         if let Some((a, p)) = attribution {
-            if !clause_between(text, &paragraphs[p], a.cue, passage.span.start) {
+            let reports_more = if after_attr.is_some() {
+                clause_after(text, &paragraphs[p], a)
+            } else {
+                clause_between(text, &paragraphs[p], a.cue, passage.span.start)
+            };
+            if !reports_more {
                 used_cues.push(a.cue);
             }
         }
@@ -673,6 +678,26 @@ fn clause_between(text: &str, paragraph: &Paragraph, cue: Span, open: usize) -> 
     (from..to).any(|k| {
         tokens[k].word && reported::FINITE_MARKERS.contains(&lower(tokens[k].text(text)).as_str())
     })
+}
+
+/// True when a clause follows an attribution after a quotation (`"...," one of the former
+/// prosecutors said the two cases were quite different`): the cue reports it as well.
+fn clause_after(text: &str, paragraph: &Paragraph, attribution: Attribution) -> bool {
+    let tokens = &paragraph.tokens;
+    let Some((_, unit_end)) = unit_of(paragraph, attribution.end.saturating_sub(1)) else {
+        return false;
+    };
+    let rest = &tokens[attribution.end.min(unit_end)..unit_end];
+    let Some(first) = rest.first().filter(|t| t.word) else {
+        return false;
+    };
+    let first = lower(first.text(text));
+    first == "that"
+        || !reported::is_tail_opener(&first)
+            && rest
+                .iter()
+                .take(6)
+                .any(|t| t.word && reported::FINITE_MARKERS.contains(&lower(t.text(text)).as_str()))
 }
 
 /// `... Shoigu said:` / `he added,` / `said Shoigu:` / `according to X,` right before `end`.

@@ -894,7 +894,7 @@ fn at_cue(
             let start = ctx.free_start(floor, b)?;
             // `Tyler said that ... "...," he said.`: the clause names its speaker already, and
             // the tail repeats it.
-            if attribution_at(ctx, start, speaker.first - 1) {
+            if attribution_at(ctx, start, speaker.first - 1, false) {
                 return None;
             }
             if let Some(clause) = ctx.clause(start, speaker.first - 1) {
@@ -1732,7 +1732,8 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
         }
         // `Nothing the mayor said "will help," Smith said`: a quoted piece closing on a comma
         // before its own attribution ends what the first cue reports.
-        if j > k && ctx.after_comma(k, j) && !ctx.is(j - 1, ',') && attribution_at(ctx, j, b) {
+        if j > k && ctx.after_comma(k, j) && !ctx.is(j - 1, ',') && attribution_at(ctx, j, b, true)
+        {
             return j;
         }
         if is_dash(ctx, j, b) {
@@ -1844,10 +1845,18 @@ fn attributed_relative(ctx: &Context, j: usize, b: usize) -> bool {
 }
 
 /// True when tokens from `j` open with an attribution: `Smith said`, `said Smith`, `the
-/// senator added`, then the end of the unit or punctuation, or `that`.
-fn attribution_at(ctx: &Context, j: usize, b: usize) -> bool {
+/// senator added`, then the end of the unit or punctuation, or `that`, or with
+/// `clause_may_follow` a clause of the attribution's own.
+fn attribution_at(ctx: &Context, j: usize, b: usize, clause_may_follow: bool) -> bool {
     let speech = |k: usize| k < b && speech_verbs().contains(ctx.low(k));
-    let ends = |k: usize| k >= b || !ctx.tokens[k].word || ctx.low(k) == "that";
+    // `"...," one of the prosecutors said the two cases were different`: a clause of the
+    // attribution's own may follow it.
+    let own_clause = |k: usize| {
+        clause_may_follow
+            && !is_tail_opener(ctx.low(k))
+            && (k..b.min(k + 6)).any(|m| FINITE_MARKERS.contains(&ctx.low(m)))
+    };
+    let ends = |k: usize| k >= b || !ctx.tokens[k].word || ctx.low(k) == "that" || own_clause(k);
     if speech(j) {
         return speakers::after(ctx.text, ctx.tokens, j + 1, b).is_some_and(|sp| ends(sp.last));
     }

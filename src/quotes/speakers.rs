@@ -357,6 +357,35 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
 /// The speaker phrase ending just before token `end` (the cue, after auxiliaries), looking no
 /// further back than `floor`.
 pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
+    let phrase = phrase_before(text, tokens, end, floor)?;
+    Some(part_of_group(text, tokens, phrase, floor))
+}
+
+/// `one of the former prosecutors`, `some of the aides`: the part of the group speaks, and the
+/// phrase takes in its quantifier.
+fn part_of_group(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> Phrase {
+    let word = |k: usize| lower(tokens[k].text(text));
+    let part_of = !phrase.pronoun
+        && phrase.first >= floor + 2
+        && tokens[phrase.first - 1].word
+        && word(phrase.first - 1) == "of"
+        && tokens[phrase.first - 2].word
+        && (is_quantifier(&word(phrase.first - 2))
+            || is_in(
+                &["one", "two", "three", "none", "each"],
+                &word(phrase.first - 2),
+            ));
+    if !part_of {
+        return phrase;
+    }
+    Phrase {
+        name: Span::new(tokens[phrase.first - 2].span.start, phrase.name.end),
+        first: phrase.first - 2,
+        ..phrase
+    }
+}
+
+fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
     let mut end = end;
     loop {
         if end > floor && is_auxiliary(tokens[end - 1].text(text)) && tokens[end - 1].word {
