@@ -325,6 +325,17 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
             None => dropped[inner] = true,
         }
     }
+    // `All those detained appeared to have been freed, the spokesman said`: of two reports of
+    // the same words, the one that names its source stands.
+    for at in 0..unit.len() {
+        let near = at.saturating_sub(2 * MAX_REACH)..unit.len().min(at + 2 * MAX_REACH);
+        let sourced_twin = near.into_iter().any(|o| {
+            o != at && !dropped[o] && unit[o].span == unit[at].span && unit[o].speaker.is_some()
+        });
+        if unit[at].speaker.is_none() && sourced_twin {
+            dropped[at] = true;
+        }
+    }
     let mut k = 0;
     unit.retain(|_| {
         k += 1;
@@ -1361,11 +1372,12 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
     if CLAUSE_SUBJECTS.contains(&first) || contracted {
         return true;
     }
+    // A capitalised `May` or `Will` past the first word is a month or a name.
     (k + 1..b.min(k + 9))
         .take_while(|&j| ctx.tokens[j].word || ctx.inside[j] != Inside::Free)
         .any(|j| {
             let w = ctx.low(j);
-            FINITE_MARKERS.contains(&w) || is_cue_verb(w)
+            (FINITE_MARKERS.contains(&w) && !ctx.tokens[j].capitalized(ctx.text)) || is_cue_verb(w)
         })
 }
 
@@ -1788,11 +1800,13 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
         if text == ";" || is_dash(ctx, j, b) {
             return j;
         }
+        // `I think that was a mistake, Ohm said.`: an attribution closing the sentence ends
+        // the clause too.
         if text == ","
             && j + 1 < b
             && ctx.tokens[j + 1].word
             && !(not_only && ctx.low(j + 1) == "but")
-            && opens_new_clause(ctx, j + 1, b, finite)
+            && (opens_new_clause(ctx, j + 1, b, finite) || closing_attribution(ctx, j + 1, b))
         {
             return j;
         }
@@ -1842,6 +1856,14 @@ fn attributed_relative(ctx: &Context, j: usize, b: usize) -> bool {
                 .count()
                 >= 2
     })
+}
+
+/// True when tokens from `j` are an attribution that closes the unit: `, Ohm said.`
+fn closing_attribution(ctx: &Context, j: usize, b: usize) -> bool {
+    attribution_at(ctx, j, b, false) && {
+        let rest = (j..b).find(|&k| !ctx.tokens[k].word).unwrap_or(b);
+        (rest..b).all(|k| !ctx.tokens[k].word)
+    }
 }
 
 /// True when tokens from `j` open with an attribution: `Smith said`, `said Smith`, `the
