@@ -327,14 +327,14 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
     }
     // `All those detained appeared to have been freed, the spokesman said`: of two reports of
     // the same words, the one that names its source stands.
-    for at in 0..unit.len() {
-        let near = at.saturating_sub(2 * MAX_REACH)..unit.len().min(at + 2 * MAX_REACH);
-        let sourced_twin = near.into_iter().any(|o| {
-            o != at && !dropped[o] && unit[o].span == unit[at].span && unit[o].speaker.is_some()
-        });
-        if unit[at].speaker.is_none() && sourced_twin {
-            dropped[at] = true;
-        }
+    let sourced: HashSet<Span> = unit
+        .iter()
+        .zip(&dropped)
+        .filter(|(d, &gone)| !gone && d.speaker.is_some())
+        .map(|(d, _)| d.span)
+        .collect();
+    for (draft, gone) in unit.iter().zip(dropped.iter_mut()) {
+        *gone |= draft.speaker.is_none() && sourced.contains(&draft.span);
     }
     let mut k = 0;
     unit.retain(|_| {
@@ -1860,7 +1860,8 @@ fn attributed_relative(ctx: &Context, j: usize, b: usize) -> bool {
 
 /// True when tokens from `j` are an attribution that closes the unit: `, Ohm said.`
 fn closing_attribution(ctx: &Context, j: usize, b: usize) -> bool {
-    attribution_at(ctx, j, b, false) && {
+    // An attribution is a few words; a comma far from the unit's end closes nothing.
+    b - j <= 12 && attribution_at(ctx, j, b, false) && {
         let rest = (j..b).find(|&k| !ctx.tokens[k].word).unwrap_or(b);
         (rest..b).all(|k| !ctx.tokens[k].word)
     }

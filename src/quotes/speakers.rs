@@ -365,10 +365,13 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
 /// phrase takes in its quantifier.
 fn part_of_group(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> Phrase {
     let word = |k: usize| lower(tokens[k].text(text));
+    // `of` is checked first and without a copy: this runs for every speaker phrase.
     let part_of = !phrase.pronoun
         && phrase.first >= floor + 2
         && tokens[phrase.first - 1].word
-        && word(phrase.first - 1) == "of"
+        && tokens[phrase.first - 1]
+            .text(text)
+            .eq_ignore_ascii_case("of")
         && tokens[phrase.first - 2].word
         && (is_quantifier(&word(phrase.first - 2))
             || is_in(
