@@ -783,6 +783,13 @@ fn at_cue(
     let speaker = coordinated_speaker(ctx, floor, i, last_speaker)
         .or_else(|| speakers::before(text, tokens, i, floor))?;
     let speaker = document_author(ctx, floor, i, speaker).unwrap_or(speaker);
+    // `Top Climate Group Will Run Ads Demanding ...`: in a headline every word is capitalised,
+    // and a phrase that opens with a modal is a verb phrase; the subject before it speaks.
+    let speaker = if ctx.headline && FINITE_MARKERS.contains(&ctx.low(speaker.first)) {
+        speakers::before(text, tokens, speaker.first, floor)?
+    } else {
+        speaker
+    };
     // `During a press call with reporters`: a bare verb form cannot follow a singular `a`
     // phrase, so the cue is a noun there.
     let bare_form = |w: &str| is_cue_verb(&format!("{w}s")) || is_cue_verb(&format!("{w}es"));
@@ -1860,11 +1867,9 @@ fn attributed_relative(ctx: &Context, j: usize, b: usize) -> bool {
 
 /// True when tokens from `j` are an attribution that closes the unit: `, Ohm said.`
 fn closing_attribution(ctx: &Context, j: usize, b: usize) -> bool {
-    // An attribution is a few words; a comma far from the unit's end closes nothing.
-    b - j <= 12 && attribution_at(ctx, j, b, false) && {
-        let rest = (j..b).find(|&k| !ctx.tokens[k].word).unwrap_or(b);
-        (rest..b).all(|k| !ctx.tokens[k].word)
-    }
+    // The cheap test first: nothing but punctuation after the attribution's words.
+    let rest = (j..b).find(|&k| !ctx.tokens[k].word).unwrap_or(b);
+    (rest..b).all(|k| !ctx.tokens[k].word) && attribution_at(ctx, j, b, false)
 }
 
 /// True when tokens from `j` open with an attribution: `Smith said`, `said Smith`, `the
