@@ -784,11 +784,14 @@ fn at_cue(
         .or_else(|| speakers::before(text, tokens, i, floor))?;
     let speaker = document_author(ctx, floor, i, speaker).unwrap_or(speaker);
     // `Top Climate Group Will Run Ads Demanding ...`: in a headline every word is capitalised,
-    // and a phrase that opens with a modal is a verb phrase; the subject before it speaks.
-    let speaker = if ctx.headline && FINITE_MARKERS.contains(&ctx.low(speaker.first)) {
-        speakers::before(text, tokens, speaker.first, floor)?
-    } else {
-        speaker
+    // and a phrase that opens with a modal is a verb phrase; the subject before it speaks. A
+    // modal inside the phrase makes it a clause, no speaker (`Rebuilding Isn't The Only Reason
+    // Riders Support ...`).
+    let finite_at = (speaker.first..speaker.last).find(|&k| FINITE_MARKERS.contains(&ctx.low(k)));
+    let speaker = match finite_at.filter(|_| ctx.headline) {
+        Some(k) if k == speaker.first => speakers::before(text, tokens, speaker.first, floor)?,
+        Some(_) => return None,
+        None => speaker,
     };
     // `During a press call with reporters`: a bare verb form cannot follow a singular `a`
     // phrase, so the cue is a noun there.
