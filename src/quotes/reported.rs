@@ -787,7 +787,8 @@ fn at_cue(
     // and a phrase that opens with a modal is a verb phrase; the subject before it speaks. A
     // modal inside the phrase makes it a clause, no speaker (`Rebuilding Isn't The Only Reason
     // Riders Support ...`).
-    let finite_at = (speaker.first..speaker.last).find(|&k| FINITE_MARKERS.contains(&ctx.low(k)));
+    let finite_at = (speaker.first..speaker.last)
+        .find(|&k| FINITE_MARKERS.contains(&ctx.low(k)) || ctx.low(k).ends_with("n't"));
     let speaker = match finite_at.filter(|_| ctx.headline) {
         Some(k) if k == speaker.first => speakers::before(text, tokens, speaker.first, floor)?,
         Some(_) => return None,
