@@ -1906,13 +1906,38 @@ fn is_dash(ctx: &Context, j: usize, b: usize) -> bool {
 /// True when token `j` is `and` or `but` joining a second cue verb of the same subject:
 /// `... and calls her`, `... but defended Sanders`.
 pub(super) fn coordinates_cue(ctx: &Context, j: usize) -> bool {
-    let next = j + 1;
+    let next = past_occasion(ctx, j + 1);
     ["and", "but"].contains(&ctx.low(j))
         && ctx
             .tokens
             .get(next)
             .is_some_and(|t| t.word && !t.capitalized(ctx.text))
         && (is_cue_verb(ctx.low(next)) || stance::starts_verb_phrase(ctx, next))
+}
+
+/// Past a short occasion phrase after `and`/`but` (`but in a later interview said`, `but on
+/// Monday said`): where its verb stands, or `k` when there is no such phrase.
+fn past_occasion(ctx: &Context, k: usize) -> usize {
+    let tokens = ctx.tokens;
+    const OCCASIONS: &[&str] = &["in", "on", "at", "during", "after", "before"];
+    if k >= tokens.len() || !tokens[k].word || !OCCASIONS.contains(&ctx.low(k)) {
+        return k;
+    }
+    // `and in the very place he proposed`: a subject of its own makes it a clause.
+    (k + 1..tokens.len().min(k + 6))
+        .take_while(|&m| {
+            tokens[m].word
+                && ctx.inside[m] == Inside::Free
+                && !CLAUSE_SUBJECTS.contains(&ctx.low(m))
+        })
+        .find(|&m| {
+            // `in his comments said`: a noun after a determiner is no verb.
+            is_cue_verb(ctx.low(m))
+                && !tokens[m].capitalized(ctx.text)
+                && !NOUN_MARKERS.contains(&ctx.low(m - 1))
+                && !DETERMINERS_OF_OBJECT.contains(&ctx.low(m - 1))
+        })
+        .unwrap_or(k)
 }
 
 /// The speaker of the clause before a coordinated cue verb at `i` (`Biden complained about
@@ -1931,6 +1956,13 @@ pub(super) fn coordinated_speaker(
         && !["and", "but"].contains(&ctx.low(j))
     {
         j -= 1;
+    }
+    // `but in a later interview said`: back past the occasion phrase.
+    if let Some(conj) = (i.saturating_sub(6).max(floor)..i)
+        .rev()
+        .find(|&k| ["and", "but"].contains(&ctx.low(k)) && past_occasion(ctx, k + 1) == i)
+    {
+        j = conj;
     }
     // `Trump joked about X, declined to ..., and told ...`: a list of verb phrases, the comma
     // after an object (not after a name: `Trump, asked about it, said`) and the first in the
