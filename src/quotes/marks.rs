@@ -256,7 +256,7 @@ fn reopen_stray_closes(text: &str, marks: &mut [Mark], carried: bool) {
             Role::Either | Role::Close if depth > 0 => depth -= 1,
             _ => {
                 let straight = &text[mark.span.start..mark.span.end] == "\"";
-                let inch = text[..mark.span.start].ends_with(|c: char| c.is_ascii_digit());
+                let inch = is_inch_sign(text, mark);
                 let closer_follows = marks[at + 1..]
                     .iter()
                     .find(|m| m.family == Family::Double)
@@ -281,12 +281,15 @@ fn closes_unopened(text: &str, following: &[Span], family: Family) -> bool {
     }
     for &paragraph in following.iter().take(UNMARKED_RUN) {
         if let Some(first) = scan(text, paragraph).iter().find(|m| m.family == family) {
-            // `a 12" pipe`: after a digit, a straight mark is an inch sign.
-            let inch = text[..first.span.start].ends_with(|c: char| c.is_ascii_digit());
-            return first.role == Role::Close && !inch;
+            return first.role == Role::Close && !is_inch_sign(text, *first);
         }
     }
     false
+}
+
+/// `a 12" pipe`: a mark right after a digit is an inch sign.
+fn is_inch_sign(text: &str, mark: Mark) -> bool {
+    text[..mark.span.start].ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Paragraphs a quotation may run through without any mark before the one that closes it.

@@ -675,9 +675,11 @@ fn clause_between(text: &str, paragraph: &Paragraph, cue: Span, open: usize) -> 
     let tokens = &paragraph.tokens;
     let from = tokens.partition_point(|t| t.span.start < cue.end);
     let to = tokens.partition_point(|t| t.span.start < open);
-    (from..to).any(|k| {
-        tokens[k].word && reported::FINITE_MARKERS.contains(&lower(tokens[k].text(text)).as_str())
-    })
+    tokens[from..to].iter().any(|t| is_finite_marker(text, t))
+}
+
+fn is_finite_marker(text: &str, token: &Token) -> bool {
+    token.word && reported::FINITE_MARKERS.contains(&lower(token.text(text)).as_str())
 }
 
 /// True when a clause follows an attribution after a quotation (`"...," one of the former
@@ -694,10 +696,7 @@ fn clause_after(text: &str, paragraph: &Paragraph, attribution: Attribution) -> 
     let first = lower(first.text(text));
     first == "that"
         || !reported::is_tail_opener(&first)
-            && rest
-                .iter()
-                .take(6)
-                .any(|t| t.word && reported::FINITE_MARKERS.contains(&lower(t.text(text)).as_str()))
+            && rest.iter().take(6).any(|t| is_finite_marker(text, t))
 }
 
 /// `... Shoigu said:` / `he added,` / `said Shoigu:` / `according to X,` right before `end`.

@@ -787,9 +787,11 @@ fn at_cue(
     // and a phrase that opens with a modal is a verb phrase; the subject before it speaks. A
     // modal inside the phrase makes it a clause, no speaker (`Rebuilding Isn't The Only Reason
     // Riders Support ...`).
-    let finite_at = (speaker.first..speaker.last)
-        .find(|&k| FINITE_MARKERS.contains(&ctx.low(k)) || ctx.low(k).ends_with("n't"));
-    let speaker = match finite_at.filter(|_| ctx.headline) {
+    let finite_at = ctx.headline.then(|| {
+        (speaker.first..speaker.last)
+            .find(|&k| FINITE_MARKERS.contains(&ctx.low(k)) || ctx.low(k).ends_with("n't"))
+    });
+    let speaker = match finite_at.flatten() {
         Some(k) if k == speaker.first => speakers::before(text, tokens, speaker.first, floor)?,
         Some(_) => return None,
         None => speaker,
@@ -1906,12 +1908,13 @@ fn is_dash(ctx: &Context, j: usize, b: usize) -> bool {
 /// True when token `j` is `and` or `but` joining a second cue verb of the same subject:
 /// `... and calls her`, `... but defended Sanders`.
 pub(super) fn coordinates_cue(ctx: &Context, j: usize) -> bool {
+    if !["and", "but"].contains(&ctx.low(j)) {
+        return false;
+    }
     let next = past_occasion(ctx, j + 1);
-    ["and", "but"].contains(&ctx.low(j))
-        && ctx
-            .tokens
-            .get(next)
-            .is_some_and(|t| t.word && !t.capitalized(ctx.text))
+    ctx.tokens
+        .get(next)
+        .is_some_and(|t| t.word && !t.capitalized(ctx.text))
         && (is_cue_verb(ctx.low(next)) || stance::starts_verb_phrase(ctx, next))
 }
 

@@ -364,7 +364,6 @@ pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> 
 /// `one of the former prosecutors`, `some of the aides`: the part of the group speaks, and the
 /// phrase takes in its quantifier.
 fn part_of_group(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> Phrase {
-    let word = |k: usize| lower(tokens[k].text(text));
     // `of` is checked first and without a copy: this runs for every speaker phrase.
     let part_of = !phrase.pronoun
         && phrase.first >= floor + 2
@@ -373,11 +372,10 @@ fn part_of_group(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
             .text(text)
             .eq_ignore_ascii_case("of")
         && tokens[phrase.first - 2].word
-        && (is_quantifier(&word(phrase.first - 2))
-            || is_in(
-                &["one", "two", "three", "none", "each"],
-                &word(phrase.first - 2),
-            ));
+        && {
+            let group = lower(tokens[phrase.first - 2].text(text));
+            is_quantifier(&group) || is_in(&["one", "two", "three", "none", "each"], &group)
+        };
     if !part_of {
         return phrase;
     }

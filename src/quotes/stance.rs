@@ -239,10 +239,7 @@ fn light_verb_subject(ctx: &Context, floor: usize, verb: usize) -> Option<Phrase
             .flatten()
             // Not an owner: `Trump's attacks ... have prompted questions`.
             .filter(|sp| {
-                let name = sp.name.text(ctx.text);
-                sp.first == floor
-                    && ctx.holds_views(*sp)
-                    && !(name.ends_with("'s") || name.ends_with("’s"))
+                sp.first == floor && ctx.holds_views(*sp) && !ctx.low(sp.last - 1).ends_with("'s")
             })
     })
 }
