@@ -594,9 +594,13 @@ fn at_cue(
         if i > floor && ctx.is(i - 1, ',') {
             let start = ctx.free_start(floor, b)?;
             // `"...," Grayson said, according to sources`: an attribution, not a claim.
+            // `"...," Minning replied at the time, according to the Herald` too.
             let words = (start..i - 1).filter(|&k| tokens[k].word).count();
             let after_quote = start > 0 && ctx.inside[start - 1] == Inside::Quote;
-            if after_quote && words <= 4 && speech_verbs().contains(ctx.low(i - 2)) {
+            if after_quote
+                && words <= 8
+                && (start..i - 1).any(|k| speech_verbs().contains(ctx.low(k)))
+            {
                 return None;
             }
             let clause = ctx.clause(start, i - 1)?;
@@ -805,6 +809,17 @@ fn at_cue(
     {
         return None;
     }
+    // `must file their campaign finance reports to the FEC`: after a modal and its verb, the
+    // phrase is the verb's object and the cue a noun.
+    let object_of_modal = speaker.first >= floor + 2
+        && MODALS.contains(&ctx.low(speaker.first - 2))
+        && tokens[speaker.first - 1].word
+        && !tokens[speaker.first - 1].capitalized(text)
+        && !speakers::is_adverb(ctx.low(speaker.first - 1))
+        && !["not", "that", "be"].contains(&ctx.low(speaker.first - 1));
+    if object_of_modal {
+        return None;
+    }
     // Stance needs a source that can hold one, and something held.
     if stance && !ctx.holds_views(speaker) {
         return None;
@@ -881,6 +896,11 @@ fn at_cue(
         })
         // `wanted to give numbers but said that ...`: that `that` is the second verb's.
         .take_while(|&j| !coordinates_cue(ctx, j))
+        // `did want to make me sweat, however, and that accounts for ...`: after a joining
+        // word, `that` opens a clause of its own.
+        .take_while(|&j| {
+            !(j > k && ctx.low(j) == "that" && JOINING_WORDS.contains(&ctx.low(j - 1)))
+        })
         .filter(|_| that_may_follow)
         .find(|&j| {
             // Past ten words only after a comma: `said Thursday in Buffalo, New York, that`.
@@ -936,6 +956,7 @@ fn at_cue(
             "at", "in", "on", "by", "from", "into", "onto", "off", "up", "down", "away", "back",
         ]
         .contains(&ctx.low(k))
+        && !dated_by(ctx, k, b)
     {
         return None;
     }
@@ -1076,6 +1097,13 @@ fn at_cue(
     if k >= b || ctx.is(k, ':') || (ctx.is(k, ',') && that_at.is_none()) {
         return None;
     }
+    // `a president informed by experience`: `by` names an agent or a means, and `doesn't
+    // recognize or track opt-out rates` shares its object with a second verb; neither
+    // reports a clause.
+    let agent = ctx.low(k) == "by" && !dated_by(ctx, k, b);
+    if that_at.is_none() && (agent || JOINING_WORDS.contains(&ctx.low(k))) {
+        return None;
+    }
     let opens_clause = that_at.is_some() || opens_clause(ctx, k, b);
     // `maintained a policy of ...` keeps it; `maintained she complied` reports.
     if !opens_clause && clause_verbs().contains(low) {
@@ -1144,6 +1172,15 @@ fn at_cue(
         return None;
     }
     Some(ctx.draft(clause, Some(speaker), cue))
+}
+
+/// `said by 2050, fares would double`: a `by` phrase that dates the clause after it rather
+/// than naming an agent or a means.
+fn dated_by(ctx: &Context, k: usize, b: usize) -> bool {
+    ctx.low(k) == "by"
+        && k + 1 < b
+        && (ctx.low(k + 1).starts_with(|c: char| c.is_ascii_digit()) || ctx.low(k + 1) == "then")
+        && (k + 2..b.min(k + 5)).any(|j| ctx.is(j, ','))
 }
 
 /// A participle phrase opening the sentence speaks for the subject after its comma: `After
@@ -1233,7 +1270,7 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
     }
     // `which he favors but says ...`: the second verb's speaker is the first's, not next to it.
     let next_to_cue = (speaker.last..i)
-        .all(|k| ctx.tokens[k].word && !["and", "but", "or"].contains(&ctx.low(k)))
+        .all(|k| ctx.tokens[k].word && !JOINING_WORDS.contains(&ctx.low(k)))
         && i - speaker.last <= 3;
     if !next_to_cue {
         return None;
@@ -1252,7 +1289,7 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
     }
     let nothing_follows = next >= b
         || (!ctx.tokens[next].word && ctx.inside[next] == Inside::Free)
-        || ["and", "but", "or"].contains(&word)
+        || JOINING_WORDS.contains(&word)
         // `what Clinton is promising them.`, not `what he told him and others to do`.
         || (OBJECT_PRONOUNS.contains(&word)
             && (next + 1 >= b || !ctx.tokens[next + 1].word))
@@ -1364,6 +1401,10 @@ const CLAUSE_SUBJECTS: &[&str] = &[
 ];
 
 /// Words that mark a finite verb: `the findings show ...`, `the plan would fail`.
+pub(super) const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+];
+
 pub(super) const FINITE_MARKERS: &[&str] = &[
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can", "should",
     "may", "might", "must", "does", "did", "do", "isn't", "wasn't", "won't", "wouldn't", "can't",
@@ -1992,10 +2033,12 @@ pub(super) fn coordinated_speaker(
         return None;
     }
     // Without an earlier quote in the sentence, its subject: `A spokesman declined to
-    // comment but said ...`.
+    // comment but said ...`, `Although the administration doesn't track them and has
+    // maintained that ...`.
+    let subject_at = floor + usize::from(SUBORDINATORS.contains(&ctx.low(floor)));
     last_speaker.or_else(|| {
-        speakers::after(ctx.text, ctx.tokens, floor, i)
-            .filter(|sp| sp.first == floor && sp.last < i)
+        speakers::after(ctx.text, ctx.tokens, subject_at, i)
+            .filter(|sp| sp.first == subject_at && sp.last < i)
     })
 }
 
@@ -2077,6 +2120,9 @@ const DETERMINERS_OF_OBJECT: &[&str] = &[
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
 
 /// Pronouns that may stand as the whole object a stance verb holds: `Sanders rejected that`.
+/// Words that join two clauses or two verbs.
+const JOINING_WORDS: &[&str] = &["and", "but", "or", "nor"];
+
 const HELD_PRONOUNS: &[&str] = &["that", "it", "this", "them", "him", "her"];
 
 /// Words that open an indirect question: `asked the minister whether ...`.

@@ -5,7 +5,7 @@
 //! A fact-checker wants these flagged: someone holds or said them, but who?
 
 use super::reported::{
-    clause_end, coordinates_cue, is_tail_opener, Context, Inside, BE_FORMS, FINITE_MARKERS,
+    clause_end, coordinates_cue, is_tail_opener, Context, Inside, BE_FORMS, FINITE_MARKERS, MODALS,
 };
 use super::speakers::Phrase;
 use super::stance;
@@ -608,9 +608,6 @@ fn subject_start(ctx: &Context, floor: usize, end: usize) -> Option<Subject> {
 /// `will be`, `is being`. None for an infinitive or gerund (`likely to be seen`, `on being
 /// viewed`), whose subject is not next to it.
 fn verb_group_start(ctx: &Context, floor: usize, be: usize) -> Option<usize> {
-    const MODALS: &[&str] = &[
-        "will", "would", "could", "can", "may", "might", "should", "must", "shall",
-    ];
     let helper = |from: usize, words: &[&str]| {
         let mut k = from.checked_sub(1).filter(|&k| k >= floor)?;
         while k > floor && from - k <= 3 && free_word(ctx, k) && is_adverb(ctx.low(k)) {
