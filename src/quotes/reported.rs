@@ -730,7 +730,11 @@ fn at_cue(
             // examples is no subject.
             let clause_starts = (floor + 1..i - 1)
                 .rev()
-                .filter(|&k| ctx.is(k - 1, ',') && !continues_object(ctx, k - 1, i))
+                // `MYRTLE BEACH, S.C. - Sen. Ted Cruz continued ...`: past a dateline's dash.
+                .filter(|&k| {
+                    (ctx.is(k - 1, ',') && !continues_object(ctx, k - 1, i))
+                        || is_dash(ctx, k - 1, i)
+                })
                 .take(3)
                 // `(The mayor later spoke, admitting ...)`: past an opening bracket.
                 .chain((floor..i).find(|&k| tokens[k].word));
@@ -897,14 +901,27 @@ fn at_cue(
         // `wanted to give numbers but said that ...`: that `that` is the second verb's.
         .take_while(|&j| !coordinates_cue(ctx, j))
         // `did want to make me sweat, however, and that accounts for ...`: after a joining
-        // word, `that` opens a clause of its own.
+        // word, `that` opens a clause of its own; so does a subject after a comma (`on the day
+        // Sanders had proposed, he looked like the dog that caught the car`), and a second
+        // attribution (`While Clinton pledged to work with both parties, Sanders insisted that`).
+        // `had agreed to play Rose, and Harper knew in his bones that`: a joined clause too.
+        .take_while(|&j| {
+            let subject_at = |m: usize| {
+                m < b && (CLAUSE_SUBJECTS.contains(&ctx.low(m)) || tokens[m].capitalized(text))
+            };
+            !(j > k
+                && ctx.is(j - 1, ',')
+                && (CLAUSE_SUBJECTS.contains(&ctx.low(j))
+                    || attribution_at(ctx, j, b, false)
+                    || (JOINING_WORDS.contains(&ctx.low(j)) && subject_at(j + 1))))
+        })
         .take_while(|&j| {
             !(j > k && ctx.low(j) == "that" && JOINING_WORDS.contains(&ctx.low(j - 1)))
         })
         .filter(|_| that_may_follow)
         .find(|&j| {
             // Past ten words only after a comma: `said Thursday in Buffalo, New York, that`.
-            (j < k + 10 || ctx.is(j - 1, ','))
+            (j < k + 12 || ctx.is(j - 1, ','))
             // `that` ends nothing here: a word or an opening quotation mark follows it.
             && ctx.low(j) == "that"
                 && ctx.inside[j] == Inside::Free
@@ -1078,7 +1095,17 @@ fn at_cue(
     }
     // `But I said, hey, you've got to change`, `He said of the episode, he does not like it`:
     // a clause-opening speaker's words may follow a comma, past an aside of a few words.
-    if speech && !after_comma && that_at.is_none() && k < b {
+    // Not after a relative clause with its object gone (`on the day Sanders had proposed, he
+    // looked like ...`): a noun before the subject shows one.
+    let clause_first = speaker.first == floor || {
+        let before = ctx.low(speaker.first - 1);
+        !tokens[speaker.first - 1].word
+            || JOINING_WORDS.contains(&before)
+            || SUBORDINATORS.contains(&before)
+            || speakers::is_adverb(before)
+            || before == "that"
+    };
+    if speech && !after_comma && that_at.is_none() && k < b && clause_first {
         if let Some(start) = clause_after_comma(ctx, k, b) {
             let clause = ctx.clause(start, clause_end(ctx, start, b))?;
             return Some(ctx.draft(clause, Some(speaker), cue));
