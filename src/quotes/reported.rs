@@ -874,7 +874,16 @@ fn at_cue(
                     && attributed_relative(ctx, j + 1, b)
             })
             .unwrap_or(b);
-        let head = ctx.clause(start, speaker.first);
+        // `When asked why he went, Tyler said, "..."`: the question is the occasion, reported
+        // on its own; what was said follows the attribution.
+        let occasion = start + 1 < speaker.first
+            && ["when", "after", "if", "once"].contains(&ctx.low(start))
+            && super::sourceless::QUESTIONED.contains(&ctx.low(start + 1));
+        let head = ctx.clause(start, speaker.first).filter(|_| !occasion);
+        if occasion {
+            let clause = ctx.clause(comma + 1, end)?;
+            return Some(ctx.draft(clause, Some(speaker), cue));
+        }
         let Some((tail, tail_kind)) = ctx.clause(comma + 1, end).filter(|_| head.is_some()) else {
             let clause = ctx.clause(start, end)?;
             return Some(ctx.draft(clause, Some(speaker), cue));

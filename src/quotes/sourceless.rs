@@ -72,7 +72,7 @@ const VIEWED_AS: &[&str] = &[
 ];
 
 /// Participles whose subject was asked something by someone unnamed: `was asked about`.
-const QUESTIONED: &[&str] = &["asked", "questioned", "pressed", "challenged"];
+pub(super) const QUESTIONED: &[&str] = &["asked", "questioned", "pressed", "challenged"];
 
 /// Participles whose subject was told something by someone unnamed: `was told that ...`.
 const TOLD: &[&str] = &[
