@@ -876,9 +876,22 @@ fn at_cue(
             .unwrap_or(b);
         // `When asked why he went, Tyler said, "..."`: the question is the occasion, reported
         // on its own; what was said follows the attribution.
-        let occasion = start + 1 < speaker.first
+        // So is a prepositional phrase before a quotation (`In the ruling, the opinion said,
+        // ''...''`, `But, he said, "..."`), though not before a clause it opens (`For decades, Reed noted, the
+        // harbour has been shut`).
+        let asked = start + 1 < speaker.first
             && ["when", "after", "if", "once"].contains(&ctx.low(start))
             && super::sourceless::QUESTIONED.contains(&ctx.low(start + 1));
+        let quoted_tail = (comma + 1..end)
+            .find(|&j| tokens[j].word || ctx.inside[j] != Inside::Free)
+            .is_some_and(|j| ctx.inside[j] != Inside::Free);
+        let opener = ctx.low(start);
+        let phrase_only = (PREPOSITIONS.contains(&opener) || JOINING_WORDS.contains(&opener))
+            && !(start..speaker.first).any(|j| {
+                let low = ctx.low(j);
+                FINITE_MARKERS.contains(&low) || CLAUSE_SUBJECTS.contains(&low)
+            });
+        let occasion = asked || (quoted_tail && phrase_only);
         let head = ctx.clause(start, speaker.first).filter(|_| !occasion);
         if occasion {
             let clause = ctx.clause(comma + 1, end)?;
@@ -2144,6 +2157,8 @@ const NOT_REPORTING_BEFORE: &[(&str, &[&str])] = &[
     ("add", &["to"]),
     // `pointed to` is a prepositional verb, read with its own subject or not at all.
     ("point", &["to"]),
+    // `Cleveland and questions about Ryan's role`: the verb takes its object directly.
+    ("questions", &["about", "over", "of", "on"]),
 ];
 
 /// Words that open a noun phrase object: `worries the Gulf`, `worried many investors`.

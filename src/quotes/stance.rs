@@ -45,6 +45,14 @@ pub(super) fn at_phrase(
     let is_noun = verb_speaker.is_none();
     let speaker = verb_speaker.or_else(as_noun)?;
     let start = last + 1;
+    // `Alito, who had made clear that he was ready, wrote ...`: a relative clause, and what
+    // it reports, closes at its comma.
+    let relative = speaker.pronoun && ["who", "which"].contains(&ctx.low(speaker.first));
+    let b = if relative {
+        ctx.comma_or_end(start, b)
+    } else {
+        b
+    };
     let content = if ctx.low(last) == "that" {
         let mut end = clause_end(ctx, start, b);
         if is_noun {
