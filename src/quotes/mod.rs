@@ -412,8 +412,22 @@ fn direct_quotes(
             .last()
             .is_some_and(|p| p.text(text).ends_with(','))
             || text[passage.span.end..].trim_start().starts_with(',');
-        let after_ok =
-            after_ok || (before_ok && before_attr.is_none() && ends_on_comma && passage.closed);
+        // `Trump said, "I don't like it," adding that ...`: after its attribution, a
+        // quotation ending on a comma may be followed by the speaker's next clause.
+        let goes_on = || {
+            let next = text[passage.span.end..]
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            let next = lower(next);
+            is_participle(&next)
+                || ["and", "but", "then", "before", "after", "while", "as"].contains(&next.as_str())
+        };
+        let after_ok = after_ok
+            || (before_ok
+                && ends_on_comma
+                && passage.closed
+                && (before_attr.is_none() || goes_on()));
         let words = passage
             .parts
             .iter()
@@ -740,8 +754,9 @@ fn cue_before(
         }
         // `Heald told The Huffington Post, "...`: the one told is no speaker.
         let told = OBJECT_FIRST.contains(&lower(tokens[c].text(text)).as_str());
+        // `Trump joked about stereotypes, telling the crowd, "...`: a participle's subject.
         let told_by = (told && punct)
-            .then(|| speakers::before(text, tokens, c, floor))
+            .then(|| speaker_before_cue(text, tokens, c, floor))
             .flatten();
         if let Some(sp) = told_by {
             return Some(Attribution {
@@ -835,7 +850,20 @@ fn speaker_before_cue(text: &str, tokens: &[Token], c: usize, floor: usize) -> O
     };
     match phrase {
         Some(sp) if !set_apart(&sp) => Some(sp),
-        _ => speakers::after(text, tokens, floor, c).filter(|sp| sp.first == floor),
+        // The subject of the clause the participle hangs on, which may follow a fronted
+        // phrase: `Back in 1999, Mr. Trump expressed admiration ..., telling CNBC: "...`.
+        _ => (floor + 1..c.saturating_sub(1))
+            .rev()
+            .filter(|&k| tokens[k - 1].is(text, ','))
+            .take(3)
+            .chain([floor])
+            .filter_map(|k| speakers::after(text, tokens, k, c).filter(|sp| sp.first == k))
+            // Not a relative clause's `who`, which opens an aside.
+            .find(|sp| {
+                sp.last < c
+                    && tokens[sp.last].word
+                    && !["who", "which"].contains(&lower(tokens[sp.first].text(text)).as_str())
+            }),
     }
 }
 

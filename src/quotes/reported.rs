@@ -701,7 +701,14 @@ fn at_cue(
         return Some(draft);
     }
     // `..., adding that ...`: the participle continues the last speaker.
-    if low.ends_with("ing") && ctx.after_comma(floor, i) {
+    // `Trump said, "I don't like it," adding that ...`: the comma may close the quotation.
+    let after_quotation = i == floor
+        && i > 0
+        && ctx.inside[i - 1] == Inside::Quote
+        && ctx.text[..tokens[i - 1].span.end]
+            .trim_end_matches(super::marks::is_mark_char)
+            .ends_with(',');
+    if low.ends_with("ing") && (ctx.after_comma(floor, i) || after_quotation) {
         // `Patrick Howley, writing on Breitbart, shared ...`: a participle with only a place
         // before the next comma is an aside about the subject, reporting nothing.
         let place_aside = i + 1 < b
@@ -963,6 +970,18 @@ fn at_cue(
         k = skip_object(ctx, k, b);
     }
 
+    // `Trump said of the episode, "I don't like it"`: the quotation after the topic is what
+    // was said, found with its own marks.
+    let topic_then_quote = that_at.is_none()
+        && k < b
+        && ctx.low(k) == "of"
+        && (k + 1..b.min(k + 10))
+            .take_while(|&j| ctx.inside[j] == Inside::Free)
+            .find(|&j| ctx.is(j, ','))
+            .is_some_and(|comma| comma + 1 < b && ctx.inside[comma + 1] != Inside::Free);
+    if topic_then_quote {
+        return None;
+    }
     // `The talks failed, Shoigu told the conference on Wednesday.`; not `..., Trump said during
     // the debate were sparked by ...`, where a verb after the tail shows a clause of its own.
     let verb_after_tail =
