@@ -415,11 +415,14 @@ fn direct_quotes(
         // `Trump said, "I don't like it," adding that ...`: after its attribution, a
         // quotation ending on a comma may be followed by the speaker's next clause.
         let goes_on = || {
-            let next = text[passage.span.end..]
-                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-                .find(|w| !w.is_empty())
-                .unwrap_or("");
-            let next = lower(next);
+            // The first word within a few characters of the closing mark.
+            let next: String = text[passage.span.end..]
+                .chars()
+                .take(64)
+                .skip_while(|c| !c.is_alphanumeric())
+                .take_while(|c| c.is_alphanumeric() || *c == '\'')
+                .collect();
+            let next = lower(&next);
             is_participle(&next)
                 || ["and", "but", "then", "before", "after", "while", "as"].contains(&next.as_str())
         };
