@@ -74,6 +74,9 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         order.sort_by_key(|&i| (later(&found[i]), found[i].span.start));
     }
     let mut owner = vec![usize::MAX; found.len()];
+    // Organisations named so far by the head word of a longer name: `university` -> the
+    // University of Southern Indiana.
+    let mut heads_seen: HashMap<String, usize> = HashMap::new();
     for &i in &order {
         let f = &found[i];
         let s = f.span.text(text);
@@ -95,6 +98,10 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             Entry::Occupied(known) => *known.get(),
             Entry::Vacant(new) => {
                 let mut target = None;
+                // `The University said`, after the University of Southern Indiana.
+                if f.kind == EntityKind::Organization && f.words == 1 && f.group.is_none() {
+                    target = heads_seen.get(&s.to_lowercase()).copied();
+                }
                 if f.kind == EntityKind::Person && f.words == 1 {
                     if let Some(list) = new.key().1.text().and_then(|k| by_surname.get(k)) {
                         let before = list.iter().rev().find(|&&(start, _)| start < f.span.start);
@@ -121,6 +128,11 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 if !list.iter().any(|&(_, x)| x == d) {
                     list.push((f.span.start, d));
                 }
+            }
+        }
+        if f.kind == EntityKind::Organization && f.words >= 2 {
+            if let Some(head) = head_word(g, s) {
+                heads_seen.entry(head.to_lowercase()).or_insert(d);
             }
         }
         owner[i] = d;
@@ -201,6 +213,26 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             }
         }
     }
+    // Organisations by the head word of a longer name, lowercase: `church` of `Church of
+    // Scientology`, `foundation` of `Andy Warhol Foundation`: (first mention, draft).
+    let mut by_head: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (d, draft) in drafts.iter().enumerate() {
+        if draft.kind != EntityKind::Organization {
+            continue;
+        }
+        for &(span, _) in draft.names.iter().filter(|(_, words)| *words >= 2) {
+            let Some(head) = head_word(g, span.text(text)) else {
+                continue;
+            };
+            let list = by_head.entry(head.to_lowercase()).or_default();
+            if !list.iter().any(|&(_, x)| x == d) {
+                list.push((span.start, d));
+            }
+        }
+    }
+    for list in by_head.values_mut() {
+        list.sort();
+    }
     let mut extra: Vec<(usize, Mention)> = Vec::new();
     // Lowercase titles: `Russian defense minister` is the `Russian Defense Minister`.
     // Each title is looked for once, however many persons bear it.
@@ -261,6 +293,26 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 };
                 let noun = next.text(text);
                 if !noun.starts_with(char::is_lowercase) {
+                    // `the Church`, once the Church of Scientology has been named: the head
+                    // word alone is a short form of the name. Not `the Church of England`.
+                    let longer = tokens.get(i + 2).is_some_and(|n| {
+                        n.kind == TokenKind::Word
+                            && (n.text(text).starts_with(char::is_uppercase)
+                                || n.text(text) == "of")
+                    });
+                    let named_before = by_head.get(&noun.to_lowercase()).and_then(|list| {
+                        let upto = list.partition_point(|&(start, _)| start < t.span.start);
+                        upto.checked_sub(1).map(|at| list[at].1)
+                    });
+                    if let Some(d) = named_before.filter(|_| !longer && !is_taken(next.span)) {
+                        extra.push((
+                            d,
+                            Mention {
+                                span: next.span,
+                                form: MentionForm::Name,
+                            },
+                        ));
+                    }
                     continue;
                 }
                 let span = Span::new(t.span.start, next.span.end);
@@ -375,6 +427,22 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     entities
 }
 
+/// The word a longer organisation name may be shortened to, when it names the kind of body:
+/// `Church` of `Church of Scientology`, `Foundation` of `Andy Warhol Foundation`. Not `House`
+/// of `White House`, nor a head shared by two bodies (`House and Senate`).
+fn head_word<'a>(g: &Gazetteer, name: &'a str) -> Option<&'a str> {
+    if name.contains(" and ") || name.contains('&') {
+        return None;
+    }
+    let head = name
+        .split(" of ")
+        .next()
+        .unwrap_or(name)
+        .split_whitespace()
+        .last()?;
+    g.is_org_word(head).then_some(head)
+}
+
 /// The fullest form for a person (most words), the most frequent for anything else; a form in
 /// mixed case beats one in capitals.
 fn best_name(text: &str, kind: EntityKind, names: &[(Span, usize)]) -> String {
@@ -398,13 +466,20 @@ fn best_name(text: &str, kind: EntityKind, names: &[(Span, usize)]) -> String {
                 .iter()
                 .any(|&(o, _)| o.text(text) != s && o.text(text).eq_ignore_ascii_case(s))
     };
+    // `Church` names the Church of Scientology only for short.
+    let g = Gazetteer::get();
+    let short_form = |s: &str| {
+        names
+            .iter()
+            .any(|&(o, words)| words >= 2 && head_word(g, o.text(text)) == Some(s))
+    };
     counts
         .into_iter()
         .max_by_key(|&(s, (count, words, first))| {
             if kind == EntityKind::Person {
-                (mixed(s), words, count, first)
+                (mixed(s), true, words, count, first)
             } else {
-                (mixed(s), count, words, first)
+                (mixed(s), !short_form(s), count, words, first)
             }
         })
         .map(|(s, _)| s.split_whitespace().collect::<Vec<_>>().join(" "))
