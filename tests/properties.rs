@@ -39,6 +39,10 @@ fn newsy_text() -> impl Strategy<Value = String> {
         Just("It was a long day.\" ".to_string()),
         Just("called it “a disaster,” adding ".to_string()),
         Just("The fix, the engineer told them, ".to_string()),
+        Just(
+            "Reed said the plan was weak - \"We need the details,\" she said - and charged that "
+                .to_string()
+        ),
         Just("Varga to Harbour Board: ".to_string()),
         Just("Russian defense minister: No optimism\n".to_string()),
         Just("© Stanislav Krasilnikov/TASS\n".to_string()),
@@ -97,6 +101,7 @@ fn seed_and_edge_cases_give_valid_analyses() {
         "The fix, the engineer told them,",
         "He called it",
         "Even as he",
+        "Reed said the plan was weak - \"We need the details,\" she said - and charged that it failed.",
     ] {
         check_text(text).unwrap_or_else(|e| panic!("{e}"));
     }

@@ -676,7 +676,12 @@ fn attribution_before(
                         if SENTENCE_CONJUNCTIONS.contains(&lower(only.text(text)).as_str())
                 );
             let words = !opener_only && tokens[floor..t].iter().any(|tok| tok.word);
-            let introduced = upper && (tokens[t - 1].is(text, ',') || tokens[t - 1].is(text, ':'));
+            // A dash opens an aside that may be a quotation: `Neither man liked her -
+            // ''Born with a silver spoon,'' Mr. Elkins said - but ...`.
+            let introduced = upper
+                && (tokens[t - 1].is(text, ',')
+                    || tokens[t - 1].is(text, ':')
+                    || is_dash(tokens[t - 1].text(text)));
             // `... of Acme Corp. "We will ...`: a full stop the sentence splitter took for an
             // abbreviation's still ends the sentence before a capitalised quotation.
             let new_sentence = upper && text[..open].trim_end().ends_with('.');
@@ -1017,8 +1022,9 @@ fn attribution_within(
     }
     // `,” one reader wrote.`: whatever stands between the comma and a near cue speaks.
     if tokens[t..i].iter().any(|tok| tok.is(text, ','))
-        || text[..close].ends_with(",\u{201d}")
-        || text[..close].ends_with(",\"")
+        || text[..close]
+            .trim_end_matches(marks::is_mark_char)
+            .ends_with(',')
     {
         if let Some(c) = (i..ceiling.min(i + 6)).find(|&c| is_cue(c)) {
             if c > i && tokens[i..c].iter().all(|tok| tok.word) {

@@ -1138,7 +1138,7 @@ fn at_cue(
     // a clause-opening speaker's words may follow a comma, past an aside of a few words.
     // Not after a relative clause with its object gone (`on the day Sanders had proposed, he
     // looked like ...`): a noun before the subject shows one.
-    let clause_first = speaker.first == floor || {
+    let clause_first = speaker.first <= floor || {
         let before = ctx.low(speaker.first - 1);
         !tokens[speaker.first - 1].word
             || JOINING_WORDS.contains(&before)
