@@ -121,7 +121,7 @@ fn json_lines_stream_reports_bad_lines_and_processes_the_rest() {
         "line 2: not valid JSON",
         "line 3: \"text\" must be a string",
         "line 6: not UTF-8",
-        "3 bad input line(s) skipped",
+        "3 line(s) skipped",
     ] {
         assert!(
             errors.contains(expected),

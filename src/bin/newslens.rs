@@ -8,6 +8,7 @@
 use std::fmt;
 use std::fs;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -23,7 +24,8 @@ usage:
   newslens analyze FILE|-  [--offsets utf16|codepoint|byte] [--pretty]
   newslens analyze --jsonl [--offsets utf16|codepoint|byte]
       reads {\"id\": ..., \"text\": ...} lines on stdin and writes {\"id\": ..., \"analysis\": {...}}
-      lines on stdout; a bad line is reported on stderr and skipped
+      lines on stdout; a bad line, or one whose analysis fails, is reported on
+      stderr and skipped
   newslens --help | --version
 
 Offsets default to utf16 (JavaScript string indices).";
@@ -39,7 +41,7 @@ enum CliError {
     NotUtf8 { path: String, valid_up_to: usize },
     /// Writing the result failed (a closed pipe, a full disk).
     Write(io::Error),
-    /// `--jsonl` skipped this many bad lines (each already reported with its number).
+    /// `--jsonl` skipped this many lines, bad or failed (each already reported with its number).
     SkippedLines(usize),
 }
 
@@ -56,7 +58,7 @@ impl fmt::Display for CliError {
             }
             CliError::Write(error) => write!(f, "cannot write the result: {error}"),
             CliError::SkippedLines(lines) => {
-                write!(f, "{lines} bad input line(s) skipped, the rest analysed")
+                write!(f, "{lines} line(s) skipped, the rest analysed")
             }
         }
     }
@@ -193,8 +195,8 @@ struct Output<'a> {
 }
 
 /// Streams `{"id", "text"}` lines from stdin to `{"id", "analysis"}` lines on stdout, one line in
-/// memory at a time. A bad line is reported with its number and skipped; the exit code is 1 when
-/// any line was bad. Progress goes to stderr when it is a terminal.
+/// memory at a time. A bad line, or one whose analysis fails, is reported with its number and
+/// skipped; the exit code is 1 when any line was. Progress goes to stderr when it is a terminal.
 fn run_json_lines(options: &Options) -> Result<(), CliError> {
     let stdin = io::stdin();
     let mut input = stdin.lock();
@@ -221,7 +223,18 @@ fn run_json_lines(options: &Options) -> Result<(), CliError> {
         }
         match parse_line(&line) {
             Ok((id, text)) => {
-                let analysis = analyze(&text, options);
+                // A bug met in one article must not end a batch of thousands: that line is
+                // reported and skipped like a bad one, and the rest is still analysed.
+                let Ok(analysis) =
+                    panic::catch_unwind(AssertUnwindSafe(|| analyze(&text, options)))
+                else {
+                    bad += 1;
+                    eprintln!(
+                        "newslens: <stdin> line {line_number}: the analysis failed (a bug in \
+                         newslens; please report it with this line); skipped"
+                    );
+                    continue;
+                };
                 let analysis = Document::new(&text, &analysis, options.offsets);
                 serde_json::to_writer(&mut out, &Output { id: &id, analysis })
                     .map_err(|error| CliError::Write(error.into()))?;
