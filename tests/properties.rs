@@ -102,6 +102,7 @@ fn seed_and_edge_cases_give_valid_analyses() {
         "He called it",
         "Even as he",
         "Reed said the plan was weak - \"We need the details,\" she said - and charged that it failed.",
+        "Reed to said it.",
     ] {
         check_text(text).unwrap_or_else(|e| panic!("{e}"));
     }

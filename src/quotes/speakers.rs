@@ -737,7 +737,12 @@ pub(crate) fn aspect_before(
     let went_on = end >= floor + 3
         && word(end - 2) == "on"
         && is_in(&["went", "goes", "go", "going", "gone"], &word(end - 3));
-    went_on.then_some(end - 3)
+    // Not `then_some(end - 3)`: its argument is computed even when false, and underflows.
+    if went_on {
+        Some(end - 3)
+    } else {
+        None
+    }
 }
 
 /// `the secretary of state said`, `the head of the agency said`: a role with its `of` object.
