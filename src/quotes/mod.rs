@@ -426,11 +426,13 @@ fn direct_quotes(
             is_participle(&next)
                 || ["and", "but", "then", "before", "after", "while", "as"].contains(&next.as_str())
         };
+        // Not a name in marks: `Fiorina told "Fox and Friends," reminding ...`.
+        let title = passage.parts.iter().all(|p| title_like(text, *p));
         let after_ok = after_ok
             || (before_ok
                 && ends_on_comma
                 && passage.closed
-                && (before_attr.is_none() || goes_on()));
+                && (before_attr.is_none() || (goes_on() && !title)));
         let words = passage
             .parts
             .iter()
@@ -438,7 +440,6 @@ fn direct_quotes(
             .sum::<usize>();
         let attributed = before_attr.is_some() || after_attr.is_some();
         let stands = before_ok && after_ok;
-        let title = passage.parts.iter().all(|p| title_like(text, *p));
         if !stands || (!attributed && (words <= 3 || title || !upper)) {
             continue;
         }

@@ -209,11 +209,23 @@ pub(crate) fn find(
                             .map_or(token.span.start, |c| c.start)
                             .min(draft.span.start);
                         if previous.span.end > cut && previous.span.start < cut {
-                            let boundary = tokens[..i]
-                                .iter()
+                            let last_word = (a..i)
                                 .rev()
-                                .find(|t| t.span.end <= cut && t.word)
-                                .map_or(previous.span.start, |t| t.span.end);
+                                .find(|&k| tokens[k].span.end <= cut && tokens[k].word);
+                            // `questioned this explanation, however, arguing`: the writer's
+                            // adverb goes with neither.
+                            let last_word = last_word.map(|k| {
+                                let set_off = k >= a + 2
+                                    && TRAILING_ADVERBS.contains(&ctx.low(k))
+                                    && ctx.is(k - 1, ',');
+                                if set_off {
+                                    k - 2
+                                } else {
+                                    k
+                                }
+                            });
+                            let boundary =
+                                last_word.map_or(previous.span.start, |k| tokens[k].span.end);
                             if boundary > previous.span.start {
                                 previous.end_at(boundary);
                             }
@@ -379,12 +391,21 @@ impl Context<'_> {
         if let Some(q) = (from..to).find(|&i| self.inside[i] == Inside::Quote) {
             to = q;
         }
-        while to > from
-            && !self.tokens[to - 1].word
-            && self.inside[to - 1] == Inside::Free
-            && !self.is(to - 1, ')')
-        {
+        let trim_punctuation = |to: &mut usize| {
+            while *to > from
+                && !self.tokens[*to - 1].word
+                && self.inside[*to - 1] == Inside::Free
+                && !self.is(*to - 1, ')')
+            {
+                *to -= 1;
+            }
+        };
+        trim_punctuation(&mut to);
+        // `questioned this explanation, however,`: a sentence adverb set off at the end is
+        // the writer's, not part of what was said.
+        if to > from + 2 && self.is(to - 2, ',') && TRAILING_ADVERBS.contains(&self.low(to - 1)) {
             to -= 1;
+            trim_punctuation(&mut to);
         }
         if from >= to {
             return None;
@@ -933,6 +954,13 @@ fn at_cue(
         // word, `that` opens a clause of its own; so does a subject after a comma (`on the day
         // Sanders had proposed, he looked like the dog that caught the car`), and a second
         // attribution (`While Clinton pledged to work with both parties, Sanders insisted that`).
+        // `told "Harbour Tonight," adding that`: so does a participle's.
+        .take_while(|&j| {
+            !(j > k
+                && ctx.low(j).ends_with("ing")
+                && is_cue_verb(ctx.low(j))
+                && ctx.after_comma(k, j))
+        })
         // `had agreed to play Rose, and Harper knew in his bones that`: a joined clause too.
         .take_while(|&j| {
             let subject_at = |m: usize| {
@@ -967,7 +995,17 @@ fn at_cue(
     if let Some(t) = that_at {
         k = t + 1;
     } else if OBJECT_FIRST.contains(&low) && k < b {
-        k = skip_object(ctx, k, b);
+        // `told "Fox and Friends," adding ...`: a name in marks is the one told.
+        if matches!(ctx.inside[k], Inside::Fragment(_)) {
+            while k < b && matches!(ctx.inside[k], Inside::Fragment(_)) {
+                k += 1;
+            }
+            if ctx.after_comma(i, k) {
+                return None;
+            }
+        } else {
+            k = skip_object(ctx, k, b);
+        }
     }
 
     // `Trump said of the episode, "I don't like it"`: the quotation after the topic is what
@@ -2190,6 +2228,9 @@ const DETERMINERS_OF_OBJECT: &[&str] = &[
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
 
 /// Pronouns that may stand as the whole object a stance verb holds: `Sanders rejected that`.
+/// Sentence adverbs a writer sets off after a comma at the end of a clause.
+const TRAILING_ADVERBS: &[&str] = &["however", "though", "too", "instead", "meanwhile", "then"];
+
 /// Words that join two clauses or two verbs.
 const JOINING_WORDS: &[&str] = &["and", "but", "or", "nor"];
 
