@@ -125,6 +125,8 @@ pub(crate) struct Gazetteer {
     speech: HashSet<&'static str, WordHash>,
     /// `alliance` -> the alias group `the alliance` may refer to.
     nominals: HashMap<&'static str, Vec<usize>, WordHash>,
+    /// `ministry`: `the ministry` may stand for any organisation whose name it heads.
+    head_nominals: HashSet<&'static str, WordHash>,
 }
 
 impl Gazetteer {
@@ -149,6 +151,7 @@ impl Gazetteer {
             titles: entries(data!("titles.txt")).collect(),
             speech: entries(data!("speech_verbs.txt")).collect(),
             nominals: HashMap::default(),
+            head_nominals: HashSet::default(),
         };
         let place = |country| Known {
             kind: EntityKind::Location,
@@ -186,6 +189,10 @@ impl Gazetteer {
             let Some((word, orgs)) = line.split_once(" = ") else {
                 continue;
             };
+            if orgs.trim() == "*" {
+                g.head_nominals.insert(word.trim());
+                continue;
+            }
             for org in orgs.split(" | ") {
                 if let Some(group) = g.names.get(org.trim()).and_then(|k| k.group) {
                     g.nominals.entry(word.trim()).or_default().push(group);
@@ -326,6 +333,11 @@ impl Gazetteer {
     /// The organisation groups a nominal like `alliance` may stand for.
     pub fn nominal_groups(&self, word: &str) -> &[usize] {
         self.nominals.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// True for a nominal like `ministry` that may stand for any organisation it heads.
+    pub fn is_head_nominal(&self, word: &str) -> bool {
+        self.head_nominals.contains(word)
     }
 }
 

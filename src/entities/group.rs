@@ -348,6 +348,14 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                         .filter(|&(first, _)| first < t.span.start)
                         .map(|(_, d)| d)
                 });
+                // `the ministry` -> the Finance Ministry, the last one named before.
+                let named_before = named_before.or_else(|| {
+                    let list = by_head
+                        .get(&noun_lower)
+                        .filter(|_| g.is_head_nominal(noun))?;
+                    let upto = list.partition_point(|&(start, _)| start < t.span.start);
+                    upto.checked_sub(1).map(|at| list[at].1)
+                });
                 if let Some(d) = named_before {
                     extra.push((
                         d,
