@@ -905,8 +905,8 @@ fn at_cue(
         // `When asked why he went, Tyler said, "..."`: the question is the occasion, reported
         // on its own; what was said follows the attribution.
         // So is a prepositional phrase before a quotation (`In the ruling, the opinion said,
-        // ''...''`, `But, he said, "..."`), though not before a clause it opens (`For decades, Reed noted, the
-        // harbour has been shut`).
+        // ''...''`, `But, he said, "..."`), though not before a clause it opens (`For decades,
+        // Reed noted, the harbour has been shut`).
         let asked = start + 1 < speaker.first
             && ["when", "after", "if", "once"].contains(&ctx.low(start))
             && super::sourceless::QUESTIONED.contains(&ctx.low(start + 1));
@@ -949,35 +949,10 @@ fn at_cue(
             tokens[j].word || ctx.is(j, ',') || matches!(ctx.inside[j], Inside::Fragment(_))
         })
         // `wanted to give numbers but said that ...`: that `that` is the second verb's.
-        .take_while(|&j| !coordinates_cue(ctx, j))
-        // `did want to make me sweat, however, and that accounts for ...`: after a joining
-        // word, `that` opens a clause of its own; so does a subject after a comma (`on the day
-        // Sanders had proposed, he looked like the dog that caught the car`), and a second
-        // attribution (`While Clinton pledged to work with both parties, Sanders insisted that`).
-        // `told "Harbour Tonight," adding that`: so does a participle's.
-        .take_while(|&j| {
-            !(j > k
-                && ctx.low(j).ends_with("ing")
-                && is_cue_verb(ctx.low(j))
-                && ctx.after_comma(k, j))
-        })
-        // `had agreed to play Rose, and Harper knew in his bones that`: a joined clause too.
-        .take_while(|&j| {
-            let subject_at = |m: usize| {
-                m < b && (CLAUSE_SUBJECTS.contains(&ctx.low(m)) || tokens[m].capitalized(text))
-            };
-            !(j > k
-                && ctx.is(j - 1, ',')
-                && (CLAUSE_SUBJECTS.contains(&ctx.low(j))
-                    || attribution_at(ctx, j, b, false)
-                    || (JOINING_WORDS.contains(&ctx.low(j)) && subject_at(j + 1))))
-        })
-        .take_while(|&j| {
-            !(j > k && ctx.low(j) == "that" && JOINING_WORDS.contains(&ctx.low(j - 1)))
-        })
+        .take_while(|&j| !(coordinates_cue(ctx, j) || j > k && opens_own_clause(ctx, j, b)))
         .filter(|_| that_may_follow)
         .find(|&j| {
-            // Past ten words only after a comma: `said Thursday in Buffalo, New York, that`.
+            // Past twelve words only after a comma: `said Thursday in Buffalo, New York, that`.
             (j < k + 12 || ctx.is(j - 1, ','))
             // `that` ends nothing here: a word or an opening quotation mark follows it.
             && ctx.low(j) == "that"
@@ -1278,6 +1253,29 @@ fn at_cue(
         return None;
     }
     Some(ctx.draft(clause, Some(speaker), cue))
+}
+
+/// True when token `j`, past a cue, starts a clause of its own, so a `that` after it is not
+/// the cue's: a participle cue after a comma (`told "Harbour Tonight," adding that`), a
+/// subject or a second attribution after a comma (`on the day Sanders had proposed, he looked
+/// like the dog that ...`, `While Clinton pledged to work with both parties, Sanders insisted
+/// that`), `and` before a subject (`agreed to play Rose, and Harper knew in his bones that`)
+/// or before `that` itself (`did want to make me sweat, however, and that accounts for ...`).
+fn opens_own_clause(ctx: &Context, j: usize, b: usize) -> bool {
+    let low = ctx.low(j);
+    if low == "that" && JOINING_WORDS.contains(&ctx.low(j - 1)) {
+        return true;
+    }
+    if low.ends_with("ing") && is_cue_verb(low) && ctx.after_comma(0, j) {
+        return true;
+    }
+    let subject_at = |m: usize| {
+        m < b && (CLAUSE_SUBJECTS.contains(&ctx.low(m)) || ctx.tokens[m].capitalized(ctx.text))
+    };
+    ctx.is(j - 1, ',')
+        && (CLAUSE_SUBJECTS.contains(&low)
+            || attribution_at(ctx, j, b, false)
+            || (JOINING_WORDS.contains(&low) && subject_at(j + 1)))
 }
 
 /// `said by 2050, fares would double`: a `by` phrase that dates the clause after it rather
