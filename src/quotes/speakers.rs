@@ -395,6 +395,13 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
             end = at; // `Clinton is continuing to insist`, `Groberg went on to explain`
         } else if let Some(at) = time_adverbial_before(text, tokens, end, floor) {
             end = at; // `Chaffetz on Tuesday requested`
+                      // `A court document filed Thursday says`: the document, dated by its participle.
+            if end > floor + 1
+                && tokens[end - 1].word
+                && is_in(DATING_PARTICIPLES, &lower(tokens[end - 1].text(text)))
+            {
+                end -= 1;
+            }
         } else if let Some(open) = party_label_before(text, tokens, end, floor) {
             end = open; // `Rep. Gregory Meeks (D-N.Y.) said`
         } else {
@@ -718,6 +725,18 @@ const ASPECT_VERBS: &[&str] = &[
     "intended",
     "intending",
     "decided",
+];
+
+/// Participles that date a document before its verb: `a report released Monday says`.
+const DATING_PARTICIPLES: &[&str] = &[
+    "filed",
+    "released",
+    "published",
+    "issued",
+    "posted",
+    "dated",
+    "sent",
+    "obtained",
 ];
 
 /// Where `<aspect verb> to` (or `went on to`) before `end` starts, if it is there.
