@@ -233,6 +233,12 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     for list in by_head.values_mut() {
         list.sort();
     }
+    // The organisation last named before `at` with head word `head` (lowercase).
+    let head_named_before = |head: &str, at: usize| {
+        let list = by_head.get(head)?;
+        let upto = list.partition_point(|&(start, _)| start < at);
+        upto.checked_sub(1).map(|k| list[k].1)
+    };
     let mut extra: Vec<(usize, Mention)> = Vec::new();
     // Lowercase titles: `Russian defense minister` is the `Russian Defense Minister`.
     // Each title is looked for once, however many persons bear it.
@@ -300,10 +306,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                             && (n.text(text).starts_with(char::is_uppercase)
                                 || n.text(text) == "of")
                     });
-                    let named_before = by_head.get(&noun.to_lowercase()).and_then(|list| {
-                        let upto = list.partition_point(|&(start, _)| start < t.span.start);
-                        upto.checked_sub(1).map(|at| list[at].1)
-                    });
+                    let named_before = head_named_before(&noun.to_lowercase(), t.span.start);
                     if let Some(d) = named_before.filter(|_| !longer && !is_taken(next.span)) {
                         extra.push((
                             d,
@@ -350,11 +353,8 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 });
                 // `the ministry` -> the Finance Ministry, the last one named before.
                 let named_before = named_before.or_else(|| {
-                    let list = by_head
-                        .get(&noun_lower)
-                        .filter(|_| g.is_head_nominal(noun))?;
-                    let upto = list.partition_point(|&(start, _)| start < t.span.start);
-                    upto.checked_sub(1).map(|at| list[at].1)
+                    g.is_head_nominal(noun)
+                        .then(|| head_named_before(&noun_lower, t.span.start))?
                 });
                 if let Some(d) = named_before {
                     extra.push((
@@ -476,11 +476,14 @@ fn best_name(text: &str, kind: EntityKind, names: &[(Span, usize)]) -> String {
     };
     // `Church` names the Church of Scientology only for short.
     let g = Gazetteer::get();
-    let short_form = |s: &str| {
-        names
-            .iter()
-            .any(|&(o, words)| words >= 2 && head_word(g, o.text(text)) == Some(s))
-    };
+    let mut heads: Vec<&str> = names
+        .iter()
+        .filter(|&&(_, words)| words >= 2)
+        .filter_map(|&(o, _)| head_word(g, o.text(text)))
+        .collect();
+    heads.sort_unstable();
+    heads.dedup();
+    let short_form = |s: &str| heads.contains(&s);
     counts
         .into_iter()
         .max_by_key(|&(s, (count, words, first))| {

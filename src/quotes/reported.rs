@@ -212,13 +212,8 @@ pub(crate) fn find(
                             let last_word = (a..i)
                                 .rev()
                                 .find(|&k| tokens[k].span.end <= cut && tokens[k].word);
-                            // `questioned this explanation, however, arguing`: the writer's
-                            // adverb goes with neither.
                             let last_word = last_word.map(|k| {
-                                let set_off = k >= a + 2
-                                    && TRAILING_ADVERBS.contains(&ctx.low(k))
-                                    && ctx.is(k - 1, ',');
-                                if set_off {
+                                if k >= a + 2 && ctx.set_off_adverb(k) {
                                     k - 2
                                 } else {
                                     k
@@ -401,9 +396,7 @@ impl Context<'_> {
             }
         };
         trim_punctuation(&mut to);
-        // `questioned this explanation, however,`: a sentence adverb set off at the end is
-        // the writer's, not part of what was said.
-        if to > from + 2 && self.is(to - 2, ',') && TRAILING_ADVERBS.contains(&self.low(to - 1)) {
+        if to > from + 2 && self.set_off_adverb(to - 1) {
             to -= 1;
             trim_punctuation(&mut to);
         }
@@ -485,6 +478,18 @@ impl Context<'_> {
             })
             .is_some_and(|k| BE_FORMS.contains(&self.low(k)));
         be_before && !self.low(i).ends_with("ing")
+    }
+
+    /// True when token `k` is a sentence adverb set off by a comma before it (`questioned this
+    /// explanation, however, arguing ...`): the writer's, not part of what was said.
+    pub(super) fn set_off_adverb(&self, k: usize) -> bool {
+        k > 0 && self.is(k - 1, ',') && TRAILING_ADVERBS.contains(&self.low(k))
+    }
+
+    /// True when `speaker` is the relative pronoun opening an aside (`who`, `which`), whose
+    /// clause, and what it reports, closes at its comma.
+    pub(super) fn relative(&self, speaker: Phrase) -> bool {
+        speaker.pronoun && ["who", "which"].contains(&self.low(speaker.first))
     }
 
     /// True when `speaker` can hold a view that news reports: a name, pronoun or role, not
@@ -1209,7 +1214,7 @@ fn at_cue(
     // `Broaddrick, who said Clinton raped her, recounted ...`, `an independent who does not
     // claim to belong to either camp, Edward Yiu, won`: the relative clause closes at its
     // comma, and so does what it reports.
-    let relative = speaker.pronoun && ["who", "which"].contains(&ctx.low(speaker.first));
+    let relative = ctx.relative(speaker);
     // `Although he says he "loves China," he also accuses ...`: a subordinate clause ends
     // where the main clause's subject follows its comma.
     // `as he said` compares; `even as he accused ...` subordinates.
@@ -1504,11 +1509,12 @@ const CLAUSE_SUBJECTS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those",
 ];
 
-/// Words that mark a finite verb: `the findings show ...`, `the plan would fail`.
+/// Modal verbs: `must file`, `would fail`.
 pub(super) const MODALS: &[&str] = &[
     "will", "would", "could", "can", "may", "might", "should", "must", "shall",
 ];
 
+/// Words that mark a finite verb: `the findings show ...`, `the plan would fail`.
 pub(super) const FINITE_MARKERS: &[&str] = &[
     "is", "was", "are", "were", "will", "would", "has", "have", "had", "could", "can", "should",
     "may", "might", "must", "does", "did", "do", "isn't", "wasn't", "won't", "wouldn't", "can't",
@@ -2122,7 +2128,7 @@ pub(super) fn coordinated_speaker(
         && !ctx.low(i).ends_with("ing")
         && last_speaker.is_some_and(|sp| {
             // A personal pronoun may head the list; a relative one opens an aside.
-            (!sp.pronoun || !["who", "which"].contains(&ctx.low(sp.first)))
+            !ctx.relative(sp)
                 && sp.last < j
                 && !(sp.last..j).any(|k| ctx.is(k, ',') || ctx.inside[k] != Inside::Free)
         });
@@ -2225,13 +2231,13 @@ const DETERMINERS_OF_OBJECT: &[&str] = &[
 /// Object pronouns: `told him`, `what Clinton is promising them`.
 const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "me", "us", "you"];
 
-/// Pronouns that may stand as the whole object a stance verb holds: `Sanders rejected that`.
 /// Sentence adverbs a writer sets off after a comma at the end of a clause.
 const TRAILING_ADVERBS: &[&str] = &["however", "though", "too", "instead", "meanwhile", "then"];
 
 /// Words that join two clauses or two verbs.
 const JOINING_WORDS: &[&str] = &["and", "but", "or", "nor"];
 
+/// Pronouns that may stand as the whole object a stance verb holds: `Sanders rejected that`.
 const HELD_PRONOUNS: &[&str] = &["that", "it", "this", "them", "him", "her"];
 
 /// Words that open an indirect question: `asked the minister whether ...`.

@@ -394,8 +394,9 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
         } else if let Some(at) = aspect_before(text, tokens, end, floor) {
             end = at; // `Clinton is continuing to insist`, `Groberg went on to explain`
         } else if let Some(at) = time_adverbial_before(text, tokens, end, floor) {
-            end = at; // `Chaffetz on Tuesday requested`
-                      // `A court document filed Thursday says`: the document, dated by its participle.
+            // `Chaffetz on Tuesday requested`; `A court document filed Thursday says`: past
+            // the participle that dates a document too.
+            end = at;
             if end > floor + 1
                 && tokens[end - 1].word
                 && is_in(DATING_PARTICIPLES, &lower(tokens[end - 1].text(text)))

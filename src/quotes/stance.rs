@@ -47,8 +47,7 @@ pub(super) fn at_phrase(
     let start = last + 1;
     // `Alito, who had made clear that he was ready, wrote ...`: a relative clause, and what
     // it reports, closes at its comma.
-    let relative = speaker.pronoun && ["who", "which"].contains(&ctx.low(speaker.first));
-    let b = if relative {
+    let b = if ctx.relative(speaker) {
         ctx.comma_or_end(start, b)
     } else {
         b
