@@ -1,5 +1,5 @@
 //! The entity stage's word lists (data/entities/*.txt), parsed once into lookup tables. The
-//! three big ones come packed by build.rs.
+//! big ones come packed by build.rs.
 //!
 //! Every table is keyed by the text as written and, for headlines in capitals, by its lowercase
 //! form, so `MOSCOW` finds `Moscow`.
@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::EntityKind;
+use super::{EntityKind, Sex};
 use crate::lexicon::{entries, WordHash};
 
 macro_rules! data {
@@ -115,6 +115,9 @@ pub(crate) struct Gazetteer {
     /// The name shown for an organisation alias group: its first entry.
     pub group_names: Vec<&'static str>,
     given: HashSet<&'static str, WordHash>,
+    /// Given names borne by one sex, and title words that tell it (`mrs.`, `spokeswoman`).
+    given_sex: HashMap<&'static str, Sex, WordHash>,
+    sexed_words: HashMap<&'static str, Sex, WordHash>,
     common: HashSet<&'static str, WordHash>,
     demonyms: HashSet<&'static str, WordHash>,
     folded_demonyms: HashMap<String, &'static str, WordHash>,
@@ -142,6 +145,22 @@ impl Gazetteer {
             folded: HashMap::default(),
             group_names: Vec::new(),
             given: packed!("given_names").lines().collect(),
+            given_sex: packed!("given_names_female")
+                .lines()
+                .map(|name| (name, Sex::Female))
+                .chain(
+                    packed!("given_names_male")
+                        .lines()
+                        .map(|name| (name, Sex::Male)),
+                )
+                .collect(),
+            sexed_words: entries(data!("sexed_words.txt"))
+                .filter_map(|line| match line.split_once(' ')? {
+                    (word, "f") => Some((word, Sex::Female)),
+                    (word, "m") => Some((word, Sex::Male)),
+                    _ => None,
+                })
+                .collect(),
             common: packed!("common_words").lines().collect(),
             demonyms: entries(data!("demonyms.txt")).collect(),
             folded_demonyms: HashMap::default(),
@@ -229,6 +248,22 @@ impl Gazetteer {
     /// True for a common given name: `Sergey`, `Mary`.
     pub fn is_given_name(&self, word: &str) -> bool {
         self.given.contains(word)
+    }
+
+    /// The sex of nearly everyone given the name `word` (`Mary`), if one.
+    pub fn sex_of_given_name(&self, word: &str) -> Option<Sex> {
+        self.given_sex.get(word).copied()
+    }
+
+    /// The sex a title or role word tells (`Mrs.`, `Spokeswoman`, `queen`), if any.
+    pub fn sex_of_title_word(&self, word: &str) -> Option<Sex> {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.sexed_words
+                .get(word.to_ascii_lowercase().as_str())
+                .copied()
+        } else {
+            self.sexed_words.get(word).copied()
+        }
     }
 
     /// True when the lowercase form of `word`, or its stem (`Scorers`, `Trailing`), is a
@@ -349,6 +384,11 @@ mod tests {
     fn packed_lists_hold_every_entry_of_their_files() {
         let lists = [
             (packed!("given_names"), data!("given_names.txt")),
+            (
+                packed!("given_names_female"),
+                data!("given_names_female.txt"),
+            ),
+            (packed!("given_names_male"), data!("given_names_male.txt")),
             (packed!("common_words"), data!("common_words.txt")),
             (packed!("cities"), data!("cities.txt")),
         ];

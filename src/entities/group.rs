@@ -2,18 +2,18 @@
 //! refer back to it.
 //!
 //! `Shoigu` joins the person whose full name ends in `Shoigu` (the nearest one before it, else
-//! the first); `MOSCOW` joins `Moscow`; aliases from the organisation list join (`North Atlantic
-//! Alliance` = `NATO`). `he`/`she` as a subject joins the last person named before it; `the
+//! the first; `Mrs. Clinton` only a Clinton who may be a woman); `MOSCOW` joins `Moscow`; aliases from the organisation list join (`North Atlantic
+//! Alliance` = `NATO`). `he`/`she` as a subject joins the last person named before it whose
+//! sex, as a title or given name tells it, does not say otherwise (`Mrs.`, `Mary`); `the
 //! minister` joins the last person with that title; a lowercase title (`Russian defense
 //! minister` in a headline) joins the person who bears it; `the alliance` joins `NATO`.
 
-use std::collections::hash_map::Entry;
 use std::collections::HashMap;
 
 use super::gazetteer::Gazetteer;
 use super::names::{opens_sentence, Casing};
 use super::tokens::TokenKind;
-use super::{Entity, EntityKind, Found, Line, Mention, MentionForm};
+use super::{Entity, EntityKind, Found, Line, Mention, MentionForm, Sex};
 use crate::span::Span;
 
 /// What makes two name mentions one entity (with the kind): an organisation's alias group, else
@@ -53,8 +53,63 @@ struct Draft {
     value: Option<String>,
     names: Vec<(Span, usize)>,
     titles: Vec<String>,
+    sex: SexEvidence,
     group: Option<usize>,
     mentions: Vec<Mention>,
+}
+
+/// What a person's titles and given names say of their sex: `[female, male]` seen.
+#[derive(Default, Clone, Copy)]
+struct SexEvidence {
+    by_title: [bool; 2],
+    by_name: [bool; 2],
+}
+
+impl SexEvidence {
+    /// The evidence of one name mention: its title's words (`Mrs.`, `spokeswoman`) and, for a
+    /// full name, its given name (`Mary Smith`).
+    fn of(g: &Gazetteer, text: &str, found: &Found) -> SexEvidence {
+        let mut evidence = SexEvidence::default();
+        let slot = |sex: Sex| usize::from(sex == Sex::Male);
+        if let Some(title) = found.title {
+            for word in title.text(text).split_whitespace() {
+                if let Some(sex) = g.sex_of_title_word(word) {
+                    evidence.by_title[slot(sex)] = true;
+                }
+            }
+        }
+        if found.words >= 2 {
+            let given = found
+                .span
+                .text(text)
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            if let Some(sex) = g.sex_of_given_name(given) {
+                evidence.by_name[slot(sex)] = true;
+            }
+        }
+        evidence
+    }
+
+    fn add(&mut self, other: SexEvidence) {
+        for k in 0..2 {
+            self.by_title[k] |= other.by_title[k];
+            self.by_name[k] |= other.by_name[k];
+        }
+    }
+
+    /// One sex when the evidence tells one; a title outweighs a given name (`Mr. Andrea
+    /// Orlando`), and evidence both ways tells none.
+    fn sex(&self) -> Option<Sex> {
+        let one = |seen: [bool; 2]| match seen {
+            [true, false] => Some(Some(Sex::Female)),
+            [false, true] => Some(Some(Sex::Male)),
+            [true, true] => Some(None),
+            [false, false] => None,
+        };
+        one(self.by_title).or_else(|| one(self.by_name)).flatten()
+    }
 }
 
 /// Groups `found` (sorted by start, not overlapping) into entities ordered by first mention.
@@ -94,34 +149,55 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             }
             _ => Key::Text(folded(s)),
         };
-        let d = match by_key.entry((f.kind, key)) {
-            Entry::Occupied(known) => *known.get(),
-            Entry::Vacant(new) => {
-                let mut target = None;
-                // `The University said`, after the University of Southern Indiana.
-                if f.kind == EntityKind::Organization && f.words == 1 && f.group.is_none() {
-                    target = heads_seen.get(&s.to_lowercase()).copied();
-                }
-                if f.kind == EntityKind::Person && f.words == 1 {
-                    if let Some(list) = new.key().1.text().and_then(|k| by_surname.get(k)) {
-                        let before = list.iter().rev().find(|&&(start, _)| start < f.span.start);
-                        target = before.or(list.first()).map(|&(_, d)| d);
-                    }
-                }
-                let d = target.unwrap_or_else(|| {
-                    drafts.push(Draft {
-                        kind: f.kind,
-                        value: f.value.clone(),
-                        names: Vec::new(),
-                        titles: Vec::new(),
-                        group: f.group,
-                        mentions: Vec::new(),
-                    });
-                    drafts.len() - 1
-                });
-                *new.insert(d)
-            }
+        let evidence = if f.kind == EntityKind::Person {
+            SexEvidence::of(g, text, f)
+        } else {
+            SexEvidence::default()
         };
+        let key = (f.kind, key);
+        let wanted = evidence.sex();
+        // A name seen before joins its entity, unless a title tells another sex (`Mr. Clinton`
+        // after `Mrs. Clinton`).
+        let known = by_key
+            .get(&key)
+            .copied()
+            .filter(|&d| Sex::agrees(drafts[d].sex.sex(), wanted));
+        let d = known.unwrap_or_else(|| {
+            let mut target = None;
+            // `The University said`, after the University of Southern Indiana.
+            if f.kind == EntityKind::Organization && f.words == 1 && f.group.is_none() {
+                target = heads_seen.get(&s.to_lowercase()).copied();
+            }
+            // `Clinton` joins the nearest Clinton before it, else the first; `Mrs. Clinton`
+            // only a Clinton who may be a woman.
+            if f.kind == EntityKind::Person && f.words == 1 {
+                if let Some(list) = key.1.text().and_then(|k| by_surname.get(k)) {
+                    let fits = |d: usize| Sex::agrees(drafts[d].sex.sex(), wanted);
+                    let before = list
+                        .iter()
+                        .rev()
+                        .find(|&&(start, d)| start < f.span.start && fits(d));
+                    target = before
+                        .or_else(|| list.iter().find(|&&(_, d)| fits(d)))
+                        .map(|&(_, d)| d);
+                }
+            }
+            let d = target.unwrap_or_else(|| {
+                drafts.push(Draft {
+                    kind: f.kind,
+                    value: f.value.clone(),
+                    names: Vec::new(),
+                    titles: Vec::new(),
+                    sex: SexEvidence::default(),
+                    group: f.group,
+                    mentions: Vec::new(),
+                });
+                drafts.len() - 1
+            });
+            // The first entity to take a name keeps it for the name's bare mentions.
+            by_key.entry(key).or_insert(d);
+            d
+        });
         if f.kind == EntityKind::Person && f.words >= 2 {
             if let Some(last) = s.split_whitespace().last() {
                 let list = by_surname.entry(last.to_lowercase()).or_default();
@@ -137,6 +213,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         }
         owner[i] = d;
         let draft = &mut drafts[d];
+        draft.sex.add(evidence);
         draft.names.push((f.span, f.words));
         draft.mentions.push(Mention {
             span: f.span,
@@ -188,6 +265,8 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             .map(|&(_, d)| d)
     };
     // The last word of every title, lowercase, per person: `minister` of `Defense Minister`.
+    // What `he` and `she` must agree with, per person.
+    let sex: Vec<Option<Sex>> = drafts.iter().map(|d| d.sex.sex()).collect();
     let title_heads: Vec<Vec<String>> = drafts
         .iter()
         .map(|d| {
@@ -370,6 +449,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             if !matches!(w, "he" | "He" | "she" | "She") {
                 continue;
             }
+            let wanted = Sex::of_pronoun(w);
             let next = tokens.get(i + 1).map(|n| n.text(text)).unwrap_or("");
             let prev = if i > 0 { tokens[i - 1].text(text) } else { "" };
             let subject = opens_sentence(text, tokens, i)
@@ -396,7 +476,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             if !subject {
                 continue;
             }
-            if let Some(d) = last_person_before(t.span.start, &|_| true) {
+            if let Some(d) = last_person_before(t.span.start, &|d| Sex::agrees(sex[d], wanted)) {
                 extra.push((
                     d,
                     Mention {
@@ -426,6 +506,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 kind: d.kind,
                 name,
                 titles: d.titles,
+                sex: d.sex.sex(),
                 value: d.value,
                 mentions: d.mentions,
             }

@@ -69,6 +69,32 @@ impl EntityKind {
     }
 }
 
+/// A person's sex, as far as a title (`Mrs.`) or a given name (`Mary`) tells it: what `he` and
+/// `she` must agree with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sex {
+    /// `she`, `Mrs.`, `Mary`.
+    Female,
+    /// `he`, `Mr.`, `John`.
+    Male,
+}
+
+impl Sex {
+    /// The sex a personal pronoun refers to: `she`/`her`/`hers` and `he`/`him`/`his`, any case.
+    pub fn of_pronoun(word: &str) -> Option<Sex> {
+        match word.to_ascii_lowercase().as_str() {
+            "she" | "her" | "hers" | "herself" => Some(Sex::Female),
+            "he" | "him" | "his" | "himself" => Some(Sex::Male),
+            _ => None,
+        }
+    }
+
+    /// True when a person of sex `known` (None: not known) may be referred to as `wanted`.
+    pub fn agrees(known: Option<Sex>, wanted: Option<Sex>) -> bool {
+        known.is_none() || wanted.is_none() || known == wanted
+    }
+}
+
 /// How a mention refers to its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MentionForm {
@@ -109,6 +135,8 @@ pub struct Entity {
     pub name: String,
     /// Titles and roles before a person's name (`Russian Defense Minister`).
     pub titles: Vec<String>,
+    /// A person's sex, when a title or given name tells it; not part of the JSON.
+    pub sex: Option<Sex>,
     /// For dates and times: ISO 8601 as far as the text tells (`--04-27`).
     pub value: Option<String>,
     /// Mentions in text order.

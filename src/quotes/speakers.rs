@@ -2,7 +2,7 @@
 //! `a spokesman for the ministry`), and a speaker -> the entity it names.
 
 use super::words::{lower, roles, Token, PREPOSITIONS, SENTENCE_CONJUNCTIONS};
-use crate::entities::{Entity, EntityKind};
+use crate::entities::{Entity, EntityKind, Sex};
 use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::span::Span;
 
@@ -1121,9 +1121,10 @@ pub(crate) fn resolve(
             "it" | "its" => EntityKind::Organization,
             _ => return None,
         };
+        let sex = Sex::of_pronoun(&low);
         return before_speaker
             .take(200)
-            .find(|(_, id, _)| entities[*id].kind == want)
+            .find(|(_, id, _)| entities[*id].kind == want && Sex::agrees(entities[*id].sex, sex))
             .map(|(_, id, _)| *id);
     }
     let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();
@@ -1216,6 +1217,7 @@ mod tests {
             kind: EntityKind::Person,
             name: "Ann Lee".into(),
             titles: vec!["Defense Minister".into()],
+            sex: None,
             value: None,
             mentions: vec![Mention {
                 span: at("Ann Lee"),
@@ -1233,6 +1235,37 @@ mod tests {
         assert_eq!(
             resolve(text, at("The minister"), false, &entities, &by_position),
             Some(0)
+        );
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_person_of_the_other_sex() {
+        use crate::entities::{Mention, MentionForm};
+        let text = "Ann Lee met Tom Ray. She said no. He said yes.";
+        let at = |needle: &str| {
+            let start = text.find(needle).unwrap_or(0);
+            Span::new(start, start + needle.len())
+        };
+        let person = |name: &str, sex| Entity {
+            kind: EntityKind::Person,
+            name: name.into(),
+            titles: Vec::new(),
+            sex: Some(sex),
+            value: None,
+            mentions: vec![Mention {
+                span: at(name),
+                form: MentionForm::Name,
+            }],
+        };
+        let entities = vec![person("Ann Lee", Sex::Female), person("Tom Ray", Sex::Male)];
+        let by_position = vec![(at("Ann Lee"), 0, true), (at("Tom Ray"), 1, true)];
+        assert_eq!(
+            resolve(text, at("She"), true, &entities, &by_position),
+            Some(0)
+        );
+        assert_eq!(
+            resolve(text, at("He"), true, &entities, &by_position),
+            Some(1)
         );
     }
 }
