@@ -69,6 +69,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "you", "this", "that", "these", "those", "his", "her", "their", "our", "not", "no", "after",
     "before", "over", "into", "up", "out", "off", "vs", "v",
 ];
+/// Titles that only ever stand before a person's name.
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Dr", "Dr.", "Mme", "Mme.",
+];
 /// Capitalised words that end a name where they follow it: `Washington D.C. Image: ...`.
 const RUN_BREAKERS: &[&str] = &[
     "Image",
@@ -690,14 +694,18 @@ fn split_run(
         let name_follows =
             start < end && g.is_given_name(w) && (!g.is_common(w) || !g.is_common(word(start + 1)));
         // `Queens Park Rangers`, `Port Vale`, `Tiger Woods`: two capitalised common words in a
-        // row are a name more often than a sentence opening.
-        let next_common_name = start < end && !is_function_word(w) && {
-            let next = word(start + 1);
-            g.is_common(next)
-                && !g.is_title(next)
-                && super::numbers::month_number(next).is_none()
-                && !next.ends_with("day")
-        };
+        // row are a name more often than a sentence opening; not after a word that opens
+        // sentences (`When Sanders began`, `If Sanders would`).
+        let next_common_name = start < end
+            && !is_function_word(w)
+            && !crate::segment::sentence_starters().contains(w)
+            && {
+                let next = word(start + 1);
+                g.is_common(next)
+                    && !g.is_title(next)
+                    && super::numbers::month_number(next).is_none()
+                    && !next.ends_with("day")
+            };
         let name_follows = name_follows || next_common_name;
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
@@ -997,7 +1005,10 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
     if g.is_org_word(last) && !g.is_title(last) || matches!(word(k), "of" | "the") {
         return None;
     }
-    if g.is_common(word(k)) && !g.is_given_name(word(k)) && g.known(word(k)).is_none() {
+    // After an honorific, a common word is a surname too: `Mr Key`, `Ms Rice`.
+    let honorific = k == start + 1 && HONORIFICS.contains(&word(start));
+    if !honorific && g.is_common(word(k)) && !g.is_given_name(word(k)) && g.known(word(k)).is_none()
+    {
         return None;
     }
     Some(k)

@@ -13,7 +13,7 @@ use crate::{span::Span, word_set};
 
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
 word_set!(fn other_abbreviations, "abbreviations.txt");
-word_set!(fn sentence_starters, "sentence_starters.txt");
+word_set!(pub(crate) fn sentence_starters, "sentence_starters.txt");
 
 /// The sentences of every block, in text order.
 pub fn sentences(text: &str, layout: &Layout) -> Vec<Span> {
