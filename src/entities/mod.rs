@@ -18,7 +18,7 @@ mod names;
 mod numbers;
 mod tokens;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::span::Span;
@@ -510,11 +510,34 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
         EntityKind::Event,
     ];
     let word_of = |line: usize, k: usize| lines[line].tokens[k].text(text);
+    // `the Warhol Polaroids`: the surname of a person named in full, before a word the text
+    // also uses alone (`the Polaroids`), names a thing of theirs, not another person. Not
+    // `Wong Kwok-kin` beside `Raymond Wong`: `Kwok-kin` is never alone.
+    let full_name_surnames: HashSet<&str> = candidates
+        .iter()
+        .filter(|(_, c)| {
+            c.kind == Some(EntityKind::Person) && c.evidence == Evidence::Strong && c.last > c.first
+        })
+        .map(|(line, c)| word_of(*line, c.last))
+        .collect();
+    let alone: HashSet<&str> = candidates
+        .iter()
+        .filter(|(_, c)| c.first == c.last)
+        .map(|(line, c)| word_of(*line, c.first))
+        .collect();
+    let owned_by_person = |line: usize, c: &Candidate| {
+        let last = word_of(line, c.last);
+        c.last > c.first
+            && full_name_surnames.contains(word_of(line, c.first))
+            && !full_name_surnames.contains(last)
+            && alone.contains(last)
+    };
     // Two or three unlisted names in a row are a person's name (`MaliVai Washington`).
     for (line, c) in candidates.iter_mut() {
         let n = c.last - c.first + 1;
         if c.kind.is_none()
             && !c.opener
+            && !owned_by_person(*line, c)
             && (2..=3).contains(&n)
             && c.casing != Casing::Title
             && (c.first..=c.last).all(|k| {
@@ -608,6 +631,9 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
         }
         if c.kind.is_none() {
             let first = word_of(*line, c.first);
+            if owned_by_person(*line, c) {
+                continue;
+            }
             let tokens = lines[*line].tokens;
             let before = if c.first > 0 {
                 tokens[c.first - 1].text(text)

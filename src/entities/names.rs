@@ -346,8 +346,10 @@ const EVENT_WORDS: &[&str] = &[
     "Awards",
     "Prize",
 ];
-/// First words that make `X of Y` an organisation.
+/// First words that make `X of Y` (and `X for Y`, `X on Y`) an organisation.
 const ORG_HEADS: &[&str] = &[
+    "Center",
+    "Centre",
     "Ministry",
     "University",
     "Bank",
@@ -1000,9 +1002,11 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
     if titles == 0 || k > end {
         return None;
     }
-    // The rest must look like a name, not an organisation (`Defense Ministry`).
+    // The rest must look like a name, not an organisation or a place (`Defense Ministry`,
+    // `Grand Mosque`; `Mayor Helen Park` is a person).
     let last = word(end);
-    if g.is_org_word(last) && !g.is_title(last) || matches!(word(k), "of" | "the") {
+    let place = g.is_place_word(last) && !g.is_given_name(word(k));
+    if (g.is_org_word(last) || place) && !g.is_title(last) || matches!(word(k), "of" | "the") {
         return None;
     }
     // After an honorific, a common word is a surname too: `Mr Key`, `Ms Rice`.
@@ -1049,7 +1053,9 @@ fn classify(
         if g.is_place_word(last) || place_head && !g.is_org_word(last) {
             return (Some(EntityKind::Location), Evidence::Strong);
         }
-        if g.is_org_word(last) || ORG_HEADS.contains(&first) && word(start + 1) == "of" {
+        // `Center for American Progress`, `Council on Foreign Relations`.
+        let org_head = ORG_HEADS.contains(&first) && matches!(word(start + 1), "of" | "for" | "on");
+        if g.is_org_word(last) || org_head {
             return (Some(EntityKind::Organization), Evidence::Strong);
         }
     }
