@@ -63,11 +63,15 @@ struct Draft {
 struct SexEvidence {
     by_title: [bool; 2],
     by_name: [bool; 2],
+    /// A one-word name that is a given name (`Marilyn`, `Jane`): counted only for a person
+    /// never named in full, as a surname may be a given name too (`Chris Christie`).
+    by_lone_name: [bool; 2],
+    named_in_full: bool,
 }
 
 impl SexEvidence {
-    /// The evidence of one name mention: its title's words (`Mrs.`, `spokeswoman`) and, for a
-    /// full name, its given name (`Mary Smith`).
+    /// The evidence of one name mention: its title's words (`Mrs.`, `spokeswoman`) and its
+    /// given name (`Mary Smith`, `Mary`).
     fn of(g: &Gazetteer, text: &str, found: &Found) -> SexEvidence {
         let mut evidence = SexEvidence::default();
         let slot = |sex: Sex| usize::from(sex == Sex::Male);
@@ -78,29 +82,43 @@ impl SexEvidence {
                 }
             }
         }
-        if found.words >= 2 {
-            let given = found
-                .span
-                .text(text)
-                .split_whitespace()
-                .next()
-                .unwrap_or("");
-            if let Some(sex) = g.sex_of_given_name(given) {
+        let given = found
+            .span
+            .text(text)
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        evidence.named_in_full = found.words >= 2;
+        if let Some(sex) = g.sex_of_given_name(given) {
+            if found.words >= 2 {
                 evidence.by_name[slot(sex)] = true;
+            } else {
+                evidence.by_lone_name[slot(sex)] = true;
             }
         }
         evidence
+    }
+
+    /// The evidence without a one-word name's: what a surname alone may join by (`Clinton`
+    /// joins Hillary Clinton though Clinton is a man's given name).
+    fn without_lone_name(self) -> SexEvidence {
+        SexEvidence {
+            by_lone_name: [false; 2],
+            ..self
+        }
     }
 
     fn add(&mut self, other: SexEvidence) {
         for k in 0..2 {
             self.by_title[k] |= other.by_title[k];
             self.by_name[k] |= other.by_name[k];
+            self.by_lone_name[k] |= other.by_lone_name[k];
         }
+        self.named_in_full |= other.named_in_full;
     }
 
-    /// One sex when the evidence tells one; a title outweighs a given name (`Mr. Andrea
-    /// Orlando`), and evidence both ways tells none.
+    /// One sex when the evidence tells one; a title outweighs a full name (`Mr. Andrea
+    /// Orlando`), a full name a one-word name, and evidence both ways tells none.
     fn sex(&self) -> Option<Sex> {
         let one = |seen: [bool; 2]| match seen {
             [true, false] => Some(Some(Sex::Female)),
@@ -108,7 +126,10 @@ impl SexEvidence {
             [true, true] => Some(None),
             [false, false] => None,
         };
-        one(self.by_title).or_else(|| one(self.by_name)).flatten()
+        one(self.by_title)
+            .or_else(|| one(self.by_name))
+            .or_else(|| one(self.by_lone_name).filter(|_| !self.named_in_full))
+            .flatten()
     }
 }
 
@@ -155,13 +176,13 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             SexEvidence::default()
         };
         let key = (f.kind, key);
-        let wanted = evidence.sex();
-        // A name seen before joins its entity, unless a title tells another sex (`Mr. Clinton`
-        // after `Mrs. Clinton`).
-        let known = by_key
-            .get(&key)
-            .copied()
-            .filter(|&d| Sex::agrees(drafts[d].sex.sex(), wanted));
+        // A name seen before joins its entity, unless a title or full name tells another sex
+        // (`Mr. Clinton` after `Mrs. Clinton`); a one-word name tells too little to part them.
+        let wanted = evidence.without_lone_name().sex();
+        let fits = |drafts: &[Draft], d: usize| {
+            Sex::agrees(drafts[d].sex.without_lone_name().sex(), wanted)
+        };
+        let known = by_key.get(&key).copied().filter(|&d| fits(&drafts, d));
         let d = known.unwrap_or_else(|| {
             let mut target = None;
             // `The University said`, after the University of Southern Indiana.
@@ -172,13 +193,12 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             // only a Clinton who may be a woman.
             if f.kind == EntityKind::Person && f.words == 1 {
                 if let Some(list) = key.1.text().and_then(|k| by_surname.get(k)) {
-                    let fits = |d: usize| Sex::agrees(drafts[d].sex.sex(), wanted);
                     let before = list
                         .iter()
                         .rev()
-                        .find(|&&(start, d)| start < f.span.start && fits(d));
+                        .find(|&&(start, d)| start < f.span.start && fits(&drafts, d));
                     target = before
-                        .or_else(|| list.iter().find(|&&(_, d)| fits(d)))
+                        .or_else(|| list.iter().find(|&&(_, d)| fits(&drafts, d)))
                         .map(|&(_, d)| d);
                 }
             }
