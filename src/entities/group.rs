@@ -150,8 +150,8 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         order.sort_by_key(|&i| (later(&found[i]), found[i].span.start));
     }
     let mut owner = vec![usize::MAX; found.len()];
-    // Organisations named so far by the head word of a longer name: `university` -> the
-    // University of Southern Indiana.
+    // Organisations named so far by the head word of a longer name, the last one named for
+    // each: `university` -> the University of Southern Indiana.
     let mut heads_seen: HashMap<String, usize> = HashMap::new();
     for &i in &order {
         let f = &found[i];
@@ -228,7 +228,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         }
         if f.kind == EntityKind::Organization && f.words >= 2 {
             if let Some(head) = head_word(g, s) {
-                heads_seen.entry(head.to_lowercase()).or_insert(d);
+                heads_seen.insert(head.to_lowercase(), d);
             }
         }
         owner[i] = d;
