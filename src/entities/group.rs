@@ -492,7 +492,9 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                         | "so"
                         | "until"
                 )
-                || g.is_speech_verb(next);
+                || g.is_speech_verb(next)
+                // `said she would`: the subject of the clause a speech verb reports.
+                || g.is_speech_verb(prev);
             if !subject {
                 continue;
             }
