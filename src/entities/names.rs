@@ -1133,8 +1133,11 @@ fn classify(
     if n == 1 && before.eq_ignore_ascii_case("the") && g.is_speech_verb(next) {
         return (Some(EntityKind::Organization), Evidence::Weak);
     }
+    // A common word before `said` is no name (`Officials said`), but a given name right
+    // before it is (`Bob said`, `Mark said`).
+    let given_speaks = g.is_given_name(first) && g.is_speech_verb(next);
     if (g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)))
-        && !(n == 1 && g.is_common(first))
+        && !(n == 1 && g.is_common(first) && !given_speaks)
     {
         if is_all_caps(last) && n == 1 {
             return (Some(EntityKind::Organization), Evidence::Weak);
