@@ -1205,67 +1205,53 @@ mod tests {
         assert_eq!(speaker_before("and then said", "said"), None);
     }
 
-    #[test]
-    fn pronouns_and_roles_resolve_without_entity_mentions_of_their_own() {
+    /// The span of the first `needle` in `text`.
+    fn span_of(text: &str, needle: &str) -> Span {
+        let start = text.find(needle).unwrap_or(0);
+        Span::new(start, start + needle.len())
+    }
+
+    /// A person named once, at the first `name` in `text`.
+    fn person(text: &str, name: &str, titles: &[&str], sex: Option<Sex>) -> Entity {
         use crate::entities::{Mention, MentionForm};
-        let text = "Defense Minister Ann Lee spoke. The port reopened. He said no. She said yes. The minister said so.";
-        let at = |needle: &str| {
-            let start = text.find(needle).unwrap_or(0);
-            Span::new(start, start + needle.len())
-        };
-        let person = Entity {
+        Entity {
             kind: EntityKind::Person,
-            name: "Ann Lee".into(),
-            titles: vec!["Defense Minister".into()],
-            sex: None,
+            name: name.into(),
+            titles: titles.iter().map(|t| t.to_string()).collect(),
+            sex,
             value: None,
             mentions: vec![Mention {
-                span: at("Ann Lee"),
+                span: span_of(text, name),
                 form: MentionForm::Name,
             }],
-        };
-        let entities = vec![person];
+        }
+    }
+
+    #[test]
+    fn pronouns_and_roles_resolve_without_entity_mentions_of_their_own() {
+        let text = "Defense Minister Ann Lee spoke. The port reopened. He said no. She said yes. The minister said so.";
+        let at = |needle: &str| span_of(text, needle);
+        let entities = vec![person(text, "Ann Lee", &["Defense Minister"], None)];
         let by_position = vec![(at("Ann Lee"), 0, true)];
+        let resolved =
+            |needle, pronoun| resolve(text, at(needle), pronoun, &entities, &by_position);
         // `She`, two sentences after the name: the last person named before it.
-        assert_eq!(
-            resolve(text, at("She"), true, &entities, &by_position),
-            Some(0)
-        );
+        assert_eq!(resolved("She", true), Some(0));
         // `the minister`: the person whose titles hold the role.
-        assert_eq!(
-            resolve(text, at("The minister"), false, &entities, &by_position),
-            Some(0)
-        );
+        assert_eq!(resolved("The minister", false), Some(0));
     }
 
     #[test]
     fn a_pronoun_skips_a_person_of_the_other_sex() {
-        use crate::entities::{Mention, MentionForm};
         let text = "Ann Lee met Tom Ray. She said no. He said yes.";
-        let at = |needle: &str| {
-            let start = text.find(needle).unwrap_or(0);
-            Span::new(start, start + needle.len())
-        };
-        let person = |name: &str, sex| Entity {
-            kind: EntityKind::Person,
-            name: name.into(),
-            titles: Vec::new(),
-            sex: Some(sex),
-            value: None,
-            mentions: vec![Mention {
-                span: at(name),
-                form: MentionForm::Name,
-            }],
-        };
-        let entities = vec![person("Ann Lee", Sex::Female), person("Tom Ray", Sex::Male)];
+        let at = |needle: &str| span_of(text, needle);
+        let entities = vec![
+            person(text, "Ann Lee", &[], Some(Sex::Female)),
+            person(text, "Tom Ray", &[], Some(Sex::Male)),
+        ];
         let by_position = vec![(at("Ann Lee"), 0, true), (at("Tom Ray"), 1, true)];
-        assert_eq!(
-            resolve(text, at("She"), true, &entities, &by_position),
-            Some(0)
-        );
-        assert_eq!(
-            resolve(text, at("He"), true, &entities, &by_position),
-            Some(1)
-        );
+        let resolved = |needle| resolve(text, at(needle), true, &entities, &by_position);
+        assert_eq!(resolved("She"), Some(0));
+        assert_eq!(resolved("He"), Some(1));
     }
 }
