@@ -250,9 +250,23 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
         None if line.furniture => return BlockKind::Boilerplate,
         None => {}
     }
-    // `TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS HER CLAIMS`: a link to another story.
+    // `TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS HER CLAIMS`: a link to another story. But a
+    // numbered one over a paragraph heads an item of the story (`1. FIREWORKS FLY IN FIRST
+    // DEBATE.` in a list of things to know).
     if line.units >= 8 && is_all_caps(line.span.text(text)) {
-        return BlockKind::Boilerplate;
+        let numbered = line
+            .span
+            .text(text)
+            .starts_with(|c: char| c.is_ascii_digit());
+        let heads_item = numbered
+            && lines
+                .get(index + 1)
+                .is_some_and(|next| !next.furniture && next.sentence_like());
+        return if heads_item {
+            BlockKind::Subhead
+        } else {
+            BlockKind::Boilerplate
+        };
     }
     // `Pause.`, `The winners are:`: short, but a sentence of the story.
     // `8-9 ripe pears` beside `1 lemon`: a list of the story; a lone `7 key moments ...` is a link.
@@ -329,7 +343,16 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
         return Some(BlockKind::Credit);
     }
     if is_listed(text, line) {
-        return Some(BlockKind::Boilerplate);
+        // `4:40 p.m.:` over an entry of a live report heads the entry.
+        let heads_entry = words.trim_end().ends_with(':')
+            && lines
+                .get(index + 1)
+                .is_some_and(|next| !next.furniture && next.sentence_like());
+        return Some(if heads_entry {
+            BlockKind::Subhead
+        } else {
+            BlockKind::Boilerplate
+        });
     }
     // A line right above a picture credit describes the picture.
     let above_credit = lines
