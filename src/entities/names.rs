@@ -938,7 +938,17 @@ fn split_run(
             out.push(nationality(tokens, start, start, casing));
             return;
         }
-        if g.is_given_name(word(start + 1)) || g.known(&phrase(start + 1, end)).is_some() {
+        // `Russian Sergey Shoigu`, `Republican Mitt Romney`: a nationality or party before a
+        // person's name.
+        let person_after = end == start + 2
+            && !g.is_common(last)
+            && !g.is_demonym(last)
+            && !g.is_org_word(last)
+            && !g.is_place_word(last);
+        if g.is_given_name(word(start + 1))
+            || person_after
+            || g.known(&phrase(start + 1, end)).is_some()
+        {
             out.push(nationality(tokens, start, start, casing));
             split_run(text, tokens, start + 1, end, casing, sports, out);
             return;
@@ -949,6 +959,28 @@ fn split_run(
         return;
     }
 
+    // `Republican Mitt Romney`, `Scientologist Tom Cruise`: a word for what the person is,
+    // before their given name, is no part of the name.
+    if end >= start + 2 {
+        let (first, given) = (word(start), word(start + 1));
+        let describes = ["ist", "ists", "ian", "ians", "an"]
+            .iter()
+            .any(|ending| first.ends_with(ending));
+        let last = word(end);
+        if describes
+            && !g.is_given_name(first)
+            && !g.is_title(first)
+            && g.is_given_name(given)
+            && !g.is_common(given)
+            && g.known(given).is_none()
+            && !g.is_org_word(last)
+            && !g.is_place_word(last)
+            && (start + 1..=end).all(|k| g.known(&phrase(start, k)).is_none())
+        {
+            split_run(text, tokens, start + 1, end, casing, sports, out);
+            return;
+        }
+    }
     let (kind, evidence) = classify(text, tokens, start, end, sports);
     out.push(candidate(tokens, start, end, kind, evidence, casing));
 }
