@@ -34,7 +34,7 @@ pub mod structure;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use entities::{Entity, EntityKind, Mention, MentionForm};
+pub use entities::{Entity, EntityKind, Mention, MentionForm, Sex};
 pub use quotes::{Quote, QuoteKind, Speaker};
 pub use span::{OffsetMap, OffsetUnit, Span};
 pub use stats::Stats;
