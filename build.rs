@@ -1,8 +1,9 @@
 //! Packs the big entity lists (data/entities/{given_names,common_words,cities}.txt and the
-//! given names by sex) for embedding: sorted and front-coded, each entry stored as the number of bytes it shares with the
-//! entry before it, then the rest. Sorted word lists share long prefixes (`abandon`,
-//! `abandoned`, ...), so this takes a third off their compressed size in the WebAssembly; the
-//! files under data/ stay plain text to read and edit. src/entities/gazetteer.rs unpacks them.
+//! given names by sex) for embedding: sorted and front-coded, each entry stored as the number
+//! of bytes it shares with the entry before it, then the rest. Sorted word lists share long
+//! prefixes (`abandon`, `abandoned`, ...), so this takes a third off their compressed size in
+//! the WebAssembly; the files under data/ stay plain text to read and edit.
+//! src/entities/gazetteer.rs unpacks them.
 
 use std::{env, fs, path::Path};
 

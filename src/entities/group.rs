@@ -2,11 +2,12 @@
 //! refer back to it.
 //!
 //! `Shoigu` joins the person whose full name ends in `Shoigu` (the nearest one before it, else
-//! the first; `Mrs. Clinton` only a Clinton who may be a woman); `MOSCOW` joins `Moscow`; aliases from the organisation list join (`North Atlantic
-//! Alliance` = `NATO`). `he`/`she` as a subject joins the last person named before it whose
-//! sex, as a title or given name tells it, does not say otherwise (`Mrs.`, `Mary`); `the
-//! minister` joins the last person with that title; a lowercase title (`Russian defense
-//! minister` in a headline) joins the person who bears it; `the alliance` joins `NATO`.
+//! the first; `Mrs. Clinton` only a Clinton who may be a woman); `MOSCOW` joins `Moscow`;
+//! aliases from the organisation list join (`North Atlantic Alliance` = `NATO`). `he`/`she` as
+//! a subject joins the last person named before it whose sex, as a title or given name tells
+//! it, does not say otherwise (`Mrs.`, `Mary`); `the minister` joins the last person with that
+//! title; a lowercase title (`Russian defense minister` in a headline) joins the person who
+//! bears it; `the alliance` joins `NATO`.
 
 use std::collections::HashMap;
 
@@ -284,9 +285,9 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             .find(|&&(_, d)| pred(d))
             .map(|&(_, d)| d)
     };
-    // The last word of every title, lowercase, per person: `minister` of `Defense Minister`.
     // What `he` and `she` must agree with, per person.
     let sex: Vec<Option<Sex>> = drafts.iter().map(|d| d.sex.sex()).collect();
+    // The last word of every title, lowercase, per person: `minister` of `Defense Minister`.
     let title_heads: Vec<Vec<String>> = drafts
         .iter()
         .map(|d| {

@@ -959,8 +959,9 @@ fn split_run(
         return;
     }
 
-    // `Republican Mitt Romney`, `Scientologist Tom Cruise`: a word for what the person is,
-    // before their given name, is no part of the name.
+    // `Scientologist Tom Cruise`, `Nonpartisan Paul Tse`: a word for what the person is,
+    // before their given name, is no part of the name (a nationality or party is parted
+    // above).
     if end >= start + 2 {
         let (first, given) = (word(start), word(start + 1));
         let describes = ["ist", "ists", "ian", "ians", "an"]

@@ -258,11 +258,7 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
             .span
             .text(text)
             .starts_with(|c: char| c.is_ascii_digit());
-        let heads_item = numbered
-            && lines
-                .get(index + 1)
-                .is_some_and(|next| !next.furniture && next.sentence_like());
-        return if heads_item {
+        return if numbered && over_paragraph(lines, index) {
             BlockKind::Subhead
         } else {
             BlockKind::Boilerplate
@@ -299,6 +295,14 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
     } else {
         BlockKind::Subhead
     }
+}
+
+/// True when the line after line `index` is a sentence of the story: what a heading over it
+/// heads (`4:40 p.m.:`, `1. FIREWORKS FLY IN FIRST DEBATE.`).
+fn over_paragraph(lines: &[Line], index: usize) -> bool {
+    lines
+        .get(index + 1)
+        .is_some_and(|next| !next.furniture && next.sentence_like())
 }
 
 /// `Republicans' Long, Uneasy History With Race`: most words capitalised.
@@ -344,10 +348,7 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     }
     if is_listed(text, line) {
         // `4:40 p.m.:` over an entry of a live report heads the entry.
-        let heads_entry = words.trim_end().ends_with(':')
-            && lines
-                .get(index + 1)
-                .is_some_and(|next| !next.furniture && next.sentence_like());
+        let heads_entry = words.trim_end().ends_with(':') && over_paragraph(lines, index);
         return Some(if heads_entry {
             BlockKind::Subhead
         } else {
