@@ -840,6 +840,14 @@ fn split_run(
         return;
     }
 
+    // `Acme Corporation John Smith`, `Ambassador to the United States Hamdullah Mohib`: a
+    // caption or apposition names the body, then the person.
+    if let Some(person_at) = person_after_body(text, tokens, start, end) {
+        split_run(text, tokens, start, person_at - 1, casing, sports, out);
+        split_run(text, tokens, person_at, end, casing, sports, out);
+        return;
+    }
+
     // Connectors that join two names rather than make one: `Britain and France`,
     // `Somerset of Taunton` vs `Ministry of Defence`, `Test and County Cricket Board`.
     for k in start + 1..end {
@@ -984,6 +992,50 @@ fn split_run(
     }
     let (kind, evidence) = classify(text, tokens, start, end, sports);
     out.push(candidate(tokens, start, end, kind, evidence, casing));
+}
+
+/// Where a run names a body and then a person (`Acme Corporation John Smith`, `United States
+/// Hamdullah Mohib`), the index of the person's first word: the last two words look like a
+/// person's name and the words before them are a listed place or body, or end like a body.
+/// An unlisted given name is enough only after a listed country or body, not after a city
+/// (`Sao Paulo Futebol Clube`).
+fn person_after_body(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
+    let g = Gazetteer::get();
+    let word = |i: usize| tokens[i].text(text);
+    let at = end.checked_sub(1).filter(|&at| at > start)?;
+    let given = g.is_given_name(word(at)) && g.known(word(at)).is_none();
+    // A surname may be a common word after a given name (`John Smith`).
+    let name_word = |w: &str, common_ok: bool| {
+        w.chars().any(char::is_lowercase)
+            && (common_ok || !g.is_common(w))
+            && !g.is_title(w)
+            && !g.is_org_word(w)
+            && !g.is_place_word(w)
+            && !g.is_demonym(w)
+            && !CONNECTORS.contains(&w)
+            && !PARTICLES.contains(&w)
+    };
+    let person = join(text, &tokens[at..=end]);
+    if !name_word(word(at), false) || !name_word(word(end), given) || g.known(&person).is_some() {
+        return None;
+    }
+    let body_last = word(at - 1);
+    // `Mary Joe Fernandez`: a given name that is also a listed place opens a person's name.
+    let given_first = at - start == 1 && g.is_given_name(body_last);
+    if given_first || CONNECTORS.contains(&body_last) || is_initial(body_last) {
+        return None;
+    }
+    let body = join(text, &tokens[start..at]);
+    // One listed word is a body only when it is a country (`Economist Joel Naroff` is a job).
+    let listed = g
+        .known(&body)
+        .filter(|k| k.country || k.kind == EntityKind::Organization && at - start >= 2);
+    let body_shaped = at - start >= 2
+        && (g.is_org_word(body_last) || CORPORATE_SUFFIXES.contains(&body_last))
+        || listed.is_some()
+        || g.known(&body)
+            .is_some_and(|k| k.kind == EntityKind::Location);
+    (body_shaped && (given || listed.is_some())).then_some(at)
 }
 
 /// `BONN 1996-08-30`, `MILWAUKEE, Wisconsin 1996-08-29`: a line opening with a place and a date.
@@ -1499,6 +1551,37 @@ mod tests {
         let got = names("The report was read out by Lieutenant-Colonel Mara Quill in the hall.");
         assert_eq!(got[0].0, "Mara Quill");
         assert_eq!(got[0].2.as_deref(), Some("Lieutenant-Colonel"));
+    }
+
+    #[test]
+    fn a_body_then_a_person_in_one_run_part() {
+        use EntityKind::*;
+        let kinds = |s: &str| -> Vec<(String, Option<EntityKind>)> {
+            names(s).into_iter().map(|c| (c.0, c.1)).collect()
+        };
+        let pair =
+            |a: &str, ka, b: &str, kb| vec![(a.to_string(), Some(ka)), (b.to_string(), Some(kb))];
+        assert_eq!(
+            kinds("A spokeswoman at Coastal Shipping Corporation Jane Dorsey said no."),
+            pair(
+                "Coastal Shipping Corporation",
+                Organization,
+                "Jane Dorsey",
+                Person
+            )
+        );
+        // An unlisted given name follows a listed country.
+        assert_eq!(
+            kinds("The Ambassador to the United States Hamdullah Mohib said no."),
+            pair("United States", Location, "Hamdullah Mohib", Person)
+        );
+        // A given name that is also a listed place opens the person's own name, and a firm
+        // named for two men is listed as one.
+        assert_eq!(kinds("Mary Joe Fernandez won.")[0].0, "Mary Joe Fernandez");
+        assert_eq!(
+            kinds("Morgan Stanley Dean Witter rose.")[1].0,
+            "Dean Witter"
+        );
     }
 
     #[test]
