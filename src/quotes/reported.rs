@@ -558,14 +558,37 @@ impl Context<'_> {
 
 /// The tokens a cue at `i` of unit `[a, b)` may take its speaker and clause from: a bounded
 /// window around the cue, not running back past a quotation.
+/// A cue inside a fronted subordinate clause (`Although Reed insisted the fares were fair,
+/// riders left`) reaches no further than the clause's comma.
 pub(super) fn reach(ctx: &Context, a: usize, b: usize, i: usize) -> (usize, usize) {
     let lowest = i.saturating_sub(MAX_REACH).max(a);
     let floor = (lowest..i)
         .rev()
         .find(|&k| ctx.inside[k] == Inside::Quote)
         .map_or(lowest, |k| k + 1);
-    (floor, b.min(i + MAX_REACH))
+    let b = b.min(i + MAX_REACH);
+    let free_comma = |j: usize| ctx.inside[j] == Inside::Free && ctx.is(j, ',');
+    // Not `After suggesting ..., Rubio voted`, whose participle's subject follows the comma.
+    let fronted = floor == a
+        && (a..i)
+            .find(|&k| ctx.tokens[k].word)
+            .is_some_and(|k| FRONTED_OPENERS.contains(&ctx.low(k)) && k + 1 < i)
+        && !(a..i).any(free_comma);
+    if !fronted {
+        return (floor, b);
+    }
+    // The comma before the main clause: past at least two words of the cue's own.
+    let end = (i + 3..b)
+        .find(|&j| free_comma(j) && j + 1 < b && ctx.tokens[j + 1].word)
+        .unwrap_or(b);
+    (floor, end)
 }
+
+/// Words that open a subordinate clause set before the main one.
+const FRONTED_OPENERS: &[&str] = &[
+    "although", "though", "while", "whereas", "because", "since", "if", "unless", "when",
+    "whenever", "after", "before", "once", "until", "with", "despite", "amid",
+];
 
 /// Reported speech around the cue word at `i` of the unit starting at `a`; `[floor, b)` is
 /// the cue's [`reach`].
@@ -824,6 +847,7 @@ fn at_cue(
     let speaker = coordinated_speaker(ctx, floor, i, last_speaker)
         .or_else(|| speakers::before(text, tokens, i, floor))?;
     let speaker = document_author(ctx, floor, i, speaker).unwrap_or(speaker);
+    let speaker = head_of_participle(ctx, floor, speaker).unwrap_or(speaker);
     // `Top Climate Group Will Run Ads Demanding ...`: in a headline every word is capitalised,
     // and a phrase that opens with a modal is a verb phrase; the subject before it speaks. A
     // modal inside the phrase makes it a clause, no speaker (`Rebuilding Isn't The Only Reason
@@ -874,6 +898,9 @@ fn at_cue(
         b
     };
     if let Some(draft) = relative_object(ctx, speaker, i, b, cue) {
+        return Some(draft);
+    }
+    if let Some(draft) = reduced_relative(ctx, floor, speaker, i, b, cue) {
         return Some(draft);
     }
     // The comma may sit inside a closing mark: `The plan is "a disaster," Smith said.`
@@ -1347,6 +1374,77 @@ fn has_verb(ctx: &Context, a: usize, b: usize) -> bool {
                 || is_cue_verb(low))
     })
 }
+
+/// `A group backing Bush has raised $3 million`: a participle right after the subject that
+/// opens its clause qualifies it (`a group that backs Bush`) and reports its object alone, up
+/// to the sentence's own verb. Only where that verb is found: a form of `be` or `have`, a
+/// modal, a cue verb or a past form not after a determiner (`the embattled senator`).
+fn reduced_relative(
+    ctx: &Context,
+    floor: usize,
+    speaker: Phrase,
+    i: usize,
+    b: usize,
+    cue: Span,
+) -> Option<Draft> {
+    if !ctx.low(i).ends_with("ing") || !heads_participle(ctx, floor, speaker, i) {
+        return None;
+    }
+    let end = ctx.comma_or_end(i + 1, object_end(ctx, i + 1, b));
+    let verb_at = (i + 2..end).find(|&j| {
+        let low = ctx.low(j);
+        let before = ctx.low(j - 1);
+        ctx.inside[j] == Inside::Free
+            && ctx.tokens[j].word
+            && !ctx.tokens[j].capitalized(ctx.text)
+            && !low.ends_with("ing")
+            && (FINITE_MARKERS.contains(&low)
+                || is_cue_verb(low)
+                || is_past_form(low)
+                    && !DETERMINERS_OF_OBJECT.contains(&before)
+                    && !before.ends_with("ly"))
+    })?;
+    // One word is object enough here: `backing Bush`.
+    let one_word = (verb_at == i + 2 && ctx.tokens[i + 1].word)
+        .then(|| (ctx.tokens[i + 1].span, QuoteKind::Indirect));
+    let clause = ctx.clause(i + 1, verb_at).or(one_word)?;
+    Some(ctx.draft(clause, Some(speaker), cue))
+}
+
+/// True when `phrase`, right before the word at `i`, is the subject that opens its clause
+/// (so a participle at `i` qualifies it): not the object of a preposition (`with polls
+/// suggesting voters would rather ...`), a pronoun or a verb phrase itself (`Holding signs`,
+/// `candidates issued statements`).
+fn heads_participle(ctx: &Context, floor: usize, phrase: Phrase, i: usize) -> bool {
+    let opens_clause = phrase.first == floor
+        || phrase.first > floor
+            && !PREPOSITIONS.contains(&ctx.low(phrase.first - 1))
+            && !MORE_PREPOSITIONS.contains(&ctx.low(phrase.first - 1))
+            && !has_verb(ctx, floor, phrase.first);
+    opens_clause
+        && !phrase.pronoun
+        && phrase.last == i
+        && !ctx.low(phrase.first).ends_with("ing")
+        && !has_verb(ctx, phrase.first, phrase.last)
+}
+
+/// `Officials investigating the crash said ...`: the phrase before a participle that
+/// qualifies it, the subject of what follows; the words after the participle are its object.
+fn head_of_participle(ctx: &Context, floor: usize, object: Phrase) -> Option<Phrase> {
+    let participle = object.first.checked_sub(1).filter(|&p| p > floor)?;
+    let word = ctx.tokens[participle];
+    if !word.word || word.capitalized(ctx.text) || !ctx.low(participle).ends_with("ing") {
+        return None;
+    }
+    speakers::before(ctx.text, ctx.tokens, participle, floor)
+        .filter(|&head| heads_participle(ctx, floor, head, participle))
+}
+
+/// Prepositions besides the common ones of `PREPOSITIONS`, before a participle's noun phrase.
+const MORE_PREPOSITIONS: &[&str] = &[
+    "with", "by", "against", "under", "over", "among", "amid", "between", "than", "into",
+    "through", "like", "without", "despite", "behind", "toward", "towards",
+];
 
 /// One-word answers that may be all a cue reports: `said no`, `I think so`, `I hope not`.
 const ANSWERS: &[&str] = &["no", "yes", "so", "not"];
