@@ -652,10 +652,13 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             {
                 EntityKind::Location
             } else if n == 1
-                && (!all_names || seen.get(c.span.text(text)).copied().unwrap_or(0) < 2)
+                && (!all_names
+                    || seen.get(c.span.text(text)).copied().unwrap_or(0) < 2
+                    || names::is_abstract_noun(first))
             {
-                // A capitalised common word mid-sentence (`the Cabinet`, `a Test`), or an
-                // unlisted word the document names once with nothing to tell its kind.
+                // A capitalised common word mid-sentence (`the Cabinet`, `a Test`), an
+                // unlisted word the document names once with nothing to tell its kind, or a
+                // doctrine (`Islamophobia`).
                 continue;
             } else {
                 EntityKind::Organization

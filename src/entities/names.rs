@@ -284,6 +284,14 @@ const SURNAME_PLACE_WORDS: &[&str] = &[
     "Park", "Bridge", "Port", "Street", "Beach", "Valley", "Forest", "Coast",
 ];
 
+/// `Islamophobia`, `Beatlemania`, `Thatcherism`: a capitalised word for an attitude or a
+/// doctrine, which names no person, body or place.
+pub(crate) fn is_abstract_noun(word: &str) -> bool {
+    ["phobia", "mania", "philia", "ism"]
+        .iter()
+        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
+}
+
 /// A name's kind told by how the word ends: `Levrentyeva`, `Volgograd`, `Cofinec`.
 fn kind_by_ending(word: &str) -> Option<EntityKind> {
     const PERSON: &[&str] = &[
@@ -309,7 +317,7 @@ fn kind_by_ending(word: &str) -> Option<EntityKind> {
             word.to_lowercase().ends_with(*ending)
         }
     };
-    if PLACE.iter().any(ends_with) {
+    if PLACE.iter().any(ends_with) && !is_abstract_noun(word) {
         return Some(EntityKind::Location);
     }
     if PERSON.iter().any(ends_with) {
