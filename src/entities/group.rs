@@ -541,10 +541,19 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
 
 /// The word a longer organisation name may be shortened to, when it names the kind of body:
 /// `Church` of `Church of Scientology`, `Foundation` of `Andy Warhol Foundation`. Not `House`
-/// of `White House`, nor a head shared by two bodies (`House and Senate`).
+/// of `White House`, nor a head shared by two bodies (`House and Senate`). A listed company's
+/// product goes by its own word: `Stadia` of `Google Stadia`.
 fn head_word<'a>(g: &Gazetteer, name: &'a str) -> Option<&'a str> {
     if name.contains(" and ") || name.contains('&') {
         return None;
+    }
+    if let Some((maker, product)) = name.split_once(' ') {
+        let listed_maker = g
+            .known(maker)
+            .is_some_and(|k| k.kind == EntityKind::Organization);
+        if listed_maker && !product.contains(' ') && !g.is_common(product) {
+            return Some(product);
+        }
     }
     let head = name
         .split(" of ")

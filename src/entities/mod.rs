@@ -532,12 +532,33 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             && !full_name_surnames.contains(last)
             && alone.contains(last)
     };
+    // `Google Chrome`, `Microsoft Windows`: a listed company before one unlisted word names
+    // a product or a unit of its own, no person.
+    let products: HashSet<&str> = candidates
+        .iter()
+        .filter(|(line, c)| {
+            let last = word_of(*line, c.last);
+            c.kind.is_none()
+                && c.last == c.first + 1
+                && g.known(word_of(*line, c.first))
+                    .is_some_and(|k| k.kind == EntityKind::Organization)
+                && g.known(last).is_none()
+                && !g.is_org_word(last)
+                && !g.is_given_name(last)
+                && !g.is_common(last)
+        })
+        .map(|(line, c)| word_of(*line, c.last))
+        .collect();
+    let owned_by_body = |line: usize, c: &Candidate| {
+        c.last == c.first + 1 && products.contains(word_of(line, c.last))
+    };
     // Two or three unlisted names in a row are a person's name (`MaliVai Washington`).
     for (line, c) in candidates.iter_mut() {
         let n = c.last - c.first + 1;
         if c.kind.is_none()
             && !c.opener
             && !owned_by_person(*line, c)
+            && !owned_by_body(*line, c)
             && (2..=3).contains(&n)
             && c.casing != Casing::Title
             && (c.first..=c.last).all(|k| {
@@ -608,6 +629,11 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             });
             continue;
         }
+        // `Stadia` after `Google Stadia`: the product's own word alone.
+        if n == 1 && c.evidence < Evidence::Strong && products.contains(last) {
+            c.kind = Some(EntityKind::Organization);
+            continue;
+        }
         // Unsure candidates learn from the sure ones.
         if c.evidence < Evidence::Strong {
             if let Some(v) = votes.get(s) {
@@ -646,7 +672,11 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
                 w.len() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch == '.')
             });
             c.kind = Some(if (2..=3).contains(&n) && all_names && !acronym {
-                EntityKind::Person
+                if owned_by_body(*line, c) {
+                    EntityKind::Organization
+                } else {
+                    EntityKind::Person
+                }
             } else if n == 1
                 && (before == "at" || first.ends_with("land") || first.ends_with("stan"))
             {
