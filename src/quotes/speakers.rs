@@ -1098,6 +1098,18 @@ pub(crate) fn resolve(
     if let Some((_, id, _)) = overlapping {
         return Some(*id);
     }
+    // `Iran said`, `Russia has always called for`: a country named alone speaks for its
+    // government.
+    let place = by_position[..upto]
+        .iter()
+        .rev()
+        .take(8)
+        .find(|(span, id, name)| {
+            *name && *span == speaker && entities[*id].kind == EntityKind::Location
+        });
+    if let Some((_, id, _)) = place {
+        return Some(*id);
+    }
     let words = speaker.text(text);
     let low = lower(words);
     let before_speaker = by_position[..upto]
@@ -1105,10 +1117,13 @@ pub(crate) fn resolve(
         .rev()
         .filter(|(span, _, _)| span.end <= speaker.start);
     if pronoun && (low == "who" || low == "which") {
-        // `Smith, who said`: the mention just before the relative pronoun.
+        // `Smith, who said`, `Duke (who ...`, `Trump - who ...`: the mention just before the
+        // relative pronoun.
         let gap_ok = |span: &Span| {
-            text.get(span.end..speaker.start)
-                .is_some_and(|gap| gap.chars().all(|c| c == ',' || c.is_whitespace()))
+            text.get(span.end..speaker.start).is_some_and(|gap| {
+                gap.chars()
+                    .all(|c| matches!(c, ',' | '(' | '-' | '–' | '—') || c.is_whitespace())
+            })
         };
         return before_speaker
             .take(4)
@@ -1253,5 +1268,26 @@ mod tests {
         let resolved = |needle| resolve(text, at(needle), true, &entities, &by_position);
         assert_eq!(resolved("She"), Some(0));
         assert_eq!(resolved("He"), Some(1));
+    }
+
+    #[test]
+    fn a_country_speaks_and_a_relative_pronoun_takes_the_name_before_it() {
+        let text = "Norland said no. Tom Ray (who said yes) left. The Norland port said so.";
+        let at = |needle: &str| span_of(text, needle);
+        let mut country = person(text, "Norland", &[], None);
+        country.kind = EntityKind::Location;
+        let entities = vec![country, person(text, "Tom Ray", &[], Some(Sex::Male))];
+        let port = Span::new(text.rfind("Norland").unwrap_or(0), text.len());
+        let by_position = vec![
+            (at("Norland"), 0, true),
+            (at("Tom Ray"), 1, true),
+            (Span::new(port.start, port.start + "Norland".len()), 0, true),
+        ];
+        let resolved = |span, pronoun| resolve(text, span, pronoun, &entities, &by_position);
+        assert_eq!(resolved(at("Norland"), false), Some(0));
+        assert_eq!(resolved(at("who"), true), Some(1));
+        // A place inside a longer speaker phrase is not the speaker.
+        let port_speaker = Span::new(port.start - 4, port.start + "Norland port".len());
+        assert_eq!(resolved(port_speaker, false), None);
     }
 }
