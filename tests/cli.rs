@@ -61,12 +61,14 @@ fn bad_input_gets_a_clear_message_and_a_failing_exit() {
     std::fs::create_dir_all(&dir).unwrap();
     let latin1 = dir.join("latin1.txt");
     std::fs::write(&latin1, b"Caf\xe9 society").unwrap();
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
     let cases = [
         (
             vec!["analyze", "/no/such/file.txt"],
             "/no/such/file.txt: cannot read",
         ),
-        (vec!["analyze", dir.to_str().unwrap()], "is a directory"),
+        (vec!["analyze", empty.to_str().unwrap()], "no .txt files"),
         (vec!["analyze", latin1.to_str().unwrap()], "not UTF-8"),
         (
             vec!["analyze", "-", "--offsets", "bytes"],
@@ -128,4 +130,55 @@ fn json_lines_stream_reports_bad_lines_and_processes_the_rest() {
             "stderr lacks {expected:?}: {errors}"
         );
     }
+}
+
+#[test]
+fn files_and_directories_make_a_batch_of_json_lines() {
+    let dir = std::env::temp_dir().join(format!("newslens-batch-{}", std::process::id()));
+    let folder = dir.join("articles");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("b.txt"), "Second story. It has two sentences.").unwrap();
+    std::fs::write(folder.join("a.txt"), "First story.").unwrap();
+    std::fs::write(folder.join("notes.md"), "not an article").unwrap();
+    std::fs::write(folder.join("bad.txt"), b"Caf\xe9 society").unwrap();
+    let lone = dir.join("lone.txt");
+    std::fs::write(&lone, "Lone story.").unwrap();
+    let output = newslens(
+        &[
+            "analyze",
+            lone.to_str().unwrap(),
+            folder.to_str().unwrap(),
+            "--offsets",
+            "byte",
+        ],
+        b"",
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "a skipped file makes the exit code 1"
+    );
+    let lines: Vec<Value> = output
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
+    // The lone file first, then the folder's .txt files in name order; the bad one skipped.
+    let ids: Vec<String> = lines
+        .iter()
+        .map(|l| l["id"].as_str().unwrap().replace('\\', "/"))
+        .collect();
+    assert_eq!(ids.len(), 3, "{ids:?}");
+    assert!(ids[0].ends_with("lone.txt") && ids[1].ends_with("articles/a.txt"));
+    assert!(ids[2].ends_with("articles/b.txt"));
+    assert_eq!(
+        lines[2]["analysis"]["sentences"].as_array().unwrap().len(),
+        2
+    );
+    assert_eq!(lines[2]["analysis"]["offsets"], "byte");
+    let errors = stderr(&output);
+    assert!(errors.contains("bad.txt: not UTF-8"), "{errors}");
+    assert!(errors.contains("1 file(s) skipped"), "{errors}");
+    std::fs::remove_dir_all(&dir).ok();
 }

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! newslens analyze FILE|- [--offsets utf16|codepoint|byte] [--pretty]
+//! newslens analyze FILE|DIR... [--offsets ...] > out.jsonl
 //! newslens analyze --jsonl [--offsets ...] < in.jsonl > out.jsonl
 //! ```
 
@@ -22,6 +23,11 @@ newslens: the structure, quotes and entities of a news article
 
 usage:
   newslens analyze FILE|-  [--offsets utf16|codepoint|byte] [--pretty]
+      writes the analysis of one article as JSON
+  newslens analyze FILE|DIR ...  [--offsets utf16|codepoint|byte]
+      several files, or the .txt files of a directory: writes one line
+      {\"id\": \"PATH\", \"analysis\": {...}} per file; a file that cannot be read is
+      reported on stderr and skipped
   newslens analyze --jsonl [--offsets utf16|codepoint|byte]
       reads {\"id\": ..., \"text\": ...} lines on stdin and writes {\"id\": ..., \"analysis\": {...}}
       lines on stdout; a bad line, or one whose analysis fails, is reported on
@@ -41,8 +47,10 @@ enum CliError {
     NotUtf8 { path: String, valid_up_to: usize },
     /// Writing the result failed (a closed pipe, a full disk).
     Write(io::Error),
-    /// `--jsonl` skipped this many lines, bad or failed (each already reported with its number).
-    SkippedLines(usize),
+    /// A batch skipped this many lines or files, bad or failed (each already reported).
+    Skipped { count: usize, what: &'static str },
+    /// A directory given for a batch holds no `.txt` file.
+    EmptyDirectory(String),
 }
 
 impl fmt::Display for CliError {
@@ -57,9 +65,10 @@ impl fmt::Display for CliError {
                 write!(f, "{path}: not UTF-8 text (invalid byte at offset {valid_up_to}); convert it to UTF-8 first")
             }
             CliError::Write(error) => write!(f, "cannot write the result: {error}"),
-            CliError::SkippedLines(lines) => {
-                write!(f, "{lines} line(s) skipped, the rest analysed")
+            CliError::Skipped { count, what } => {
+                write!(f, "{count} {what}(s) skipped, the rest analysed")
             }
+            CliError::EmptyDirectory(path) => write!(f, "{path}: no .txt files in this directory"),
         }
     }
 }
@@ -75,6 +84,8 @@ enum Input {
     File(String),
     Stdin,
     JsonLines,
+    /// Several paths, or directories: a batch written as JSON lines.
+    Files(Vec<String>),
 }
 
 fn main() -> ExitCode {
@@ -109,13 +120,14 @@ fn main() -> ExitCode {
 
 fn parse_command(args: &[String]) -> Result<Command, CliError> {
     let mut input = None;
+    let mut paths: Vec<String> = Vec::new();
     let mut options = Options::default();
     let mut pretty = false;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--pretty" => pretty = true,
-            "--jsonl" => input = Some(Input::JsonLines),
+            "--jsonl" if paths.is_empty() => input = Some(Input::JsonLines),
             "--offsets" => {
                 let name = args
                     .next()
@@ -125,16 +137,24 @@ fn parse_command(args: &[String]) -> Result<Command, CliError> {
             flag if flag.starts_with("--offsets=") => {
                 options.offsets = parse_unit(&flag["--offsets=".len()..])?
             }
-            "-" if input.is_none() => input = Some(Input::Stdin),
+            "-" if input.is_none() && paths.is_empty() => input = Some(Input::Stdin),
             flag if flag.starts_with('-') && flag != "-" => {
                 return Err(CliError::Usage(format!("unknown option '{flag}'")))
             }
-            path if input.is_none() => input = Some(Input::File(path.to_string())),
+            path if input.is_none() => paths.push(path.to_string()),
             extra => return Err(CliError::Usage(format!("unexpected argument '{extra}'"))),
         }
     }
+    // One file is one document; several, or a directory, a batch.
+    if !paths.is_empty() {
+        input = Some(match <[String; 1]>::try_from(paths) {
+            Ok([path]) if !fs::metadata(&path).is_ok_and(|m| m.is_dir()) => Input::File(path),
+            Ok([path]) => Input::Files(vec![path]),
+            Err(paths) => Input::Files(paths),
+        });
+    }
     let input = input.ok_or_else(|| {
-        CliError::Usage("analyze needs a FILE, - for standard input, or --jsonl".into())
+        CliError::Usage("analyze needs a FILE, a DIR, - for standard input, or --jsonl".into())
     })?;
     Ok(Command {
         input,
@@ -154,6 +174,7 @@ fn parse_unit(name: &str) -> Result<OffsetUnit, CliError> {
 fn run(command: Command) -> Result<(), CliError> {
     let (path, bytes) = match command.input {
         Input::JsonLines => return run_json_lines(&command.options),
+        Input::Files(paths) => return run_files(&paths, &command.options),
         Input::Stdin => {
             let mut bytes = Vec::new();
             io::stdin()
@@ -169,10 +190,7 @@ fn run(command: Command) -> Result<(), CliError> {
             Err(error) => return Err(CliError::Read { path, error }),
         },
     };
-    let text = String::from_utf8(bytes).map_err(|error| CliError::NotUtf8 {
-        path,
-        valid_up_to: error.utf8_error().valid_up_to(),
-    })?;
+    let text = utf8(path, bytes)?;
     let analysis = analyze(&text, &command.options);
     let document = Document::new(&text, &analysis, command.options.offsets);
     let mut out = BufWriter::new(io::stdout().lock());
@@ -187,23 +205,108 @@ fn run(command: Command) -> Result<(), CliError> {
         .map_err(CliError::Write)
 }
 
-/// One output line of `--jsonl`.
+fn utf8(path: String, bytes: Vec<u8>) -> Result<String, CliError> {
+    String::from_utf8(bytes).map_err(|error| CliError::NotUtf8 {
+        path,
+        valid_up_to: error.utf8_error().valid_up_to(),
+    })
+}
+
+/// One output line of a batch.
 #[derive(Serialize)]
 struct Output<'a> {
     id: &'a Value,
     analysis: newslens::json::Document<'a>,
 }
 
-/// Streams `{"id", "text"}` lines from stdin to `{"id", "analysis"}` lines on stdout, one line in
-/// memory at a time. A bad line, or one whose analysis fails, is reported with its number and
-/// skipped; the exit code is 1 when any line was. Progress goes to stderr when it is a terminal.
+/// A batch in progress: JSON lines out, one article in memory at a time, counts for the
+/// progress line (on stderr, when it is a terminal) and the closing summary.
+struct Batch<'o> {
+    options: &'o Options,
+    out: BufWriter<io::StdoutLock<'static>>,
+    show_progress: bool,
+    started: Instant,
+    done: usize,
+    skipped: usize,
+    bytes: usize,
+}
+
+impl<'o> Batch<'o> {
+    fn new(options: &'o Options) -> Self {
+        Batch {
+            options,
+            out: BufWriter::new(io::stdout().lock()),
+            show_progress: io::stderr().is_terminal(),
+            started: Instant::now(),
+            done: 0,
+            skipped: 0,
+            bytes: 0,
+        }
+    }
+
+    /// Analyses one article and writes its line. A bug met in one article must not end a
+    /// batch of thousands: it is reported (at `place`) and skipped like a bad input.
+    fn analyze(&mut self, place: &str, id: &Value, text: &str) -> Result<(), CliError> {
+        let options = self.options;
+        let Ok(analysis) = panic::catch_unwind(AssertUnwindSafe(|| analyze(text, options))) else {
+            self.skip(
+                place,
+                "the analysis failed (a bug in newslens; please report it with this input)",
+            );
+            return Ok(());
+        };
+        let analysis = Document::new(text, &analysis, options.offsets);
+        serde_json::to_writer(&mut self.out, &Output { id, analysis })
+            .map_err(|error| CliError::Write(error.into()))?;
+        self.out.write_all(b"\n").map_err(CliError::Write)?;
+        self.done += 1;
+        Ok(())
+    }
+
+    fn skip(&mut self, place: &str, reason: &str) {
+        self.skipped += 1;
+        eprintln!("newslens: {place}: {reason}; skipped");
+    }
+
+    /// Counts `bytes` more read, and shows progress every `every` articles.
+    fn advance(&mut self, bytes: usize, count: usize, every: usize) {
+        self.bytes += bytes;
+        if self.show_progress && count % every == 0 {
+            eprint!(
+                "\rnewslens: {} articles, {:.1} MB",
+                self.done,
+                self.bytes as f64 / 1e6
+            );
+        }
+    }
+
+    /// Flushes, prints the summary, and fails when anything was skipped.
+    fn finish(mut self, what: &'static str) -> Result<(), CliError> {
+        self.out.flush().map_err(CliError::Write)?;
+        let seconds = self.started.elapsed().as_secs_f64();
+        if self.show_progress || self.skipped > 0 {
+            eprintln!(
+                "\rnewslens: {} articles analysed, {} {what}s skipped, {:.1} MB in {seconds:.1} s",
+                self.done,
+                self.skipped,
+                self.bytes as f64 / 1e6
+            );
+        }
+        match self.skipped {
+            0 => Ok(()),
+            count => Err(CliError::Skipped { count, what }),
+        }
+    }
+}
+
+/// Streams `{"id", "text"}` lines from stdin to `{"id", "analysis"}` lines on stdout. A bad
+/// line, or one whose analysis fails, is reported with its number and skipped; the exit code
+/// is 1 when any line was.
 fn run_json_lines(options: &Options) -> Result<(), CliError> {
     let stdin = io::stdin();
     let mut input = stdin.lock();
-    let mut out = BufWriter::new(io::stdout().lock());
-    let show_progress = io::stderr().is_terminal();
-    let started = Instant::now();
-    let (mut line_number, mut done, mut bad, mut bytes_done) = (0usize, 0usize, 0usize, 0usize);
+    let mut batch = Batch::new(options);
+    let mut line_number = 0usize;
     let mut line = Vec::new();
     loop {
         line.clear();
@@ -217,54 +320,64 @@ fn run_json_lines(options: &Options) -> Result<(), CliError> {
             break;
         }
         line_number += 1;
-        bytes_done += read;
-        if line.iter().all(u8::is_ascii_whitespace) {
+        if !line.iter().all(u8::is_ascii_whitespace) {
+            let place = format!("<stdin> line {line_number}");
+            match parse_line(&line) {
+                Ok((id, text)) => batch.analyze(&place, &id, &text)?,
+                Err(reason) => batch.skip(&place, &reason),
+            }
+        }
+        batch.advance(read, line_number, 1000);
+    }
+    batch.finish("line")
+}
+
+/// Analyses each file (a directory: its `.txt` files, in name order) to one JSON line whose
+/// id is the file's path. A file that cannot be read or is not UTF-8 is reported and skipped.
+fn run_files(paths: &[String], options: &Options) -> Result<(), CliError> {
+    let mut files = Vec::new();
+    for path in paths {
+        if !fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+            files.push(path.clone());
             continue;
         }
-        match parse_line(&line) {
-            Ok((id, text)) => {
-                // A bug met in one article must not end a batch of thousands: that line is
-                // reported and skipped like a bad one, and the rest is still analysed.
-                let Ok(analysis) =
-                    panic::catch_unwind(AssertUnwindSafe(|| analyze(&text, options)))
-                else {
-                    bad += 1;
-                    eprintln!(
-                        "newslens: <stdin> line {line_number}: the analysis failed (a bug in \
-                         newslens; please report it with this line); skipped"
-                    );
-                    continue;
-                };
-                let analysis = Document::new(&text, &analysis, options.offsets);
-                serde_json::to_writer(&mut out, &Output { id: &id, analysis })
-                    .map_err(|error| CliError::Write(error.into()))?;
-                out.write_all(b"\n").map_err(CliError::Write)?;
-                done += 1;
+        let entries = fs::read_dir(path).map_err(|error| CliError::Read {
+            path: path.clone(),
+            error,
+        })?;
+        let mut texts: Vec<String> = entries
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "txt"))
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect();
+        if texts.is_empty() {
+            return Err(CliError::EmptyDirectory(path.clone()));
+        }
+        texts.sort();
+        files.extend(texts);
+    }
+    let mut batch = Batch::new(options);
+    for (count, path) in files.into_iter().enumerate() {
+        let text = fs::read(&path)
+            .map_err(|error| CliError::Read {
+                path: path.clone(),
+                error,
+            })
+            .and_then(|bytes| utf8(path.clone(), bytes));
+        match text {
+            Ok(text) => {
+                batch.analyze(&path, &Value::String(path.clone()), &text)?;
+                batch.advance(text.len(), count + 1, 100);
             }
-            Err(reason) => {
-                bad += 1;
-                eprintln!("newslens: <stdin> line {line_number}: {reason}; skipped");
+            // The error names the path already.
+            Err(error) => {
+                batch.skipped += 1;
+                eprintln!("newslens: {error}; skipped");
             }
         }
-        if show_progress && line_number % 1000 == 0 {
-            eprint!(
-                "\rnewslens: {done} articles, {:.1} MB",
-                bytes_done as f64 / 1e6
-            );
-        }
     }
-    out.flush().map_err(CliError::Write)?;
-    let seconds = started.elapsed().as_secs_f64();
-    if show_progress || bad > 0 {
-        eprintln!(
-            "\rnewslens: {done} articles analysed, {bad} lines skipped, {:.1} MB in {seconds:.1} s",
-            bytes_done as f64 / 1e6
-        );
-    }
-    match bad {
-        0 => Ok(()),
-        lines => Err(CliError::SkippedLines(lines)),
-    }
+    batch.finish("file")
 }
 
 /// Reads `{"id": ..., "text": "..."}`. The id may be any JSON value and is echoed back.
