@@ -28,6 +28,16 @@ fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// The JSON values of a batch's output lines.
+fn json_lines(output: &Output) -> Vec<Value> {
+    output
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).expect("each line is JSON"))
+        .collect()
+}
+
 #[test]
 fn analyses_a_file_to_newslens_json() {
     let path = common::fixture_path("tass-shoigu.txt");
@@ -102,12 +112,7 @@ fn json_lines_stream_reports_bad_lines_and_processes_the_rest() {
         Some(1),
         "bad lines make the exit code 1"
     );
-    let lines: Vec<Value> = output
-        .stdout
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_slice(l).unwrap())
-        .collect();
+    let lines = json_lines(&output);
     let ids: Vec<&Value> = lines.iter().map(|l| &l["id"]).collect();
     assert_eq!(
         ids,
@@ -158,12 +163,7 @@ fn files_and_directories_make_a_batch_of_json_lines() {
         Some(1),
         "a skipped file makes the exit code 1"
     );
-    let lines: Vec<Value> = output
-        .stdout
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_slice(l).unwrap())
-        .collect();
+    let lines = json_lines(&output);
     // The lone file first, then the folder's .txt files in name order; the bad one skipped.
     let ids: Vec<String> = lines
         .iter()
