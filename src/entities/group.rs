@@ -385,8 +385,63 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             }
         }
     }
+    // Persons referred to by a pronoun or a role so far, in text order: with the names, they
+    // tell who the subject of a sentence was.
+    let mut referred: Vec<(usize, usize)> = Vec::new();
+    // `he`/`she` opening a sentence: the subject of the sentence before, when it opens with a
+    // person (`Ted Cruz is drawing contrasts with Donald Trump. He said ...` is Cruz). Only
+    // title words may stand before that person: not `After meeting Smith, Jones ...`.
+    // A possessor is no subject: `Merck's head of research Peter Kim said` is Kim.
+    let previous_subject = |line: usize, referred: &[(usize, usize)], wanted: Option<Sex>| {
+        let previous = lines[..line]
+            .iter()
+            .rev()
+            .find(|l| l.casing != Casing::Caps)?;
+        let mut in_sentence: Vec<(usize, usize)> = persons
+            .iter()
+            .chain(referred)
+            .filter(|&&(start, _)| previous.span.start <= start && start < previous.span.end)
+            .copied()
+            .collect();
+        in_sentence.sort_unstable();
+        let &(first_start, first) = in_sentence.first()?;
+        let tokens = previous.tokens;
+        let at = tokens.partition_point(|t| t.span.start < first_start);
+        let lead_ok = at <= 4
+            && tokens[..at]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && !SUBJECT_BREAKERS.contains(&t.text(text)));
+        if !lead_ok {
+            return None;
+        }
+        let name_end = (at..tokens.len())
+            .find(|&k| {
+                tokens[k].kind != TokenKind::Word
+                    || !tokens[k].text(text).starts_with(char::is_uppercase)
+            })
+            .unwrap_or(tokens.len());
+        let possessed = tokens
+            .get(name_end)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
+        let subject = if possessed {
+            // The possessed phrase's person, a few words on: `Elliott's father, the Rev.
+            // Charles Elliott Jr.`.
+            in_sentence
+                .get(1)
+                .filter(|&&(start, _)| {
+                    tokens.partition_point(|t| t.span.start < start) <= name_end + 7
+                })?
+                .1
+        } else {
+            first
+        };
+        Some(subject).filter(|&d| Sex::agrees(sex[d], wanted))
+    };
     // `the minister`, `the alliance`, and subject pronouns.
-    for line in lines.iter().filter(|l| l.casing != Casing::Caps) {
+    for (at, line) in lines.iter().enumerate() {
+        if line.casing == Casing::Caps {
+            continue;
+        }
         let tokens = line.tokens;
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
@@ -433,6 +488,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 if any_head.contains(noun_lower.as_str()) {
                     let titled = |d: usize| title_heads[d].contains(&noun_lower);
                     if let Some(d) = last_person_before(t.span.start, &titled) {
+                        referred.push((span.start, d));
                         extra.push((
                             d,
                             Mention {
@@ -499,7 +555,13 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             if !subject {
                 continue;
             }
-            if let Some(d) = last_person_before(t.span.start, &|d| Sex::agrees(sex[d], wanted)) {
+            let opens_line = tokens[..i].iter().all(|t| t.kind != TokenKind::Word);
+            let d = opens_line
+                .then(|| previous_subject(at, &referred, wanted))
+                .flatten()
+                .or_else(|| last_person_before(t.span.start, &|d| Sex::agrees(sex[d], wanted)));
+            if let Some(d) = d {
+                referred.push((t.span.start, d));
                 extra.push((
                     d,
                     Mention {
@@ -538,6 +600,60 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     entities.sort_by_key(|e| e.mentions.first().map_or(usize::MAX, |m| m.span.start));
     entities
 }
+
+/// Words before a sentence's first person that show it is no subject: a fronted phrase or
+/// clause (`After meeting Smith, Jones said`, `According to Smith, ...`).
+const SUBJECT_BREAKERS: &[&str] = &[
+    "after",
+    "After",
+    "before",
+    "Before",
+    "with",
+    "With",
+    "by",
+    "By",
+    "for",
+    "For",
+    "from",
+    "From",
+    "in",
+    "In",
+    "on",
+    "On",
+    "at",
+    "At",
+    "to",
+    "To",
+    "of",
+    "about",
+    "About",
+    "against",
+    "during",
+    "During",
+    "under",
+    "Under",
+    "despite",
+    "Despite",
+    "like",
+    "Like",
+    "than",
+    "according",
+    "According",
+    "when",
+    "When",
+    "while",
+    "While",
+    "if",
+    "If",
+    "as",
+    "As",
+    "unlike",
+    "Unlike",
+    "and",
+    "or",
+    "but",
+    "But",
+];
 
 /// The word a longer organisation name may be shortened to, when it names the kind of body:
 /// `Church` of `Church of Scientology`, `Foundation` of `Andy Warhol Foundation`. Not `House`
