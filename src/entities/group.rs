@@ -397,12 +397,14 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             .iter()
             .rev()
             .find(|l| l.casing != Casing::Caps)?;
-        let mut in_sentence: Vec<(usize, usize)> = persons
-            .iter()
-            .chain(referred)
-            .filter(|&&(start, _)| previous.span.start <= start && start < previous.span.end)
-            .copied()
-            .collect();
+        // Both lists are in text order: the sentence's part of each is found by bisection.
+        let within = |list: &[(usize, usize)]| {
+            let from = list.partition_point(|&(start, _)| start < previous.span.start);
+            let to = list.partition_point(|&(start, _)| start < previous.span.end);
+            list[from..to.max(from)].to_vec()
+        };
+        let mut in_sentence = within(&persons);
+        in_sentence.extend(within(referred));
         in_sentence.sort_unstable();
         let &(first_start, first) = in_sentence.first()?;
         let tokens = previous.tokens;
