@@ -9,8 +9,8 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    adjective_object_prepositions, adjective_objects, clause_verbs, is_cue_verb, lower,
-    naming_idioms, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST,
+    adjective_object_prepositions, adjective_objects, clause_verbs, irregular_past, is_cue_verb,
+    lower, naming_idioms, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST,
     PREPOSITIONS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
@@ -1378,7 +1378,8 @@ fn has_verb(ctx: &Context, a: usize, b: usize) -> bool {
 /// `A group backing Bush has raised $3 million`: a participle right after the subject that
 /// opens its clause qualifies it (`a group that backs Bush`) and reports its object alone, up
 /// to the sentence's own verb. Only where that verb is found: a form of `be` or `have`, a
-/// modal, a cue verb or a past form not after a determiner (`the embattled senator`).
+/// modal, a cue verb, an irregular past (`won`) or a past form not after a determiner (`the
+/// embattled senator`).
 fn reduced_relative(
     ctx: &Context,
     floor: usize,
@@ -1400,6 +1401,7 @@ fn reduced_relative(
             && !low.ends_with("ing")
             && (FINITE_MARKERS.contains(&low)
                 || is_cue_verb(low)
+                || irregular_past().contains(low)
                 || is_past_form(low)
                     && !DETERMINERS_OF_OBJECT.contains(&before)
                     && !before.ends_with("ly"))
