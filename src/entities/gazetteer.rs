@@ -123,6 +123,7 @@ pub(crate) struct Gazetteer {
     folded_demonyms: HashMap<String, &'static str, WordHash>,
     org_words: HashSet<&'static str, WordHash>,
     place_words: HashSet<&'static str, WordHash>,
+    product_words: HashSet<&'static str, WordHash>,
     person_nouns: HashSet<&'static str, WordHash>,
     titles: HashSet<&'static str, WordHash>,
     speech: HashSet<&'static str, WordHash>,
@@ -166,6 +167,7 @@ impl Gazetteer {
             folded_demonyms: HashMap::default(),
             org_words: entries(data!("org_words.txt")).collect(),
             place_words: entries(data!("place_words.txt")).collect(),
+            product_words: entries(data!("product_words.txt")).collect(),
             person_nouns: entries(data!("person_nouns.txt")).collect(),
             titles: entries(data!("titles.txt")).collect(),
             speech: entries(data!("speech_verbs.txt")).collect(),
@@ -343,6 +345,11 @@ impl Gazetteer {
     /// True for a word that makes a phrase a place: `Street`, `Lake`.
     pub fn is_place_word(&self, word: &str) -> bool {
         self.place_words.contains(word)
+    }
+
+    /// True for a word that ends a product model's name: `Pro` of `Mac Pro`.
+    pub fn is_product_word(&self, word: &str) -> bool {
+        self.product_words.contains(word)
     }
 
     /// True for a lowercase noun for a person before a name: `dissident`, `president`.

@@ -998,6 +998,12 @@ fn split_run(
             return;
         }
     }
+    // `Mac Pro`, `MacBook Air`: a product model, no name of a kind newslens tags. Not after
+    // one common word (`Hot Air`, a website).
+    let one_common = end == start + 1 && g.is_common(word(start));
+    if end > start && g.is_product_word(word(end)) && !one_common {
+        return;
+    }
     let (kind, evidence) = classify(text, tokens, start, end, sports);
     out.push(candidate(tokens, start, end, kind, evidence, casing));
 }
