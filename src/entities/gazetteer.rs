@@ -129,8 +129,9 @@ pub(crate) struct Gazetteer {
     speech: HashSet<&'static str, WordHash>,
     /// `alliance` -> the alias group `the alliance` may refer to.
     nominals: HashMap<&'static str, Vec<usize>, WordHash>,
-    /// `ministry`: `the ministry` may stand for any organisation whose name it heads.
-    head_nominals: HashSet<&'static str, WordHash>,
+    /// `ministry`: `the ministry` may stand for any organisation whose name it heads, or
+    /// whose head is one of the listed others (`company`: `Corp`, `Inc`, lowercase).
+    head_nominals: HashMap<&'static str, Vec<String>, WordHash>,
 }
 
 impl Gazetteer {
@@ -172,7 +173,7 @@ impl Gazetteer {
             titles: entries(data!("titles.txt")).collect(),
             speech: entries(data!("speech_verbs.txt")).collect(),
             nominals: HashMap::default(),
-            head_nominals: HashSet::default(),
+            head_nominals: HashMap::default(),
         };
         let place = |country| Known {
             kind: EntityKind::Location,
@@ -210,8 +211,14 @@ impl Gazetteer {
             let Some((word, orgs)) = line.split_once(" = ") else {
                 continue;
             };
-            if orgs.trim() == "*" {
-                g.head_nominals.insert(word.trim());
+            // `company = * Corp | Inc`: any organisation headed by `company`, `Corp` or `Inc`.
+            if let Some(heads) = orgs.trim().strip_prefix('*') {
+                let heads = heads
+                    .split('|')
+                    .map(|head| head.trim().to_lowercase())
+                    .filter(|head| !head.is_empty())
+                    .collect();
+                g.head_nominals.insert(word.trim(), heads);
                 continue;
             }
             for org in orgs.split(" | ") {
@@ -377,9 +384,10 @@ impl Gazetteer {
         self.nominals.get(word).map_or(&[], Vec::as_slice)
     }
 
-    /// True for a nominal like `ministry` that may stand for any organisation it heads.
-    pub fn is_head_nominal(&self, word: &str) -> bool {
-        self.head_nominals.contains(word)
+    /// For a nominal like `ministry` that may stand for any organisation it heads, the other
+    /// head words (lowercase) of the organisations it may stand for; `None` for other words.
+    pub fn head_nominal(&self, word: &str) -> Option<&[String]> {
+        self.head_nominals.get(word).map(Vec::as_slice)
     }
 }
 

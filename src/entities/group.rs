@@ -333,12 +333,14 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     for list in by_head.values_mut() {
         list.sort();
     }
-    // The organisation last named before `at` with head word `head` (lowercase).
-    let head_named_before = |head: &str, at: usize| {
+    // The organisation last named before `at` with head word `head` (lowercase): (first
+    // mention, draft).
+    let headed_before = |head: &str, at: usize| {
         let list = by_head.get(head)?;
         let upto = list.partition_point(|&(start, _)| start < at);
-        upto.checked_sub(1).map(|k| list[k].1)
+        upto.checked_sub(1).map(|k| list[k])
     };
+    let head_named_before = |head: &str, at: usize| headed_before(head, at).map(|(_, d)| d);
     let mut extra: Vec<(usize, Mention)> = Vec::new();
     // Lowercase titles: `Russian defense minister` is the `Russian Defense Minister`.
     // Each title is looked for once, however many persons bear it.
@@ -509,10 +511,15 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                         .filter(|&(first, _)| first < t.span.start)
                         .map(|(_, d)| d)
                 });
-                // `the ministry` -> the Finance Ministry, the last one named before.
+                // `the ministry` -> the Finance Ministry, the last one named before; `the
+                // company` -> Acme Corp.
                 let named_before = named_before.or_else(|| {
-                    g.is_head_nominal(noun)
-                        .then(|| head_named_before(&noun_lower, t.span.start))?
+                    let others = g.head_nominal(noun)?;
+                    std::iter::once(noun_lower.as_str())
+                        .chain(others.iter().map(String::as_str))
+                        .filter_map(|head| headed_before(head, t.span.start))
+                        .max_by_key(|&(start, _)| start)
+                        .map(|(_, d)| d)
                 });
                 if let Some(d) = named_before {
                     extra.push((
