@@ -1125,9 +1125,27 @@ pub(crate) fn resolve(
                     .all(|c| matches!(c, ',' | '(' | '-' | '–' | '—') || c.is_whitespace())
             })
         };
+        // `Alan Berger, a gynecologist from Englewood, New Jersey, who said`: past an
+        // apposition to the person.
+        let apposition = |span: &Span| {
+            text.get(span.end..speaker.start).is_some_and(|gap| {
+                let words = gap.trim_start_matches([',', ' ']);
+                gap.starts_with(", ")
+                    && gap.trim_end().ends_with(',')
+                    && gap.len() <= 80
+                    && ["a ", "an ", "the "].iter().any(|d| words.starts_with(d))
+                    && !gap.contains(['.', ';', '"', '“', '”', '(', ')'])
+            })
+        };
         return before_speaker
+            .clone()
             .take(4)
             .find(|(span, id, _)| gap_ok(span) && fitting(entities[*id].kind))
+            .or_else(|| {
+                before_speaker.take(4).find(|(span, id, _)| {
+                    entities[*id].kind == EntityKind::Person && apposition(span)
+                })
+            })
             .map(|(_, id, _)| *id);
     }
     if pronoun {
@@ -1272,22 +1290,28 @@ mod tests {
 
     #[test]
     fn a_country_speaks_and_a_relative_pronoun_takes_the_name_before_it() {
-        let text = "Norland said no. Tom Ray (who said yes) left. The Norland port said so.";
-        let at = |needle: &str| span_of(text, needle);
+        let text = "Norland said no. Tom Ray (who said yes) left. The Norland port said so. \
+                    Tom Ray, a nurse from Dover, who said it, left.";
+        let first = |needle: &str| span_of(text, needle);
+        let last = |needle: &str| {
+            let start = text.rfind(needle).unwrap_or(0);
+            Span::new(start, start + needle.len())
+        };
         let mut country = person(text, "Norland", &[], None);
         country.kind = EntityKind::Location;
         let entities = vec![country, person(text, "Tom Ray", &[], Some(Sex::Male))];
-        let port = Span::new(text.rfind("Norland").unwrap_or(0), text.len());
         let by_position = vec![
-            (at("Norland"), 0, true),
-            (at("Tom Ray"), 1, true),
-            (Span::new(port.start, port.start + "Norland".len()), 0, true),
+            (first("Norland"), 0, true),
+            (first("Tom Ray"), 1, true),
+            (last("Norland"), 0, true),
+            (last("Tom Ray"), 1, true),
         ];
         let resolved = |span, pronoun| resolve(text, span, pronoun, &entities, &by_position);
-        assert_eq!(resolved(at("Norland"), false), Some(0));
-        assert_eq!(resolved(at("who"), true), Some(1));
+        assert_eq!(resolved(first("Norland"), false), Some(0));
+        assert_eq!(resolved(first("who"), true), Some(1));
+        // Past an apposition to the person.
+        assert_eq!(resolved(last("who"), true), Some(1));
         // A place inside a longer speaker phrase is not the speaker.
-        let port_speaker = Span::new(port.start - 4, port.start + "Norland port".len());
-        assert_eq!(resolved(port_speaker, false), None);
+        assert_eq!(resolved(first("The Norland port"), false), None);
     }
 }
