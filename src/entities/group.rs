@@ -412,9 +412,11 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         let tokens = previous.tokens;
         let at = tokens.partition_point(|t| t.span.start < first_start);
         let lead_ok = at <= 4
-            && tokens[..at]
-                .iter()
-                .all(|t| t.kind == TokenKind::Word && !SUBJECT_BREAKERS.contains(&t.text(text)));
+            && tokens[..at].iter().all(|t| {
+                let w = t.text(text);
+                t.kind == TokenKind::Word
+                    && !SUBJECT_BREAKERS.iter().any(|b| b.eq_ignore_ascii_case(w))
+            });
         if !lead_ok {
             return None;
         }
@@ -611,57 +613,11 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
 }
 
 /// Words before a sentence's first person that show it is no subject: a fronted phrase or
-/// clause (`After meeting Smith, Jones said`, `According to Smith, ...`).
+/// clause (`After meeting Smith, Jones said`, `According to Smith, ...`). Any case.
 const SUBJECT_BREAKERS: &[&str] = &[
-    "after",
-    "After",
-    "before",
-    "Before",
-    "with",
-    "With",
-    "by",
-    "By",
-    "for",
-    "For",
-    "from",
-    "From",
-    "in",
-    "In",
-    "on",
-    "On",
-    "at",
-    "At",
-    "to",
-    "To",
-    "of",
-    "about",
-    "About",
-    "against",
-    "during",
-    "During",
-    "under",
-    "Under",
-    "despite",
-    "Despite",
-    "like",
-    "Like",
-    "than",
-    "according",
-    "According",
-    "when",
-    "When",
-    "while",
-    "While",
-    "if",
-    "If",
-    "as",
-    "As",
-    "unlike",
-    "Unlike",
-    "and",
-    "or",
-    "but",
-    "But",
+    "after", "before", "with", "by", "for", "from", "in", "on", "at", "to", "of", "about",
+    "against", "during", "under", "despite", "like", "than", "when", "while", "if", "as", "unlike",
+    "and", "or", "but",
 ];
 
 /// The word a longer organisation name may be shortened to, when it names the kind of body:

@@ -557,9 +557,9 @@ impl Context<'_> {
 }
 
 /// The tokens a cue at `i` of unit `[a, b)` may take its speaker and clause from: a bounded
-/// window around the cue, not running back past a quotation.
-/// A cue inside a fronted subordinate clause (`Although Reed insisted the fares were fair,
-/// riders left`) reaches no further than the clause's comma.
+/// window around the cue, not running back past a quotation. A cue inside a fronted
+/// subordinate clause (`Although Reed insisted the fares were fair, riders left`) reaches no
+/// further than the clause's comma.
 pub(super) fn reach(ctx: &Context, a: usize, b: usize, i: usize) -> (usize, usize) {
     let lowest = i.saturating_sub(MAX_REACH).max(a);
     let floor = (lowest..i)
