@@ -67,6 +67,9 @@ struct SexEvidence {
     /// A one-word name that is a given name (`Marilyn`, `Jane`): counted only for a person
     /// never named in full, as a surname may be a given name too (`Chris Christie`).
     by_lone_name: [bool; 2],
+    /// `Warren said she`: how often a pronoun of each sex follows the name and a speech verb.
+    /// Counted last, and only by majority: `Trump said she` may mean someone else.
+    by_own_pronoun: [u16; 2],
     named_in_full: bool,
 }
 
@@ -90,6 +93,13 @@ impl SexEvidence {
             .next()
             .unwrap_or("");
         evidence.named_in_full = found.words >= 2;
+        let mut after = text[found.span.end..].split_whitespace();
+        if let (Some(verb), Some(pronoun)) = (after.next(), after.next()) {
+            let pronoun = pronoun.trim_end_matches(|c: char| !c.is_alphabetic());
+            if let Some(sex) = Sex::of_pronoun(pronoun).filter(|_| g.is_speech_verb(verb)) {
+                evidence.by_own_pronoun[slot(sex)] = 1;
+            }
+        }
         if let Some(sex) = g.sex_of_given_name(given) {
             if found.words >= 2 {
                 evidence.by_name[slot(sex)] = true;
@@ -105,6 +115,7 @@ impl SexEvidence {
     fn without_lone_name(self) -> SexEvidence {
         SexEvidence {
             by_lone_name: [false; 2],
+            by_own_pronoun: [0; 2],
             ..self
         }
     }
@@ -114,6 +125,7 @@ impl SexEvidence {
             self.by_title[k] |= other.by_title[k];
             self.by_name[k] |= other.by_name[k];
             self.by_lone_name[k] |= other.by_lone_name[k];
+            self.by_own_pronoun[k] = self.by_own_pronoun[k].saturating_add(other.by_own_pronoun[k]);
         }
         self.named_in_full |= other.named_in_full;
     }
@@ -127,9 +139,16 @@ impl SexEvidence {
             [true, true] => Some(None),
             [false, false] => None,
         };
+        let [female, male] = self.by_own_pronoun;
+        let by_pronoun = match female.cmp(&male) {
+            std::cmp::Ordering::Greater => Some(Some(Sex::Female)),
+            std::cmp::Ordering::Less => Some(Some(Sex::Male)),
+            std::cmp::Ordering::Equal => None,
+        };
         one(self.by_title)
             .or_else(|| one(self.by_name))
             .or_else(|| one(self.by_lone_name).filter(|_| !self.named_in_full))
+            .or(by_pronoun)
             .flatten()
     }
 }
