@@ -333,7 +333,9 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         }
     }
     // Organisations by the head word of a longer name, lowercase: `church` of `Church of
-    // Scientology`, `foundation` of `Andy Warhol Foundation`: (first mention, draft).
+    // Scientology`, `foundation` of `Andy Warhol Foundation`: (mention, draft) for every
+    // mention by that longer name, so "the last named" means the last mentioned, as for
+    // `heads_seen` above.
     let mut by_head: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     for (d, draft) in drafts.iter().enumerate() {
         if draft.kind != EntityKind::Organization {
@@ -343,16 +345,16 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             let Some(head) = head_word(g, span.text(text)) else {
                 continue;
             };
-            let list = by_head.entry(head.to_lowercase()).or_default();
-            if !list.iter().any(|&(_, x)| x == d) {
-                list.push((span.start, d));
-            }
+            by_head
+                .entry(head.to_lowercase())
+                .or_default()
+                .push((span.start, d));
         }
     }
     for list in by_head.values_mut() {
         list.sort();
     }
-    // The organisation last named before `at` with head word `head` (lowercase): (first
+    // The organisation last named before `at` with head word `head` (lowercase): (that
     // mention, draft).
     let headed_before = |head: &str, at: usize| {
         let list = by_head.get(head)?;
