@@ -1,5 +1,7 @@
 //! Stage 5, everything -> counts: words, sentences, paragraphs, quotes, and each speaker's share.
 
+use std::collections::HashMap;
+
 use crate::entities::Entity;
 use crate::quotes::{Quote, QuoteKind};
 use crate::span::{char_at, Span};
@@ -57,6 +59,9 @@ pub fn count(
             .count(),
         ..Stats::default()
     };
+    // Where each speaker stands in `stats.speakers`: by entity, or by the words as written
+    // for a speaker with none. A list search per quote would cost quotes x speakers.
+    let mut index: HashMap<Result<usize, String>, usize> = HashMap::new();
     for quote in quotes {
         match quote.kind {
             QuoteKind::Direct => stats.direct_quotes += 1,
@@ -78,21 +83,22 @@ pub fn count(
             Some(entity) => entity.name.clone(),
             None => speaker.span.text(text).to_string(),
         };
-        let known = stats
-            .speakers
-            .iter_mut()
-            .find(|s| s.entity == speaker.entity && (s.entity.is_some() || s.name == name));
-        match known {
-            Some(entry) => {
+        let key = speaker.entity.ok_or_else(|| name.clone());
+        match index.get(&key) {
+            Some(&at) => {
+                let entry = &mut stats.speakers[at];
                 entry.quotes += 1;
                 entry.words += words;
             }
-            None => stats.speakers.push(SpeakerStats {
-                entity: speaker.entity,
-                name,
-                quotes: 1,
-                words,
-            }),
+            None => {
+                index.insert(key, stats.speakers.len());
+                stats.speakers.push(SpeakerStats {
+                    entity: speaker.entity,
+                    name,
+                    quotes: 1,
+                    words,
+                });
+            }
         }
     }
     stats
