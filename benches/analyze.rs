@@ -95,6 +95,10 @@ const HOSTILE: &[Hostile] = &[
         build: |scale| news::cue_flood(sized(1_000_000) * scale),
     },
     Hostile {
+        name: "many_speakers_20k",
+        build: |scale| news::many_speakers(sized(20_000) * scale),
+    },
+    Hostile {
         name: "alternating_quotes_10k",
         build: |scale| news::alternating_quotes(sized(10_000) * scale),
     },

@@ -44,6 +44,11 @@ fn reports_inside_reports_without_a_sentence_end() {
 }
 
 #[test]
+fn thousands_of_speakers_and_pronoun_subjects() {
+    assert_valid("many speakers", &news::many_speakers(2_000));
+}
+
+#[test]
 fn deeply_nested_alternating_quote_styles() {
     assert_valid("alternating quotes", &news::alternating_quotes(1_000));
 }

@@ -306,6 +306,27 @@ pub fn cue_flood(bytes: usize) -> String {
     CLAUSE.repeat(bytes / CLAUSE.len())
 }
 
+/// `count` bodies, each named once and then quoted through `the council`, and each
+/// paragraph opened by a person and a `He said`: as many speakers and pronoun subjects as
+/// sentences.
+pub fn many_speakers(count: usize) -> String {
+    const SYLLABLES: &[&str] = &["al", "ber", "cor", "dan", "el", "fen", "gor", "hal"];
+    let mut text = String::new();
+    for i in 0..count {
+        let name: String = (0..6)
+            .map(|k| SYLLABLES[(i >> (3 * k)) % SYLLABLES.len()])
+            .collect();
+        let mut chars = name.chars();
+        let first = chars.next().map(|c| c.to_ascii_uppercase()).unwrap_or('A');
+        let name = format!("{first}{}", chars.as_str());
+        text.push_str(&format!(
+            "Mayor Ann {name} spoke. She said the {name} Council met. The council said it \
+             would vote.\n\n"
+        ));
+    }
+    text
+}
+
 /// `depth` opening quotation marks of alternating styles, each followed by a word, then the
 /// matching closing marks in reverse order: quotes nested `depth` deep.
 pub fn alternating_quotes(depth: usize) -> String {
