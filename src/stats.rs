@@ -79,11 +79,9 @@ pub fn count(
         let Some(speaker) = quote.speaker else {
             continue;
         };
-        let name = match speaker.entity.and_then(|id| entities.get(id)) {
-            Some(entity) => entity.name.clone(),
-            None => speaker.span.text(text).to_string(),
-        };
-        let key = speaker.entity.ok_or_else(|| name.clone());
+        let key = speaker
+            .entity
+            .ok_or_else(|| speaker.span.text(text).to_string());
         match index.get(&key) {
             Some(&at) => {
                 let entry = &mut stats.speakers[at];
@@ -91,6 +89,11 @@ pub fn count(
                 entry.words += words;
             }
             None => {
+                // Named once, for its entry: not for every quote.
+                let name = match speaker.entity.and_then(|id| entities.get(id)) {
+                    Some(entity) => entity.name.clone(),
+                    None => speaker.span.text(text).to_string(),
+                };
                 index.insert(key, stats.speakers.len());
                 stats.speakers.push(SpeakerStats {
                     entity: speaker.entity,

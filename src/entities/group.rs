@@ -59,7 +59,7 @@ struct Draft {
     mentions: Vec<Mention>,
 }
 
-/// What a person's titles and given names say of their sex: `[female, male]` seen.
+/// What a person's titles, given names and own pronouns say of their sex: `[female, male]`.
 #[derive(Default, Clone, Copy)]
 struct SexEvidence {
     by_title: [bool; 2],
@@ -131,7 +131,8 @@ impl SexEvidence {
     }
 
     /// One sex when the evidence tells one; a title outweighs a full name (`Mr. Andrea
-    /// Orlando`), a full name a one-word name, and evidence both ways tells none.
+    /// Orlando`), a full name a one-word name, that a pronoun after `said`, and evidence both
+    /// ways tells none.
     fn sex(&self) -> Option<Sex> {
         let one = |seen: [bool; 2]| match seen {
             [true, false] => Some(Some(Sex::Female)),

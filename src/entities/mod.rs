@@ -135,7 +135,8 @@ pub struct Entity {
     pub name: String,
     /// Titles and roles before a person's name (`Russian Defense Minister`).
     pub titles: Vec<String>,
-    /// A person's sex, when a title or given name tells it; not part of the JSON.
+    /// A person's sex, when a title, a given name or `X said she` tells it; not part of the
+    /// JSON.
     pub sex: Option<Sex>,
     /// For dates and times: ISO 8601 as far as the text tells (`--04-27`).
     pub value: Option<String>,

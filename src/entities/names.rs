@@ -1039,16 +1039,14 @@ fn person_after_body(text: &str, tokens: &[Token], start: usize, end: usize) -> 
     if given_first || CONNECTORS.contains(&body_last) || is_initial(body_last) {
         return None;
     }
-    let body = join(text, &tokens[start..at]);
+    let known_body = g.known(&join(text, &tokens[start..at]));
     // One listed word is a body only when it is a country (`Economist Joel Naroff` is a job).
-    let listed = g
-        .known(&body)
-        .filter(|k| k.country || k.kind == EntityKind::Organization && at - start >= 2);
+    let listed =
+        known_body.filter(|k| k.country || k.kind == EntityKind::Organization && at - start >= 2);
     let body_shaped = at - start >= 2
         && (g.is_org_word(body_last) || CORPORATE_SUFFIXES.contains(&body_last))
         || listed.is_some()
-        || g.known(&body)
-            .is_some_and(|k| k.kind == EntityKind::Location);
+        || known_body.is_some_and(|k| k.kind == EntityKind::Location);
     (body_shaped && (given || listed.is_some())).then_some(at)
 }
 

@@ -1089,25 +1089,19 @@ pub(crate) fn resolve(
     let fitting = |kind: EntityKind| matches!(kind, EntityKind::Person | EntityKind::Organization);
     // Mentions sorted by start: those starting before the speaker's end.
     let upto = by_position.partition_point(|(span, _, _)| span.start < speaker.end);
+    // A person or body named inside the speaker phrase; or a place named as the whole of it
+    // (`Iran said`, `Russia has always called for`: a country speaks for its government).
     let overlapping = by_position[..upto]
         .iter()
         .rev()
         .take(64)
-        .filter(|(span, id, _)| span.overlaps(speaker) && fitting(entities[*id].kind))
+        .filter(|(span, id, name)| {
+            let kind = entities[*id].kind;
+            span.overlaps(speaker)
+                && (fitting(kind) || *name && *span == speaker && kind == EntityKind::Location)
+        })
         .max_by_key(|(span, _, name)| (*name, span.len()));
     if let Some((_, id, _)) = overlapping {
-        return Some(*id);
-    }
-    // `Iran said`, `Russia has always called for`: a country named alone speaks for its
-    // government.
-    let place = by_position[..upto]
-        .iter()
-        .rev()
-        .take(8)
-        .find(|(span, id, name)| {
-            *name && *span == speaker && entities[*id].kind == EntityKind::Location
-        });
-    if let Some((_, id, _)) = place {
         return Some(*id);
     }
     let words = speaker.text(text);
