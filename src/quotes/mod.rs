@@ -664,6 +664,19 @@ fn attribution_before(
     }
     match cue_before(text, tokens, floor, t, upper) {
         Some(found) => (true, Some(found)),
+        None if paragraph.headline && floor == 0 && tokens[t - 1].is(text, ':') => {
+            // `Carly Fiorina: 'Bill Clinton's fair game.'`: the headline's speaker.
+            let speaker = reported::headline_speaker(text, tokens, t - 1);
+            let cue = tokens[t - 1].span;
+            (
+                true,
+                speaker.map(|sp| Attribution {
+                    speaker: Some(sp),
+                    cue,
+                    end: t,
+                }),
+            )
+        }
         None => {
             // A dash or bracket before the mark is fine; words are not, unless a comma or
             // colon introduces a sentence: `As the band sang in 1985, "They'll ..."`.
@@ -982,9 +995,11 @@ fn attribution_within(
     }
     let is_cue =
         |i: usize| tokens[i].word && speech_verbs().contains(lower(tokens[i].text(text)).as_str());
-    // `," said Shoigu`
+    // `," said Shoigu`, `," wrote one commenter.`
     if is_cue(i) {
-        if let Some(sp) = speakers::after(text, tokens, i + 1, ceiling) {
+        let speaker = speakers::after(text, tokens, i + 1, ceiling)
+            .or_else(|| speakers::determined_noun(text, tokens, i + 1, ceiling));
+        if let Some(sp) = speaker {
             return attributed(Some(sp), tokens[i].span, sp.last);
         }
     }
@@ -1009,6 +1024,12 @@ fn attribution_within(
             return attributed(Some(sp), tokens[t].span, sp.last);
         }
         let mut j = sp.last;
+        // `Rep. Earl Blumenauer (D-Ore.) said`: a short note in brackets after the name.
+        if j < ceiling && tokens[j].is(text, '(') {
+            if let Some(shut) = (j + 1..ceiling.min(j + 8)).find(|&k| tokens[k].is(text, ')')) {
+                j = shut + 1;
+            }
+        }
         if j < ceiling && tokens[j].is(text, ',') {
             if let Some(k) = (j + 1..ceiling.min(j + 30)).find(|&k| tokens[k].is(text, ',')) {
                 j = k + 1;

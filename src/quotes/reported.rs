@@ -2363,30 +2363,46 @@ fn title_case(ctx: &Context, a: usize, b: usize) -> bool {
     all >= 4 && capitalised * 4 >= all * 3
 }
 
-/// `Russian defense minister: Meeting ... produced no optimism` in a headline.
-fn headline_claim(ctx: &Context) -> Option<Draft> {
-    let text = ctx.text;
-    let tokens = ctx.tokens;
-    let colon = (0..tokens.len().min(9)).find(|&k| ctx.is(k, ':'))?;
-    if colon == 0 || colon + 3 > tokens.len() {
+/// The speaker of a headline that opens with `Speaker:` (the colon at token `colon`), or
+/// `Speaker to Addressee:`; not a label (`Watch:`) or a topic (`World Cup day five:`).
+pub(super) fn headline_speaker(text: &str, tokens: &[Token], colon: usize) -> Option<Phrase> {
+    if colon == 0 {
         return None;
     }
     let prefix = Span::new(tokens[0].span.start, tokens[colon - 1].span.end);
     if HEADLINE_LABELS.contains(&lower(prefix.text(text)).as_str()) {
         return None;
     }
+    let low = |t: usize| lower(tokens[t].text(text));
     // `Clinton to Planned Parenthood: ...`: the speaker, then the name spoken to.
     let addressed = (1..colon).find(|&t| {
-        ctx.low(t) == "to" && (t + 1..colon).all(|j| tokens[j].word && tokens[j].capitalized(text))
+        low(t) == "to" && (t + 1..colon).all(|j| tokens[j].word && tokens[j].capitalized(text))
     });
     let speaker_end = addressed.filter(|&t| t + 1 < colon).unwrap_or(colon);
+    // `Trump Praises Editor Matthew Boyle: ...` in title case: a verb before the colon makes
+    // the headline a report of its own.
+    if (0..speaker_end - 1).any(|t| is_cue_verb(&low(t))) {
+        return None;
+    }
     let speaker = speakers::before(text, tokens, speaker_end, 0)
         .filter(|sp| sp.first == 0 && sp.last == speaker_end)?;
     // A speaker ends on a name or a role: not `World Cup day five: Sweden win`.
     let head = tokens[speaker_end - 1];
-    if !head.capitalized(text) && !speakers::is_role_word(ctx.low(speaker_end - 1)) {
+    if !head.capitalized(text) && !speakers::is_role_word(&low(speaker_end - 1)) {
         return None;
     }
+    Some(speaker)
+}
+
+/// `Russian defense minister: Meeting ... produced no optimism` in a headline.
+fn headline_claim(ctx: &Context) -> Option<Draft> {
+    let text = ctx.text;
+    let tokens = ctx.tokens;
+    let colon = (0..tokens.len().min(9)).find(|&k| ctx.is(k, ':'))?;
+    if colon + 3 > tokens.len() {
+        return None;
+    }
+    let speaker = headline_speaker(text, tokens, colon)?;
     // `Road to recovery: how the town rebuilt` explains; it claims nothing.
     let first = colon + 1;
     if tokens[first].word
@@ -2395,16 +2411,7 @@ fn headline_claim(ctx: &Context) -> Option<Draft> {
     {
         return None;
     }
-    let end = tokens.len();
-    let clause = ctx.clause(colon + 1, end)?;
-    let clause = if ctx.inside.get(colon + 1) == Some(&Inside::Quote) {
-        // `Trump: ‘I’m the Worst Thing ...’`: the quoted claim, marks included.
-        (
-            Span::new(tokens[colon + 1].span.start, tokens[end - 1].span.end),
-            QuoteKind::Indirect,
-        )
-    } else {
-        clause
-    };
+    // `Fiorina: 'Bill Clinton's fair game'` is a direct quote, attributed where it is found.
+    let clause = ctx.clause(colon + 1, tokens.len())?;
     Some(ctx.draft(clause, Some(speaker), tokens[colon].span))
 }

@@ -1024,6 +1024,38 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
     settle(text, tokens, first, end)
 }
 
+/// `one commenter`, `a woman in the crowd`: a determiner and up to three lowercase words
+/// starting at token `start` that end the clause, as after an inverted cue (`," wrote one
+/// commenter.`), where nothing but the speaker can stand.
+pub(crate) fn determined_noun(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    ceiling: usize,
+) -> Option<Phrase> {
+    let first = *tokens.get(start).filter(|_| start < ceiling)?;
+    if !first.word || !is_in(DETERMINERS, &lower(first.text(text))) {
+        return None;
+    }
+    let last = (start + 1..ceiling.min(start + 4))
+        .take_while(|&k| {
+            let t = tokens[k];
+            let low = lower(t.text(text));
+            t.word && !t.capitalized(text) && !is_in(PREPOSITIONS, &low) && !is_pronoun(&low)
+        })
+        .last()?
+        + 1;
+    let ends = last == ceiling
+        || !tokens[last].word
+        || is_in(PREPOSITIONS, &lower(tokens[last].text(text)));
+    ends.then(|| Phrase {
+        name: Span::new(first.span.start, tokens[last - 1].span.end),
+        first: start,
+        last,
+        pronoun: false,
+    })
+}
+
 /// The speaker phrase starting at token `start`, ending before `ceiling`.
 pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) -> Option<Phrase> {
     let first_token = *tokens.get(start).filter(|_| start < ceiling)?;
