@@ -553,6 +553,18 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
     let owned_by_body = |line: usize, c: &Candidate| {
         c.last == c.first + 1 && products.contains(word_of(line, c.last))
     };
+    // `100 Polaroids`, `two Emmys`: a plural counted by a number is a thing, not a body.
+    let counted: HashSet<&str> = candidates
+        .iter()
+        .filter(|(line, c)| {
+            let tokens = lines[*line].tokens;
+            c.first == c.last
+                && word_of(*line, c.first).ends_with('s')
+                && c.first > 0
+                && tokens[c.first - 1].kind == TokenKind::Number
+        })
+        .map(|(line, c)| word_of(*line, c.first))
+        .collect();
     // Two or three unlisted names in a row are a person's name (`MaliVai Washington`).
     for (line, c) in candidates.iter_mut() {
         let n = c.last - c.first + 1;
@@ -685,11 +697,12 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             } else if n == 1
                 && (!all_names
                     || seen.get(c.span.text(text)).copied().unwrap_or(0) < 2
-                    || names::is_abstract_noun(first))
+                    || names::is_abstract_noun(first)
+                    || counted.contains(first))
             {
                 // A capitalised common word mid-sentence (`the Cabinet`, `a Test`), an
-                // unlisted word the document names once with nothing to tell its kind, or a
-                // doctrine (`Islamophobia`).
+                // unlisted word the document names once with nothing to tell its kind, a
+                // doctrine (`Islamophobia`) or a counted thing (`100 Polaroids`).
                 continue;
             } else {
                 EntityKind::Organization

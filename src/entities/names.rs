@@ -479,11 +479,16 @@ fn is_compound_adjective(w: &str) -> bool {
         "born", "run", "made", "led", "held", "bound", "origin", "like", "style", "speaking",
         "leaning", "owned", "area", "wide",
     ];
+    // `Pan-democrat`, `Pro-government`, `Anti-war`: a prefix before a lowercase word.
+    const PREFIXES: &[&str] = &["Pan", "Pro", "Anti", "Non", "Ex"];
     w.rsplit_once('-').is_some_and(|(head, tail)| {
         !head.is_empty()
             && head.starts_with(char::is_uppercase)
+            && !tail.is_empty()
             && tail.chars().all(|c| c.is_ascii_lowercase())
-            && (tail.len() >= 5 && tail.ends_with("ed") || TAILS.contains(&tail))
+            && (tail.len() >= 5 && tail.ends_with("ed")
+                || TAILS.contains(&tail)
+                || PREFIXES.contains(&head))
     })
 }
 
@@ -1047,7 +1052,16 @@ fn person_after_body(text: &str, tokens: &[Token], start: usize, end: usize) -> 
         && (g.is_org_word(body_last) || CORPORATE_SUFFIXES.contains(&body_last))
         || listed.is_some()
         || known_body.is_some_and(|k| k.kind == EntityKind::Location);
-    (body_shaped && (given || listed.is_some())).then_some(at)
+    // `Refugee Council Enver Solomon`: after a body's own word, two uncommon words are a
+    // person's name even when the given name is not listed.
+    // Not abbreviations (`Bay Co Bldg Auth`): a name has a vowel.
+    let voiced = |w: &str| w.contains(['a', 'e', 'i', 'o', 'u', 'y']);
+    let after_body_word = at - start >= 2
+        && g.is_org_word(body_last)
+        && [word(at), word(end)]
+            .iter()
+            .all(|w| !g.is_common(w) && voiced(w));
+    (body_shaped && (given || listed.is_some() || after_body_word)).then_some(at)
 }
 
 /// `BONN 1996-08-30`, `MILWAUKEE, Wisconsin 1996-08-29`: a line opening with a place and a date.
@@ -1203,11 +1217,15 @@ fn classify(
     if org_inside && g.is_given_name(first) {
         return (Some(EntityKind::Organization), Evidence::Strong);
     }
+    // `the Velvet Underground`, `the Neo Democrats`: after `the`, a given name before a
+    // common word names a band or a group; a person's name takes no article.
+    let group_after_the = before.eq_ignore_ascii_case("the") && g.is_common(last);
     if n > 1
         && g.is_given_name(first)
         && !g.is_org_word(last)
         && !g.is_place_word(last)
         && !place_after_the
+        && !group_after_the
         && !org_inside
     {
         return (Some(EntityKind::Person), Evidence::Strong);
@@ -1317,8 +1335,8 @@ fn classify(
     {
         return (Some(EntityKind::Organization), Evidence::Weak);
     }
-    // `Daniel was picked up`: a given name alone.
-    if n == 1 && g.is_given_name(first) && !g.is_common(first) {
+    // `Daniel was picked up`: a given name alone; not one that names a body (`Navy`).
+    if n == 1 && g.is_given_name(first) && !g.is_common(first) && !g.is_org_word(first) {
         return (Some(EntityKind::Person), Evidence::Weak);
     }
     if n == 1 && is_all_caps(first) && first.len() <= 6 {
