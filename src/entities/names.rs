@@ -1052,16 +1052,20 @@ fn person_after_body(text: &str, tokens: &[Token], start: usize, end: usize) -> 
         && (g.is_org_word(body_last) || CORPORATE_SUFFIXES.contains(&body_last))
         || listed.is_some()
         || known_body.is_some_and(|k| k.kind == EntityKind::Location);
-    // `Refugee Council Enver Solomon`: after a body's own word, two uncommon words are a
-    // person's name even when the given name is not listed.
+    // `Refugee Council Enver Solomon`, `University of Texas Arlington Amneh Jafari`: after a
+    // body's name, two uncommon words are a person's name even when the given name is not
+    // listed.
     // Not abbreviations (`Bay Co Bldg Auth`): a name has a vowel.
     let voiced = |w: &str| w.contains(['a', 'e', 'i', 'o', 'u', 'y']);
+    // A body of one name: no title (`Energy Secretary`) or `and` joining two in the run.
+    let one_body = (start..at).all(|k| !g.is_title(word(k)) && !matches!(word(k), "and" | "&"));
     let after_body_word = at - start >= 2
-        && g.is_org_word(body_last)
+        && one_body
+        && (start..at).any(|k| g.is_org_word(word(k)))
         && [word(at), word(end)]
             .iter()
             .all(|w| !g.is_common(w) && voiced(w));
-    (body_shaped && (given || listed.is_some() || after_body_word)).then_some(at)
+    (body_shaped && (given || listed.is_some()) || after_body_word).then_some(at)
 }
 
 /// `BONN 1996-08-30`, `MILWAUKEE, Wisconsin 1996-08-29`: a line opening with a place and a date.
@@ -1217,9 +1221,13 @@ fn classify(
     if org_inside && g.is_given_name(first) {
         return (Some(EntityKind::Organization), Evidence::Strong);
     }
-    // `the Velvet Underground`, `the Neo Democrats`: after `the`, a given name before a
-    // common word names a band or a group; a person's name takes no article.
-    let group_after_the = before.eq_ignore_ascii_case("the") && g.is_common(last);
+    // `the Velvet Underground.`: after `the`, a given name before a common word names a band
+    // or a group; a person's name takes no article unless it modifies a noun after it (`the
+    // Tom Cruise video`).
+    let next_is_noun = tokens
+        .get(end + 1)
+        .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_lowercase()));
+    let group_after_the = before.eq_ignore_ascii_case("the") && g.is_common(last) && !next_is_noun;
     if n > 1
         && g.is_given_name(first)
         && !g.is_org_word(last)
@@ -1323,7 +1331,7 @@ fn classify(
             return (Some(EntityKind::Location), Evidence::Weak);
         }
     }
-    if n == 1 && PLACE_PREPOSITIONS.contains(&before) {
+    if n == 1 && PLACE_PREPOSITIONS.contains(&before) && !is_abstract_noun(first) {
         return (Some(EntityKind::Location), Evidence::Weak);
     }
     // `Chelsea manager Ruud Gullit`, `Surrey captain`: a team or body before a role.
