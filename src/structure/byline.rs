@@ -100,6 +100,8 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
             // `Reuters Correspondent`, `AP Staff Writer`
             has_role = true;
             source = Some(Span::new(span.start, span.start + agency));
+        } else if index > 0 && beat_and_role(&key) {
+            has_role = true; // `Eastern Europe correspondent`
         } else if is_name(part) {
             names.push(span);
         } else {
@@ -135,6 +137,13 @@ pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
         names: vec![line],
         source: None,
     })
+}
+
+/// `eastern europe correspondent`, `washington bureau chief` (lowercased): a beat or a place,
+/// then a job title that ends the part.
+fn beat_and_role(part: &str) -> bool {
+    part.match_indices(' ')
+        .any(|(at, _)| roles().contains(&part[at + 1..]))
 }
 
 /// `Reuters Correspondent` -> the byte length of `Reuters`: an agency followed by a job title.
@@ -180,7 +189,12 @@ mod tests {
 
     #[test]
     fn author_lines() {
-        let table: [(&str, &[&str], Option<&str>); 8] = [
+        let table: [(&str, &[&str], Option<&str>); 9] = [
+            (
+                "By Sarah Rainsford, Eastern Europe correspondent",
+                &["Sarah Rainsford"],
+                None,
+            ),
             (
                 "By Jane Doe, Reuters Correspondent",
                 &["Jane Doe"],
