@@ -589,6 +589,13 @@ pub(crate) fn candidates(
         if w.as_bytes().get(1) == Some(&b'-') && w[2..].starts_with(char::is_lowercase) {
             return false;
         }
+        // `Sen. Mike Lee, R-Utah,`, `Chuck Schumer, D-N.Y.`: a party and state after a name.
+        if matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', second, ..] if second.is_ascii_uppercase())
+            && i > 0
+            && matches!(word(i - 1), "," | "(")
+        {
+            return false;
+        }
         // `In`, `At` and credit words (`Image:`) never carry a name on.
         if (i > 0 && is_function_word(w) && w != "The") || RUN_BREAKERS.contains(&w) {
             return false;
@@ -1105,6 +1112,12 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
     let mut titles = 0;
     while k <= end {
         let w = word(k);
+        // `Majority Leader`, not `Minority Outreach`: these qualify the title after them.
+        let qualifier_alone =
+            matches!(w, "Majority" | "Minority") && (k == end || !g.is_title(word(k + 1)));
+        if qualifier_alone {
+            break;
+        }
         if g.is_title(w) && !(titles > 0 && g.is_given_name(w) && !g.is_common(w)) {
             titles += 1;
             k += 1;
