@@ -112,6 +112,12 @@ const JOINERS: &[&str] = &[
     "of", "for", "at", "and", "de", "van", "von", "al", "bin", "la", "du", "der",
 ];
 
+/// Words that open a subordinate clause before its subject.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "as", "since", "while", "because", "if", "until", "once", "though",
+    "although", "unless", "whereas",
+];
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three",
     "several", "many", "some", "other", "another", "both", "most",
@@ -317,11 +323,18 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
         let low = lower(word);
         let function = tokens[first].capitalized(text)
             && (is_capitalised_function_word(&low) || (low.ends_with("ing") && low.len() > 5));
-        if is_in(JOINERS, &low) || function {
+        // `rose on Thursday after sources said`: a clause's opener is no part of its subject.
+        if is_in(JOINERS, &low) || function || is_in(SUBORDINATORS, &low) {
             first += 1;
         } else {
             break;
         }
+    }
+    // `Prices fell when analysts`: the subject starts after the clause's opener.
+    if let Some(opener) = (first..last).rev().find(|&k| {
+        tokens[k].word && !tokens[k].capitalized(text) && is_in(SUBORDINATORS, tokens[k].text(text))
+    }) {
+        first = opener + 1;
     }
     while last > first && is_in(JOINERS, &lower(tokens[last - 1].text(text))) {
         last -= 1;

@@ -98,7 +98,7 @@ pub(super) fn parts(line: &str) -> Option<Parts> {
 }
 
 /// `ST. LOUIS`: a capital, then capitals, marks, dots, quotes and hyphens; `more` words may
-/// follow after a space or hyphen.
+/// follow after a space, a hyphen or a slash.
 fn capitals(line: &str, at: usize, more: usize, rest: &mut Rest) -> Option<Parts> {
     let punctuation = |c: char| matches!(c, '.' | '\'' | '’' | '-');
     let body = one(line, at, upper)?;
@@ -107,7 +107,8 @@ fn capitals(line: &str, at: usize, more: usize, rest: &mut Rest) -> Option<Parts
     // (`WASHINGTON-- The`): nothing after a place starts with a letter.
     loop {
         if more > 0 {
-            if let Some(next) = one(line, end, |c| c == ' ' || c == '-') {
+            // `NEW YORK/LONDON`: two places joined by a slash are one dateline place.
+            if let Some(next) = one(line, end, |c| c == ' ' || c == '-' || c == '/') {
                 if let Some(found) = capitals(line, next, more - 1, rest) {
                     return Some(found);
                 }
@@ -341,7 +342,14 @@ mod tests {
             Option<&'a str>,
             Option<&'a str>,
         );
-        let table: [Row; 14] = [
+        let table: [Row; 15] = [
+            (
+                "LONDON/SINGAPORE, Nov 26 (Reuters) - Oil prices",
+                "LONDON/SINGAPORE, Nov 26 (Reuters) -",
+                Some("LONDON/SINGAPORE"),
+                Some("Nov 26"),
+                Some("Reuters"),
+            ),
             (
                 "MOSCOW, April 27. /TASS/. The talks",
                 "MOSCOW, April 27. /TASS/.",
