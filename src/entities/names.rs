@@ -889,8 +889,12 @@ fn split_run(
             }
             // `Douglas & Lomason`, `Procter & Gamble`: a firm.
             "&" => word(k + 1) != "the",
+            // `Center for American Progress`, `Council on Foreign Relations`; not a person
+            // working for a body (`Jamie Chen for The New York Times`).
             "for" | "on" => {
-                ORG_HEADS.contains(&left) || g.is_org_word(left) || g.is_org_word(word(end))
+                ORG_HEADS.contains(&left)
+                    || g.is_org_word(left)
+                    || g.is_org_word(word(end)) && !g.is_given_name(word(start))
             }
             // `Test and County Cricket Board` is one; `Civic Party and the Democratic Party` two.
             _ => {

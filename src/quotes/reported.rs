@@ -2320,6 +2320,9 @@ const NOT_REPORTING_BEFORE: &[(&str, &[&str])] = &[
     ("point", &["to"]),
     // `Cleveland and questions about Ryan's role`: the verb takes its object directly.
     ("questions", &["about", "over", "of", "on"]),
+    // `drew cautious praise from the councilman`: a noun whose source follows it.
+    ("praise", &["from"]),
+    ("support", &["from"]),
 ];
 
 /// Words that open a noun phrase object: `worries the Gulf`, `worried many investors`.

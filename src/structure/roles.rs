@@ -602,7 +602,11 @@ pub(super) fn is_credit(words: &str) -> bool {
             ]
             .into_iter()
             .flatten()
-            .filter_map(|at| lit(s, at, ":"))
+            .flat_map(|at| {
+                [":", "...", "…"]
+                    .iter()
+                    .filter_map(move |sep| lit(s, at, sep))
+            })
             .any(|at| spaced_line_of(s, at, end, 1, 60))
         })
     };
@@ -730,7 +734,12 @@ pub(super) fn ends_with_credit(s: &str) -> bool {
                 .iter()
                 .filter_map(|w| lit(s, at, w))
                 .flat_map(|at| [Some(at), lit(s, at, "s")].into_iter().flatten())
-                .flat_map(|at| [lit(s, at, " by"), lit(s, at, ":")].into_iter().flatten())
+                // `Credit...Jamie Chen for The New York Times`: the dots of one paper's style.
+                .flat_map(|at| {
+                    [" by", ":", "...", "…"]
+                        .iter()
+                        .filter_map(move |sep| lit(s, at, sep))
+                })
                 .any(|at| spaced_line_of(s, at, end, 1, 60))
             })
         };
