@@ -76,6 +76,18 @@ fn weekday(word: &str) -> Option<u32> {
         .map(|i| i as u32)
 }
 
+/// `Thu`, `Tues`, `Thurs.`: a weekday shortened to three or four letters.
+fn weekday_abbreviation(word: &str) -> Option<u32> {
+    let word = word.strip_suffix('.').unwrap_or(word);
+    if !(3..=5).contains(&word.len()) || !word.is_ascii() {
+        return None;
+    }
+    WEEKDAYS
+        .iter()
+        .position(|d| d.len() > word.len() && d[..word.len()].eq_ignore_ascii_case(word))
+        .map(|i| i as u32)
+}
+
 fn number_value(word: &str) -> Option<u32> {
     let digits = word
         .strip_suffix("st")
@@ -269,7 +281,17 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
                     continue;
                 }
             }
-            if let Some(wd) = weekday(w) {
+            // `Thu 26 Nov 2026`: an abbreviated weekday before the day of the month.
+            let abbreviated = || {
+                tokens
+                    .get(i + 1)
+                    .is_some_and(|n| {
+                        n.kind == TokenKind::Number && day_of_month(n.text(text)).is_some()
+                    })
+                    .then(|| weekday_abbreviation(w))
+                    .flatten()
+            };
+            if let Some(wd) = weekday(w).or_else(abbreviated) {
                 found.push(Amount {
                     kind: EntityKind::Date,
                     span: t.span,
