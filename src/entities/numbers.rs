@@ -76,6 +76,12 @@ fn weekday(word: &str) -> Option<u32> {
         .map(|i| i as u32)
 }
 
+/// Time zones written after a clock time: `5:02 p.m. ET`, `10:30 GMT`.
+const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "MSK", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT",
+    "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "AEST", "AEDT",
+];
+
 /// `Thu`, `Tues`, `Thurs.`: a weekday shortened to three or four letters.
 fn weekday_abbreviation(word: &str) -> Option<u32> {
     let word = word.strip_suffix('.').unwrap_or(word);
@@ -380,29 +386,22 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
                 i += 3;
                 continue;
             }
-            // 10.30 a.m. / 10:30 GMT / 3 pm
+            // 10.30 a.m. / 10:30 GMT / 3 pm / 5:02 p.m. ET / 02.00 GMT
             let is_clock = is_clock(w);
+            let zone_at = |k: usize| is_word(tokens.get(k), text, |n| TIME_ZONES.contains(&n));
             if is_word(tokens.get(i + 1), text, |n| {
                 ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
                     .iter()
                     .any(|clock| clock.eq_ignore_ascii_case(n))
             }) && (is_clock || number_value(w).is_some_and(|h| (1..=12).contains(&h)))
             {
-                found.push(plain(EntityKind::Time, span_to(i + 1)));
-                i += 2;
+                let end = if zone_at(i + 2) { i + 2 } else { i + 1 };
+                found.push(plain(EntityKind::Time, span_to(end)));
+                i = end + 1;
                 continue;
             }
-            if is_clock && w.contains(':') {
-                let end = if is_word(tokens.get(i + 1), text, |n| {
-                    matches!(
-                        n,
-                        "GMT" | "UTC" | "EST" | "EDT" | "CET" | "BST" | "PST" | "PDT"
-                    )
-                }) {
-                    i + 1
-                } else {
-                    i
-                };
+            if is_clock && (w.contains(':') || zone_at(i + 1)) {
+                let end = if zone_at(i + 1) { i + 1 } else { i };
                 found.push(plain(EntityKind::Time, span_to(end)));
                 i = end + 1;
                 continue;
