@@ -163,7 +163,10 @@ impl Gazetteer {
                     _ => None,
                 })
                 .collect(),
-            common: packed!("common_words").lines().collect(),
+            common: packed!("common_words")
+                .lines()
+                .chain(entries(data!("news_words.txt")))
+                .collect(),
             demonyms: entries(data!("demonyms.txt")).collect(),
             folded_demonyms: HashMap::default(),
             org_words: entries(data!("org_words.txt")).collect(),
