@@ -1063,13 +1063,13 @@ fn person_after_body(text: &str, tokens: &[Token], start: usize, end: usize) -> 
         && (g.is_org_word(body_last) || CORPORATE_SUFFIXES.contains(&body_last))
         || listed.is_some()
         || known_body.is_some_and(|k| k.kind == EntityKind::Location);
-    // `Refugee Council Enver Solomon`, `University of Texas Arlington Amneh Jafari`: after a
-    // body's name, two uncommon words are a person's name even when the given name is not
-    // listed.
     // Not abbreviations (`Bay Co Bldg Auth`): a name has a vowel.
     let voiced = |w: &str| w.contains(['a', 'e', 'i', 'o', 'u', 'y']);
     // A body of one name: no title (`Energy Secretary`) or `and` joining two in the run.
     let one_body = (start..at).all(|k| !g.is_title(word(k)) && !matches!(word(k), "and" | "&"));
+    // `Refugee Council Enver Solomon`, `University of Texas Arlington Amneh Jafari`: after a
+    // body's name, two uncommon words are a person's name even when the given name is not
+    // listed.
     let after_body_word = at - start >= 2
         && one_body
         && (start..at).any(|k| g.is_org_word(word(k)))

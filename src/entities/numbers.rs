@@ -424,11 +424,13 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
             let number_at = start;
             if kind(number_at) == Some(TokenKind::Number) {
                 let mut end = number_at;
-                // `$2 Billion` in a title-case headline.
-                let scale = |n: &str| SCALES.iter().any(|s| s.eq_ignore_ascii_case(n));
-                if is_word(tokens.get(end + 1), text, |n| {
-                    SCALES.contains(&n) || scale(n) && n.len() > 2
-                }) {
+                // In any case when spelt out: `$2 Billion` in a title-case headline.
+                let scale = |n: &str| {
+                    SCALES
+                        .iter()
+                        .any(|s| *s == n || n.len() > 2 && s.eq_ignore_ascii_case(n))
+                };
+                if is_word(tokens.get(end + 1), text, scale) {
                     end += 1;
                 }
                 found.push(plain(EntityKind::Money, span_to(end)));

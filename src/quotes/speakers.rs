@@ -112,11 +112,14 @@ const JOINERS: &[&str] = &[
     "of", "for", "at", "and", "de", "van", "von", "al", "bin", "la", "du", "der",
 ];
 
-/// Words that open a subordinate clause before its subject.
-const SUBORDINATORS: &[&str] = &[
-    "after", "before", "when", "as", "since", "while", "because", "if", "until", "once", "though",
-    "although", "unless", "whereas",
-];
+/// Words that open a clause before its subject besides the subordinators of `reported.rs`:
+/// the conjunctions that are prepositions elsewhere (`after sources said`).
+const MORE_CLAUSE_OPENERS: &[&str] = &["after", "before", "until", "once", "whereas"];
+
+/// True for a lowercase word that opens a subordinate clause before its subject.
+fn is_clause_opener(low: &str) -> bool {
+    is_in(super::reported::SUBORDINATORS, low) || is_in(MORE_CLAUSE_OPENERS, low)
+}
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three",
@@ -324,7 +327,7 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
         let function = tokens[first].capitalized(text)
             && (is_capitalised_function_word(&low) || (low.ends_with("ing") && low.len() > 5));
         // `rose on Thursday after sources said`: a clause's opener is no part of its subject.
-        if is_in(JOINERS, &low) || function || is_in(SUBORDINATORS, &low) {
+        if is_in(JOINERS, &low) || function || is_clause_opener(&low) {
             first += 1;
         } else {
             break;
@@ -332,7 +335,7 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
     }
     // `Prices fell when analysts`: the subject starts after the clause's opener.
     if let Some(opener) = (first..last).rev().find(|&k| {
-        tokens[k].word && !tokens[k].capitalized(text) && is_in(SUBORDINATORS, tokens[k].text(text))
+        tokens[k].word && !tokens[k].capitalized(text) && is_clause_opener(tokens[k].text(text))
     }) {
         first = opener + 1;
     }
