@@ -1205,6 +1205,19 @@ fn classify(
     } else {
         ""
     };
+    // `in Mountain View, California.`: after `in` or `near`, a run followed by a listed
+    // state or country that ends the clause is a town in it (not `to Sergey Shoigu, Russia's`).
+    let town_of = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            g.known(t.text(text))
+                .is_some_and(|known| known.kind == EntityKind::Location)
+        }) && tokens
+            .get(k + 1)
+            .is_none_or(|t| matches!(t.text(text), "," | "." | ";" | ")"))
+    };
+    if matches!(before, "in" | "near" | "outside") && next == "," && town_of(end + 2) {
+        return (Some(EntityKind::Location), Evidence::Strong);
+    }
     // `the town of Moengo`, `the capital Grozny`, `Jiangsu province`: the sentence names the
     // kind of place.
     if before == "of" && PLACE_NOUNS.contains(&before2)
@@ -1261,6 +1274,12 @@ fn classify(
             g.known(&join(text, &tokens[a..=b]))
                 .is_some_and(|k| k.kind == EntityKind::Location)
         };
+        // `South East Asia`, `Southern Indiana`: only compass words before a listed place.
+        let compass_then_place = (start + 1..=end)
+            .any(|k| place_at(k, end) && (start..k).all(|m| COMPASS_WORDS.contains(&word(m))));
+        if compass_then_place {
+            return (Some(EntityKind::Location), Evidence::Strong);
+        }
         if (start..end).any(|k| place_at(start, k)) || (start + 1..=end).any(|k| place_at(k, end)) {
             return (Some(EntityKind::Organization), Evidence::Weak);
         }
@@ -1573,6 +1592,13 @@ mod tests {
             ),
             (floods, "Quenshire", Location),
             (floods, "Tavrek", Location),
+            // A town before its state, and a listed place after compass words.
+            (
+                "The firm opened an office in Larkspur Glen, California, last year.",
+                "Larkspur Glen",
+                Location,
+            ),
+            ("Storms swept South East Asia.", "South East Asia", Location),
             // A nationality before a place noun stays a nationality.
             (
                 "He was born in a small Polish town near the border.",
