@@ -116,6 +116,19 @@ impl WordSet {
         }
     }
 
+    /// Reads the entries of the `[name]` section of `data`, a file that holds several lists
+    /// (each opens with its `[name]` line). A section that is not there is empty.
+    pub fn section(data: &'static str, name: &str) -> Self {
+        let header = format!("[{name}]");
+        WordSet {
+            words: entries(data)
+                .skip_while(|line| *line != header)
+                .skip(1)
+                .take_while(|line| !line.starts_with('['))
+                .collect(),
+        }
+    }
+
     /// True when `word` is an entry, as written.
     pub fn contains(&self, word: &str) -> bool {
         self.words.contains(word)
@@ -154,6 +167,15 @@ macro_rules! word_set {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_section_ends_at_the_next() {
+        let data = "# lists\n[a]\n# the first\nx\ny\n\n[b]\nz\n";
+        let a = WordSet::section(data, "a");
+        assert!(a.contains("x") && a.contains("y") && !a.contains("z") && a.len() == 2);
+        assert!(WordSet::section(data, "b").contains("z"));
+        assert!(WordSet::section(data, "c").is_empty());
+    }
 
     #[test]
     fn skips_comments_and_blanks() {

@@ -5,10 +5,12 @@
 //! document-level pass in `mod.rs`.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use super::gazetteer::Gazetteer;
 use super::tokens::{Token, TokenKind};
 use super::EntityKind;
+use crate::lexicon::WordSet;
 use crate::span::Span;
 
 /// How the words of a line are capitalised.
@@ -69,85 +71,58 @@ const FUNCTION_WORDS: &[&str] = &[
     "you", "this", "that", "these", "those", "his", "her", "their", "our", "not", "no", "after",
     "before", "over", "into", "up", "out", "off", "vs", "v",
 ];
-/// Titles that only ever stand before a person's name.
-const HONORIFICS: &[&str] = &[
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Mx", "Mx.", "Dr", "Dr.", "Mme", "Mme.",
-];
-/// Capitalised words that end a name where they follow it: `Washington D.C. Image: ...`.
-const RUN_BREAKERS: &[&str] = &[
-    "Image",
-    "Images",
-    "Photo",
-    "Photos",
-    "Photograph",
-    "Picture",
-    "Credit",
-    "Video",
-    "Source",
-    "File",
-    "Caption",
-    "Read",
-    "Click",
-    "Share",
-    "Advertisement",
-    "GMT",
-    "UTC",
-    "EST",
-    "EDT",
-    "BST",
-    "CET",
-    "PST",
-    "PDT",
-    "VIP",
-    "TV",
-    "GDP",
-    "HIV",
-    "AIDS",
-    "DNA",
-    "CD",
-    "DVD",
-    "PC",
-    "SUV",
-    "ATM",
-    "FAQ",
-    "OK",
-    "USB",
-    "GPS",
-    "ID",
-    "IQ",
-    "AI",
-    "VR",
-    "LED",
-    "PDF",
-    "SMS",
-    "URL",
-    "MVP",
-    "CCTV",
-    "LGBT",
-    "CEO",
-    "CFO",
-    "PhD",
-    "MP",
-    "MPs",
-];
-/// Lowercase roles a member of a team or body holds: `Chelsea manager Ruud Gullit`.
-const ROLES_OF_MEMBERS: &[&str] = &[
-    "manager",
-    "coach",
-    "captain",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "chairman",
-    "owner",
-    "boss",
-    "spokesman",
-    "spokeswoman",
-    "winger",
-    "forward",
-    "skipper",
-];
+/// The lists of data/entities/name_patterns.txt: words that tell what a run names by where
+/// they stand in it or beside it. Each field reads the file's section of the same name.
+struct NamePatterns {
+    run_breakers: WordSet,
+    honorifics: WordSet,
+    roles_of_members: WordSet,
+    place_nouns_before: WordSet,
+    place_nouns_after: WordSet,
+    org_nouns_before: WordSet,
+    org_nouns_after: WordSet,
+    compass_words: WordSet,
+    legal_forms: WordSet,
+    surname_place_words: WordSet,
+    event_last_words: WordSet,
+    event_names: WordSet,
+    org_heads: WordSet,
+    place_heads: WordSet,
+    place_prefixes: WordSet,
+    person_endings: WordSet,
+    place_endings: WordSet,
+}
+
+fn patterns() -> &'static NamePatterns {
+    static PATTERNS: OnceLock<NamePatterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let data = include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/entities/name_patterns.txt"
+        ));
+        let section = |name| WordSet::section(data, name);
+        NamePatterns {
+            run_breakers: section("run_breakers"),
+            honorifics: section("honorifics"),
+            roles_of_members: section("roles_of_members"),
+            place_nouns_before: section("place_nouns_before"),
+            place_nouns_after: section("place_nouns_after"),
+            org_nouns_before: section("org_nouns_before"),
+            org_nouns_after: section("org_nouns_after"),
+            compass_words: section("compass_words"),
+            legal_forms: section("legal_forms"),
+            surname_place_words: section("surname_place_words"),
+            event_last_words: section("event_last_words"),
+            event_names: section("event_names"),
+            org_heads: section("org_heads"),
+            place_heads: section("place_heads"),
+            place_prefixes: section("place_prefixes"),
+            person_endings: section("person_endings"),
+            place_endings: section("place_endings"),
+        }
+    })
+}
+
 /// Words before a place: `in Moscow`, `near Gaza`.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -163,126 +138,6 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "throughout",
     "inside",
 ];
-/// Lowercase nouns for a kind of place, before `of` (`the town of Moengo`) or after the name
-/// (`Jiangsu province`): the name is that place.
-const PLACE_NOUNS: &[&str] = &[
-    "town",
-    "city",
-    "village",
-    "province",
-    "state",
-    "region",
-    "island",
-    "islands",
-    "district",
-    "county",
-    "municipality",
-    "suburb",
-    "port",
-    "capital",
-    "republic",
-    "prefecture",
-    "oblast",
-    "governorate",
-    "emirate",
-    "kingdom",
-    "enclave",
-    "outskirts",
-    "hamlet",
-    "neighbourhood",
-    "neighborhood",
-];
-/// Lowercase words after a name that make it a place: `Jiangsu province`, `the Pamir mountains`.
-const PLACE_NOUNS_AFTER: &[&str] = &[
-    "province",
-    "region",
-    "county",
-    "district",
-    "prefecture",
-    "oblast",
-    "governorate",
-    "mountains",
-    "valley",
-    "river",
-    "village",
-    "town",
-    "city",
-    "island",
-    "islands",
-    "peninsula",
-    "coast",
-];
-/// Lowercase nouns for a kind of organisation, right before its name: `news agency Tanjug`,
-/// `serie A club Atalanta`, `the daily Granma`.
-const ORG_NOUNS_BEFORE: &[&str] = &[
-    "agency",
-    "newspaper",
-    "daily",
-    "weekly",
-    "paper",
-    "magazine",
-    "tabloid",
-    "broadcaster",
-    "network",
-    "club",
-    "side",
-    "firm",
-    "company",
-    "airline",
-    "automaker",
-    "carmaker",
-    "insurer",
-    "lender",
-    "retailer",
-    "brewer",
-    "publisher",
-    "conglomerate",
-    "manufacturer",
-];
-/// Lowercase words after a name that make it an organisation: `Granma newspaper`, `Comelf
-/// shares`.
-const ORG_NOUNS_AFTER: &[&str] = &[
-    "newspaper",
-    "daily",
-    "weekly",
-    "magazine",
-    "tabloid",
-    "shares",
-    "stock",
-    "stockholders",
-    "shareholders",
-];
-/// Words before a nationality that make one with it: `South African`, `S. Korean`.
-const COMPASS_WORDS: &[&str] = &[
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "Northeast",
-    "Northwest",
-    "Southeast",
-    "Southwest",
-    "Far",
-    "Middle",
-    "N.",
-    "S.",
-];
-/// The legal form at the end of a company's name: `Acme Inc`, `Lear Corp.`.
-const CORPORATE_SUFFIXES: &[&str] = &[
-    "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Co", "Co.", "Plc", "PLC", "plc", "LLC",
-    "L.L.C.", "SA", "S.A.", "AG", "NV", "N.V.", "GmbH", "SpA", "S.p.A.", "Bhd", "Pty", "AB", "ASA",
-    "Oyj", "KK",
-];
-/// Place words that are common surnames too.
-const SURNAME_PLACE_WORDS: &[&str] = &[
-    "Hill", "Hills", "Wood", "Woods", "Brooks", "Fields", "Rivers", "Banks", "Ford", "Lane",
-    "Park", "Bridge", "Port", "Street", "Beach", "Valley", "Forest", "Coast",
-];
 
 /// `Islamophobia`, `Beatlemania`, `Thatcherism`: a capitalised word for an attitude or a
 /// doctrine, which names no person, body or place.
@@ -294,15 +149,6 @@ pub(crate) fn is_abstract_noun(word: &str) -> bool {
 
 /// A name's kind told by how the word ends: `Levrentyeva`, `Volgograd`, `Cofinec`.
 fn kind_by_ending(word: &str) -> Option<EntityKind> {
-    const PERSON: &[&str] = &[
-        "ova", "eva", "ovich", "evich", "ovic", "evic", "ski", "sky", "skiy", "enko", "escu",
-        "poulos", "ini", "elli", "etti", "otti", "son", "sen", "ez", "ov", "ev", "yan", "ian",
-        "idze", "shvili", "ich", "stein", "mann",
-    ];
-    const PLACE: &[&str] = &[
-        "grad", "burg", "bourg", "stan", "ville", "pur", "abad", "polis", "sk", "land", "shire",
-        "ia", "istan", "hurst", "chester", "mouth",
-    ];
     let mut chars = word.chars();
     let first = chars.next()?;
     if word.len() < 5 || !chars.all(char::is_lowercase) {
@@ -317,130 +163,14 @@ fn kind_by_ending(word: &str) -> Option<EntityKind> {
             word.to_lowercase().ends_with(*ending)
         }
     };
-    if PLACE.iter().any(ends_with) && !is_abstract_noun(word) {
+    if patterns().place_endings.iter().any(|e| ends_with(&e)) && !is_abstract_noun(word) {
         return Some(EntityKind::Location);
     }
-    if PERSON.iter().any(ends_with) {
+    if patterns().person_endings.iter().any(|e| ends_with(&e)) {
         return Some(EntityKind::Person);
     }
     None
 }
-
-/// Last words that make a phrase an event: `World Cup`, `U.S. Open`, `Cold War`.
-const EVENT_WORDS: &[&str] = &[
-    "Cup",
-    "Open",
-    "Championship",
-    "Championships",
-    "Games",
-    "Olympics",
-    "Grand Prix",
-    "Prix",
-    "Derby",
-    "Classic",
-    "Trophy",
-    "Masters",
-    "War",
-    "Festival",
-    "Tour",
-    "Series",
-    "Rally",
-    "Marathon",
-    "Olympiad",
-    "Expo",
-    "Revolution",
-    "Crisis",
-    "Summit",
-    "Awards",
-    "Prize",
-];
-/// First words that make `X of Y` (and `X for Y`, `X on Y`) an organisation.
-const ORG_HEADS: &[&str] = &[
-    "Center",
-    "Centre",
-    "Ministry",
-    "University",
-    "Bank",
-    "Department",
-    "Board",
-    "Council",
-    "Committee",
-    "Commission",
-    "Institute",
-    "Association",
-    "Federation",
-    "Union",
-    "Organisation",
-    "Organization",
-    "Office",
-    "Court",
-    "Party",
-    "Church",
-    "Academy",
-    "College",
-    "School",
-    "Chamber",
-    "League",
-    "Society",
-    "Agency",
-    "Bureau",
-    "Fund",
-    "House",
-    "Corporation",
-    "Foundation",
-    "Museum",
-    "Conference",
-    "Congress",
-    "Assembly",
-    "Parliament",
-    "Government",
-    "Cabinet",
-    "Senate",
-    "Army",
-    "Navy",
-    "Order",
-    "Friends",
-    "Sisters",
-    "Brothers",
-    "Centre",
-    "Center",
-    "Authority",
-    "Service",
-];
-/// First words that make `X of Y` a place: `Gulf of Mexico`, `Republic of Ireland`.
-const PLACE_HEADS: &[&str] = &[
-    "Gulf",
-    "Bay",
-    "Lake",
-    "Mount",
-    "Cape",
-    "Isle",
-    "Sea",
-    "Strait",
-    "Republic",
-    "Kingdom",
-    "Port",
-    "Straits",
-    "Islands",
-    "Province",
-    "State",
-    "City",
-    "Tower",
-    "Sultanate",
-    "Emirate",
-    "Principality",
-    "Duchy",
-    "Fort",
-    "Island",
-    "Valley",
-    "District",
-    "County",
-    "Region",
-];
-/// First words that make `X Y` a place: `Lake Geneva`, `Mount Everest`.
-const PLACE_PREFIXES: &[&str] = &[
-    "Lake", "Mount", "Mt.", "Cape", "Port", "Fort", "Isle", "Gulf",
-];
 
 pub(crate) fn is_capitalised(w: &str) -> bool {
     let mut chars = w.chars();
@@ -597,7 +327,7 @@ pub(crate) fn candidates(
             return false;
         }
         // `In`, `At` and credit words (`Image:`) never carry a name on.
-        if (i > 0 && is_function_word(w) && w != "The") || RUN_BREAKERS.contains(&w) {
+        if (i > 0 && is_function_word(w) && w != "The") || patterns().run_breakers.contains(w) {
             return false;
         }
         // A weekday is a date, never part of a name: `the Security Council on Friday`,
@@ -817,7 +547,7 @@ fn split_run(
     // `Bosnian Serbs`, `Iraqi Kurdish`, `South African`, `S. Korean`: one nationality.
     if end == start + 1
         && g.is_demonym(word(end))
-        && (g.is_demonym(word(start)) || COMPASS_WORDS.contains(&word(start)))
+        && (g.is_demonym(word(start)) || patterns().compass_words.contains(word(start)))
     {
         out.push(nationality(tokens, start, end, casing));
         return;
@@ -878,27 +608,27 @@ fn split_run(
         let left = word(k - 1);
         let keeps = match w {
             // `Acme Inc of Dallas` is two names, `Gold Fields of South Africa Ltd` one.
-            "of" if CORPORATE_SUFFIXES.contains(&left) => false,
+            "of" if patterns().legal_forms.contains(left) => false,
             "of" => {
-                ORG_HEADS.contains(&left)
-                    || PLACE_HEADS.contains(&left)
+                patterns().org_heads.contains(left)
+                    || patterns().place_heads.contains(left)
                     || g.is_org_word(left)
                     || g.is_title(left)
                     || g.is_place_word(left)
-                    || CORPORATE_SUFFIXES.contains(&word(end))
+                    || patterns().legal_forms.contains(word(end))
             }
             // `Douglas & Lomason`, `Procter & Gamble`: a firm.
             "&" => word(k + 1) != "the",
             // `Center for American Progress`, `Council on Foreign Relations`; not a person
             // working for a body (`Jamie Chen for The New York Times`).
             "for" | "on" => {
-                ORG_HEADS.contains(&left)
+                patterns().org_heads.contains(left)
                     || g.is_org_word(left)
                     || g.is_org_word(word(end)) && !g.is_given_name(word(start))
             }
             // `Test and County Cricket Board` is one; `Civic Party and the Democratic Party` two.
             _ => {
-                (g.is_org_word(word(end)) || ORG_HEADS.contains(&word(end)))
+                (g.is_org_word(word(end)) || patterns().org_heads.contains(word(end)))
                     && !g.is_org_word(left)
                     && word(k + 1) != "the"
             }
@@ -1060,7 +790,7 @@ fn person_after_body(text: &str, tokens: &[Token], start: usize, end: usize) -> 
     let listed =
         known_body.filter(|k| k.country || k.kind == EntityKind::Organization && at - start >= 2);
     let body_shaped = at - start >= 2
-        && (g.is_org_word(body_last) || CORPORATE_SUFFIXES.contains(&body_last))
+        && (g.is_org_word(body_last) || patterns().legal_forms.contains(body_last))
         || listed.is_some()
         || known_body.is_some_and(|k| k.kind == EntityKind::Location);
     // Not abbreviations (`Bay Co Bldg Auth`): a name has a vowel.
@@ -1142,7 +872,7 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
         return None;
     }
     // After an honorific, a common word is a surname too: `Mr Key`, `Ms Rice`.
-    let honorific = k == start + 1 && HONORIFICS.contains(&word(start));
+    let honorific = k == start + 1 && patterns().honorifics.contains(word(start));
     if !honorific && g.is_common(word(k)) && !g.is_given_name(word(k)) && g.known(word(k)).is_none()
     {
         return None;
@@ -1166,8 +896,8 @@ fn classify(
     // `Anthony Hill`, `Tiger Woods`: surnames that are also place words.
     if n > 1
         && g.is_given_name(first)
-        && SURNAME_PLACE_WORDS.contains(&last)
-        && !PLACE_PREFIXES.contains(&first)
+        && patterns().surname_place_words.contains(last)
+        && !patterns().place_prefixes.contains(first)
     {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
@@ -1176,17 +906,20 @@ fn classify(
         return (Some(EntityKind::Organization), Evidence::Strong);
     }
     // Pattern words.
-    if n > 1 && EVENT_WORDS.contains(&last) {
+    if n == 1 && patterns().event_names.contains(first)
+        || n > 1 && patterns().event_last_words.contains(last)
+    {
         return (Some(EntityKind::Event), Evidence::Strong);
     }
     if n > 1 {
-        let place_head = PLACE_PREFIXES.contains(&first)
-            || PLACE_HEADS.contains(&first) && word(start + 1) == "of";
+        let place_head = patterns().place_prefixes.contains(first)
+            || patterns().place_heads.contains(first) && word(start + 1) == "of";
         if g.is_place_word(last) || place_head && !g.is_org_word(last) {
             return (Some(EntityKind::Location), Evidence::Strong);
         }
         // `Center for American Progress`, `Council on Foreign Relations`.
-        let org_head = ORG_HEADS.contains(&first) && matches!(word(start + 1), "of" | "for" | "on");
+        let org_head =
+            patterns().org_heads.contains(first) && matches!(word(start + 1), "of" | "for" | "on");
         if g.is_org_word(last) || org_head {
             return (Some(EntityKind::Organization), Evidence::Strong);
         }
@@ -1220,15 +953,18 @@ fn classify(
     }
     // `the town of Moengo`, `the capital Grozny`, `Jiangsu province`: the sentence names the
     // kind of place.
-    if before == "of" && PLACE_NOUNS.contains(&before2)
+    if before == "of" && patterns().place_nouns_before.contains(before2)
         || before == "capital" && !g.is_org_word(last)
-        || PLACE_NOUNS_AFTER.contains(&next) && !g.is_org_word(last) && !g.is_demonym(last)
+        || patterns().place_nouns_after.contains(next)
+            && !g.is_org_word(last)
+            && !g.is_demonym(last)
     {
         return (Some(EntityKind::Location), Evidence::Strong);
     }
     // `news agency Tanjug`, `the daily Granma`, `Comelf shares`: the sentence names the kind
     // of body.
-    if ORG_NOUNS_BEFORE.contains(&before) || ORG_NOUNS_AFTER.contains(&next) && !g.is_demonym(last)
+    if patterns().org_nouns_before.contains(before)
+        || patterns().org_nouns_after.contains(next) && !g.is_demonym(last)
     {
         return (Some(EntityKind::Organization), Evidence::Strong);
     }
@@ -1275,8 +1011,9 @@ fn classify(
                 .is_some_and(|k| k.kind == EntityKind::Location)
         };
         // `South East Asia`, `Southern Indiana`: only compass words before a listed place.
-        let compass_then_place = (start + 1..=end)
-            .any(|k| place_at(k, end) && (start..k).all(|m| COMPASS_WORDS.contains(&word(m))));
+        let compass_then_place = (start + 1..=end).any(|k| {
+            place_at(k, end) && (start..k).all(|m| patterns().compass_words.contains(word(m)))
+        });
         if compass_then_place {
             return (Some(EntityKind::Location), Evidence::Strong);
         }
@@ -1372,7 +1109,7 @@ fn classify(
     }
     // `Chelsea manager Ruud Gullit`, `Surrey captain`: a team or body before a role.
     if n == 1
-        && ROLES_OF_MEMBERS.contains(&next)
+        && patterns().roles_of_members.contains(next)
         && tokens
             .get(end + 2)
             .is_some_and(|t| is_capitalised(t.text(text)))
@@ -1765,6 +1502,40 @@ mod tests {
         assert_eq!(got[0], ("Tao Renlan".into(), Some(Person), None));
         let got = names("The letter was sent to president Okorafor last week.");
         assert_eq!(got[0], ("Okorafor".into(), Some(Person), None));
+    }
+
+    #[test]
+    fn every_pattern_list_has_entries() {
+        let p = patterns();
+        let lists = [
+            &p.run_breakers,
+            &p.honorifics,
+            &p.roles_of_members,
+            &p.place_nouns_before,
+            &p.place_nouns_after,
+            &p.org_nouns_before,
+            &p.org_nouns_after,
+            &p.compass_words,
+            &p.legal_forms,
+            &p.surname_place_words,
+            &p.event_last_words,
+            &p.event_names,
+            &p.org_heads,
+            &p.place_heads,
+            &p.place_prefixes,
+            &p.person_endings,
+            &p.place_endings,
+        ];
+        assert!(lists.iter().all(|list| !list.is_empty()));
+    }
+
+    #[test]
+    fn a_listed_event_name_alone_is_an_event() {
+        assert_kinds(&[(
+            "Two million pilgrims performed the Hajj this year.",
+            "Hajj",
+            EntityKind::Event,
+        )]);
     }
 
     #[test]
