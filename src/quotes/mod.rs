@@ -780,6 +780,17 @@ fn cue_before(
         let told_by = (told && punct)
             .then(|| speaker_before_cue(text, tokens, c, floor))
             .flatten();
+        // `Carson did not mention them, but told his supporters, "...`: the subject of the
+        // clause whose second verb the cue is.
+        let coordinated = told
+            && punct
+            && c > floor
+            && ["and", "but"].contains(&lower(tokens[c - 1].text(text)).as_str());
+        let told_by = told_by.or_else(|| {
+            coordinated
+                .then(|| speakers::after(text, tokens, floor, c).filter(|sp| sp.first == floor))
+                .flatten()
+        });
         if let Some(sp) = told_by {
             return Some(Attribution {
                 speaker: Some(sp),
@@ -791,8 +802,9 @@ fn cue_before(
         let spoken_of = tokens
             .get(c + 1)
             .is_some_and(|t| PREPOSITIONS.contains(&lower(t.text(text)).as_str()));
-        if let Some(sp) =
-            speakers::after(text, tokens, c + 1, j).filter(|sp| sp.last == j && punct && !spoken_of)
+        // `and told the police, "...`: the one told is no speaker here either.
+        if let Some(sp) = speakers::after(text, tokens, c + 1, j)
+            .filter(|sp| sp.last == j && punct && !spoken_of && !told)
         {
             return Some(Attribution {
                 speaker: Some(sp),
