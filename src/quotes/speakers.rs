@@ -309,6 +309,19 @@ pub(crate) fn is_role_word(low: &str) -> bool {
     roles().contains(bare) || singular("s") || singular("es")
 }
 
+/// True when `token` may be the noun a relative `that` follows (`the plan that`), not a
+/// word before a demonstrative (`said that group`, `of that report`, `When that group`).
+fn after_noun(text: &str, token: Token) -> bool {
+    let low = lower(token.text(text));
+    token.word
+        && !is_auxiliary(&low)
+        && !is_in(PREPOSITIONS, &low)
+        && !is_in(JOINERS, &low)
+        && !is_clause_opener(&low)
+        && !is_capitalised_function_word(&low)
+        && !super::words::is_cue_verb(&low)
+}
+
 /// A word that may stand inside a speaker phrase.
 fn fits(text: &str, token: Token) -> bool {
     if !token.word {
@@ -890,6 +903,9 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 .is_some_and(|t| is_role(t.text(text)) || lowercase_run > 0)
             && !is_pronoun(word)
             && !super::words::speech_verbs().contains(low.as_str())
+            // `the plan that critics say`: a relative pronoun opens the speaker's clause.
+            && !is_in(&["which", "who", "whom", "whose"], &low)
+            && !(low == "that" && first >= floor + 2 && after_noun(text, tokens[first - 2]))
         {
             // `former prime minister`, `defense minister`
             lowercase_run += 1;
@@ -1278,6 +1294,15 @@ mod tests {
             Some("it")
         );
         assert_eq!(speaker_before("and then said", "said"), None);
+        // A relative `that` opens the speaker's clause; a demonstrative one is the speaker's.
+        assert_eq!(
+            speaker_before("It was the plan that critics say", "say").as_deref(),
+            Some("critics")
+        );
+        assert_eq!(
+            speaker_before("When that group said", "said").as_deref(),
+            Some("that group")
+        );
     }
 
     /// The span of the first `needle` in `text`.
