@@ -1276,7 +1276,10 @@ fn at_cue(
     // or `that` was its subject (`said that is a distortion`).
     let gap = (speaker.first.saturating_sub(3).max(floor)..speaker.first)
         .any(|j| ["which", "that", "what", "who", "whom"].contains(&ctx.low(j)));
-    let verb_first = k < end && tokens[k].word && FINITE_MARKERS.contains(&ctx.low(k));
+    // `many people Wikinews observed took out their phones`: so does a past form.
+    let verb_first = k < end
+        && tokens[k].word
+        && (FINITE_MARKERS.contains(&ctx.low(k)) || irregular_past().contains(ctx.low(k)));
     if verb_first && that_at.is_none() && !gap {
         return None;
     }
