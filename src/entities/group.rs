@@ -171,9 +171,11 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         order.sort_by_key(|&i| (later(&found[i]), found[i].span.start));
     }
     let mut owner = vec![usize::MAX; found.len()];
-    // Organisations named so far by the head word of a longer name, the last one named for
-    // each: `university` -> the University of Southern Indiana.
-    let mut heads_seen: HashMap<String, usize> = HashMap::new();
+    // Organisations by the head word of a longer name, lowercase: `church` of `Church of
+    // Scientology`, `university` of the University of Southern Indiana: (mention, draft) for
+    // every mention by that longer name, in text order (organisations come in text order),
+    // so the last entry is the last named so far.
+    let mut by_head: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     for &i in &order {
         let f = &found[i];
         let s = f.span.text(text);
@@ -208,7 +210,10 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             let mut target = None;
             // `The University said`, after the University of Southern Indiana.
             if f.kind == EntityKind::Organization && f.words == 1 && f.group.is_none() {
-                target = heads_seen.get(&s.to_lowercase()).copied();
+                target = by_head
+                    .get(&s.to_lowercase())
+                    .and_then(|list| list.last())
+                    .map(|&(_, d)| d);
             }
             // `Clinton` joins the nearest Clinton before it, else the first; `Mrs. Clinton`
             // only a Clinton who may be a woman.
@@ -249,7 +254,8 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         }
         if f.kind == EntityKind::Organization && f.words >= 2 {
             if let Some(head) = head_word(g, s) {
-                heads_seen.insert(head.to_lowercase(), d);
+                let list = by_head.entry(head.to_lowercase()).or_default();
+                list.push((f.span.start, d));
             }
         }
         owner[i] = d;
@@ -332,28 +338,6 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 *e = (first, d);
             }
         }
-    }
-    // Organisations by the head word of a longer name, lowercase: `church` of `Church of
-    // Scientology`, `foundation` of `Andy Warhol Foundation`: (mention, draft) for every
-    // mention by that longer name, so "the last named" means the last mentioned, as for
-    // `heads_seen` above.
-    let mut by_head: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-    for (d, draft) in drafts.iter().enumerate() {
-        if draft.kind != EntityKind::Organization {
-            continue;
-        }
-        for &(span, _) in draft.names.iter().filter(|(_, words)| *words >= 2) {
-            let Some(head) = head_word(g, span.text(text)) else {
-                continue;
-            };
-            by_head
-                .entry(head.to_lowercase())
-                .or_default()
-                .push((span.start, d));
-        }
-    }
-    for list in by_head.values_mut() {
-        list.sort();
     }
     // The organisation last named before `at` with head word `head` (lowercase): (that
     // mention, draft).
