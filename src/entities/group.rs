@@ -405,16 +405,22 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             .iter()
             .rev()
             .find(|l| l.casing != Casing::Caps)?;
-        // Both lists are in text order: the sentence's part of each is found by bisection.
-        let within = |list: &[(usize, usize)]| {
-            let from = list.partition_point(|&(start, _)| start < previous.span.start);
-            let to = list.partition_point(|&(start, _)| start < previous.span.end);
-            list[from..to.max(from)].to_vec()
+        // Both lists are in text order: the sentence's part of each is found by bisection,
+        // and its first two persons, named or referred to, by merging the two parts.
+        let within = |list| {
+            starting_within(list, previous.span)
+                .iter()
+                .copied()
+                .peekable()
         };
-        let mut in_sentence = within(&persons);
-        in_sentence.extend(within(referred));
-        in_sentence.sort_unstable();
-        let &(first_start, first) = in_sentence.first()?;
+        let (mut named, mut others) = (within(&persons), within(referred));
+        let mut in_sentence = std::iter::from_fn(|| match (named.peek(), others.peek()) {
+            (Some(a), Some(b)) if b < a => others.next(),
+            (Some(_), _) => named.next(),
+            _ => others.next(),
+        });
+        let (first_start, first) = in_sentence.next()?;
+        let second = in_sentence.next();
         let tokens = previous.tokens;
         let at = tokens.partition_point(|t| t.span.start < first_start);
         let lead_ok = at <= 4
@@ -438,9 +444,8 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         let subject = if possessed {
             // The possessed phrase's person, a few words on: `Elliott's father, the Rev.
             // Charles Elliott Jr.`.
-            in_sentence
-                .get(1)
-                .filter(|&&(start, _)| {
+            second
+                .filter(|&(start, _)| {
                     tokens.partition_point(|t| t.span.start < start) <= name_end + 7
                 })?
                 .1
@@ -695,4 +700,11 @@ fn best_name(text: &str, kind: EntityKind, names: &[(Span, usize)]) -> String {
         })
         .map(|(s, _)| s.split_whitespace().collect::<Vec<_>>().join(" "))
         .unwrap_or_default()
+}
+
+/// The entries of `list`, sorted by start, that start within `span`.
+fn starting_within(list: &[(usize, usize)], span: Span) -> &[(usize, usize)] {
+    let from = list.partition_point(|&(start, _)| start < span.start);
+    let to = list.partition_point(|&(start, _)| start < span.end);
+    &list[from..to.max(from)]
 }
