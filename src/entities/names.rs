@@ -91,6 +91,7 @@ struct NamePatterns {
     place_prefixes: WordSet,
     person_endings: WordSet,
     place_endings: WordSet,
+    title_qualifiers: WordSet,
 }
 
 fn patterns() -> &'static NamePatterns {
@@ -119,6 +120,7 @@ fn patterns() -> &'static NamePatterns {
             place_prefixes: section("place_prefixes"),
             person_endings: section("person_endings"),
             place_endings: section("place_endings"),
+            title_qualifiers: section("title_qualifiers"),
         }
     })
 }
@@ -846,9 +848,9 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
     let mut titles = 0;
     while k <= end {
         let w = word(k);
-        // `Majority Leader`, not `Minority Outreach`: these qualify the title after them.
+        // `Majority Leader`, not `Minority Outreach`: a qualifier needs a title after it.
         let qualifier_alone =
-            matches!(w, "Majority" | "Minority") && (k == end || !g.is_title(word(k + 1)));
+            patterns().title_qualifiers.contains(w) && (k == end || !g.is_title(word(k + 1)));
         if qualifier_alone {
             break;
         }
@@ -1525,6 +1527,7 @@ mod tests {
             &p.place_prefixes,
             &p.person_endings,
             &p.place_endings,
+            &p.title_qualifiers,
         ];
         assert!(lists.iter().all(|list| !list.is_empty()));
     }
