@@ -1261,48 +1261,37 @@ mod tests {
 
     #[test]
     fn finds_names_roles_pronouns_and_appositives() {
-        assert_eq!(
-            speaker_before(
+        let cases = [
+            (
                 "Russian Defense Minister Sergey Shoigu told the conference",
-                "told"
-            )
-            .as_deref(),
-            Some("Sergey Shoigu")
-        );
-        assert_eq!(
-            speaker_before("But he also said", "said").as_deref(),
-            Some("he")
-        );
-        assert_eq!(
-            speaker_before(
+                "told",
+                Some("Sergey Shoigu"),
+            ),
+            ("But he also said", "said", Some("he")),
+            (
                 "On Monday, a spokesman for the State Department said",
-                "said"
-            )
-            .as_deref(),
-            Some("a spokesman for the State Department")
-        );
-        assert_eq!(
-            speaker_before("Kevin Madden, a Republican strategist, said", "said").as_deref(),
-            Some("Kevin Madden")
-        );
-        assert_eq!(
-            speaker_before("the former prime minister said", "said").as_deref(),
-            Some("the former prime minister")
-        );
-        assert_eq!(
-            speaker_before("The talks stalled, it said", "said").as_deref(),
-            Some("it")
-        );
-        assert_eq!(speaker_before("and then said", "said"), None);
-        // A relative `that` opens the speaker's clause; a demonstrative one is the speaker's.
-        assert_eq!(
-            speaker_before("It was the plan that critics say", "say").as_deref(),
-            Some("critics")
-        );
-        assert_eq!(
-            speaker_before("When that group said", "said").as_deref(),
-            Some("that group")
-        );
+                "said",
+                Some("a spokesman for the State Department"),
+            ),
+            (
+                "Kevin Madden, a Republican strategist, said",
+                "said",
+                Some("Kevin Madden"),
+            ),
+            (
+                "the former prime minister said",
+                "said",
+                Some("the former prime minister"),
+            ),
+            ("The talks stalled, it said", "said", Some("it")),
+            ("and then said", "said", None),
+            // A relative `that` opens the speaker's clause; a demonstrative one is the speaker's.
+            ("It was the plan that critics say", "say", Some("critics")),
+            ("When that group said", "said", Some("that group")),
+        ];
+        for (text, cue, speaker) in cases {
+            assert_eq!(speaker_before(text, cue).as_deref(), speaker, "{text}");
+        }
     }
 
     /// The span of the first `needle` in `text`.
