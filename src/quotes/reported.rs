@@ -9,9 +9,9 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    adjective_object_prepositions, adjective_objects, clause_verbs, irregular_past, is_cue_verb,
-    lower, naming_idioms, speech_verbs, stance_adjectives, stance_verbs, Token, OBJECT_FIRST,
-    PREPOSITIONS,
+    adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, irregular_past,
+    is_cue_verb, lower, naming_idioms, speech_verbs, stance_adjectives, stance_verbs, Token,
+    OBJECT_FIRST, PREPOSITIONS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
@@ -278,11 +278,15 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
         }) else {
             continue;
         };
-        // `According to ABC News, Basya believes ...`: a source reports another's report;
-        // both stand, the inner one whole.
+        // `According to ABC News, Basya believes ...`: a source reports another's report,
+        // and `Memon said she believed ...` a view of its own; both stand, the inner one whole.
+        let own_view = unit[inner].speaker.is_some_and(|sp| sp.pronoun)
+            && unit[inner]
+                .cue
+                .is_some_and(|c| belief_verbs().contains(&lower(c.text(ctx.text))));
         let reported_report = unit[outer]
             .cue
-            .is_some_and(|c| lower(c.text(ctx.text)) == "according to")
+            .is_some_and(|c| lower(c.text(ctx.text)) == "according to" || own_view)
             && unit[inner].speaker.is_some_and(|sp| {
                 unit[outer].content.first().map(|c| c.start) == Some(tokens[sp.first].span.start)
             });
