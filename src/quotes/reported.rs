@@ -644,7 +644,17 @@ fn at_cue(
             }
             return Some(draft);
         }
-        if i > floor && ctx.is(i - 1, ',') {
+        // `... about 6 million visitors according to the event website.`: a source that
+        // closes the sentence needs no comma before it.
+        let source = i + 2..b;
+        let closes_sentence = comma.is_none()
+            && source.clone().filter(|&k| tokens[k].word).count() <= 6
+            && source.clone().all(|k| {
+                // Words of a name or noun, then the sentence's last mark at most.
+                let mark_at_end = k + 1 == b && !tokens[k].word;
+                (tokens[k].word && !FINITE_MARKERS.contains(&ctx.low(k))) || mark_at_end
+            });
+        if i > floor && (ctx.is(i - 1, ',') || closes_sentence && leading_words >= 4) {
             let start = ctx.free_start(floor, b)?;
             // `"...," Grayson said, according to sources`: an attribution, not a claim.
             // `"...," Minning replied at the time, according to the Herald` too.
@@ -656,7 +666,8 @@ fn at_cue(
             {
                 return None;
             }
-            let clause = ctx.clause(start, i - 1)?;
+            let before_cue = if ctx.is(i - 1, ',') { i - 1 } else { i };
+            let clause = ctx.clause(start, before_cue)?;
             let mut draft = ctx.draft(clause, speaker, cue);
             // `For Trump, according to Bennett, the speech is a test`: the sentence goes on
             // past its source, and all of it is reported.
