@@ -489,8 +489,12 @@ fn direct_quotes(
                     let clean = rest.iter().enumerate().all(|(k, t)| {
                         let last = k + 1 == rest.len();
                         let cue = t.word && speech_verbs().contains(lower(t.text(text)).as_str());
-                        let stop =
-                            !t.word && (t.is(text, '.') || t.is(text, '!') || t.is(text, '?'));
+                        // `", it added; and, later, "...`: a semicolon ends the statement too.
+                        let stop = !t.word
+                            && (t.is(text, '.')
+                                || t.is(text, '!')
+                                || t.is(text, '?')
+                                || t.is(text, ';'));
                         !cue && (!stop || last)
                     });
                     let this_has_own = attributions
