@@ -78,6 +78,7 @@ struct NamePatterns {
     honorifics: WordSet,
     roles_of_members: WordSet,
     place_nouns_before: WordSet,
+    place_nouns_just_before: WordSet,
     place_nouns_after: WordSet,
     org_nouns_before: WordSet,
     org_nouns_after: WordSet,
@@ -107,6 +108,7 @@ fn patterns() -> &'static NamePatterns {
             honorifics: section("honorifics"),
             roles_of_members: section("roles_of_members"),
             place_nouns_before: section("place_nouns_before"),
+            place_nouns_just_before: section("place_nouns_just_before"),
             place_nouns_after: section("place_nouns_after"),
             org_nouns_before: section("org_nouns_before"),
             org_nouns_after: section("org_nouns_after"),
@@ -956,7 +958,7 @@ fn classify(
     // `the town of Moengo`, `the capital Grozny`, `Jiangsu province`: the sentence names the
     // kind of place.
     if before == "of" && patterns().place_nouns_before.contains(before2)
-        || before == "capital" && !g.is_org_word(last)
+        || patterns().place_nouns_just_before.contains(before) && !g.is_org_word(last)
         || patterns().place_nouns_after.contains(next)
             && !g.is_org_word(last)
             && !g.is_demonym(last)
@@ -1338,6 +1340,11 @@ mod tests {
                 Location,
             ),
             ("Storms swept South East Asia.", "South East Asia", Location),
+            (
+                "Floods swelled the river Tavona overnight.",
+                "Tavona",
+                Location,
+            ),
             // A nationality before a place noun stays a nationality.
             (
                 "He was born in a small Polish town near the border.",
@@ -1442,6 +1449,11 @@ mod tests {
                 Organization,
             ),
             (
+                "The farmers' association Verdenza said yields fell.",
+                "Verdenza",
+                Organization,
+            ),
+            (
                 "He was loaned to first division club Brackwater for a year.",
                 "Brackwater",
                 Organization,
@@ -1514,6 +1526,7 @@ mod tests {
             &p.honorifics,
             &p.roles_of_members,
             &p.place_nouns_before,
+            &p.place_nouns_just_before,
             &p.place_nouns_after,
             &p.org_nouns_before,
             &p.org_nouns_after,
