@@ -391,10 +391,12 @@ impl Context<'_> {
             to = q;
         }
         let trim_punctuation = |to: &mut usize| {
+            // Not a closing bracket or a per cent sign: `an offer of 4.5%`.
             while *to > from
                 && !self.tokens[*to - 1].word
                 && self.inside[*to - 1] == Inside::Free
                 && !self.is(*to - 1, ')')
+                && !self.is(*to - 1, '%')
             {
                 *to -= 1;
             }
