@@ -139,6 +139,17 @@ pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
     })
 }
 
+/// `BBC Scotland education correspondent`, `Political editor`: a line that names a job title
+/// alone, as under a byline.
+pub(super) fn role_line(text: &str, line: Span) -> bool {
+    let words = line
+        .text(text)
+        .trim()
+        .trim_end_matches(['.', ','])
+        .to_lowercase();
+    words.split_whitespace().count() <= 8 && (roles().contains(&words) || beat_and_role(&words))
+}
+
 /// `eastern europe correspondent`, `washington bureau chief` (lowercased): a beat or a place,
 /// then a job title that ends the part.
 fn beat_and_role(part: &str) -> bool {

@@ -13,6 +13,8 @@ use super::scan::{
 };
 use super::{body, byline, dateline, BlockKind};
 
+crate::word_set!(fn caption_labels, "structure_caption_labels.txt");
+
 /// The kind of each line, and the index of the line that holds the dateline.
 pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<usize>) {
     let mut kinds = vec![BlockKind::Boilerplate; lines.len()];
@@ -343,8 +345,22 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     {
         return Some(BlockKind::Byline);
     }
+    // `BBC Scotland education correspondent` under `By Kirsty Grant`.
+    let under_byline = index
+        .checked_sub(1)
+        .is_some_and(|i| byline::parse(text, lines[i].span).is_some());
+    if under_byline && byline::role_line(text, line.span) {
+        return Some(BlockKind::Byline);
+    }
     if is_credit(words) {
         return Some(BlockKind::Credit);
+    }
+    // `Image caption,` over the caption it labels.
+    if is_caption_label(words) {
+        return Some(BlockKind::Boilerplate);
+    }
+    if index > 0 && is_caption_label(lines[index - 1].span.text(text)) {
+        return Some(BlockKind::Caption);
     }
     if is_listed(text, line) {
         // `4:40 p.m.:` over an entry of a live report heads the entry.
@@ -367,6 +383,12 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
         return Some(BlockKind::Caption);
     }
     None
+}
+
+/// `Image caption,`: a line that labels the next as a picture's caption.
+fn is_caption_label(words: &str) -> bool {
+    let label = words.trim().trim_end_matches([',', ':']).to_lowercase();
+    label.len() <= 20 && caption_labels().contains(&label)
 }
 
 /// `Jane Doe; from file, 2015.`: an archive picture's caption.
