@@ -711,9 +711,11 @@ fn split_run(
             && !g.is_demonym(last)
             && !g.is_org_word(last)
             && !g.is_place_word(last);
+        // Not a body word alone after it: `Scottish Parliament`, `Irish Senate` are one name.
+        let body_word = end == start + 1 && g.is_org_word(last);
         if g.is_given_name(word(start + 1))
             || person_after
-            || g.known(&phrase(start + 1, end)).is_some()
+            || g.known(&phrase(start + 1, end)).is_some() && !body_word
         {
             out.push(nationality(tokens, start, start, casing));
             split_run(text, tokens, start + 1, end, casing, sports, out);
@@ -1446,6 +1448,11 @@ mod tests {
             (
                 "The state news agency Pelmar reported the arrests.",
                 "Pelmar",
+                Organization,
+            ),
+            (
+                "The Scottish Parliament voted on the bill.",
+                "Scottish Parliament",
                 Organization,
             ),
             (
