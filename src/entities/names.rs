@@ -323,11 +323,18 @@ pub(crate) fn candidates(
         if w.as_bytes().get(1) == Some(&b'-') && w[2..].starts_with(char::is_lowercase) {
             return false;
         }
-        // `Sen. Mike Lee, R-Utah,`, `Chuck Schumer, D-N.Y.`: a party and state after a name.
-        if matches!(w.as_bytes(), [b'D' | b'R' | b'I', b'-', second, ..] if second.is_ascii_uppercase())
-            && i > 0
-            && matches!(word(i - 1), "," | "(")
-        {
+        // `Sen. Mike Lee, R-Utah,`, `Chuck Schumer, D-N.Y.`: a party and state after a name,
+        // with the rest of the state's abbreviation (`Y.` of `D-N.Y.`).
+        let party_label = |k: usize| {
+            matches!(word(k).as_bytes(), [b'D' | b'R' | b'I', b'-', second, ..] if second.is_ascii_uppercase())
+                && k > 0
+                && matches!(word(k - 1), "," | "(")
+        };
+        let mut attached = i;
+        while attached > 0 && tokens[attached - 1].span.end == tokens[attached].span.start {
+            attached -= 1;
+        }
+        if (attached..=i).any(party_label) {
             return false;
         }
         // `In`, `At` and credit words (`Image:`) never carry a name on.
