@@ -639,6 +639,9 @@ fn at_cue(
                 (Some(comma), _) => comma + 1,
                 (None, end) => end?,
             };
+            // `According to Sen. John Thune, the Republican whip, most senators ...`: the
+            // source's apposition is no part of what is reported.
+            let start = appositive_end(ctx, start, b).unwrap_or(start);
             let clause = ctx.clause(start, b)?;
             let mut draft = ctx.draft(clause, speaker, cue);
             if Some(start) == named_end {
@@ -1688,6 +1691,20 @@ fn names_only(ctx: &Context, k: usize, b: usize) -> bool {
             || (!ctx.tokens[end].word && ctx.inside[end] == Inside::Free && !apposition)
             || PREPOSITIONS.contains(&ctx.low(end))
             || ctx.low(end) == "and")
+}
+
+/// Past the comma closing a role in apposition that starts at `k` (`the Republican whip,`):
+/// a determiner and up to seven words ending in a role, with no verb, then a comma and more
+/// words (not `the city, home to ...`).
+fn appositive_end(ctx: &Context, k: usize, b: usize) -> Option<usize> {
+    if k >= b || !["the", "a", "an"].contains(&ctx.low(k)) {
+        return None;
+    }
+    let comma = (k + 1..b.min(k + 9)).find(|&j| !ctx.tokens[j].word)?;
+    let verbless = (k + 1..comma).all(|j| !is_verb_form(ctx.low(j)));
+    let role = comma > k + 1 && speakers::is_role_word(ctx.low(comma - 1));
+    (ctx.is(comma, ',') && verbless && role && comma + 1 < b && ctx.tokens[comma + 1].word)
+        .then_some(comma + 1)
 }
 
 /// Where the clause starts when a comma at or just after `k` (past `of the episode`, `hey`, `as
