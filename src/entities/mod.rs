@@ -305,12 +305,51 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
         }
     }
     drop(known_strings);
+    // Authors of a byline in capitals (`By LISA MASCARO and MARY CLARE JALONICK`): the pass
+    // over capitals knows only listed names, so the byline's reading names them, and what
+    // that pass found inside them (`MARY`, a place) gives way.
+    let mut authors: Vec<Span> = layout
+        .bylines
+        .iter()
+        .flat_map(|b| b.names.iter().copied())
+        .filter(|&name| capitalised_author(g, name.text(text)))
+        .collect();
+    if !authors.is_empty() {
+        authors.sort_by_key(|a| a.start);
+        found.retain(|f| {
+            let at = authors.partition_point(|a| a.end <= f.span.start);
+            !authors.get(at).is_some_and(|a| a.contains(f.span))
+        });
+        for &author in &authors {
+            let words = author.text(text).split_whitespace().count();
+            found.push(name_found(author, EntityKind::Person, None, words));
+        }
+    }
     found.sort_by_key(|f| (f.span.start, f.span.end));
     found.dedup_by(|b, a| a.span.overlaps(b.span));
     found.shrink_to_fit();
 
     // Pass 3: one entity per real-world thing.
     group::group(text, &lines, found)
+}
+
+/// `LISA MASCARO`, `MARY CLARE JALONICK`: two to four words in capitals, the first a given
+/// name (not `WORLD MARKETS ROUND-UP`).
+fn capitalised_author(g: &Gazetteer, name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitals = name
+        .chars()
+        .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
+    let given = words.first().is_some_and(|first| {
+        let mut chars = first.chars();
+        let title_cased: String = chars
+            .next()
+            .into_iter()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect();
+        g.is_given_name(&title_cased)
+    });
+    (2..=4).contains(&words.len()) && capitals && given
 }
 
 fn name_found(span: Span, kind: EntityKind, group: Option<usize>, words: usize) -> Found {
