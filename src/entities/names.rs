@@ -1023,14 +1023,15 @@ fn classify(
             g.known(&join(text, &tokens[a..=b]))
                 .is_some_and(|k| k.kind == EntityKind::Location)
         };
+        // The longest listed place that ends the run, looked up once for both tests below.
+        let place_from = (start + 1..=end).find(|&k| place_at(k, end));
         // `South East Asia`, `Southern Indiana`: only compass words before a listed place.
-        let compass_then_place = (start + 1..=end).any(|k| {
-            place_at(k, end) && (start..k).all(|m| patterns().compass_words.contains(word(m)))
-        });
+        let compass_then_place = place_from
+            .is_some_and(|k| (start..k).all(|m| patterns().compass_words.contains(word(m))));
         if compass_then_place {
             return (Some(EntityKind::Location), Evidence::Strong);
         }
-        if (start..end).any(|k| place_at(start, k)) || (start + 1..=end).any(|k| place_at(k, end)) {
+        if place_from.is_some() || (start..end).any(|k| place_at(start, k)) {
             return (Some(EntityKind::Organization), Evidence::Weak);
         }
     }

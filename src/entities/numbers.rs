@@ -400,8 +400,9 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
                 i = end + 1;
                 continue;
             }
-            if is_clock && (w.contains(':') || zone_at(i + 1)) {
-                let end = if zone_at(i + 1) { i + 1 } else { i };
+            let zoned = is_clock && zone_at(i + 1);
+            if is_clock && (w.contains(':') || zoned) {
+                let end = if zoned { i + 1 } else { i };
                 found.push(plain(EntityKind::Time, span_to(end)));
                 i = end + 1;
                 continue;
