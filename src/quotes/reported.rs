@@ -280,13 +280,15 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
         };
         // `According to ABC News, Basya believes ...`: a source reports another's report,
         // and `Memon said she believed ...` a view of its own; both stand, the inner one whole.
-        let own_view = unit[inner].speaker.is_some_and(|sp| sp.pronoun)
-            && unit[inner]
-                .cue
-                .is_some_and(|c| belief_verbs().contains(&lower(c.text(ctx.text))));
+        let own_view = || {
+            unit[inner].speaker.is_some_and(|sp| sp.pronoun)
+                && unit[inner]
+                    .cue
+                    .is_some_and(|c| belief_verbs().contains(&lower(c.text(ctx.text))))
+        };
         let reported_report = unit[outer]
             .cue
-            .is_some_and(|c| lower(c.text(ctx.text)) == "according to" || own_view)
+            .is_some_and(|c| lower(c.text(ctx.text)) == "according to" || own_view())
             && unit[inner].speaker.is_some_and(|sp| {
                 unit[outer].content.first().map(|c| c.start) == Some(tokens[sp.first].span.start)
             });
@@ -651,15 +653,17 @@ fn at_cue(
         }
         // `... about 6 million visitors according to the event website.`: a source that
         // closes the sentence needs no comma before it.
-        let source = i + 2..b;
-        let closes_sentence = comma.is_none()
-            && source.clone().filter(|&k| tokens[k].word).count() <= 6
-            && source.clone().all(|k| {
-                // Words of a name or noun, then the sentence's last mark at most.
-                let mark_at_end = k + 1 == b && !tokens[k].word;
-                (tokens[k].word && !FINITE_MARKERS.contains(&ctx.low(k))) || mark_at_end
-            });
-        if i > floor && (ctx.is(i - 1, ',') || closes_sentence && leading_words >= 4) {
+        let closes_sentence = || {
+            let source = i + 2..b;
+            comma.is_none()
+                && source.clone().filter(|&k| tokens[k].word).count() <= 6
+                && source.clone().all(|k| {
+                    // Words of a name or noun, then the sentence's last mark at most.
+                    let mark_at_end = k + 1 == b && !tokens[k].word;
+                    (tokens[k].word && !FINITE_MARKERS.contains(&ctx.low(k))) || mark_at_end
+                })
+        };
+        if i > floor && (ctx.is(i - 1, ',') || leading_words >= 4 && closes_sentence()) {
             let start = ctx.free_start(floor, b)?;
             // `"...," Grayson said, according to sources`: an attribution, not a claim.
             // `"...," Minning replied at the time, according to the Herald` too.
