@@ -142,12 +142,13 @@ pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
 /// `BBC Scotland education correspondent`, `Political editor`: a line that names a job title
 /// alone, as under a byline.
 pub(super) fn role_line(text: &str, line: Span) -> bool {
-    let words = line
-        .text(text)
-        .trim()
-        .trim_end_matches(['.', ','])
-        .to_lowercase();
-    words.split_whitespace().count() <= 8 && (roles().contains(&words) || beat_and_role(&words))
+    let words = line.text(text).trim().trim_end_matches(['.', ',']);
+    // Count before lowercasing: a paragraph is no job title and need not be copied.
+    if words.split_whitespace().nth(8).is_some() {
+        return false;
+    }
+    let words = words.to_lowercase();
+    roles().contains(&words) || beat_and_role(&words)
 }
 
 /// `eastern europe correspondent`, `washington bureau chief` (lowercased): a beat or a place,

@@ -345,11 +345,14 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     {
         return Some(BlockKind::Byline);
     }
-    // `BBC Scotland education correspondent` under `By Kirsty Grant`.
-    let under_byline = index
-        .checked_sub(1)
-        .is_some_and(|i| byline::parse(text, lines[i].span).is_some());
-    if under_byline && byline::role_line(text, line.span) {
+    // `BBC Scotland education correspondent` under `By Kirsty Grant`: the cheap test on this
+    // line first, the byline parse of the line above only for a job title.
+    let under_byline = || {
+        index
+            .checked_sub(1)
+            .is_some_and(|i| byline::parse(text, lines[i].span).is_some())
+    };
+    if byline::role_line(text, line.span) && under_byline() {
         return Some(BlockKind::Byline);
     }
     if is_credit(words) {
@@ -385,10 +388,15 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     None
 }
 
+/// What stands between a credit's label and the name: `Photo: Jane Doe`, and the dots of one
+/// paper's style, `Credit...Jamie Chen for The New York Times`.
+const CREDIT_SEPARATORS: &[&str] = &[":", "...", "…"];
+
 /// `Image caption,`: a line that labels the next as a picture's caption.
 fn is_caption_label(words: &str) -> bool {
-    let label = words.trim().trim_end_matches([',', ':']).to_lowercase();
-    label.len() <= 20 && caption_labels().contains(&label)
+    // Only a short line is lowercased: this runs for every line and the line before it.
+    let label = words.trim().trim_end_matches([',', ':']);
+    label.len() <= 20 && caption_labels().contains(&label.to_lowercase())
 }
 
 /// `Jane Doe; from file, 2015.`: an archive picture's caption.
@@ -625,7 +633,7 @@ pub(super) fn is_credit(words: &str) -> bool {
             .into_iter()
             .flatten()
             .flat_map(|at| {
-                [":", "...", "…"]
+                CREDIT_SEPARATORS
                     .iter()
                     .filter_map(move |sep| lit(s, at, sep))
             })
@@ -756,10 +764,10 @@ pub(super) fn ends_with_credit(s: &str) -> bool {
                 .iter()
                 .filter_map(|w| lit(s, at, w))
                 .flat_map(|at| [Some(at), lit(s, at, "s")].into_iter().flatten())
-                // `Credit...Jamie Chen for The New York Times`: the dots of one paper's style.
                 .flat_map(|at| {
-                    [" by", ":", "...", "…"]
+                    [" by"]
                         .iter()
+                        .chain(CREDIT_SEPARATORS)
                         .filter_map(move |sep| lit(s, at, sep))
                 })
                 .any(|at| spaced_line_of(s, at, end, 1, 60))
