@@ -401,7 +401,8 @@ fn direct_quotes(
             continue;
         };
         let upper = opens_upper(text, passage);
-        let before = attribution_before(text, paragraphs, open_p, passage.span.start, upper);
+        let sentence = upper || whole_clause(text, &paragraphs[open_p], passage);
+        let before = attribution_before(text, paragraphs, open_p, passage.span.start, sentence);
         let after = attribution_after(text, &paragraphs[close_p], passage.span.end);
         let (before_ok, before_attr) = before;
         let (after_ok, after_attr) = after;
@@ -617,18 +618,75 @@ fn opens_upper(text: &str, passage: &marks::Passage) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
+/// True when a passage in lower case right after a speech verb is a whole clause that ends its
+/// sentence (`said "we will win."`, `says "many schools will quit" ((it)).`): the speaker's
+/// sentence, which the cue introduces without a comma, as it may a capitalised one. A phrase
+/// (`promised "a new era."`) is still a fragment of reported speech, and so is a clause after
+/// other words (`said it is unrealistic to think that, "our oceans ..."`).
+fn whole_clause(text: &str, paragraph: &Paragraph, passage: &marks::Passage) -> bool {
+    let [part] = passage.parts.as_slice() else {
+        return false;
+    };
+    let tokens = &paragraph.tokens;
+    let t = tokens.partition_point(|tok| tok.span.start < passage.span.start);
+    let after_cue = t > 0
+        && tokens[t - 1].word
+        && speech_verbs().contains(lower(tokens[t - 1].text(text)).as_str());
+    if !passage.closed || !after_cue {
+        return false;
+    }
+    // After the closing mark: perhaps a bracketed aside (`((it))`, `[sic]`), then the end.
+    let mut rest = text[passage.span.end..].trim_start_matches([' ', '\t']);
+    if rest.starts_with(['(', '[']) {
+        let mut depth = 0usize;
+        let aside = rest
+            .char_indices()
+            .take(40)
+            .find(|&(_, c)| {
+                match c {
+                    '(' | '[' => depth += 1,
+                    ')' | ']' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0
+            })
+            .map(|(i, c)| i + c.len_utf8());
+        let Some(aside) = aside else {
+            return false;
+        };
+        rest = rest[aside..].trim_start_matches([' ', '\t']);
+    }
+    let content = part.text(text).trim_end();
+    let ends = rest.is_empty()
+        || rest.starts_with(['\n', '\r', '.', '!', '?'])
+        || (content.ends_with(['.', '!', '?']) && !rest.starts_with([',', ';', ':']));
+    if !ends {
+        return false;
+    }
+    let words: Vec<String> = content
+        .split_whitespace()
+        .take(9)
+        .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')))
+        .collect();
+    words.first().is_some_and(|w| reported::opens_with_subject(w))
+        || words
+            .iter()
+            .any(|w| reported::FINITE_MARKERS.contains(&w.as_str()))
+}
+
 fn word_count_all(text: &str, parts: &[Span]) -> usize {
     parts.iter().map(|p| word_count(text, *p)).sum()
 }
 
 /// The attribution before a passage opening at `open`: `Shoigu said: "...`, `He added, "...`.
 /// Returns whether the passage may stand as a quotation on this side, and the attribution.
+/// `sentence`: the passage reads as a sentence of its own (see [`opens_upper`], [`whole_clause`]).
 fn attribution_before(
     text: &str,
     paragraphs: &[Paragraph],
     p: usize,
     open: usize,
-    upper: bool,
+    sentence: bool,
 ) -> (bool, Option<Attribution>) {
     let paragraph = &paragraphs[p];
     let tokens = &paragraph.tokens;
@@ -659,14 +717,14 @@ fn attribution_before(
         if let Some((q, (a, b))) = previous {
             let tokens = &paragraphs[q].tokens;
             if tokens[b - 1].is(text, ':') || tokens[b - 1].is(text, ',') {
-                if let Some(found) = cue_before(text, tokens, a, b, upper) {
+                if let Some(found) = cue_before(text, tokens, a, b, sentence) {
                     return (true, Some(found));
                 }
             }
         }
         return (true, None);
     }
-    match cue_before(text, tokens, floor, t, upper) {
+    match cue_before(text, tokens, floor, t, sentence) {
         Some(found) => (true, Some(found)),
         None if paragraph.headline && floor == 0 && tokens[t - 1].is(text, ':') => {
             // `Carly Fiorina: 'Bill Clinton's fair game.'`: the headline's speaker.
@@ -696,13 +754,13 @@ fn attribution_before(
             let words = !opener_only && tokens[floor..t].iter().any(|tok| tok.word);
             // A dash opens an aside that may be a quotation: `Neither man liked her -
             // ''Born with a silver spoon,'' Mr. Elkins said - but ...`.
-            let introduced = upper
+            let introduced = sentence
                 && (tokens[t - 1].is(text, ',')
                     || tokens[t - 1].is(text, ':')
                     || is_dash(tokens[t - 1].text(text)));
             // `... of Acme Corp. "We will ...`: a full stop the sentence splitter took for an
             // abbreviation's still ends the sentence before a capitalised quotation.
-            let new_sentence = upper && text[..open].trim_end().ends_with('.');
+            let new_sentence = sentence && text[..open].trim_end().ends_with('.');
             (!words || introduced || new_sentence, None)
         }
     }
@@ -740,12 +798,13 @@ fn clause_after(text: &str, paragraph: &Paragraph, attribution: Attribution) -> 
 }
 
 /// `... Shoigu said:` / `he added,` / `said Shoigu:` / `according to X,` right before `end`.
+/// `sentence` as for [`attribution_before`].
 fn cue_before(
     text: &str,
     tokens: &[Token],
     floor: usize,
     end: usize,
-    upper: bool,
+    sentence: bool,
 ) -> Option<Attribution> {
     let mut j = end;
     let mut colon = false;
@@ -760,9 +819,9 @@ fn cue_before(
     }
     let is_cue =
         |i: usize| tokens[i].word && speech_verbs().contains(lower(tokens[i].text(text)).as_str());
-    // `Shoigu said "...`; without a comma or colon only before a capital: `called it "a mess"`
+    // `Shoigu said "...`; without a comma or colon only before a sentence: `called it "a mess"`
     // reports a fragment.
-    if is_cue(j - 1) && (punct || upper) {
+    if is_cue(j - 1) && (punct || sentence) {
         let speaker = speaker_before_cue(text, tokens, j - 1, floor);
         if speaker.is_some() || colon || j == end - 1 {
             return Some(Attribution {
@@ -828,7 +887,7 @@ fn cue_before(
     }
     // `Johnson said in an op-ed before the hearing, "The State Department ..."`; without the
     // comma when a preposition follows the cue: `writing in a blog post "I have ...`.
-    if upper {
+    if sentence {
         let lowest = j.saturating_sub(24).max(floor);
         let framed = |c: usize| {
             punct

@@ -1636,6 +1636,16 @@ const CLAUSE_SUBJECTS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "there", "this", "these", "those",
 ];
 
+/// True when a clause opens with `first` (lower-cased by [`lower`]): a subject pronoun, alone
+/// or contracted with its verb (`we're`, `it’s`).
+pub(super) fn opens_with_subject(first: &str) -> bool {
+    let contracted = first.split_once('\'').is_some_and(|(subject, verb)| {
+        (CLAUSE_SUBJECTS.contains(&subject) || subject == "you")
+            && ["ve", "re", "ll", "d", "m", "s"].contains(&verb)
+    });
+    CLAUSE_SUBJECTS.contains(&first) || contracted
+}
+
 /// Modal verbs: `must file`, `would fail`.
 pub(super) const MODALS: &[&str] = &[
     "will", "would", "could", "can", "may", "might", "should", "must", "shall",
@@ -1654,13 +1664,8 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
     if k >= b {
         return false;
     }
-    let first = ctx.low(k);
     // `you've got to`, `we're`: a subject contracted with its verb.
-    let contracted = first.split_once('\'').is_some_and(|(subject, verb)| {
-        (CLAUSE_SUBJECTS.contains(&subject) || subject == "you")
-            && ["ve", "re", "ll", "d", "m", "s"].contains(&verb)
-    });
-    if CLAUSE_SUBJECTS.contains(&first) || contracted {
+    if opens_with_subject(ctx.low(k)) {
         return true;
     }
     // A capitalised `May` or `Will` past the first word is a month or a name.
