@@ -1818,18 +1818,36 @@ fn continues_object(ctx: &Context, j: usize, b: usize) -> bool {
     {
         return true;
     }
-    // A list: short capitalised items up to `and`/`or`, with no verb on the way.
-    (next..b.min(next + 8))
+    // A list: short items up to `and`/`or`, with no verb on the way; capitalised ones unless
+    // an example opened the list (`crops such as soybean, cotton, and peanut`).
+    let examples = (j.saturating_sub(6)..j).any(|m| EXAMPLES.contains(&ctx.low(m)));
+    let Some(and) = (next..b.min(next + 8))
         .take_while(|&k| {
             let low = ctx.low(k);
             !FINITE_MARKERS.contains(&low) && !is_cue_verb(low)
         })
         .find(|&k| ctx.tokens[k].word && ["and", "or"].contains(&ctx.low(k)))
-        .is_some_and(|k| {
-            ctx.tokens[next..k]
+    else {
+        return false;
+    };
+    if and > next {
+        return examples
+            || ctx.tokens[next..and]
                 .iter()
-                .all(|t| !t.word || t.capitalized(ctx.text))
-        })
+                .all(|t| !t.word || t.capitalized(ctx.text));
+    }
+    // `, and Gulf allies`, `, and peanut,`: the last item follows, not a clause (`the plan,
+    // and then left`); so may a second clause reported (`, and that ...`, `, and "in ...`).
+    // After a list's earlier items any short last item will do (`on Eastfield, Riverton, and
+    // the health board`).
+    let last = and + 1;
+    let words = (last..b).take_while(|&m| ctx.tokens[m].word).count();
+    let listed = (j.saturating_sub(4)..j).any(|m| ctx.is(m, ','));
+    last < b
+        && (ctx.low(last) == "that"
+            || ctx.inside[last] != Inside::Free
+            || ctx.tokens[last].capitalized(ctx.text)
+            || ((examples || listed) && (1..=4).contains(&words)))
 }
 
 /// A past form by its ending: `accused`, `counter-accused` (not `red`, `need`).
