@@ -93,6 +93,7 @@ struct NamePatterns {
     person_endings: WordSet,
     place_endings: WordSet,
     title_qualifiers: WordSet,
+    possessive_name_words: WordSet,
 }
 
 fn patterns() -> &'static NamePatterns {
@@ -123,6 +124,7 @@ fn patterns() -> &'static NamePatterns {
             person_endings: section("person_endings"),
             place_endings: section("place_endings"),
             title_qualifiers: section("title_qualifiers"),
+            possessive_name_words: section("possessive_name_words"),
         }
     })
 }
@@ -386,6 +388,21 @@ pub(crate) fn candidates(
                 j += 1;
                 continue;
             }
+            // `New People's Party`, `Toronto Bond Traders' Association`: a name may hold a
+            // possessive of the people it serves, not `Russia's Army`.
+            if casing != Casing::Title
+                && tokens.get(j).is_some_and(|t| {
+                    t.kind == TokenKind::Possessive
+                        || (!t.space_before && matches!(t.text(text), "'" | "’"))
+                })
+                && patterns().possessive_name_words.contains(word(j - 1))
+                && name_like(j + 1)
+                && tokens[j + 1].space_before
+            {
+                end = j + 1;
+                j += 2;
+                continue;
+            }
             let conn = word(j);
             if CONNECTORS.contains(&conn) && (is_word(j) || conn == "&") {
                 // `of the`, then a capitalised word.
@@ -397,7 +414,9 @@ pub(crate) fn candidates(
                 while PARTICLES.contains(&conn) && PARTICLES.contains(&word(k)) && k < j + 3 {
                     k += 1;
                 }
-                if conn != "the" && name_like(k) {
+                // Not a date: `the Swiss People's Party on October 18`.
+                if conn != "the" && name_like(k) && super::numbers::month_number(word(k)).is_none()
+                {
                     end = k;
                     j = k + 1;
                     continue;
@@ -484,6 +503,13 @@ fn split_run(
                 return;
             }
         }
+    }
+    // `Children's Health` without its opening `Children`: a possessive opens no name.
+    while start <= end && tokens[start].kind != TokenKind::Word {
+        start += 1;
+    }
+    if start > end {
+        return;
     }
     // `Former South Carolina`, `Acting Federal Reserve`: a title word before a listed name is
     // no part of it.
@@ -1556,6 +1582,7 @@ mod tests {
             &p.person_endings,
             &p.place_endings,
             &p.title_qualifiers,
+            &p.possessive_name_words,
         ];
         assert!(lists.iter().all(|list| !list.is_empty()));
     }
