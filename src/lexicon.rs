@@ -164,6 +164,10 @@ macro_rules! word_set {
     };
 }
 
+// Words that label a picture's credit (`Image: Nick Moreau`): the structure finds credit lines
+// by them, and the name finder leaves a credit out of a caption's casing.
+word_set!(pub(crate) fn credit_labels, "credit_labels.txt");
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -184,15 +184,41 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     {
         let tokens = &all_tokens[from..end];
         from = end;
-        let casing = if at == 0 && dateline.is_some() {
-            Casing::Caps
-        } else {
-            names::casing(text, tokens)
+        if at == 0 && dateline.is_some() {
+            lines.push(Line {
+                span: *span,
+                tokens,
+                casing: Casing::Caps,
+            });
+            continue;
+        }
+        // `Black Widow and Captain America Image: Nick Moreau.`: a credit is a line of its
+        // own, read as prose, so that a caption's title casing does not hide the name in it.
+        let credit = (0..tokens.len()).find(|&k| {
+            tokens.get(k + 1).is_some_and(|t| t.text(text) == ":")
+                && crate::lexicon::credit_labels().contains(tokens[k].text(text))
+        });
+        let Some(k) = credit else {
+            lines.push(Line {
+                span: *span,
+                tokens,
+                casing: names::casing(text, tokens),
+            });
+            continue;
         };
+        let (caption, credit) = tokens.split_at(k);
+        let span_of = |part: &[Token]| Span::new(part[0].span.start, part[part.len() - 1].span.end);
+        if !caption.is_empty() {
+            lines.push(Line {
+                span: span_of(caption),
+                tokens: caption,
+                casing: names::casing(text, caption),
+            });
+        }
         lines.push(Line {
-            span: *span,
-            tokens,
-            casing,
+            span: span_of(credit),
+            tokens: credit,
+            casing: Casing::Prose,
         });
     }
     lines.sort_by_key(|l| l.span.start);

@@ -668,7 +668,9 @@ fn whole_clause(text: &str, paragraph: &Paragraph, passage: &marks::Passage) -> 
         .take(9)
         .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')))
         .collect();
-    words.first().is_some_and(|w| reported::opens_with_subject(w))
+    words
+        .first()
+        .is_some_and(|w| reported::opens_with_subject(w))
         || words
             .iter()
             .any(|w| reported::FINITE_MARKERS.contains(&w.as_str()))

@@ -12,6 +12,7 @@ use super::scan::{
     one, run, spaced_line_of, upper,
 };
 use super::{body, byline, dateline, BlockKind};
+use crate::lexicon::credit_labels;
 
 crate::word_set!(fn caption_labels, "structure_caption_labels.txt");
 
@@ -713,10 +714,8 @@ pub(super) fn has_credit_at_end(words: &str) -> bool {
         .nth(LONGEST_CREDIT_CHARS)
         .map_or(0, |(at, _)| at)..];
     // Every form of credit holds one of these; most body lines hold none.
-    let may_hold_credit = tail.contains(['/', '(', '©', ':'])
-        || ["Photo", "Image", "Picture", "Credit", "Video", "Audio"]
-            .iter()
-            .any(|w| tail.contains(w));
+    let may_hold_credit =
+        tail.contains(['/', '(', '©', ':']) || credit_labels().iter().any(|w| tail.contains(w));
     may_hold_credit && ends_with_credit(tail)
 }
 
@@ -752,25 +751,17 @@ pub(super) fn ends_with_credit(s: &str) -> bool {
         // `Image: Nick Moreau`, `Photos by Jane Doe`
         let labelled = || {
             starts().filter(|&at| boundary(s, at)).any(|at| {
-                [
-                    "Image",
-                    "Photo",
-                    "Picture",
-                    "Photograph",
-                    "Credit",
-                    "Video",
-                    "Audio",
-                ]
-                .iter()
-                .filter_map(|w| lit(s, at, w))
-                .flat_map(|at| [Some(at), lit(s, at, "s")].into_iter().flatten())
-                .flat_map(|at| {
-                    [" by"]
-                        .iter()
-                        .chain(CREDIT_SEPARATORS)
-                        .filter_map(move |sep| lit(s, at, sep))
-                })
-                .any(|at| spaced_line_of(s, at, end, 1, 60))
+                credit_labels()
+                    .iter()
+                    .filter_map(|w| lit(s, at, w))
+                    .flat_map(|at| [Some(at), lit(s, at, "s")].into_iter().flatten())
+                    .flat_map(|at| {
+                        [" by"]
+                            .iter()
+                            .chain(CREDIT_SEPARATORS)
+                            .filter_map(move |sep| lit(s, at, sep))
+                    })
+                    .any(|at| spaced_line_of(s, at, end, 1, 60))
             })
         };
         // `(AP Photo/Evan Vucci)`, `(Photo by Kevin Mazur/Getty Images)`
@@ -780,11 +771,7 @@ pub(super) fn ends_with_credit(s: &str) -> bool {
                     [lit(s, at + 1, "AP "), Some(at + 1)]
                         .into_iter()
                         .flatten()
-                        .flat_map(|at| {
-                            ["Photo", "Photograph", "Image", "Picture"]
-                                .iter()
-                                .filter_map(move |w| lit(s, at, w))
-                        })
+                        .flat_map(|at| credit_labels().iter().filter_map(move |w| lit(s, at, w)))
                         .flat_map(|at| [Some(at), lit(s, at, "s")].into_iter().flatten())
                         .flat_map(|at| {
                             [lit(s, at, " by"), lit(s, at, ":"), lit(s, at, "/")]
