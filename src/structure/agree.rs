@@ -33,8 +33,18 @@ fn patterns() -> &'static Patterns {
         let state = r", \p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?";
         let place = format!(r"(?P<place>(?:{caps}|{capitalised}){region}(?:{state}){{0,2}})");
         let day = format!(r"(?:{months})\.? \d{{1,2}}");
-        let agency =
-            r"(?:\.? /(?P<slash>[\p{Lu}\p{N}-]{2,12})/\.|\s*\((?P<paren>[\p{L}\p{N} -]{2,20})\))";
+        // In brackets, a name or a listed agency in any case: `(AP)`, `(dpa)`, not `(left)`.
+        let listed: Vec<String> = crate::lexicon::entries(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/structure_agencies.txt"
+        )))
+        .filter(|name| (2..=20).contains(&name.chars().count()))
+        .map(regex::escape)
+        .collect();
+        let agency = format!(
+            r"(?:\.? /(?P<slash>[\p{{Lu}}\p{{N}}-]{{2,12}})/\.|\s*\((?P<paren>\p{{Lu}}[\p{{L}}\p{{N}} -]{{1,19}}|(?i:{}))\))",
+            listed.join("|")
+        );
         let dash = r"(?:\s*[—–]|\s*--|\s+-)(?:\s|$)";
         let start = format!(r"(?:{place}(?:,? (?P<date>{day}))?|(?P<lone_date>{day}))");
         let weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
@@ -48,7 +58,7 @@ fn patterns() -> &'static Patterns {
             timestamp: new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? (?:de )?\d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年"),
             signoff: new(r"^(?:REUTERS?|Reuters?|(?:--|—|–)\s*\p{Lu}[\p{L}]{1,20}|\(?(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by [^\n]{1,200}\)?|(?:[^\n]{0,90}\s)?contributed\s+to\s+this\s+report\.)$"),
             credit: new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*(?::|\.\.\.|…)\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$"),
-            credit_at_end: new(&format!(r"(?:\b(?:Image|Photo|Picture|Photograph|Credit|Video|Audio)s?(?: by|:|\.\.\.|…)\s*[^\n]{{1,60}}|\((?:AP )?(?:Photo|Photograph|Image|Picture)s?(?: by|:|/)[^\n)]{{1,80}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agencies})|\b(?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$")),
+            credit_at_end: new(&format!(r"(?:\b(?:Image|Photo|Picture|Photograph|Credit|Video|Audio)s?(?: by|:|\.\.\.|…)\s*[^\n]{{1,60}}|\((?:AP )?(?:Photo|Photograph|Image|Picture|Credit|Video|Audio)s?(?: by|:|/)[^\n)]{{1,80}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agencies})|\b(?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$")),
         }
     })
 }

@@ -234,6 +234,14 @@ fn agency(line: &str, at: usize) -> Option<Parts> {
             c.is_alphabetic() || c.is_numeric() || c == ' ' || c == '-'
         });
         let end = lit(line, close, ")").filter(|_| between(open, close, 2, 20))?;
+        // An agency is a name (`(AP)`, `(Newslens)`) or a listed one (`(dpa)`), not a word
+        // in brackets: `Braverman (left) and Sunak (right)`.
+        let name = &line[open..close];
+        if !name.starts_with(char::is_uppercase)
+            && !super::byline::agencies().contains(&name.to_lowercase())
+        {
+            return None;
+        }
         Some(Parts {
             end,
             paren: Some((open, close)),
