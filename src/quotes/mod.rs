@@ -955,7 +955,7 @@ fn speaker_before_cue(text: &str, tokens: &[Token], c: usize, floor: usize) -> O
             .rev()
             .filter(|&k| tokens[k - 1].is(text, ','))
             .take(3)
-            .chain([floor])
+            .chain([opening_words_end(text, tokens, floor, c)])
             .filter_map(|k| speakers::after(text, tokens, k, c).filter(|sp| sp.first == k))
             // Not a relative clause's `who`, which opens an aside.
             .find(|sp| {
@@ -964,6 +964,17 @@ fn speaker_before_cue(text: &str, tokens: &[Token], c: usize, floor: usize) -> O
                     && !["who", "which"].contains(&lower(tokens[sp.first].text(text)).as_str())
             }),
     }
+}
+
+/// Past the words that open a sentence without being its subject, from `floor`: `And then
+/// Trump went on the attack, saying, ...`.
+fn opening_words_end(text: &str, tokens: &[Token], floor: usize, end: usize) -> usize {
+    (floor..end)
+        .find(|&k| {
+            let low = lower(tokens[k].text(text));
+            !(SENTENCE_CONJUNCTIONS.contains(&low.as_str()) || low == "then")
+        })
+        .unwrap_or(floor)
 }
 
 /// `saying`, `writing`: a cue's participle.
