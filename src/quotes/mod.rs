@@ -622,16 +622,22 @@ fn opens_upper(text: &str, passage: &marks::Passage) -> bool {
 /// sentence (`said "we will win."`, `says "many schools will quit" ((it)).`): the speaker's
 /// sentence, which the cue introduces without a comma, as it may a capitalised one. A phrase
 /// (`promised "a new era."`) is still a fragment of reported speech, and so is a clause after
-/// other words (`said it is unrealistic to think that, "our oceans ..."`).
+/// other words (`said it is unrealistic to think that, "our oceans ..."`) or in a relative
+/// clause.
 fn whole_clause(text: &str, paragraph: &Paragraph, passage: &marks::Passage) -> bool {
     let [part] = passage.parts.as_slice() else {
         return false;
     };
     let tokens = &paragraph.tokens;
     let t = tokens.partition_point(|tok| tok.span.start < passage.span.start);
+    // Not in a relative clause: `the world lost a voice that said "love ..."` quotes a part
+    // of what the sentence reports.
+    let relative =
+        t > 1 && ["that", "who", "which"].contains(&lower(tokens[t - 2].text(text)).as_str());
     let after_cue = t > 0
         && tokens[t - 1].word
-        && speech_verbs().contains(lower(tokens[t - 1].text(text)).as_str());
+        && speech_verbs().contains(lower(tokens[t - 1].text(text)).as_str())
+        && !relative;
     if !passage.closed || !after_cue {
         return false;
     }

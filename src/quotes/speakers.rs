@@ -755,6 +755,14 @@ const ASPECT_VERBS: &[&str] = &[
     "intended",
     "intending",
     "decided",
+    "want",
+    "wants",
+    "wanted",
+    // The subject of a passive: `Mr. Trump was prompted to say`.
+    "prompted",
+    "asked",
+    "forced",
+    "invited",
 ];
 
 /// Participles that date a document before its verb: `a report released Monday says`.
