@@ -811,8 +811,10 @@ fn at_cue(
             let clause_starts = (floor + 1..i - 1)
                 .rev()
                 // `MYRTLE BEACH, S.C. - Sen. Ted Cruz continued ...`: past a dateline's dash.
+                // `She will play the "woman card," Fiorina said, adding ...`: a comma may stand
+                // inside the closing mark.
                 .filter(|&k| {
-                    (ctx.is(k - 1, ',') && !continues_object(ctx, k - 1, i))
+                    (ctx.after_comma(floor, k) && !continues_object(ctx, k - 1, i))
                         || is_dash(ctx, k - 1, i)
                 })
                 .take(3)
