@@ -431,6 +431,13 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
                 && is_in(DATING_PARTICIPLES, &lower(tokens[end - 1].text(text)))
             {
                 end -= 1;
+                // `Figures to be published today show`.
+                if end > floor + 2
+                    && lower(tokens[end - 1].text(text)) == "be"
+                    && lower(tokens[end - 2].text(text)) == "to"
+                {
+                    end -= 2;
+                }
             }
         } else if let Some(open) = party_label_before(text, tokens, end, floor) {
             end = open; // `Rep. Gregory Meeks (D-N.Y.) said`
