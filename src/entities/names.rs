@@ -340,7 +340,11 @@ pub(crate) fn candidates(
             return false;
         }
         // `In`, `At` and credit words (`Image:`) never carry a name on.
-        if (i > 0 && is_function_word(w) && w != "The") || patterns().run_breakers.contains(w) {
+        if (i > 0 && is_function_word(w) && w != "The")
+            || patterns().run_breakers.contains(w)
+            // Not the two-letter ones, which name too: `PT Timor Putra Nasional`, `ET Live`.
+            || (w.len() > 2 && super::numbers::time_zones().contains(w))
+        {
             return false;
         }
         // A weekday is a date, never part of a name: `the Security Council on Friday`,

@@ -76,11 +76,8 @@ fn weekday(word: &str) -> Option<u32> {
         .map(|i| i as u32)
 }
 
-/// Time zones written after a clock time: `5:02 p.m. ET`, `10:30 GMT`.
-const TIME_ZONES: &[&str] = &[
-    "GMT", "UTC", "BST", "CET", "CEST", "EET", "MSK", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT",
-    "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "AEST", "AEDT",
-];
+// Time zones written after a clock time: `5:02 p.m. ET`, `10:30 GMT`.
+crate::word_set!(pub(super) fn time_zones, "entities/time_zones.txt");
 
 /// `Thu`, `Tues`, `Thurs.`: a weekday shortened to three or four letters.
 fn weekday_abbreviation(word: &str) -> Option<u32> {
@@ -388,7 +385,7 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
             }
             // 10.30 a.m. / 10:30 GMT / 3 pm / 5:02 p.m. ET / 02.00 GMT
             let is_clock = is_clock(w);
-            let zone_at = |k: usize| is_word(tokens.get(k), text, |n| TIME_ZONES.contains(&n));
+            let zone_at = |k: usize| is_word(tokens.get(k), text, |n| time_zones().contains(n));
             if is_word(tokens.get(i + 1), text, |n| {
                 ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]
                     .iter()
