@@ -214,11 +214,20 @@ impl Gazetteer {
             let Some((word, orgs)) = line.split_once(" = ") else {
                 continue;
             };
-            // `company = * Corp | Inc`: any organisation headed by `company`, `Corp` or `Inc`.
+            // `company = * Corp | Inc`: any organisation headed by `company`, `Corp` or `Inc`;
+            // `@legal_forms` stands for the legal forms of name_patterns.txt.
             if let Some(heads) = orgs.trim().strip_prefix('*') {
+                let legal_forms = || {
+                    crate::lexicon::WordSet::section(data!("name_patterns.txt"), "legal_forms")
+                };
                 let heads = heads
                     .split('|')
-                    .map(|head| head.trim().to_lowercase())
+                    .map(str::trim)
+                    .flat_map(|head| match head {
+                        "@legal_forms" => legal_forms().iter().collect(),
+                        head => vec![head],
+                    })
+                    .map(str::to_lowercase)
                     .filter(|head| !head.is_empty())
                     .collect();
                 g.head_nominals.insert(word.trim(), heads);
