@@ -28,7 +28,7 @@ use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
 use words::{
-    is_dash, lower, speech_verbs, tokenize, Token, OBJECT_FIRST, PREPOSITIONS,
+    is_dash, lower, speech_verbs, tokenize, Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
     SENTENCE_CONJUNCTIONS,
 };
 
@@ -632,8 +632,10 @@ fn whole_clause(text: &str, paragraph: &Paragraph, passage: &marks::Passage) -> 
     let t = tokens.partition_point(|tok| tok.span.start < passage.span.start);
     // Not in a relative clause: `the world lost a voice that said "love ..."` quotes a part
     // of what the sentence reports.
-    let relative =
-        t > 1 && ["that", "who", "which"].contains(&lower(tokens[t - 2].text(text)).as_str());
+    let relative = t > 1 && {
+        let before = lower(tokens[t - 2].text(text));
+        RELATIVE_PRONOUNS.contains(&before.as_str()) || before == "that"
+    };
     let after_cue = t > 0
         && tokens[t - 1].word
         && speech_verbs().contains(lower(tokens[t - 1].text(text)).as_str())
@@ -967,7 +969,7 @@ fn speaker_before_cue(text: &str, tokens: &[Token], c: usize, floor: usize) -> O
             .find(|sp| {
                 sp.last < c
                     && tokens[sp.last].word
-                    && !["who", "which"].contains(&lower(tokens[sp.first].text(text)).as_str())
+                    && !RELATIVE_PRONOUNS.contains(&lower(tokens[sp.first].text(text)).as_str())
             }),
     }
 }

@@ -11,7 +11,7 @@ use super::stance;
 use super::words::{
     adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, irregular_past,
     is_cue_verb, lower, naming_idioms, speech_verbs, stance_adjectives, stance_verbs, Token,
-    OBJECT_FIRST, PREPOSITIONS,
+    OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
@@ -304,7 +304,8 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
             continue;
         }
         let own_clause = unit[inner].speaker.filter(|sp| {
-            let relative = sp.pronoun && matches!(ctx.low(sp.first), "who" | "which" | "that");
+            let relative = sp.pronoun
+                && (RELATIVE_PRONOUNS.contains(&ctx.low(sp.first)) || ctx.low(sp.first) == "that");
             let start = tokens[sp.first].span.start;
             // A comma joins two clauses only when a verb stands before it: not after a
             // fronted adverbial (`that after the rape, Clinton called her`).
@@ -497,7 +498,7 @@ impl Context<'_> {
     /// True when `speaker` is the relative pronoun opening an aside (`who`, `which`), whose
     /// clause, and what it reports, closes at its comma.
     pub(super) fn relative(&self, speaker: Phrase) -> bool {
-        speaker.pronoun && ["who", "which"].contains(&self.low(speaker.first))
+        speaker.pronoun && RELATIVE_PRONOUNS.contains(&self.low(speaker.first))
     }
 
     /// True when `speaker` can hold a view that news reports: a name, pronoun or role, not

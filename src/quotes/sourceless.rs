@@ -11,7 +11,7 @@ use super::speakers::Phrase;
 use super::stance;
 use super::words::{
     is_cue_verb, light_verbs, passive_reports, raising_verbs, sourceless_nouns, speech_verbs,
-    stance_adjectives, stance_nouns,
+    stance_adjectives, stance_nouns, RELATIVE_PRONOUNS,
 };
 use super::{Draft, QuoteKind};
 use crate::span::Span;
@@ -747,7 +747,7 @@ fn at_seem(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
         Subject::Relative => return None,
         // `people who tuned in just seemed`: the relative clause is part of the subject.
         Subject::Phrase(start)
-            if start > floor && ["who", "which"].contains(&ctx.low(start - 1)) =>
+            if start > floor && RELATIVE_PRONOUNS.contains(&ctx.low(start - 1)) =>
         {
             match subject_start(ctx, floor, start - 1)? {
                 Subject::Phrase(start) => start,

@@ -1,7 +1,7 @@
 //! Tokens around a cue -> the speaker phrase (`Russian Defense Minister Sergey Shoigu`, `he`,
 //! `a spokesman for the ministry`), and a speaker -> the entity it names.
 
-use super::words::{lower, roles, Token, PREPOSITIONS, SENTENCE_CONJUNCTIONS};
+use super::words::{lower, roles, Token, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS};
 use crate::entities::{Entity, EntityKind, Sex};
 use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::span::Span;
@@ -269,7 +269,7 @@ fn contracted_pronoun(word: &str) -> Option<usize> {
     let (pronoun, verb) = word.split_once(['\'', '’'])?;
     let verb_ok = ["re", "ve", "ll", "d", "m", "s"].contains(&verb);
     // `it's` may be `it is` or `it has`, but `it` is a speaker either way.
-    (verb_ok && is_pronoun(pronoun) && !is_in(&["who", "which"], &lower(pronoun)))
+    (verb_ok && is_pronoun(pronoun) && !is_in(RELATIVE_PRONOUNS, &lower(pronoun)))
         .then_some(pronoun.len())
 }
 

@@ -37,6 +37,10 @@ pub(crate) fn adjective_object_prepositions() -> &'static HashSet<&'static str, 
     })
 }
 
+/// Relative pronouns that open a clause about the noun before them, as its subject (`Grayson,
+/// who said`, `a group which backs`), never a demonstrative as `that` may be.
+pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
+
 /// Conjunctions that may open a sentence without framing what follows: `But "it will ...,"
 /// said X`, `But Trump leads in a new poll`.
 pub(crate) const SENTENCE_CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still"];
