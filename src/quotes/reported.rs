@@ -1058,7 +1058,15 @@ fn at_cue(
     // the debate were sparked by ...`, where a verb after the tail shows a clause of its own.
     let verb_after_tail =
         || (k..ctx.comma_or_end(k, b)).any(|j| FINITE_MARKERS.contains(&ctx.low(j)));
-    if speech && that_at.is_none() && after_comma && is_tail(ctx, k, b) && !verb_after_tail() {
+    // A stance verb too, last in its sentence: `..., fundraising documents show.`, `..., his
+    // team believes.`
+    let ends_sentence = || tokens[i + 1..b].iter().all(|t| !t.word);
+    if (speech || ends_sentence())
+        && that_at.is_none()
+        && after_comma
+        && is_tail(ctx, k, b)
+        && !verb_after_tail()
+    {
         let before_words = tokens[floor..speaker.first - 1]
             .iter()
             .filter(|t| t.word)
