@@ -2145,6 +2145,9 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             && j + 1 < b
             && ctx.tokens[j + 1].word
             && !(not_only && ctx.low(j + 1) == "but")
+            // `think Obama advanced this agenda, but that there is more to do`: a second
+            // `that` clause of the same report.
+            && !(ctx.low(j + 1) == "but" && j + 2 < b && ctx.low(j + 2) == "that")
             && (opens_new_clause(ctx, j + 1, b, finite) || closing_attribution(ctx, j + 1, b))
         {
             return j;
