@@ -10,8 +10,8 @@ use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
     adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, irregular_past,
-    is_cue_verb, lower, naming_idioms, speech_verbs, stance_adjectives, stance_verbs, Token,
-    OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
+    is_cue_verb, lower, naming_idioms, occasion_nouns, speech_verbs, stance_adjectives,
+    stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
@@ -1785,6 +1785,7 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
                         // Not `the statement of Thursday night's debate`.
                         || WEEKDAYS.contains(&low) && ctx.low(j - 1) != "of"
                         || joins_verb_phrase(ctx, j, b)
+                        || at_occasion(ctx, j, b)
                 } else {
                     [",", ";", "—", "–"].contains(&token.text(ctx.text))
                         && !continues_object(ctx, j, b)
@@ -1894,6 +1895,17 @@ fn second_verb(ctx: &Context, j: usize, b: usize) -> bool {
         && j + 1 < b
         && ctx.tokens[j + 1].word
         && (FINITE_MARKERS.contains(&ctx.low(j + 1)) || ctx.low(j + 1) == "not")
+}
+
+/// True when `at` at `j` opens the event a stance was voiced at: `endorsed Mr. Trump at a news
+/// conference`, `at his rally in Ohio`; the event's noun is a few words on.
+fn at_occasion(ctx: &Context, j: usize, b: usize) -> bool {
+    ctx.low(j) == "at"
+        && j + 1 < b
+        && ["a", "an", "the", "his", "her", "their", "its"].contains(&ctx.low(j + 1))
+        && (j + 2..b.min(j + 5))
+            .take_while(|&k| ctx.tokens[k].word)
+            .any(|k| occasion_nouns().contains(ctx.low(k)))
 }
 
 /// Words that open an adverbial of time or occasion, never part of a held object.
