@@ -237,6 +237,41 @@ fn is_initial(w: &str) -> bool {
             .all(|p| p.chars().count() == 1 && p.starts_with(char::is_uppercase))
 }
 
+/// `IV`, `XVII`, `XL`: a Roman numeral of the small letters, which no state or firm code is
+/// (`MI`, `CDC` keep their `M`, `C` and `D`).
+fn is_roman_numeral(w: &str) -> bool {
+    const VALUES: [(&str, u32); 7] = [
+        ("L", 50),
+        ("XL", 40),
+        ("X", 10),
+        ("IX", 9),
+        ("V", 5),
+        ("IV", 4),
+        ("I", 1),
+    ];
+    if w.len() < 2 || !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) {
+        return false;
+    }
+    // Well formed: read greedily, the value written back gives the same letters.
+    let mut rest = w;
+    let mut value = 0;
+    for (letters, worth) in VALUES {
+        while let Some(tail) = rest.strip_prefix(letters) {
+            value += worth;
+            rest = tail;
+        }
+    }
+    let mut written = String::new();
+    let mut left = value;
+    for (letters, worth) in VALUES {
+        while left >= worth {
+            written.push_str(letters);
+            left -= worth;
+        }
+    }
+    rest.is_empty() && written == w
+}
+
 pub(crate) fn is_function_word(w: &str) -> bool {
     w.len() <= 6 && FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
@@ -523,6 +558,10 @@ fn split_run(
     // Months, weekdays and lone title words are no names here.
     if start == end {
         let w = word(start);
+        // `part XVII`, `Chapter IV`: a numeral alone names nothing (`Henry VIII` is one run).
+        if is_roman_numeral(w) {
+            return;
+        }
         if super::numbers::month_number(w).is_some() {
             // `May 13`, `in May`, `Aug 28`: the month of a date. `May` and `March` alone are
             // names too (`Theresa May said`), so only where a date reads so.
