@@ -987,9 +987,15 @@ fn classify(
     if n > 1 && (start + 1..end).any(|k| word(k) == "&") {
         return (Some(EntityKind::Organization), Evidence::Strong);
     }
-    // Pattern words.
+    // Pattern words; a numeral after the last word goes with it (`World War II`, `Super Bowl
+    // XXX`).
+    let head_last = if n > 2 && is_roman_numeral(last) {
+        word(end - 1)
+    } else {
+        last
+    };
     if n == 1 && patterns().event_names.contains(first)
-        || n > 1 && patterns().event_last_words.contains(last)
+        || n > 1 && patterns().event_last_words.contains(head_last)
     {
         return (Some(EntityKind::Event), Evidence::Strong);
     }
