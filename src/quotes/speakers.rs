@@ -890,6 +890,38 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
             pronoun: false,
         });
     }
+    // `..., new fundraising reports show.`: a bare plural with a modifier or two before it.
+    if bare_plural {
+        let opens_clause = |k: usize| k == floor || tokens[k - 1].is(text, ',');
+        let modifier = |k: usize| {
+            let t = tokens[k];
+            let low = lower(t.text(text));
+            t.word
+                && !t.capitalized(text)
+                && !is_in(DETERMINERS, &low)
+                && !is_in(JOINERS, &low)
+                && !is_in(PREPOSITIONS, &low)
+                && !is_clause_opener(&low)
+                && !is_pronoun(&low)
+                && !is_auxiliary(&low)
+                && !is_in(SENTENCE_CONJUNCTIONS, &low)
+                && !is_in(
+                    &["or", "that", "where", "when", "while", "as", "if", "given", "then"],
+                    &low,
+                )
+                && !super::words::is_cue_verb(&low)
+        };
+        let opening = (end.saturating_sub(3).max(floor)..end - 1)
+            .find(|&k| opens_clause(k) && (k..end - 1).all(modifier));
+        if let Some(k) = opening {
+            return Some(Phrase {
+                name: Span::new(tokens[k].span.start, last.span.end),
+                first: k,
+                last: end,
+                pronoun: false,
+            });
+        }
+    }
     let mut first = end;
     let mut lowercase_run = 0;
     while first > floor && end - first < 12 {
