@@ -1409,6 +1409,7 @@ fn has_verb(ctx: &Context, a: usize, b: usize) -> bool {
                 || CLAUSE_SUBJECTS.contains(&low)
                 || low.ends_with("ed")
                 || low.ends_with("n't")
+                || irregular_past().contains(low)
                 || is_cue_verb(low))
     })
 }

@@ -906,7 +906,9 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 && !is_auxiliary(&low)
                 && !is_in(SENTENCE_CONJUNCTIONS, &low)
                 && !is_in(
-                    &["or", "that", "where", "when", "while", "as", "if", "given", "then"],
+                    &[
+                        "or", "that", "where", "when", "while", "as", "if", "given", "then",
+                    ],
                     &low,
                 )
                 && !super::words::is_cue_verb(&low)
