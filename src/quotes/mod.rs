@@ -28,8 +28,8 @@ use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
 use words::{
-    is_dash, lower, speech_verbs, tokenize, Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
-    SENTENCE_CONJUNCTIONS,
+    is_dash, lower, relative_or_that, speech_verbs, tokenize, Token, OBJECT_FIRST, PREPOSITIONS,
+    RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
 };
 
 /// How the words are reported.
@@ -632,10 +632,7 @@ fn whole_clause(text: &str, paragraph: &Paragraph, passage: &marks::Passage) -> 
     let t = tokens.partition_point(|tok| tok.span.start < passage.span.start);
     // Not in a relative clause: `the world lost a voice that said "love ..."` quotes a part
     // of what the sentence reports.
-    let relative = t > 1 && {
-        let before = lower(tokens[t - 2].text(text));
-        RELATIVE_PRONOUNS.contains(&before.as_str()) || before == "that"
-    };
+    let relative = t > 1 && relative_or_that(&lower(tokens[t - 2].text(text)));
     let after_cue = t > 0
         && tokens[t - 1].word
         && speech_verbs().contains(lower(tokens[t - 1].text(text)).as_str())
@@ -643,31 +640,16 @@ fn whole_clause(text: &str, paragraph: &Paragraph, passage: &marks::Passage) -> 
     if !passage.closed || !after_cue {
         return false;
     }
-    // After the closing mark: perhaps a bracketed aside (`((it))`, `[sic]`), then the end.
-    let mut rest = text[passage.span.end..].trim_start_matches([' ', '\t']);
-    if rest.starts_with(['(', '[']) {
-        let mut depth = 0usize;
-        let aside = rest
-            .char_indices()
-            .take(40)
-            .find(|&(_, c)| {
-                match c {
-                    '(' | '[' => depth += 1,
-                    ')' | ']' => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-                depth == 0
-            })
-            .map(|(i, c)| i + c.len_utf8());
-        let Some(aside) = aside else {
-            return false;
-        };
-        rest = rest[aside..].trim_start_matches([' ', '\t']);
-    }
+    // After the closing mark and perhaps a note in brackets (`((it))`, `[sic]`): the end of
+    // the sentence.
+    let close = tokens.partition_point(|tok| tok.span.start < passage.span.end);
+    let unit_end = unit_of(paragraph, close.saturating_sub(1)).map_or(tokens.len(), |(_, b)| b);
+    let next = past_bracket_note(text, tokens, close, unit_end);
     let content = part.text(text).trim_end();
-    let ends = rest.is_empty()
-        || rest.starts_with(['\n', '\r', '.', '!', '?'])
-        || (content.ends_with(['.', '!', '?']) && !rest.starts_with([',', ';', ':']));
+    let ends = next >= unit_end
+        || ['.', '!', '?'].iter().any(|&c| tokens[next].is(text, c))
+        || (content.ends_with(['.', '!', '?'])
+            && ![',', ';', ':'].iter().any(|&c| tokens[next].is(text, c)));
     if !ends {
         return false;
     }
@@ -992,20 +974,11 @@ fn is_participle(word: &str) -> bool {
 
 /// The attribution after a passage closing at `close`: `," Shoigu said.`, `," said Shoigu`.
 /// Returns whether the passage may stand as a quotation on this side, and the attribution.
-fn attribution_after(
-    text: &str,
-    paragraph: &Paragraph,
-    close: usize,
-) -> (bool, Option<Attribution>) {
-    let tokens = &paragraph.tokens;
-    let t = tokens.partition_point(|tok| tok.span.start < close);
-    let Some((_, unit_end)) = unit_of(paragraph, t.saturating_sub(1)) else {
-        return (true, None);
-    };
-    // `"... a commercial one" ((it)).`: a short note in brackets right after the mark (the
-    // language quoted from, `[sic]`) is no part of the sentence around the quotation. A date
-    // is: `"No to Schengen" (2005)` labels a poster.
-    let mut t = t;
+/// The token after a short note in brackets that follows a closing mark at token `t` (the
+/// language quoted from, `"... a commercial one" ((it)).`, `[sic]`), which is no part of the
+/// sentence around the quotation; `t` itself when there is none. A date is part of it:
+/// `"No to Schengen" (2005)` labels a poster.
+fn past_bracket_note(text: &str, tokens: &[Token], mut t: usize, unit_end: usize) -> usize {
     while t < unit_end && (tokens[t].is(text, '(') || tokens[t].is(text, '[')) {
         let Some(shut) = (t + 1..unit_end.min(t + 6))
             .find(|&k| tokens[k].is(text, ')') || tokens[k].is(text, ']'))
@@ -1023,6 +996,20 @@ fn attribution_after(
             t += 1;
         }
     }
+    t
+}
+
+fn attribution_after(
+    text: &str,
+    paragraph: &Paragraph,
+    close: usize,
+) -> (bool, Option<Attribution>) {
+    let tokens = &paragraph.tokens;
+    let t = tokens.partition_point(|tok| tok.span.start < close);
+    let Some((_, unit_end)) = unit_of(paragraph, t.saturating_sub(1)) else {
+        return (true, None);
+    };
+    let t = past_bracket_note(text, tokens, t, unit_end);
     // The last character before the closing mark (at most two marks: `.’”`).
     let last_char = text[..close]
         .chars()

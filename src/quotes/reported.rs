@@ -10,8 +10,8 @@ use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
     adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, irregular_past,
-    is_cue_verb, lower, naming_idioms, occasion_nouns, speech_verbs, stance_adjectives,
-    stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
+    is_cue_verb, lower, naming_idioms, occasion_nouns, relative_or_that, speech_verbs,
+    stance_adjectives, stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::WEEKDAYS;
@@ -304,8 +304,7 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
             continue;
         }
         let own_clause = unit[inner].speaker.filter(|sp| {
-            let relative = sp.pronoun
-                && (RELATIVE_PRONOUNS.contains(&ctx.low(sp.first)) || ctx.low(sp.first) == "that");
+            let relative = sp.pronoun && relative_or_that(ctx.low(sp.first));
             let start = tokens[sp.first].span.start;
             // A comma joins two clauses only when a verb stands before it: not after a
             // fronted adverbial (`that after the rape, Clinton called her`).

@@ -42,6 +42,12 @@ pub(crate) fn adjective_object_prepositions() -> &'static HashSet<&'static str, 
 /// who said`, `a group which backs`), never a demonstrative as `that` may be.
 pub(crate) const RELATIVE_PRONOUNS: &[&str] = &["who", "which"];
 
+/// A relative pronoun or `that` (lower-cased), which may be the subject of the verb after it:
+/// `a voice that said`, `Grayson, who said`.
+pub(crate) fn relative_or_that(low: &str) -> bool {
+    RELATIVE_PRONOUNS.contains(&low) || low == "that"
+}
+
 /// Conjunctions that may open a sentence without framing what follows: `But "it will ...,"
 /// said X`, `But Trump leads in a new poll`.
 pub(crate) const SENTENCE_CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so", "still"];
