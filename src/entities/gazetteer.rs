@@ -217,13 +217,11 @@ impl Gazetteer {
             // `company = * Corp | Inc`: any organisation headed by `company`, `Corp` or `Inc`;
             // `@legal_forms` stands for the legal forms of name_patterns.txt.
             if let Some(heads) = orgs.trim().strip_prefix('*') {
-                let legal_forms =
-                    || crate::lexicon::WordSet::section(data!("name_patterns.txt"), "legal_forms");
                 let heads = heads
                     .split('|')
                     .map(str::trim)
                     .flat_map(|head| match head {
-                        "@legal_forms" => legal_forms().iter().collect(),
+                        "@legal_forms" => super::names::legal_forms().iter().collect(),
                         head => vec![head],
                     })
                     .map(str::to_lowercase)

@@ -129,6 +129,12 @@ fn patterns() -> &'static NamePatterns {
     })
 }
 
+/// The legal forms that end a company's name (`Inc`, `AB`), for the nominals that refer back to
+/// one (`the company`).
+pub(super) fn legal_forms() -> &'static WordSet {
+    &patterns().legal_forms
+}
+
 /// Words before a place: `in Moscow`, `near Gaza`.
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in",
@@ -252,7 +258,8 @@ fn is_roman_numeral(w: &str) -> bool {
     if w.len() < 2 || !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) {
         return false;
     }
-    // Well formed: read greedily, the value written back gives the same letters.
+    // Well formed: read greedily (every letter is a value of its own, so all are read), the
+    // value written back gives the same letters.
     let mut rest = w;
     let mut value = 0;
     for (letters, worth) in VALUES {
@@ -269,7 +276,7 @@ fn is_roman_numeral(w: &str) -> bool {
             left -= worth;
         }
     }
-    rest.is_empty() && written == w
+    written == w
 }
 
 pub(crate) fn is_function_word(w: &str) -> bool {

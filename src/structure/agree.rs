@@ -34,11 +34,9 @@ fn patterns() -> &'static Patterns {
         let place = format!(r"(?P<place>(?:{caps}|{capitalised}){region}(?:{state}){{0,2}})");
         let day = format!(r"(?:{months})\.? \d{{1,2}}");
         // In brackets, a name or a listed agency in any case: `(AP)`, `(dpa)`, not `(left)`.
-        let listed: Vec<String> = crate::lexicon::entries(include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/structure_agencies.txt"
-        )))
-        .filter(|name| (2..=20).contains(&name.chars().count()))
+        let listed: Vec<String> = byline::agencies()
+            .iter()
+            .filter(|name| (2..=20).contains(&name.chars().count()))
         .map(regex::escape)
         .collect();
         let agency = format!(
