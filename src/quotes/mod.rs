@@ -649,7 +649,13 @@ fn whole_clause(text: &str, paragraph: &Paragraph, passage: &marks::Passage) -> 
     let ends = next >= unit_end
         || ['.', '!', '?'].iter().any(|&c| tokens[next].is(text, c))
         || (content.ends_with(['.', '!', '?'])
-            && ![',', ';', ':'].iter().any(|&c| tokens[next].is(text, c)));
+            && ![',', ';', ':'].iter().any(|&c| tokens[next].is(text, c)))
+        // `reads "we may extend ...", but no plans exist`: a second clause joined to the
+        // sentence does not make the quotation part of a longer one.
+        || (tokens[next].is(text, ',')
+            && tokens
+                .get(next + 1)
+                .is_some_and(|w| SENTENCE_CONJUNCTIONS.contains(&lower(w.text(text)).as_str())));
     if !ends {
         return false;
     }
@@ -1131,7 +1137,9 @@ fn attribution_within(
             .trim_end_matches(marks::is_mark_char)
             .ends_with(',')
     {
-        if let Some(c) = (i..ceiling.min(i + 6)).find(|&c| is_cue(c)) {
+        // `", but the board said nothing`: a conjunction opens a clause of its own.
+        let joined = SENTENCE_CONJUNCTIONS.contains(&lower(tokens[i].text(text)).as_str());
+        if let Some(c) = (i..ceiling.min(i + 6)).find(|&c| is_cue(c) && !joined) {
             if c > i && tokens[i..c].iter().all(|tok| tok.word) {
                 let speaker = Phrase {
                     name: Span::new(tokens[i].span.start, tokens[c - 1].span.end),

@@ -553,9 +553,6 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
             // `The firm Secunia.com, has said`: a comma without an appositive.
             return back(text, tokens, end - 1, floor);
         };
-        let appositive_head = tokens.get(comma + 1)?;
-        let head = appositive_head.text(text);
-        let _ = head;
         if comma + 1 >= end - 1 {
             return None;
         }
@@ -576,6 +573,15 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
         return Some(phrase);
     }
     let phrase = back(text, tokens, end, floor)?;
+    // `A leaked letter seen by Sky News says`: the document speaks, not the one who saw it.
+    let seen_by = phrase.first >= floor + 3
+        && lower(tokens[phrase.first - 1].text(text)) == "by"
+        && is_in(ACCESS_PARTICIPLES, &lower(tokens[phrase.first - 2].text(text)));
+    if seen_by {
+        if let Some(document) = back(text, tokens, phrase.first - 2, floor) {
+            return Some(document);
+        }
+    }
     // `The routine begins with Noah commenting on ...`: a participle's subject is the phrase
     // right before it, never a wider one.
     let participle = tokens
@@ -783,6 +789,10 @@ const DATING_PARTICIPLES: &[&str] = &[
     "sent",
     "obtained",
 ];
+
+/// Participles of getting to see a document, before the one who did: `a letter seen by the
+/// BBC says`.
+const ACCESS_PARTICIPLES: &[&str] = &["seen", "obtained", "reviewed", "viewed", "acquired"];
 
 /// Where `<aspect verb> to` (or `went on to`) before `end` starts, if it is there.
 pub(crate) fn aspect_before(
