@@ -84,7 +84,7 @@ struct NamePatterns {
     org_nouns_after: WordSet,
     compass_words: WordSet,
     legal_forms: WordSet,
-    surname_place_words: WordSet,
+    surname_pattern_words: WordSet,
     event_last_words: WordSet,
     event_names: WordSet,
     org_heads: WordSet,
@@ -115,7 +115,7 @@ fn patterns() -> &'static NamePatterns {
             org_nouns_after: section("org_nouns_after"),
             compass_words: section("compass_words"),
             legal_forms: section("legal_forms"),
-            surname_place_words: section("surname_place_words"),
+            surname_pattern_words: section("surname_pattern_words"),
             event_last_words: section("event_last_words"),
             event_names: section("event_names"),
             org_heads: section("org_heads"),
@@ -783,7 +783,9 @@ fn split_run(
     if start < end && g.is_demonym(word(start)) {
         let rest_common = (start + 1..=end).all(|k| g.is_common(word(k)) || g.is_title(word(k)));
         let last = word(end);
-        if rest_common && !g.is_org_word(last) && !g.is_place_word(last) {
+        // Not before an event word: `Australian Open`, `Korean War` are one name.
+        let event = patterns().event_last_words.contains(last);
+        if rest_common && !g.is_org_word(last) && !g.is_place_word(last) && !event {
             out.push(nationality(tokens, start, start, casing));
             return;
         }
@@ -953,11 +955,15 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
     if titles == 0 || k > end {
         return None;
     }
-    // The rest must look like a name, not an organisation or a place (`Defense Ministry`,
-    // `Grand Mosque`; `Mayor Helen Park` is a person).
+    // The rest must look like a name, not an organisation, a place or an event (`Defense
+    // Ministry`, `Grand Mosque`, `German Grand Prix`; `Mayor Helen Park` is a person).
     let last = word(end);
     let place = g.is_place_word(last) && !g.is_given_name(word(k));
-    if (g.is_org_word(last) || place) && !g.is_title(last) || matches!(word(k), "of" | "the") {
+    let event = patterns().event_last_words.contains(last)
+        && !patterns().surname_pattern_words.contains(last);
+    if (g.is_org_word(last) || place || event) && !g.is_title(last)
+        || matches!(word(k), "of" | "the")
+    {
         return None;
     }
     // After an honorific, a common word is a surname too: `Mr Key`, `Ms Rice`.
@@ -982,10 +988,10 @@ fn classify(
     let first = word(start);
     let last = word(end);
     let n = end - start + 1;
-    // `Anthony Hill`, `Tiger Woods`: surnames that are also place words.
+    // `Anthony Hill`, `Tiger Woods`, `Doris Day`: surnames that are also place or event words.
     if n > 1
         && g.is_given_name(first)
-        && patterns().surname_place_words.contains(last)
+        && patterns().surname_pattern_words.contains(last)
         && !patterns().place_prefixes.contains(first)
     {
         return (Some(EntityKind::Person), Evidence::Strong);
@@ -1629,7 +1635,7 @@ mod tests {
             &p.org_nouns_after,
             &p.compass_words,
             &p.legal_forms,
-            &p.surname_place_words,
+            &p.surname_pattern_words,
             &p.event_last_words,
             &p.event_names,
             &p.org_heads,

@@ -576,7 +576,10 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
     // `A leaked letter seen by Sky News says`: the document speaks, not the one who saw it.
     let seen_by = phrase.first >= floor + 3
         && lower(tokens[phrase.first - 1].text(text)) == "by"
-        && is_in(ACCESS_PARTICIPLES, &lower(tokens[phrase.first - 2].text(text)));
+        && is_in(
+            ACCESS_PARTICIPLES,
+            &lower(tokens[phrase.first - 2].text(text)),
+        );
     if seen_by {
         if let Some(document) = back(text, tokens, phrase.first - 2, floor) {
             return Some(document);
