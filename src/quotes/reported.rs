@@ -1166,6 +1166,11 @@ fn at_cue(
         if k < b && REFLEXIVES.contains(&ctx.low(k)) {
             return None;
         }
+        // `Police questioned him`: a person questioned is no view held (`questioned the
+        // decision` is).
+        if QUESTIONING.contains(&low) && person_only(ctx, k, object_end(ctx, k, b)) {
+            return None;
+        }
         // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
         // `rejected that, too`, `doesn't mention that on the trail`: a pronoun object
         // before a comma or an adverbial is whole as well.
@@ -1686,6 +1691,29 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
             let w = ctx.low(j);
             (FINITE_MARKERS.contains(&w) && !ctx.tokens[j].capitalized(ctx.text)) || is_cue_verb(w)
         })
+}
+
+/// Stance verbs that may instead question a person: `questioned the decision`, `questioned
+/// Dana Wells`.
+const QUESTIONING: &[&str] = &["questioned", "questioning", "questions", "question"];
+
+/// True when tokens `k..end` are a person and nothing more: a personal pronoun or a full name.
+/// (A role is left out: the role list also holds documents, `questioned the figures`.)
+fn person_only(ctx: &Context, k: usize, end: usize) -> bool {
+    let words: Vec<usize> = (k..end).take_while(|&j| ctx.tokens[j].word).collect();
+    let Some(&last) = words.last() else {
+        return false;
+    };
+    // Only closing punctuation may follow: `the student.`, not `the student's account`.
+    if (k + words.len()..end).any(|j| ctx.tokens[j].word) {
+        return false;
+    }
+    let pronoun = words.len() == 1 && ["him", "her", "them", "me", "us"].contains(&ctx.low(last));
+    // Two capitalised words or more: one may name a thing (`questioned Obamacare`).
+    let name = words.len() >= 2
+        && words.iter().all(|&j| ctx.tokens[j].capitalized(ctx.text))
+        && !ctx.low(last).ends_with("'s");
+    pronoun || name
 }
 
 /// Participles that may give a name rather than report: `the device called the E-meter`.
