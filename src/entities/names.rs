@@ -384,6 +384,7 @@ pub(crate) fn candidates(
         // `In`, `At` and credit words (`Image:`) never carry a name on.
         if (i > 0 && is_function_word(w) && w != "The")
             || patterns().run_breakers.contains(w)
+            || crate::lexicon::credit_labels().contains(w)
             // Not the two-letter ones, which name too: `PT Timor Putra Nasional`, `ET Live`.
             || (w.len() > 2 && super::numbers::time_zones().contains(w))
         {
