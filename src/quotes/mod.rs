@@ -659,17 +659,16 @@ fn whole_clause(text: &str, paragraph: &Paragraph, passage: &marks::Passage) -> 
     if !ends {
         return false;
     }
-    let words: Vec<String> = content
+    let words: Vec<(String, bool)> = content
         .split_whitespace()
         .take(9)
-        .map(|w| lower(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .map(|w| (lower(w), w.starts_with(char::is_uppercase)))
         .collect();
-    words
-        .first()
-        .is_some_and(|w| reported::opens_with_subject(w))
-        || words
-            .iter()
-            .any(|w| reported::FINITE_MARKERS.contains(&w.as_str()))
+    let Some(((first, _), rest)) = words.split_first() else {
+        return false;
+    };
+    reported::reads_as_clause(first, rest.iter().map(|(w, cap)| (w.as_str(), *cap)))
 }
 
 fn word_count_all(text: &str, parts: &[Span]) -> usize {

@@ -1675,22 +1675,29 @@ pub(super) const FINITE_MARKERS: &[&str] = &[
 ];
 
 /// True when tokens from `k` read as a clause (a subject and a finite verb) rather than a
-/// plain object: a subject pronoun first, or a finite verb within its first words.
+/// plain object: see [`reads_as_clause`].
 fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
     if k >= b {
         return false;
     }
-    // `you've got to`, `we're`: a subject contracted with its verb.
-    if opens_with_subject(ctx.low(k)) {
-        return true;
-    }
-    // A capitalised `May` or `Will` past the first word is a month or a name.
-    (k + 1..b.min(k + 9))
+    let rest = (k + 1..b)
         .take_while(|&j| ctx.tokens[j].word || ctx.inside[j] != Inside::Free)
-        .any(|j| {
-            let w = ctx.low(j);
-            (FINITE_MARKERS.contains(&w) && !ctx.tokens[j].capitalized(ctx.text)) || is_cue_verb(w)
-        })
+        .map(|j| (ctx.low(j), ctx.tokens[j].capitalized(ctx.text)));
+    reads_as_clause(ctx.low(k), rest)
+}
+
+/// True when words (lower-cased, each with whether it is written capitalised) read as a
+/// clause rather than a plain object: a subject pronoun first, alone or contracted with its
+/// verb (`you've got to`, `we're`), or a finite or cue verb within the first nine words. A
+/// capitalised `May` or `Will` past the first word is a month or a name.
+pub(super) fn reads_as_clause<'w>(
+    first: &str,
+    rest: impl Iterator<Item = (&'w str, bool)>,
+) -> bool {
+    opens_with_subject(first)
+        || rest
+            .take(8)
+            .any(|(w, capitalised)| (FINITE_MARKERS.contains(&w) && !capitalised) || is_cue_verb(w))
 }
 
 /// Stance verbs that may instead question a person: `questioned the decision`, `questioned
