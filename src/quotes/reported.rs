@@ -9,12 +9,13 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, irregular_past,
-    is_cue_verb, lower, naming_idioms, occasion_nouns, relative_or_that, speech_verbs,
-    stance_adjectives, stance_verbs, Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
+    adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, document_nouns,
+    irregular_past, is_cue_verb, lower, naming_idioms, occasion_nouns, relative_or_that,
+    speech_verbs, stance_adjectives, stance_verbs, time_nouns, Token, OBJECT_FIRST, PREPOSITIONS,
+    RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
-use crate::lexicon::WEEKDAYS;
+use crate::lexicon::{MONTHS, WEEKDAYS};
 use crate::span::Span;
 
 /// Words that make the next word a noun: `every claim`, `his remarks`.
@@ -1094,6 +1095,8 @@ fn at_cue(
         ]
         .contains(&ctx.low(k))
         && !dated_by(ctx, k, b)
+        // `said on Tuesday it would`: a clause after the time.
+        && past_adverbial(ctx, k, b) == k
     {
         return None;
     }
@@ -1256,6 +1259,11 @@ fn at_cue(
     if that_at.is_none() && (agent || JOINING_WORDS.contains(&ctx.low(k))) {
         return None;
     }
+    // `said on Tuesday it would`, `said in a statement the plan had failed`: the time or the
+    // occasion before the reported clause is no part of it.
+    if speech && that_at.is_none() {
+        k = past_adverbial(ctx, k, b);
+    }
     let opens_clause = that_at.is_some() || opens_clause(ctx, k, b);
     // `maintained a policy of ...` keeps it; `maintained she complied` reports.
     if !opens_clause && clause_verbs().contains(low) {
@@ -1327,6 +1335,92 @@ fn at_cue(
         return None;
     }
     Some(ctx.draft(clause, Some(speaker), cue))
+}
+
+/// Where the clause after a time or occasion adverbial at `k` starts, or `k` when there is no
+/// such adverbial or no clause after it: `on Tuesday`, `Monday night`, `last week`, `earlier
+/// this month`, `in a statement`, `at a news conference`, `in an interview with Reuters`.
+fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
+    const OPENERS: &[&str] = &[
+        "on",
+        "in",
+        "at",
+        "during",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "tonight",
+    ];
+    let is_time = |w: &str| {
+        WEEKDAYS.contains(&w)
+            || MONTHS.contains(&w)
+            || time_nouns().contains(w)
+            || ["yesterday", "today", "tonight", "earlier", "later"].contains(&w)
+    };
+    let first = ctx.low(k.min(b.saturating_sub(1)));
+    if k >= b || !(OPENERS.contains(&first) || WEEKDAYS.contains(&first)) {
+        return k;
+    }
+    // A determiner only right after a preposition (`in a statement`), so that the clause's
+    // own (`the plan had failed`) ends the adverbial; a name only after `with`.
+    let mut m = k;
+    let mut after_preposition = false;
+    let mut head = false;
+    let mut in_name = false;
+    let mut after_with = false;
+    while m < b.min(k + 8) && ctx.tokens[m].word && ctx.inside[m] == Inside::Free {
+        let w = ctx.low(m);
+        let capitalised = ctx.tokens[m].capitalized(ctx.text);
+        if ["on", "in", "at", "during", "with"].contains(&w) && !capitalised {
+            after_preposition = true;
+        } else if ["a", "an", "the", "his", "her", "their", "its"].contains(&w) {
+            if !after_preposition {
+                break;
+            }
+        } else if ["last", "this", "earlier", "later"].contains(&w) && !head {
+            // `last week`, `earlier this month`: the time word follows.
+        } else if is_time(w)
+            || occasion_nouns().contains(w)
+            || document_nouns().contains(w)
+            || w.bytes().all(|c| c.is_ascii_digit())
+        {
+            head = true;
+            after_preposition = false;
+        } else if capitalised && (after_with || in_name) {
+            // `in an interview with Reuters`, `with The New York Times`.
+            head = true;
+            in_name = true;
+            after_preposition = false;
+        } else {
+            break;
+        }
+        in_name &= capitalised;
+        after_with = w == "with" || (after_with && ["a", "an", "the"].contains(&w));
+        m += 1;
+    }
+    // The clause opens with its subject: not a verb (`in a statement released by ...`), a
+    // preposition (`Sunday by suggesting`) or a relative pronoun (`Tuesday who listened`).
+    let subject_at = |w: &str| {
+        opens_with_subject(w)
+            || !(is_verb_form(w)
+                || is_tail_opener(w)
+                || PREPOSITIONS.contains(&w)
+                || relative_or_that(w))
+    };
+    let clause = head
+        && m < b
+        && ctx.tokens[m].word
+        && ctx.inside[m] == Inside::Free
+        && subject_at(ctx.low(m))
+        && opens_clause(ctx, m, b);
+    if clause {
+        m
+    } else {
+        k
+    }
 }
 
 /// True when token `j`, past a cue, starts a clause of its own, so a `that` after it is not
@@ -1587,23 +1681,6 @@ const REFLEXIVES: &[&str] = &[
 /// `Trump's campaign released a statement saying ...`: a participle after a document speaks
 /// for whoever put the document out.
 fn document_author(ctx: &Context, floor: usize, i: usize, speaker: Phrase) -> Option<Phrase> {
-    const DOCUMENTS: &[&str] = &[
-        "statement",
-        "letter",
-        "tweet",
-        "post",
-        "report",
-        "memo",
-        "ad",
-        "video",
-        "release",
-        "email",
-        "message",
-        "note",
-        "op-ed",
-        "column",
-        "filing",
-    ];
     const PUBLISHING: &[&str] = &[
         "issued",
         "released",
@@ -1623,7 +1700,7 @@ fn document_author(ctx: &Context, floor: usize, i: usize, speaker: Phrase) -> Op
         "posts",
     ];
     let participle = ctx.low(i).ends_with("ing");
-    let document = speaker.last == i && DOCUMENTS.contains(&ctx.low(i - 1));
+    let document = speaker.last == i && document_nouns().contains(ctx.low(i - 1));
     let verb = speaker.first.checked_sub(1).filter(|&v| v >= floor)?;
     if !participle || !document || !PUBLISHING.contains(&ctx.low(verb)) {
         return None;

@@ -677,10 +677,7 @@ fn time_adverbial_before(text: &str, tokens: &[Token], end: usize, floor: usize)
         }
     }
     let opener = word_at(end.checked_sub(2)?)?;
-    let periodic = is_in(
-        &["week", "month", "year", "weekend", "night", "morning"],
-        &last,
-    );
+    let periodic = super::words::time_nouns().contains(&last);
     if (opener == "on" && WEEKDAYS.contains(&last.as_str()))
         || (is_in(&["last", "this"], &opener) && (periodic || WEEKDAYS.contains(&last.as_str())))
     {
