@@ -317,10 +317,15 @@ impl Gazetteer {
             ("ly", ""),
         ];
         let mut stem_buf = [0u8; 40];
+        // A given name is no common word with `-er`: `Peter` is not `pet`, nor `Dieter` `diet`.
+        let given = self.is_given_name(word);
         SUFFIXES.iter().any(|(suffix, add)| {
             let Some(stem) = lower.strip_suffix(suffix) else {
                 return false;
             };
+            if given && suffix.starts_with("er") {
+                return false;
+            }
             if stem.len() < 3 {
                 return false;
             }
