@@ -516,24 +516,41 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                         continue;
                     }
                 }
-                // `the alliance` -> NATO, once NATO has been named.
-                let named_before = g.nominal_groups(noun).iter().find_map(|gr| {
-                    by_group
-                        .get(gr)
-                        .copied()
-                        .filter(|&(first, _)| first < t.span.start)
-                        .map(|(_, d)| d)
+                // `the alliance` -> NATO, once NATO has been named: (its last mention before,
+                // draft).
+                let listed = g.nominal_groups(noun).iter().find_map(|gr| {
+                    let (first, d) = by_group.get(gr).copied()?;
+                    let last = drafts[d].names.iter().map(|(s, _)| s.start);
+                    (first < t.span.start)
+                        .then(|| (last.filter(|&s| s < t.span.start).max().unwrap_or(first), d))
+                });
+                // A listed name with the noun in it (`the court` after the Supreme Court) needs
+                // no other.
+                let listed_by_head = listed.is_some_and(|(_, d)| {
+                    drafts[d].names.iter().any(|(span, _)| {
+                        span.text(text)
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(noun))
+                    })
                 });
                 // `the ministry` -> the Finance Ministry, the last one named before; `the
                 // company` -> Acme Corp.
-                let named_before = named_before.or_else(|| {
-                    let others = g.head_nominal(noun)?;
-                    std::iter::once(noun_lower.as_str())
-                        .chain(others.iter().map(String::as_str))
-                        .filter_map(|head| headed_before(head, t.span.start))
-                        .max_by_key(|&(start, _)| start)
-                        .map(|(_, d)| d)
-                });
+                let headed = g
+                    .head_nominal(noun)
+                    .filter(|_| !listed_by_head)
+                    .and_then(|others| {
+                        std::iter::once(noun_lower.as_str())
+                            .chain(others.iter().map(String::as_str))
+                            .filter_map(|head| headed_before(head, t.span.start))
+                            .max_by_key(|&(start, _)| start)
+                    });
+                // `the agency` after Reuters in the dateline and the Environment Agency in the
+                // story: the one named nearer.
+                let named_before = listed
+                    .into_iter()
+                    .chain(headed)
+                    .max_by_key(|&(start, _)| start)
+                    .map(|(_, d)| d);
                 if let Some(d) = named_before {
                     extra.push((
                         d,
