@@ -1135,8 +1135,11 @@ fn classify(
     // A common word before `said` is no name (`Officials said`), but a given name right
     // before it is (`Bob said`, `Mark said`).
     let given_speaks = g.is_given_name(first) && g.is_speech_verb(next);
+    // `an analyst at Nordic Capital, said`: a preposition's object is not who speaks.
+    let object_of_preposition = matches!(before, "at" | "of" | "for" | "from" | "with" | "in");
     if (g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)))
         && !(n == 1 && g.is_common(first) && !given_speaks)
+        && !object_of_preposition
     {
         if is_all_caps(last) && n == 1 {
             return (Some(EntityKind::Organization), Evidence::Weak);
