@@ -176,6 +176,8 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     // every mention by that longer name, in text order (organisations come in text order),
     // so the last entry is the last named so far.
     let mut by_head: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    // Companies by the word their name may be shortened to (`pirelli`): the first named.
+    let mut by_short_form: HashMap<String, usize> = HashMap::new();
     for &i in &order {
         let f = &found[i];
         let s = f.span.text(text);
@@ -209,11 +211,14 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         let d = known.unwrap_or_else(|| {
             let mut target = None;
             // `The University said`, after the University of Southern Indiana.
+            // `Pirelli` after Pirelli SpA.
             if f.kind == EntityKind::Organization && f.words == 1 && f.group.is_none() {
+                let folded = s.to_lowercase();
                 target = by_head
-                    .get(&s.to_lowercase())
+                    .get(&folded)
                     .and_then(|list| list.last())
-                    .map(|&(_, d)| d);
+                    .map(|&(_, d)| d)
+                    .or_else(|| by_short_form.get(&folded).copied());
             }
             // `Clinton` joins the nearest Clinton before it, else the first; `Mrs. Clinton`
             // only a Clinton who may be a woman.
@@ -256,6 +261,9 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             if let Some(head) = head_word(g, s) {
                 let list = by_head.entry(head.to_lowercase()).or_default();
                 list.push((f.span.start, d));
+            }
+            if let Some(short) = super::names::short_form(s) {
+                by_short_form.entry(short.to_lowercase()).or_insert(d);
             }
         }
         owner[i] = d;
@@ -696,12 +704,16 @@ fn best_name(text: &str, kind: EntityKind, names: &[(Span, usize)]) -> String {
                 .iter()
                 .any(|&(o, _)| o.text(text) != s && o.text(text).eq_ignore_ascii_case(s))
     };
-    // `Church` names the Church of Scientology only for short.
+    // `Church` names the Church of Scientology only for short, and `Pirelli` Pirelli SpA.
     let g = Gazetteer::get();
     let mut heads: Vec<&str> = names
         .iter()
         .filter(|&&(_, words)| words >= 2)
-        .filter_map(|&(o, _)| head_word(g, o.text(text)))
+        .flat_map(|&(o, _)| {
+            let name = o.text(text);
+            [head_word(g, name), super::names::short_form(name)]
+        })
+        .flatten()
         .collect();
     heads.sort_unstable();
     heads.dedup();

@@ -665,14 +665,8 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             *surnames.entry(word_of(*line, c.last)).or_default() += 1;
         }
         // `Pirelli` after `Pirelli SpA`: the first word of a company's name.
-        if kind == EntityKind::Organization && c.last > c.first {
-            let first = word_of(*line, c.first);
-            let last = word_of(*line, c.last);
-            if g.is_org_word(last)
-                && !g.is_common(first)
-                && g.known(first).is_none()
-                && !g.is_given_name(first)
-            {
+        if kind == EntityKind::Organization {
+            if let Some(first) = names::short_form(s) {
                 votes.entry(first).or_default()[slot(kind)] += 1;
             }
         }

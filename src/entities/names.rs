@@ -184,6 +184,25 @@ fn kind_by_ending(word: &str) -> Option<EntityKind> {
     None
 }
 
+/// The word a company's name may be shortened to, its first (`Pirelli` of `Pirelli SpA`):
+/// a word no list knows (no place, given name or nationality: not `Arab` of `Arab League`),
+/// before a body word; a common word too when all the rest are body words and legal forms
+/// (`Orbital` of `Orbital Systems Inc.`).
+pub(super) fn short_form(name: &str) -> Option<&str> {
+    let g = Gazetteer::get();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (&first, rest) = words.split_first()?;
+    let &last = rest.last()?;
+    let body_word = |w: &&str| g.is_org_word(w) || legal_forms().contains(w);
+    let company = rest.len() >= 2 && legal_forms().contains(last) && rest.iter().all(body_word);
+    (g.is_org_word(last)
+        && (!g.is_common(first) || company)
+        && g.known(first).is_none()
+        && !g.is_given_name(first)
+        && !g.is_demonym(first))
+    .then_some(first)
+}
+
 pub(crate) fn is_capitalised(w: &str) -> bool {
     let mut chars = w.chars();
     match chars.next() {
