@@ -86,6 +86,7 @@ struct NamePatterns {
     legal_forms: WordSet,
     surname_pattern_words: WordSet,
     event_last_words: WordSet,
+    event_first_words: WordSet,
     event_names: WordSet,
     org_heads: WordSet,
     place_heads: WordSet,
@@ -117,6 +118,7 @@ fn patterns() -> &'static NamePatterns {
             legal_forms: section("legal_forms"),
             surname_pattern_words: section("surname_pattern_words"),
             event_last_words: section("event_last_words"),
+            event_first_words: section("event_first_words"),
             event_names: section("event_names"),
             org_heads: section("org_heads"),
             place_heads: section("place_heads"),
@@ -554,7 +556,10 @@ fn split_run(
                     && super::numbers::month_number(next).is_none()
                     && !next.ends_with("day")
             };
-        let name_follows = name_follows || next_common_name;
+        // `Northern Powergrid said`: a compass word before an unlisted name opens it.
+        let compass_name =
+            start < end && patterns().compass_words.contains(w) && !g.is_common(word(start + 1));
+        let name_follows = name_follows || next_common_name || compass_name;
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
                 let mut c = candidate(tokens, start, start, None, Evidence::None, casing);
@@ -1029,6 +1034,7 @@ fn classify(
     };
     if n == 1 && patterns().event_names.contains(first)
         || n > 1 && patterns().event_last_words.contains(head_last)
+        || n > 1 && patterns().event_first_words.contains(first)
     {
         return (Some(EntityKind::Event), Evidence::Strong);
     }
@@ -1146,6 +1152,11 @@ fn classify(
 
     if n > 1 && (start + 1..end).any(|k| PARTICLES.contains(&word(k))) {
         return (Some(EntityKind::Person), Evidence::Weak);
+    }
+    // `Northern Powergrid`, `Western Union`: a compass word opens no person's name (listed
+    // places were told above).
+    if n > 1 && patterns().compass_words.contains(first) && !g.is_given_name(word(start + 1)) {
+        return (Some(EntityKind::Organization), Evidence::Weak);
     }
     // `the Church said`: a body, not a person.
     if n == 1 && before.eq_ignore_ascii_case("the") && g.is_speech_verb(next) {
@@ -1660,6 +1671,7 @@ mod tests {
             &p.legal_forms,
             &p.surname_pattern_words,
             &p.event_last_words,
+            &p.event_first_words,
             &p.event_names,
             &p.org_heads,
             &p.place_heads,

@@ -613,6 +613,18 @@ fn at_cue(
     let tokens = ctx.tokens;
     let low = ctx.low(i);
 
+    // `Residents told to avoid travel`: a verb whose object comes first, with none, is a
+    // passive; the one before it was told, and nobody is named who told.
+    let told_to_verb = OBJECT_FIRST.contains(&low)
+        && i + 2 < b
+        && ctx.low(i + 1) == "to"
+        && tokens[i + 2].word
+        && !tokens[i + 2].capitalized(text)
+        && !DETERMINERS_OF_OBJECT.contains(&ctx.low(i + 2));
+    if told_to_verb {
+        return None;
+    }
+
     if low == "according" && i + 1 < b && ctx.low(i + 1) == "to" {
         let cue = Span::new(tokens[i].span.start, tokens[i + 1].span.end);
         let comma = (i + 2..b).find(|&k| ctx.is(k, ','));
@@ -1904,11 +1916,14 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
                 }
         })
         .unwrap_or(b);
-    // `on Friday`, `last Friday`: the word before the weekday goes with it.
+    // `on Friday`, `last Friday`, `from Monday`: the word before the weekday goes with it.
     if end < b
         && end > k + 1
         && WEEKDAYS.contains(&ctx.low(end))
-        && ["on", "last", "this", "next"].contains(&ctx.low(end - 1))
+        && [
+            "on", "last", "this", "next", "from", "until", "since", "by", "before", "after",
+        ]
+        .contains(&ctx.low(end - 1))
     {
         return end - 1;
     }
