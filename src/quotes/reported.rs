@@ -1353,19 +1353,6 @@ fn at_cue(
 /// such adverbial or no clause after it: `on Tuesday`, `Monday night`, `last week`, `earlier
 /// this month`, `in a statement`, `at a news conference`, `in an interview with Reuters`.
 fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
-    const OPENERS: &[&str] = &[
-        "on",
-        "in",
-        "at",
-        "during",
-        "last",
-        "this",
-        "earlier",
-        "later",
-        "yesterday",
-        "today",
-        "tonight",
-    ];
     let is_time = |w: &str| {
         WEEKDAYS.contains(&w)
             || MONTHS.contains(&w)
@@ -1373,7 +1360,8 @@ fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
             || ["yesterday", "today", "tonight", "earlier", "later"].contains(&w)
     };
     let first = ctx.low(k.min(b.saturating_sub(1)));
-    if k >= b || !(OPENERS.contains(&first) || WEEKDAYS.contains(&first)) {
+    // Any tail opener may stand first: the walk below needs a time or an occasion all the same.
+    if k >= b || !is_tail_opener(first) {
         return k;
     }
     // A determiner only right after a preposition (`in a statement`), so that the clause's
