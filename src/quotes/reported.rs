@@ -1163,11 +1163,28 @@ fn at_cue(
             .unwrap_or(b);
         // `called it "a disaster"`: a pronoun after the verb is its object, not a subject.
         let object_pronoun = k < b && HELD_PRONOUNS.contains(&ctx.low(k));
-        let own_verb = if object_pronoun {
-            opens_clause(ctx, k + 1, own_verb_end)
-        } else {
-            opens_clause(ctx, k, own_verb_end)
-        };
+        // The quoted label itself is no clause of the sentence (`called the measure "the
+        // responsible thing to do."`), but a verb right after it is (`a news organization
+        // called "The Local" cited ...`).
+        let label = (k..own_verb_end).find(|&j| matches!(ctx.inside[j], Inside::Fragment(_)));
+        // Not after a comma inside the closing mark (`Henke, who called his round a "pleasant
+        // surprise," finished ...`): that verb is the sentence's.
+        let verb_after_label = label.is_some_and(|at| {
+            (at..own_verb_end)
+                .find(|&j| ctx.inside[j] == Inside::Free)
+                .is_some_and(|j| {
+                    ctx.tokens[j].word
+                        && is_verb_form(ctx.low(j))
+                        && !(j.saturating_sub(2)..j).any(|m| ctx.is(m, ','))
+                })
+        });
+        let clause_end = label.unwrap_or(own_verb_end);
+        let own_verb = verb_after_label
+            || if object_pronoun {
+                opens_clause(ctx, k + 1, clause_end)
+            } else {
+                opens_clause(ctx, k, clause_end)
+            };
         let idiom = (2..=3).any(|n| {
             let words: Vec<&str> = (k..(k + n).min(b)).map(|j| ctx.low(j)).collect();
             naming_idioms().contains(words.join(" ").as_str())
