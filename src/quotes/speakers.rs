@@ -1299,12 +1299,14 @@ pub(crate) fn resolve(
             return Some(id);
         }
     }
-    // A surname alone: the person whose name ends with it.
+    // A surname alone: the person whose name ends with it; a body only by its whole name
+    // (`conservatives in the House` do not speak for the White House).
     let last_word = words.split_whitespace().last()?;
-    entities
-        .iter()
-        .take(400)
-        .position(|e| fitting(e.kind) && e.name.split_whitespace().last() == Some(last_word))
+    entities.iter().take(400).position(|e| {
+        let surname =
+            e.kind == EntityKind::Person && e.name.split_whitespace().last() == Some(last_word);
+        surname || (fitting(e.kind) && e.name == words)
+    })
 }
 
 #[cfg(test)]
