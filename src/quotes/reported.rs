@@ -1376,9 +1376,8 @@ fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
             || time_nouns().contains(w)
             || ["yesterday", "today", "tonight", "earlier", "later"].contains(&w)
     };
-    let first = ctx.low(k.min(b.saturating_sub(1)));
     // Any tail opener may stand first: the walk below needs a time or an occasion all the same.
-    if k >= b || !is_tail_opener(first) {
+    if k >= b || !is_tail_opener(ctx.low(k)) {
         return k;
     }
     // A determiner only right after a preposition (`in a statement`), so that the clause's
