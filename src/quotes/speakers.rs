@@ -1229,6 +1229,8 @@ pub(crate) fn resolve(
     }
     let words = speaker.text(text);
     let low = lower(words);
+    // `According to him, ...`: an object pronoun names its person as a subject one does.
+    let pronoun = pronoun || matches!(low.as_str(), "him" | "her" | "them");
     let before_speaker = by_position[..upto]
         .iter()
         .rev()
