@@ -1392,7 +1392,7 @@ fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
         let capitalised = ctx.tokens[m].capitalized(ctx.text);
         if ["on", "in", "at", "during", "with"].contains(&w) && !capitalised {
             after_preposition = true;
-        } else if ["a", "an", "the", "his", "her", "their", "its"].contains(&w) {
+        } else if OCCASION_DETERMINERS.contains(&w) {
             if !after_preposition {
                 break;
             }
@@ -2028,12 +2028,16 @@ fn second_verb(ctx: &Context, j: usize, b: usize) -> bool {
         && (FINITE_MARKERS.contains(&ctx.low(j + 1)) || ctx.low(j + 1) == "not")
 }
 
+/// Determiners of the event or the document a statement was made at or in: `at a news
+/// conference`, `in his statement`.
+const OCCASION_DETERMINERS: &[&str] = &["a", "an", "the", "his", "her", "their", "its"];
+
 /// True when `at` at `j` opens the event a stance was voiced at: `endorsed Mr. Trump at a news
 /// conference`, `at his rally in Ohio`; the event's noun is a few words on.
 fn at_occasion(ctx: &Context, j: usize, b: usize) -> bool {
     ctx.low(j) == "at"
         && j + 1 < b
-        && ["a", "an", "the", "his", "her", "their", "its"].contains(&ctx.low(j + 1))
+        && OCCASION_DETERMINERS.contains(&ctx.low(j + 1))
         && (j + 2..b.min(j + 5))
             .take_while(|&k| ctx.tokens[k].word)
             .any(|k| occasion_nouns().contains(ctx.low(k)))
