@@ -527,10 +527,14 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 // `the alliance` -> NATO, once NATO has been named: (its last mention before,
                 // draft).
                 let listed = g.nominal_groups(noun).iter().find_map(|gr| {
-                    let (first, d) = by_group.get(gr).copied()?;
-                    let last = drafts[d].names.iter().map(|(s, _)| s.start);
-                    (first < t.span.start)
-                        .then(|| (last.filter(|&s| s < t.span.start).max().unwrap_or(first), d))
+                    let &(_, d) = by_group.get(gr)?;
+                    drafts[d]
+                        .names
+                        .iter()
+                        .map(|(s, _)| s.start)
+                        .filter(|&s| s < t.span.start)
+                        .max()
+                        .map(|last| (last, d))
                 });
                 // A listed name with the noun in it (`the court` after the Supreme Court) needs
                 // no other.
