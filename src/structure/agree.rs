@@ -37,8 +37,12 @@ fn patterns() -> &'static Patterns {
         let listed: Vec<String> = byline::agencies()
             .iter()
             .filter(|name| (2..=20).contains(&name.chars().count()))
-        .map(regex::escape)
-        .collect();
+            .map(regex::escape)
+            .collect();
+        // The credit labels the code reads (`Image`, `Photo` ...), longest first.
+        let mut labels: Vec<&str> = crate::lexicon::credit_labels().iter().collect();
+        labels.sort_by_key(|label| std::cmp::Reverse(label.len()));
+        let labels = labels.join("|");
         let agency = format!(
             r"(?:\.? /(?P<slash>[\p{{Lu}}\p{{N}}-]{{2,12}})/\.|\s*\((?P<paren>\p{{Lu}}[\p{{L}}\p{{N}} -]{{1,19}}|(?i:{}))\))",
             listed.join("|")
@@ -56,7 +60,7 @@ fn patterns() -> &'static Patterns {
             timestamp: new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? (?:de )?\d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年"),
             signoff: new(r"^(?:REUTERS?|Reuters?|(?:--|—|–)\s*\p{Lu}[\p{L}]{1,20}|\(?(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by [^\n]{1,200}\)?|(?:[^\n]{0,90}\s)?contributed\s+to\s+this\s+report\.)$"),
             credit: new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*(?::|\.\.\.|…)\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$"),
-            credit_at_end: new(&format!(r"(?:\b(?:Image|Photo|Picture|Photograph|Credit|Video|Audio)s?(?: by|:|\.\.\.|…)\s*[^\n]{{1,60}}|\((?:AP )?(?:Photo|Photograph|Image|Picture|Credit|Video|Audio)s?(?: by|:|/)[^\n)]{{1,80}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agencies})|\b(?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$")),
+            credit_at_end: new(&format!(r"(?:\b(?:{labels})s?(?: by|:|\.\.\.|…)\s*[^\n]{{1,60}}|\((?:AP )?(?:{labels})s?(?: by|:|/)[^\n)]{{1,80}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agencies})|\b(?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$")),
         }
     })
 }
