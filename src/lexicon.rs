@@ -13,6 +13,11 @@ pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// True for the `[name]` line that opens a section of a data file.
+fn is_section_header(line: &str) -> bool {
+    line.starts_with('[') && line.ends_with(']')
+}
+
 /// Month names in calendar order, lowercase: the calendar is no table to tune, so it is code.
 pub const MONTHS: [&str; 12] = [
     "january",
@@ -109,10 +114,12 @@ pub struct WordSet {
 }
 
 impl WordSet {
-    /// Reads every entry of `data`.
+    /// Reads every entry of `data`, of all its sections.
     pub fn parse(data: &'static str) -> Self {
         WordSet {
-            words: entries(data).collect(),
+            words: entries(data)
+                .filter(|line| !is_section_header(line))
+                .collect(),
         }
     }
 
@@ -124,7 +131,7 @@ impl WordSet {
             words: entries(data)
                 .skip_while(|line| *line != header)
                 .skip(1)
-                .take_while(|line| !line.starts_with('['))
+                .take_while(|line| !is_section_header(line))
                 .collect(),
         }
     }
@@ -150,8 +157,9 @@ impl WordSet {
     }
 }
 
-/// Declares a lazily parsed [`WordSet`] from a file under `data/`:
-/// `word_set!(fn abbreviations, "abbreviations.txt");`
+/// Declares a lazily parsed [`WordSet`] from a file under `data/`, whole or one section:
+/// `word_set!(fn abbreviations, "abbreviations.txt");`,
+/// `word_set!(fn person_roles, "quotes_roles.txt", "people");`
 #[macro_export]
 macro_rules! word_set {
     ($vis:vis fn $name:ident, $file:literal) => {
@@ -159,6 +167,15 @@ macro_rules! word_set {
             static SET: std::sync::OnceLock<$crate::lexicon::WordSet> = std::sync::OnceLock::new();
             SET.get_or_init(|| {
                 $crate::lexicon::WordSet::parse(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $file)))
+            })
+        }
+    };
+    ($vis:vis fn $name:ident, $file:literal, $section:literal) => {
+        $vis fn $name() -> &'static $crate::lexicon::WordSet {
+            static SET: std::sync::OnceLock<$crate::lexicon::WordSet> = std::sync::OnceLock::new();
+            SET.get_or_init(|| {
+                let data = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $file));
+                $crate::lexicon::WordSet::section(data, $section)
             })
         }
     };
@@ -179,6 +196,8 @@ mod tests {
         assert!(a.contains("x") && a.contains("y") && !a.contains("z") && a.len() == 2);
         assert!(WordSet::section(data, "b").contains("z"));
         assert!(WordSet::section(data, "c").is_empty());
+        let all = WordSet::parse(data);
+        assert!(all.len() == 3 && !all.contains("[a]"));
     }
 
     #[test]

@@ -474,19 +474,49 @@ impl Context<'_> {
     }
 
     /// True when the verb at `i` is a passive (`was told`, `was also criticised`, `is
-    /// expected`), not a progressive (`is saying`).
+    /// expected`), not a progressive (`is saying`). A participle joined to a passive one is
+    /// passive too when its object is missing: `I was hauled in and told that ...` names no
+    /// one who told.
     pub(super) fn passive(&self, floor: usize, i: usize) -> bool {
+        const PARTICLES: &[&str] = &["in", "out", "up", "off", "away", "down", "back"];
+        if self.low(i).ends_with("ing") {
+            return false;
+        }
+        let Some(before) = self.before_adverbs(floor, i) else {
+            return false;
+        };
+        if BE_FORMS.contains(&self.low(before)) {
+            return true;
+        }
+        // Only a verb whose object comes first, and is missing: `and told that`, not `and
+        // said that` or `and told reporters`.
+        let no_object = OBJECT_FIRST.contains(&self.low(i))
+            && i + 1 < self.tokens.len()
+            && ["that", "to"].contains(&self.low(i + 1));
+        if !no_object || self.low(before) != "and" || before == floor {
+            return false;
+        }
+        let mut joined = before - 1;
+        if joined > floor && PARTICLES.contains(&self.low(joined)) {
+            joined -= 1;
+        }
+        let participle = self.low(joined);
+        self.tokens[joined].word
+            && (participle.ends_with("ed") || irregular_past().contains(participle))
+            && self
+                .before_adverbs(floor, joined)
+                .is_some_and(|k| BE_FORMS.contains(&self.low(k)))
+    }
+
+    /// The last token from `floor` before `i` that is no adverb (`was also`, `was basically`).
+    fn before_adverbs(&self, floor: usize, i: usize) -> Option<usize> {
         const BETWEEN: &[&str] = &[
             "also", "not", "never", "already", "still", "just", "even", "then",
         ];
-        let be_before = (floor..i)
-            .rev()
-            .find(|&k| {
-                let low = self.low(k);
-                !(self.tokens[k].word && (speakers::is_adverb(low) || BETWEEN.contains(&low)))
-            })
-            .is_some_and(|k| BE_FORMS.contains(&self.low(k)));
-        be_before && !self.low(i).ends_with("ing")
+        (floor..i).rev().find(|&k| {
+            let low = self.low(k);
+            !(self.tokens[k].word && (speakers::is_adverb(low) || BETWEEN.contains(&low)))
+        })
     }
 
     /// True when token `k` is a sentence adverb set off by a comma before it (`questioned this
@@ -1797,8 +1827,8 @@ pub(super) fn reads_as_clause<'w>(
 /// Dana Wells`.
 const QUESTIONING: &[&str] = &["questioned", "questioning", "questions", "question"];
 
-/// True when tokens `k..end` are a person and nothing more: a personal pronoun or a full name.
-/// (A role is left out: the role list also holds documents, `questioned the figures`.)
+/// True when tokens `k..end` are a person and nothing more: a personal pronoun, a full name,
+/// or a person by role (`the student`, not `the figures`).
 fn person_only(ctx: &Context, k: usize, end: usize) -> bool {
     let words: Vec<usize> = (k..end).take_while(|&j| ctx.tokens[j].word).collect();
     let Some(&last) = words.last() else {
@@ -1808,12 +1838,16 @@ fn person_only(ctx: &Context, k: usize, end: usize) -> bool {
     if (k + words.len()..end).any(|j| ctx.tokens[j].word) {
         return false;
     }
-    let pronoun = words.len() == 1 && ["him", "her", "them", "me", "us"].contains(&ctx.low(last));
+    let pronoun = words.len() == 1 && OBJECT_PRONOUNS.contains(&ctx.low(last));
     // Two capitalised words or more: one may name a thing (`questioned Obamacare`).
     let name = words.len() >= 2
         && words.iter().all(|&j| ctx.tokens[j].capitalized(ctx.text))
         && !ctx.low(last).ends_with("'s");
-    pronoun || name
+    // `the student`, `two officials`: a determiner, then the role.
+    let role = words.len() == 2
+        && speakers::DETERMINERS.contains(&ctx.low(k))
+        && speakers::is_person_role_word(ctx.low(last));
+    pronoun || name || role
 }
 
 /// Participles that may give a name rather than report: `the device called the E-meter`.

@@ -1,9 +1,11 @@
 //! Tokens around a cue -> the speaker phrase (`Russian Defense Minister Sergey Shoigu`, `he`,
 //! `a spokesman for the ministry`), and a speaker -> the entity it names.
 
-use super::words::{lower, roles, Token, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS};
+use super::words::{
+    lower, person_roles, roles, Token, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
+};
 use crate::entities::{Entity, EntityKind, Sex};
-use crate::lexicon::{MONTHS, WEEKDAYS};
+use crate::lexicon::{WordSet, MONTHS, WEEKDAYS};
 use crate::span::Span;
 
 /// A speaker phrase found next to a cue.
@@ -121,7 +123,7 @@ fn is_clause_opener(low: &str) -> bool {
     is_in(super::reported::SUBORDINATORS, low) || is_in(MORE_CLAUSE_OPENERS, low)
 }
 
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "one", "two", "three",
     "several", "many", "some", "other", "another", "both", "most",
 ];
@@ -300,13 +302,23 @@ fn is_role(word: &str) -> bool {
 
 /// True when lowercase `low` names a role or title, in the singular or plural.
 pub(crate) fn is_role_word(low: &str) -> bool {
+    in_role_list(roles(), low)
+}
+
+/// True when lowercase `low` names a person by role (`student`, `officials`), not a body or
+/// a writing (`police`, `figures`).
+pub(crate) fn is_person_role_word(low: &str) -> bool {
+    in_role_list(person_roles(), low)
+}
+
+fn in_role_list(list: &WordSet, low: &str) -> bool {
     let bare = low.strip_suffix("'s").unwrap_or(low);
     // The list holds one form; a plural of a role is the role (`strategists`, `witnesses`).
     let singular = |plural: &str| {
         bare.strip_suffix(plural)
-            .is_some_and(|stem| stem.len() > 2 && roles().contains(stem))
+            .is_some_and(|stem| stem.len() > 2 && list.contains(stem))
     };
-    roles().contains(bare) || singular("s") || singular("es")
+    list.contains(bare) || singular("s") || singular("es")
 }
 
 /// True when `token` may be the noun a relative `that` follows (`the plan that`), not a

@@ -18,6 +18,8 @@ word_set!(pub(crate) fn passive_reports, "quotes_passive_reports.txt");
 word_set!(pub(crate) fn light_verbs, "quotes_light_verbs.txt");
 word_set!(pub(crate) fn raising_verbs, "quotes_raising_verbs.txt");
 word_set!(pub(crate) fn roles, "quotes_roles.txt");
+// The roles that name people (`student`, `minister`), not bodies or writings.
+word_set!(pub(crate) fn person_roles, "quotes_roles.txt", "people");
 word_set!(pub(crate) fn poll_nouns, "quotes_poll_nouns.txt");
 word_set!(pub(crate) fn naming_idioms, "quotes_naming_idioms.txt");
 word_set!(pub(crate) fn clause_verbs, "quotes_clause_verbs.txt");
