@@ -682,7 +682,9 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
     }) {
         votes.entry(s).or_insert(v);
     }
-    for (line, c) in candidates.iter_mut() {
+    // Candidates nothing but their own shape decides (no list, no vote, no context).
+    let mut guessed = vec![false; candidates.len()];
+    for (at, (line, c)) in candidates.iter_mut().enumerate() {
         let n = c.last - c.first + 1;
         let s = c.span.text(text);
         let last = word_of(*line, c.last);
@@ -721,6 +723,7 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
                 continue;
             }
         }
+        guessed[at] = c.kind.is_none();
         // Where every word is capitalised anyway (a sentence's first word, a title-cased
         // headline), an unlisted word with no other evidence is no name.
         let opens = names::opens_sentence(text, lines[*line].tokens, c.first);
@@ -768,12 +771,95 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             });
         }
     }
+    take_kind_of_list(text, lines, candidates, &guessed);
     // Sports pages: towns and counties playing (`Leicestershire beat Somerset`, `Leeds 2`) are
     // teams; the venue (`in Leeds`, `Leicester:`) and the dateline (`LONDON 1996-08-30`) stay.
     if teams {
         for (line, c) in candidates.iter_mut() {
             if c.kind == Some(EntityKind::Location) && !c.country {
                 c.kind = Some(sports_kind(text, lines[*line].tokens, c.first, c.last));
+            }
+        }
+    }
+}
+
+/// `Zeus, Hera, Poseidon and Athena`, `Ubisoft, Microsoft and Sony`: a name in a list (three
+/// names or more closed by `and` or `or`, or four apart by commas) takes the kind its other names agree on, where only
+/// its own shape had decided it or left it out. The decided names must outnumber such guesses,
+/// and none may be of another kind.
+fn take_kind_of_list(
+    text: &str,
+    lines: &[Line],
+    candidates: &mut [(usize, Candidate)],
+    guessed: &[bool],
+) {
+    let g = Gazetteer::get();
+    let separator = |line: usize, from: usize, to: usize| -> Option<&str> {
+        let word = |k: usize| lines[line].tokens[k].text(text);
+        match to - from {
+            1 => Some(word(from)),
+            2 if word(from) == "," => Some(word(from + 1)),
+            _ => None,
+        }
+        .filter(|sep| [",", "and", "or"].contains(sep))
+        .filter(|&sep| to - from == 1 || sep != ",")
+    };
+    let mut start = 0;
+    while start < candidates.len() {
+        // The list: candidates of one line, each apart from the last by a separator only.
+        let mut end = start + 1;
+        let mut last_separator = None;
+        while end < candidates.len() {
+            let (line, prev) = &candidates[end - 1];
+            let (next_line, next) = &candidates[end];
+            if next_line != line || next.first <= prev.last + 1 {
+                break;
+            }
+            let Some(sep) = separator(*line, prev.last + 1, next.first) else {
+                break;
+            };
+            last_separator = Some(sep);
+            end += 1;
+        }
+        let items = start..end;
+        start = end;
+        // Closed by a conjunction, or long: a team sheet is commas only.
+        let closed = matches!(last_separator, Some("and" | "or"));
+        if items.len() < 3 || !closed && items.len() < 4 {
+            continue;
+        }
+        // `Central and South America`, `Wild Rose`, `Company, Inc.`: a guess needs a word that
+        // is a name, not a common word or an abbreviation.
+        let may_take = |(line, c): &(usize, Candidate)| {
+            !c.opener
+                && (c.first..=c.last).any(|k| {
+                    let w = lines[*line].tokens[k].text(text);
+                    !g.is_common(w) && !w.ends_with('.')
+                })
+        };
+        let decided: Vec<EntityKind> = items
+            .clone()
+            .filter(|&k| !guessed[k])
+            .filter_map(|k| candidates[k].1.kind)
+            .collect();
+        let guesses = items.clone().filter(|&k| guessed[k]).count();
+        let Some(&kind) = decided.first() else {
+            continue;
+        };
+        let list_kinds = [
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Location,
+        ];
+        if decided.iter().any(|&k| k != kind)
+            || decided.len() <= guesses
+            || !list_kinds.contains(&kind)
+        {
+            continue;
+        }
+        for k in items {
+            if guessed[k] && may_take(&candidates[k]) {
+                candidates[k].1.kind = Some(kind);
             }
         }
     }
