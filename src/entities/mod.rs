@@ -351,6 +351,14 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
             found.push(name_found(author, EntityKind::Person, None, words));
         }
     }
+    // `AP Sports Writer` under the author's name: a job title, whose only name is the agency.
+    for byline in layout.bylines.iter().filter(|b| b.names.is_empty()) {
+        found.retain(|f| !byline.span.contains(f.span));
+        if let Some(source) = byline.source {
+            let group = g.known(source.text(text)).and_then(|k| k.group);
+            found.push(name_found(source, EntityKind::Organization, group, 1));
+        }
+    }
     found.sort_by_key(|f| (f.span.start, f.span.end));
     found.dedup_by(|b, a| a.span.overlaps(b.span));
     found.shrink_to_fit();

@@ -67,7 +67,13 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         Some(end) => (true, end),
         None => (false, 0),
     };
-    let rest = whole[rest_start..].trim_end_matches(['.', ' ']);
+    let mut rest = whole[rest_start..].trim_end_matches(['.', ' ']);
+    // `By Anna Verhoeven in Amsterdam`: where the author wrote from is no part of a name.
+    if has_by {
+        if let Some(at) = rest.rfind(" in ").filter(|&at| is_name(&rest[at + 4..])) {
+            rest = &rest[..at];
+        }
+    }
     // The parts between joiners, as byte ranges of `whole`.
     let mut parts = Vec::new();
     let mut at = 0;
@@ -139,6 +145,21 @@ pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
     })
 }
 
+/// The byline a job title line under the author's is when it names an agency: no names, and
+/// the agency (`AP Sports Writer`).
+pub(super) fn agency_role(text: &str, line: Span) -> Option<Byline> {
+    if !role_line(text, line) {
+        return None;
+    }
+    let start = line.start + (line.text(text).len() - line.text(text).trim_start().len());
+    let len = agency_before_role(line.text(text).trim())?;
+    Some(Byline {
+        span: line,
+        names: Vec::new(),
+        source: Some(Span::new(start, start + len)),
+    })
+}
+
 /// `BBC Scotland education correspondent`, `Political editor`: a line that names a job title
 /// alone, as under a byline.
 pub(super) fn role_line(text: &str, line: Span) -> bool {
@@ -158,12 +179,14 @@ fn beat_and_role(part: &str) -> bool {
         .any(|(at, _)| roles().contains(&part[at + 1..]))
 }
 
-/// `Reuters Correspondent` -> the byte length of `Reuters`: an agency followed by a job title.
+/// `Reuters Correspondent`, `AP Sports Writer` -> the byte length of the agency: an agency
+/// followed by a job title.
 fn agency_before_role(part: &str) -> Option<usize> {
     part.match_indices(' ').find_map(|(at, _)| {
         let agency = part[..at].to_lowercase();
         let role = part[at + 1..].trim().to_lowercase();
-        (agencies().contains(&agency) && roles().contains(&role)).then_some(at)
+        let role_named = roles().contains(&role) || beat_and_role(&role);
+        (agencies().contains(&agency) && role_named).then_some(at)
     })
 }
 

@@ -145,7 +145,9 @@ pub fn parse(text: &str) -> Layout {
         .iter()
         .filter(|block| block.kind == BlockKind::Byline)
         .filter_map(|block| {
-            byline::parse(text, block.span).or_else(|| byline::bare_name(text, block.span))
+            byline::parse(text, block.span)
+                .or_else(|| byline::agency_role(text, block.span))
+                .or_else(|| byline::bare_name(text, block.span))
         })
         .collect();
     Layout {
