@@ -656,9 +656,11 @@ fn split_run(
     {
         return;
     }
-    // `Bosnian Serbs`, `Iraqi Kurdish`, `South African`, `S. Korean`: one nationality.
+    // `Bosnian Serbs`, `Iraqi Kurdish`, `South African`, `S. Korean`: one nationality (not a
+    // listed place: `South Pole`).
     if end == start + 1
         && g.is_demonym(word(end))
+        && g.known(&phrase(start, end)).is_none()
         && (g.is_demonym(word(start)) || patterns().compass_words.contains(word(start)))
     {
         out.push(nationality(tokens, start, end, casing));
@@ -738,11 +740,17 @@ fn split_run(
                     || g.is_org_word(left)
                     || g.is_org_word(word(end)) && !g.is_given_name(word(start))
             }
-            // `Test and County Cricket Board` is one; `Civic Party and the Democratic Party` two.
+            // `Test and County Cricket Board` is one; `Civic Party and the Democratic Party`
+            // two, and so are two listed places (`Denver and Kansas City`).
             _ => {
+                let listed_place = |a: usize, b: usize| {
+                    g.known(&phrase(a, b))
+                        .is_some_and(|known| known.kind == EntityKind::Location)
+                };
                 (g.is_org_word(word(end)) || patterns().org_heads.contains(word(end)))
                     && !g.is_org_word(left)
                     && word(k + 1) != "the"
+                    && !(listed_place(start, k - 1) && listed_place(k + 1, end))
             }
         };
         if !keeps && g.known(&whole).is_none() {
@@ -1121,6 +1129,17 @@ fn classify(
         .get(end + 1)
         .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_lowercase()));
     let group_after_the = before.eq_ignore_ascii_case("the") && g.is_common(last) && !next_is_noun;
+    // `West Antarctica`: a compass word before a listed place, though `West` is a given name.
+    let compass_before_place = n > 1
+        && patterns().compass_words.contains(first)
+        && (start + 1..=end).any(|k| {
+            (start..k).all(|m| patterns().compass_words.contains(word(m)))
+                && g.known(&join(text, &tokens[k..=end]))
+                    .is_some_and(|known| known.kind == EntityKind::Location)
+        });
+    if compass_before_place {
+        return (Some(EntityKind::Location), Evidence::Strong);
+    }
     if n > 1
         && g.is_given_name(first)
         && !g.is_org_word(last)
@@ -1139,12 +1158,6 @@ fn classify(
         };
         // The longest listed place that ends the run, looked up once for both tests below.
         let place_from = (start + 1..=end).find(|&k| place_at(k, end));
-        // `South East Asia`, `Southern Indiana`: only compass words before a listed place.
-        let compass_then_place = place_from
-            .is_some_and(|k| (start..k).all(|m| patterns().compass_words.contains(word(m))));
-        if compass_then_place {
-            return (Some(EntityKind::Location), Evidence::Strong);
-        }
         if place_from.is_some() || (start..end).any(|k| place_at(start, k)) {
             return (Some(EntityKind::Organization), Evidence::Weak);
         }
@@ -1155,8 +1168,14 @@ fn classify(
     }
     // `Northern Powergrid`, `Western Union`: a compass word opens no person's name (listed
     // places were told above).
+    // After `in` or `near` it is a region (`a farm in North Brabant`).
     if n > 1 && patterns().compass_words.contains(first) && !g.is_given_name(word(start + 1)) {
-        return (Some(EntityKind::Organization), Evidence::Weak);
+        let kind = if matches!(before, "in" | "near") {
+            EntityKind::Location
+        } else {
+            EntityKind::Organization
+        };
+        return (Some(kind), Evidence::Weak);
     }
     // `the Church said`: a body, not a person.
     if n == 1 && before.eq_ignore_ascii_case("the") && g.is_speech_verb(next) {
