@@ -35,6 +35,15 @@ impl Key {
 }
 
 /// `s` in lowercase with its words single spaced: `Sergey  Shoigu` -> `sergey shoigu`.
+/// True for a surname with its particles and no given name: `Van den Oever`, `de Gaulle`.
+fn surname_with_particles(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() >= 2
+        && words[..words.len() - 1]
+            .iter()
+            .all(|w| super::names::PARTICLES.contains(&w.to_lowercase().as_str()))
+}
+
 fn folded(s: &str) -> String {
     let single_spaced = s
         .split(' ')
@@ -161,8 +170,17 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     let mut by_key: HashMap<(EntityKind, Key), usize> = HashMap::new();
     // Persons with two or more words, by lowercase last word: (start, draft).
     let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-    // Full names first, so a surname can find a full name that comes later (headlines).
-    let later = |f: &Found| f.kind != EntityKind::Person || f.words < 2;
+    // Full names first, so a surname can find a full name that comes later (headlines), and
+    // a company's full name before its short form (`Veltran` in the headline, `Veltran Corp`
+    // in the story).
+    let full_name = |f: &Found| match f.kind {
+        EntityKind::Person => f.words >= 2 && !surname_with_particles(f.span.text(text)),
+        EntityKind::Organization => {
+            f.words >= 2 && super::names::short_form(f.span.text(text)).is_some()
+        }
+        _ => false,
+    };
+    let later = |f: &Found| !full_name(f);
     let mut order: Vec<usize> = Vec::with_capacity(found.len());
     // `found` comes sorted by start: a stable partition keeps that order within each half.
     order.extend((0..found.len()).filter(|&i| !later(&found[i])));
@@ -173,8 +191,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     let mut owner = vec![usize::MAX; found.len()];
     // Organisations by the head word of a longer name, lowercase: `church` of `Church of
     // Scientology`, `university` of the University of Southern Indiana: (mention, draft) for
-    // every mention by that longer name, in text order (organisations come in text order),
-    // so the last entry is the last named so far.
+    // every mention by that longer name.
     let mut by_head: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
     // Companies by the word their name may be shortened to (`pirelli`): the first named.
     let mut by_short_form: HashMap<String, usize> = HashMap::new();
@@ -214,22 +231,43 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             // `Pirelli` after Pirelli SpA.
             if f.kind == EntityKind::Organization && f.words == 1 && f.group.is_none() {
                 let folded = s.to_lowercase();
+                // The last named before it, else the first.
                 target = by_head
                     .get(&folded)
-                    .and_then(|list| list.last())
+                    .and_then(|list| {
+                        list.iter()
+                            .filter(|&&(start, _)| start < f.span.start)
+                            .max_by_key(|&&(start, _)| start)
+                            .or_else(|| list.iter().min_by_key(|&&(start, _)| start))
+                    })
                     .map(|&(_, d)| d)
                     .or_else(|| by_short_form.get(&folded).copied());
             }
             // `Clinton` joins the nearest Clinton before it, else the first; `Mrs. Clinton`
             // only a Clinton who may be a woman.
-            if f.kind == EntityKind::Person && f.words == 1 {
-                if let Some(list) = key.1.text().and_then(|k| by_surname.get(k)) {
+            // `Van den Oever` after `Mark van den Oever`: a surname with its particles.
+            let surname = if f.words == 1 {
+                key.1.text().map(str::to_string)
+            } else if surname_with_particles(s) {
+                s.split_whitespace().last().map(str::to_lowercase)
+            } else {
+                None
+            };
+            let ends_as = |d: usize| {
+                f.words == 1
+                    || drafts[d].names.iter().any(|&(name, _)| {
+                        folded(name.text(text)).ends_with(&format!(" {}", folded(s)))
+                    })
+            };
+            if f.kind == EntityKind::Person {
+                if let Some(list) = surname.as_deref().and_then(|k| by_surname.get(k)) {
+                    let fits = |d: usize| fits(&drafts, d) && ends_as(d);
                     let before = list
                         .iter()
                         .rev()
-                        .find(|&&(start, d)| start < f.span.start && fits(&drafts, d));
+                        .find(|&&(start, d)| start < f.span.start && fits(d));
                     target = before
-                        .or_else(|| list.iter().find(|&&(_, d)| fits(&drafts, d)))
+                        .or_else(|| list.iter().find(|&&(_, d)| fits(d)))
                         .map(|&(_, d)| d);
                 }
             }
@@ -249,7 +287,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             by_key.entry(key).or_insert(d);
             d
         });
-        if f.kind == EntityKind::Person && f.words >= 2 {
+        if f.kind == EntityKind::Person && f.words >= 2 && !surname_with_particles(s) {
             if let Some(last) = s.split_whitespace().last() {
                 let list = by_surname.entry(last.to_lowercase()).or_default();
                 if !list.iter().any(|&(_, x)| x == d) {

@@ -61,7 +61,7 @@ const CONNECTORS: &[&str] = &[
     "of", "for", "and", "&", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von",
     "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y", "on", "the",
 ];
-const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &[&str] = &[
     "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la",
     "le", "bin", "ibn", "al", "el", "y",
 ];
