@@ -18,6 +18,13 @@ fn is_section_header(line: &str) -> bool {
     line.starts_with('[') && line.ends_with(']')
 }
 
+/// Particles written in lower case inside a person's name: `Ursula von der Leyen`, `José
+/// Ortega y Gasset`.
+pub const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la",
+    "le", "bin", "ibn", "al", "el", "y",
+];
+
 /// Month names in calendar order, lowercase: the calendar is no table to tune, so it is code.
 pub const MONTHS: [&str; 12] = [
     "january",

@@ -41,7 +41,7 @@ fn surname_with_particles(name: &str) -> bool {
     words.len() >= 2
         && words[..words.len() - 1]
             .iter()
-            .all(|w| super::names::PARTICLES.contains(&w.to_lowercase().as_str()))
+            .all(|w| crate::lexicon::NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
 }
 
 fn folded(s: &str) -> String {

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use super::gazetteer::Gazetteer;
 use super::tokens::{Token, TokenKind};
 use super::EntityKind;
-use crate::lexicon::WordSet;
+use crate::lexicon::{WordSet, NAME_PARTICLES};
 use crate::span::Span;
 
 /// How the words of a line are capitalised.
@@ -60,10 +60,6 @@ pub(crate) struct Candidate {
 const CONNECTORS: &[&str] = &[
     "of", "for", "and", "&", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von",
     "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y", "on", "the",
-];
-pub(super) const PARTICLES: &[&str] = &[
-    "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la",
-    "le", "bin", "ibn", "al", "el", "y",
 ];
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
@@ -479,7 +475,10 @@ pub(crate) fn candidates(
                     k += 1;
                 }
                 // `van der Westhuizen`, `de la Rua`.
-                while PARTICLES.contains(&conn) && PARTICLES.contains(&word(k)) && k < j + 3 {
+                while NAME_PARTICLES.contains(&conn)
+                    && NAME_PARTICLES.contains(&word(k))
+                    && k < j + 3
+                {
                     k += 1;
                 }
                 // Not a date: `the Swiss People's Party on October 18`.
@@ -897,7 +896,7 @@ fn person_after_body(text: &str, tokens: &[Token], start: usize, end: usize) -> 
             && !g.is_place_word(w)
             && !g.is_demonym(w)
             && !CONNECTORS.contains(&w)
-            && !PARTICLES.contains(&w)
+            && !NAME_PARTICLES.contains(&w)
     };
     let person = join(text, &tokens[at..=end]);
     if !name_word(word(at), false) || !name_word(word(end), given) || g.known(&person).is_some() {
@@ -1163,7 +1162,7 @@ fn classify(
         }
     }
 
-    if n > 1 && (start + 1..end).any(|k| PARTICLES.contains(&word(k))) {
+    if n > 1 && (start + 1..end).any(|k| NAME_PARTICLES.contains(&word(k))) {
         return (Some(EntityKind::Person), Evidence::Weak);
     }
     // `Northern Powergrid`, `Western Union`: a compass word opens no person's name (listed

@@ -5,7 +5,7 @@ use super::words::{
     lower, person_roles, roles, Token, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
 };
 use crate::entities::{Entity, EntityKind, Sex};
-use crate::lexicon::{WordSet, MONTHS, WEEKDAYS};
+use crate::lexicon::{WordSet, MONTHS, NAME_PARTICLES, WEEKDAYS};
 use crate::span::Span;
 
 /// A speaker phrase found next to a cue.
@@ -568,15 +568,19 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
         if comma + 1 >= end - 1 {
             return None;
         }
-        // `The opposition leader, Marta Ruiz, said`: the name in the appositive speaks.
-        let appositive = &tokens[comma + 1..end - 1];
-        if appositive.len() <= 4 && appositive.iter().all(|t| t.capitalized(text)) {
-            if let Some(mut phrase) = settle(text, tokens, comma + 1, end - 1) {
-                if let Some(head) = back(text, tokens, comma, floor) {
-                    // The role and the name both name the speaker.
+        // `The opposition leader, Marta Ruiz, said`, `Its leader, Caroline van der Plas,
+        // said`, `One pastor, Darran Whiting of Grace Church, said`: the name in the
+        // appositive speaks.
+        if let Some(name_end) = appositive_name_end(text, tokens, comma + 1, end - 1) {
+            if let Some(mut phrase) = settle(text, tokens, comma + 1, name_end) {
+                // The role and the name both name the speaker (not a place before the name:
+                // `One pastor in Iowa, Darran Whiting, said`).
+                let head = back(text, tokens, comma, floor);
+                if let Some(head) = head.filter(|&head| has_role(text, tokens, head)) {
                     phrase.first = head.first;
                     phrase.name.start = head.name.start;
                 }
+                phrase.last = end - 1;
                 return Some(phrase);
             }
         }
@@ -606,6 +610,40 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
         return Some(phrase);
     }
     Some(whole_subject(text, tokens, phrase, floor).unwrap_or(phrase))
+}
+
+/// The end of the name that the appositive `[first, stop)` is: capitalised words (with name
+/// particles: `Caroline van der Plas`), then at most where the person is from (`of Grace
+/// Church`). `None` when the appositive is no name.
+fn appositive_name_end(text: &str, tokens: &[Token], first: usize, stop: usize) -> Option<usize> {
+    const NAME_MAX: usize = 5;
+    const AFFILIATION_MAX: usize = 6;
+    if first >= stop || !tokens[first].capitalized(text) {
+        return None;
+    }
+    let in_name =
+        |t: &Token| t.word && (t.capitalized(text) || NAME_PARTICLES.contains(&t.text(text)));
+    let name_end = (first..stop)
+        .find(|&k| !in_name(&tokens[k]))
+        .unwrap_or(stop);
+    if name_end - first > NAME_MAX || !tokens[name_end - 1].capitalized(text) {
+        return None;
+    }
+    if name_end == stop {
+        return Some(name_end);
+    }
+    // `of Grace Church`, `at the University of Leeds`.
+    let affiliation = &tokens[name_end + 1..stop];
+    let named_place = matches!(
+        lower(tokens[name_end].text(text)).as_str(),
+        "of" | "at" | "from"
+    ) && !affiliation.is_empty()
+        && affiliation.len() <= AFFILIATION_MAX
+        && affiliation[0].capitalized(text) | (lower(affiliation[0].text(text)) == "the")
+        && affiliation.iter().all(|t| {
+            t.capitalized(text) || is_in(&["the", "of", "and", "for"], &lower(t.text(text)))
+        });
+    named_place.then_some(name_end)
 }
 
 /// Prepositions that join a noun to the subject's head: `Critics of Scientology at the

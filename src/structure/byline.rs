@@ -4,17 +4,12 @@
 
 use super::scan::{char_at, lit, one, run};
 use super::Byline;
+use crate::lexicon::NAME_PARTICLES;
 use crate::span::Span;
 use crate::word_set;
 
 word_set!(fn roles, "structure_byline_roles.txt");
 word_set!(pub(crate) fn agencies, "structure_agencies.txt");
-
-/// Name particles written in lower case inside a name: `Ursula von der Leyen`.
-const PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn",
-    "al", "el",
-];
 
 /// The joiners between the parts of a byline, as byte ranges of `rest`: `,`, `;`, `|`, `/`,
 /// ` and `, ` & `, ` - ` with the spaces around them.
@@ -206,7 +201,7 @@ fn is_name(part: &str) -> bool {
     first_last
         && words
             .iter()
-            .all(|w| capitalised(w) || PARTICLES.contains(w))
+            .all(|w| capitalised(w) || NAME_PARTICLES.contains(w))
 }
 
 #[cfg(test)]
