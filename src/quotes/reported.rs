@@ -654,6 +654,21 @@ fn at_cue(
     if told_to_verb {
         return None;
     }
+    // `Owner Steve Bisciotti, asked last week whether ..., said`: a participle set off after
+    // its subject, of a verb whose object comes first, before the subject's own verb, is a
+    // passive aside; he was asked. (Not `Kramer, head of WIFO, told Reuters ...`.)
+    const ASIDE_REACH: usize = 40;
+    let passive_aside = OBJECT_FIRST.contains(&low)
+        && (low.ends_with("ed") || low == "told")
+        && i >= floor + 2
+        && ctx.is(i - 1, ',')
+        && tokens[i - 2].word
+        && tokens[i - 2].capitalized(text)
+        && (i + 2..b.min(i + ASIDE_REACH))
+            .any(|k| ctx.is(k - 1, ',') && tokens[k].word && speech_verbs().contains(ctx.low(k)));
+    if passive_aside {
+        return None;
+    }
 
     if low == "according" && i + 1 < b && ctx.low(i + 1) == "to" {
         let cue = Span::new(tokens[i].span.start, tokens[i + 1].span.end);
