@@ -446,59 +446,61 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     // person (`Ted Cruz is drawing contrasts with Donald Trump. He said ...` is Cruz). Only
     // title words may stand before that person: not `After meeting Smith, Jones ...`.
     // A possessor is no subject: `Merck's head of research Peter Kim said` is Kim.
+    // The subject of `sentence` when it opens with a person, among the persons named or
+    // referred to before `until`.
+    let sentence_subject =
+        |sentence: &Line, until: usize, referred: &[(usize, usize)], wanted: Option<Sex>| {
+            // Both lists are in text order: the sentence's part of each is found by bisection,
+            // and its first two persons, named or referred to, by merging the two parts.
+            let part = Span::new(sentence.span.start, until.min(sentence.span.end));
+            let within = |list| starting_within(list, part).iter().copied().peekable();
+            let (mut named, mut others) = (within(&persons), within(referred));
+            let mut in_sentence = std::iter::from_fn(|| match (named.peek(), others.peek()) {
+                (Some(a), Some(b)) if b < a => others.next(),
+                (Some(_), _) => named.next(),
+                _ => others.next(),
+            });
+            let (first_start, first) = in_sentence.next()?;
+            let second = in_sentence.next();
+            let tokens = sentence.tokens;
+            let at = tokens.partition_point(|t| t.span.start < first_start);
+            let lead_ok = at <= 4
+                && tokens[..at].iter().all(|t| {
+                    let w = t.text(text);
+                    t.kind == TokenKind::Word
+                        && !SUBJECT_BREAKERS.iter().any(|b| b.eq_ignore_ascii_case(w))
+                });
+            if !lead_ok {
+                return None;
+            }
+            let name_end = (at..tokens.len())
+                .find(|&k| {
+                    tokens[k].kind != TokenKind::Word
+                        || !tokens[k].text(text).starts_with(char::is_uppercase)
+                })
+                .unwrap_or(tokens.len());
+            let possessed = tokens
+                .get(name_end)
+                .is_some_and(|t| t.kind == TokenKind::Possessive);
+            let subject = if possessed {
+                // The possessed phrase's person, a few words on: `Elliott's father, the Rev.
+                // Charles Elliott Jr.`.
+                second
+                    .filter(|&(start, _)| {
+                        tokens.partition_point(|t| t.span.start < start) <= name_end + 7
+                    })?
+                    .1
+            } else {
+                first
+            };
+            Some(subject).filter(|&d| Sex::agrees(sex[d], wanted))
+        };
     let previous_subject = |line: usize, referred: &[(usize, usize)], wanted: Option<Sex>| {
         let previous = lines[..line]
             .iter()
             .rev()
             .find(|l| l.casing != Casing::Caps)?;
-        // Both lists are in text order: the sentence's part of each is found by bisection,
-        // and its first two persons, named or referred to, by merging the two parts.
-        let within = |list| {
-            starting_within(list, previous.span)
-                .iter()
-                .copied()
-                .peekable()
-        };
-        let (mut named, mut others) = (within(&persons), within(referred));
-        let mut in_sentence = std::iter::from_fn(|| match (named.peek(), others.peek()) {
-            (Some(a), Some(b)) if b < a => others.next(),
-            (Some(_), _) => named.next(),
-            _ => others.next(),
-        });
-        let (first_start, first) = in_sentence.next()?;
-        let second = in_sentence.next();
-        let tokens = previous.tokens;
-        let at = tokens.partition_point(|t| t.span.start < first_start);
-        let lead_ok = at <= 4
-            && tokens[..at].iter().all(|t| {
-                let w = t.text(text);
-                t.kind == TokenKind::Word
-                    && !SUBJECT_BREAKERS.iter().any(|b| b.eq_ignore_ascii_case(w))
-            });
-        if !lead_ok {
-            return None;
-        }
-        let name_end = (at..tokens.len())
-            .find(|&k| {
-                tokens[k].kind != TokenKind::Word
-                    || !tokens[k].text(text).starts_with(char::is_uppercase)
-            })
-            .unwrap_or(tokens.len());
-        let possessed = tokens
-            .get(name_end)
-            .is_some_and(|t| t.kind == TokenKind::Possessive);
-        let subject = if possessed {
-            // The possessed phrase's person, a few words on: `Elliott's father, the Rev.
-            // Charles Elliott Jr.`.
-            second
-                .filter(|&(start, _)| {
-                    tokens.partition_point(|t| t.span.start < start) <= name_end + 7
-                })?
-                .1
-        } else {
-            first
-        };
-        Some(subject).filter(|&d| Sex::agrees(sex[d], wanted))
+        sentence_subject(previous, usize::MAX, referred, wanted)
     };
     // `the minister`, `the alliance`, and subject pronouns.
     for (at, line) in lines.iter().enumerate() {
@@ -645,10 +647,18 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 continue;
             }
             let opens_line = tokens[..i].iter().all(|t| t.kind != TokenKind::Word);
-            let d = opens_line
-                .then(|| previous_subject(at, &referred, wanted))
-                .flatten()
-                .or_else(|| last_person_before(t.span.start, &|d| Sex::agrees(sex[d], wanted)));
+            // `Bisciotti, asked whether Strand's job was safe, said he`: the pronoun right
+            // after a speech verb is its subject's, not the last person named.
+            let after_verb = i > 0 && g.is_speech_verb(prev);
+            let d = if opens_line {
+                previous_subject(at, &referred, wanted)
+            } else if after_verb {
+                sentence_subject(line, t.span.start, &referred, wanted)
+            } else {
+                None
+            };
+            let d =
+                d.or_else(|| last_person_before(t.span.start, &|d| Sex::agrees(sex[d], wanted)));
             if let Some(d) = d {
                 referred.push((t.span.start, d));
                 extra.push((
