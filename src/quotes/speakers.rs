@@ -1264,6 +1264,7 @@ pub(crate) fn resolve(
     let upto = by_position.partition_point(|(span, _, _)| span.start < speaker.end);
     // A person or body named inside the speaker phrase; or a place named as the whole of it
     // (`Iran said`, `Russia has always called for`: a country speaks for its government).
+    // A person before a body (`Anna Berg of the Harbour Trust`).
     let overlapping = by_position[..upto]
         .iter()
         .rev()
@@ -1273,7 +1274,10 @@ pub(crate) fn resolve(
             span.overlaps(speaker)
                 && (fitting(kind) || *name && *span == speaker && kind == EntityKind::Location)
         })
-        .max_by_key(|(span, _, name)| (*name, span.len()));
+        .max_by_key(|(span, id, name)| {
+            let person = entities[*id].kind == EntityKind::Person;
+            (*name, person, span.len())
+        });
     if let Some((_, id, _)) = overlapping {
         return Some(*id);
     }
