@@ -1298,13 +1298,13 @@ pub(crate) fn resolve(
                     .all(|c| matches!(c, ',' | '(' | '-' | '–' | '—') || c.is_whitespace())
             })
         };
-        // `Alan Berger, a gynecologist from Englewood, New Jersey, who said`: past an
-        // apposition to the person.
+        // `Alan Berger, a gynecologist from Englewood, New Jersey, who said`, `Feargal
+        // Sharkey, a former singer who now campaigns`: past an apposition to the person.
         let apposition = |span: &Span| {
             text.get(span.end..speaker.start).is_some_and(|gap| {
                 let words = gap.trim_start_matches([',', ' ']);
                 gap.starts_with(", ")
-                    && gap.trim_end().ends_with(',')
+                    && (gap.trim_end().ends_with(',') || !words.contains(','))
                     && gap.len() <= 80
                     && ["a ", "an ", "the "].iter().any(|d| words.starts_with(d))
                     && !gap.contains(['.', ';', '"', '“', '”', '(', ')'])

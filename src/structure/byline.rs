@@ -141,30 +141,43 @@ pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
 }
 
 /// The byline a job title line under the author's is when it names an agency: no names, and
-/// the agency (`AP Sports Writer`).
+/// the agency (`AP Sports Writer`, `Environment correspondent, BBC News`).
 pub(super) fn agency_role(text: &str, line: Span) -> Option<Byline> {
     if !role_line(text, line) {
         return None;
     }
-    let start = line.start + (line.text(text).len() - line.text(text).trim_start().len());
-    let len = agency_before_role(line.text(text).trim())?;
+    let whole = line.text(text);
+    let source = match whole.rsplit_once(',') {
+        Some((_, outlet)) if agencies().contains(&outlet.trim().to_lowercase()) => {
+            let start = line.start + whole.len() - outlet.trim_start().len();
+            Span::new(start, start + outlet.trim().len())
+        }
+        _ => {
+            let start = line.start + (whole.len() - whole.trim_start().len());
+            Span::new(start, start + agency_before_role(whole.trim())?)
+        }
+    };
     Some(Byline {
         span: line,
         names: Vec::new(),
-        source: Some(Span::new(start, start + len)),
+        source: Some(source),
     })
 }
 
-/// `BBC Scotland education correspondent`, `Political editor`: a line that names a job title
-/// alone, as under a byline.
+/// `BBC Scotland education correspondent`, `Political editor`, `Environment correspondent,
+/// BBC News`: a line that names a job title alone, or with the outlet, as under a byline.
 pub(super) fn role_line(text: &str, line: Span) -> bool {
     let words = line.text(text).trim().trim_end_matches(['.', ',']);
     // Count before lowercasing: a paragraph is no job title and need not be copied.
     if words.split_whitespace().nth(8).is_some() {
         return false;
     }
-    let words = words.to_lowercase();
-    roles().contains(&words) || beat_and_role(&words)
+    let role = match words.rsplit_once(',') {
+        Some((role, outlet)) if is_name(outlet) => role,
+        _ => words,
+    };
+    let role = role.trim().to_lowercase();
+    roles().contains(&role) || beat_and_role(&role)
 }
 
 /// `eastern europe correspondent`, `washington bureau chief` (lowercased): a beat or a place,
