@@ -132,6 +132,8 @@ pub(crate) struct Gazetteer {
     /// `ministry`: `the ministry` may stand for any organisation whose name it heads, or
     /// whose head is one of the listed others (`company`: `Corp`, `Inc`, lowercase).
     head_nominals: HashMap<&'static str, Vec<String>, WordHash>,
+    /// `diplomat` -> the title words of the persons it may refer back to.
+    person_nominals: HashMap<&'static str, Vec<&'static str>, WordHash>,
 }
 
 impl Gazetteer {
@@ -177,6 +179,7 @@ impl Gazetteer {
             speech: entries(data!("speech_verbs.txt")).collect(),
             nominals: HashMap::default(),
             head_nominals: HashMap::default(),
+            person_nominals: HashMap::default(),
         };
         let place = |country| Known {
             kind: EntityKind::Location,
@@ -234,6 +237,12 @@ impl Gazetteer {
                 if let Some(group) = g.names.get(org.trim()).and_then(|k| k.group) {
                     g.nominals.entry(word.trim()).or_default().push(group);
                 }
+            }
+        }
+        for line in entries(data!("person_nominals.txt")) {
+            if let Some((word, titles)) = line.split_once(" = ") {
+                let titles = titles.split('|').map(str::trim).collect();
+                g.person_nominals.insert(word.trim(), titles);
             }
         }
         for &d in &g.demonyms {
@@ -402,6 +411,12 @@ impl Gazetteer {
     /// head words (lowercase) of the organisations it may stand for; `None` for other words.
     pub fn head_nominal(&self, word: &str) -> Option<&[String]> {
         self.head_nominals.get(word).map(Vec::as_slice)
+    }
+
+    /// The title words of the persons `the <word>` may refer back to (lowercase `word`):
+    /// `diplomat` -> `ambassador`, `envoy`, ...; none for a word not listed.
+    pub fn person_nominal(&self, word: &str) -> &[&'static str] {
+        self.person_nominals.get(word).map_or(&[], Vec::as_slice)
     }
 }
 

@@ -34,7 +34,6 @@ impl Key {
     }
 }
 
-/// `s` in lowercase with its words single spaced: `Sergey  Shoigu` -> `sergey shoigu`.
 /// True for a surname with its particles and no given name: `Van den Oever`, `de Gaulle`.
 fn surname_with_particles(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -44,6 +43,7 @@ fn surname_with_particles(name: &str) -> bool {
             .all(|w| crate::lexicon::NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
 }
 
+/// `s` in lowercase with its words single spaced: `Sergey  Shoigu` -> `sergey shoigu`.
 fn folded(s: &str) -> String {
     let single_spaced = s
         .split(' ')
@@ -550,8 +550,11 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                     continue;
                 }
                 let noun_lower = noun.to_ascii_lowercase();
-                if any_head.contains(noun_lower.as_str()) {
-                    let titled = |d: usize| title_heads[d].contains(&noun_lower);
+                // `the minister` -> a minister; `the diplomat` -> an envoy or a spokesman.
+                let listed_titles = g.person_nominal(&noun_lower);
+                let bears = |head: &str| head == noun_lower || listed_titles.contains(&head);
+                if any_head.iter().any(|&head| bears(head)) {
+                    let titled = |d: usize| title_heads[d].iter().any(|head| bears(head));
                     if let Some(d) = last_person_before(t.span.start, &titled) {
                         referred.push((span.start, d));
                         extra.push((

@@ -993,8 +993,11 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
     let place = g.is_place_word(last) && !g.is_given_name(word(k));
     let event = patterns().event_last_words.contains(last)
         && !patterns().surname_pattern_words.contains(last);
+    // Nor a body's word first: `Defense Ministry Spokeswoman Maria Zakharova` names the
+    // ministry, then the title.
     if (g.is_org_word(last) || place || event) && !g.is_title(last)
         || matches!(word(k), "of" | "the")
+        || g.is_org_word(word(k)) && !g.is_title(word(k)) && !legal_forms().contains(word(k))
     {
         return None;
     }

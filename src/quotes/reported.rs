@@ -670,6 +670,24 @@ fn at_cue(
         return None;
     }
 
+    // `In his words, Kiev had "no desire" to negotiate.`: the possessive's person speaks.
+    let in_words = low == "in"
+        && i + 3 < b
+        && ["his", "her", "their"].contains(&ctx.low(i + 1))
+        && ctx.low(i + 2) == "words"
+        && ctx.is(i + 3, ',')
+        && !tokens[floor..i].iter().any(|t| t.word);
+    if in_words {
+        let cue = Span::new(tokens[i].span.start, tokens[i + 2].span.end);
+        let speaker = Phrase {
+            name: tokens[i + 1].span,
+            first: i + 1,
+            last: i + 2,
+            pronoun: true,
+        };
+        let clause = ctx.clause(i + 4, b)?;
+        return Some(ctx.draft(clause, Some(speaker), cue));
+    }
     if low == "according" && i + 1 < b && ctx.low(i + 1) == "to" {
         let cue = Span::new(tokens[i].span.start, tokens[i + 1].span.end);
         let comma = (i + 2..b).find(|&k| ctx.is(k, ','));
