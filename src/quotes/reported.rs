@@ -11,8 +11,8 @@ use super::stance;
 use super::words::{
     adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, document_nouns,
     irregular_past, is_cue_verb, lower, naming_idioms, occasion_nouns, relative_or_that,
-    speech_verbs, stance_adjectives, stance_verbs, time_nouns, Token, OBJECT_FIRST, PREPOSITIONS,
-    RELATIVE_PRONOUNS,
+    speech_verbs, stance_adjectives, stance_verbs, time_nouns, verb_after_verbs, Token,
+    OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
@@ -1359,6 +1359,11 @@ fn at_cue(
     let opens_clause = that_at.is_some() || opens_clause(ctx, k, b);
     // `maintained a policy of ...` keeps it; `maintained she complied` reports.
     if !opens_clause && clause_verbs().contains(low) {
+        return None;
+    }
+    // `added a third in stoppage time` reports nothing; `added the circumstances remained
+    // unclear` does, though its clause is long in coming.
+    if !opens_clause && verb_after_verbs().contains(low) && !has_verb(ctx, k, b) {
         return None;
     }
     // An object held rather than a clause said (`endorsed the plan, which ...`) ends at
