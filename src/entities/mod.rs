@@ -503,8 +503,45 @@ fn sport_of(text: &str, lines: &[Line]) -> Sport {
     match named {
         Some((_, true)) => Sport::Teams,
         Some((_, false)) => Sport::Individual,
+        None if match_report(text, lines) => Sport::Teams,
         None => Sport::None,
     }
+}
+
+/// True for a match report in prose, whose headline names no sport: two results or more
+/// (`a 3-1 win over Brighton`, `beaten 2-0 by Tottenham`), a score beside a word of winning
+/// or losing.
+fn match_report(text: &str, lines: &[Line]) -> bool {
+    const RESULT_WORDS: &[&str] = &[
+        "win", "wins", "won", "victory", "defeat", "defeated", "draw", "drew", "loss", "lost",
+        "beat", "beaten", "lead", "led",
+    ];
+    let is_score = |token: &tokens::Token| {
+        token.kind == TokenKind::Number
+            && token.text(text).split_once('-').is_some_and(|(a, b)| {
+                (1..=2).contains(&a.len())
+                    && (1..=2).contains(&b.len())
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            })
+    };
+    let mut results = 0;
+    for line in lines {
+        let tokens = line.tokens;
+        for (k, token) in tokens.iter().enumerate() {
+            if !is_score(token) {
+                continue;
+            }
+            let near = k.saturating_sub(2)..tokens.len().min(k + 3);
+            let result = near
+                .into_iter()
+                .any(|j| RESULT_WORDS.contains(&tokens[j].text(text).to_lowercase().as_str()));
+            results += usize::from(result);
+            if results >= 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Two names run together (`Sergey Shoigu Stanislav Krasilnikov` in a caption) part where a
