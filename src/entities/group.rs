@@ -385,6 +385,30 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             }
         }
     }
+    // Organisations introduced by a noun for their kind (`environmental group Surfrider
+    // Foundation`), by that noun: (mention, draft), in text order.
+    let mut introduced: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    for (d, draft) in drafts.iter().enumerate() {
+        if draft.kind != EntityKind::Organization {
+            continue;
+        }
+        for &(span, _) in &draft.names {
+            let before = text[..span.start].trim_end();
+            let noun = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if !noun.is_empty() && super::names::is_org_noun_before(noun) {
+                introduced
+                    .entry(noun.to_string())
+                    .or_default()
+                    .push((span.start, d));
+            }
+        }
+    }
+    for list in introduced.values_mut() {
+        list.sort_unstable();
+    }
     // The organisation last named before `at` with head word `head` (lowercase): (that
     // mention, draft).
     let headed_before = |head: &str, at: usize| {
@@ -599,11 +623,17 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                             .filter_map(|head| headed_before(head, t.span.start))
                             .max_by_key(|&(start, _)| start)
                     });
+                // `the group` after `environmental group Surfrider Foundation`.
+                let introduced_before = introduced.get(noun_lower.as_str()).and_then(|list| {
+                    let upto = list.partition_point(|&(start, _)| start < t.span.start);
+                    upto.checked_sub(1).map(|k| list[k])
+                });
                 // `the agency` after Reuters in the dateline and the Environment Agency in the
                 // story: the one named nearer.
                 let named_before = listed
                     .into_iter()
                     .chain(headed)
+                    .chain(introduced_before)
                     .max_by_key(|&(start, _)| start)
                     .map(|(_, d)| d);
                 if let Some(d) = named_before {

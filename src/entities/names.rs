@@ -182,6 +182,12 @@ fn kind_by_ending(word: &str) -> Option<EntityKind> {
     None
 }
 
+/// True for a lowercase noun for a kind of organisation, as it stands before a name: `group`
+/// of `environmental group Surfrider Foundation`.
+pub(super) fn is_org_noun_before(word: &str) -> bool {
+    patterns().org_nouns_before.contains(word)
+}
+
 /// The word a company's name may be shortened to, its first (`Pirelli` of `Pirelli SpA`):
 /// a word no list knows (no place, given name or nationality: not `Arab` of `Arab League`),
 /// before a body word; a common word too when all the rest are body words and legal forms
