@@ -577,7 +577,9 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 // `the minister` -> a minister; `the diplomat` -> an envoy or a spokesman.
                 let listed_titles = g.person_nominal(&noun_lower);
                 let bears = |head: &str| head == noun_lower || listed_titles.contains(&head);
-                if any_head.iter().any(|&head| bears(head)) {
+                let borne = any_head.contains(noun_lower.as_str())
+                    || listed_titles.iter().any(|title| any_head.contains(title));
+                if borne {
                     let titled = |d: usize| title_heads[d].iter().any(|head| bears(head));
                     if let Some(d) = last_person_before(t.span.start, &titled) {
                         referred.push((span.start, d));
