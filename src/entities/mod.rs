@@ -835,9 +835,9 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
 }
 
 /// `Zeus, Hera, Poseidon and Athena`, `Ubisoft, Microsoft and Sony`: a name in a list (three
-/// names or more closed by `and` or `or`, or four apart by commas) takes the kind its other names agree on, where only
-/// its own shape had decided it or left it out. The decided names must outnumber such guesses,
-/// and none may be of another kind.
+/// names or more closed by `and` or `or`, or four apart by commas) takes the kind its other
+/// names agree on, where only its own shape had decided it or left it out. The decided names
+/// must outnumber such guesses, and none may be of another kind.
 fn take_kind_of_list(
     text: &str,
     lines: &[Line],

@@ -478,7 +478,7 @@ impl Context<'_> {
     /// passive too when its object is missing: `I was hauled in and told that ...` names no
     /// one who told.
     pub(super) fn passive(&self, floor: usize, i: usize) -> bool {
-        const PARTICLES: &[&str] = &["in", "out", "up", "off", "away", "down", "back"];
+        const VERB_PARTICLES: &[&str] = &["in", "out", "up", "off", "away", "down", "back"];
         if self.low(i).ends_with("ing") {
             return false;
         }
@@ -497,7 +497,7 @@ impl Context<'_> {
             return false;
         }
         let mut joined = before - 1;
-        if joined > floor && PARTICLES.contains(&self.low(joined)) {
+        if joined > floor && VERB_PARTICLES.contains(&self.low(joined)) {
             joined -= 1;
         }
         let participle = self.low(joined);
