@@ -180,13 +180,13 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         }
         _ => false,
     };
-    let later = |f: &Found| !full_name(f);
+    let later: Vec<bool> = found.iter().map(|f| !full_name(f)).collect();
     let mut order: Vec<usize> = Vec::with_capacity(found.len());
     // `found` comes sorted by start: a stable partition keeps that order within each half.
-    order.extend((0..found.len()).filter(|&i| !later(&found[i])));
-    order.extend((0..found.len()).filter(|&i| later(&found[i])));
+    order.extend((0..found.len()).filter(|&i| !later[i]));
+    order.extend((0..found.len()).filter(|&i| later[i]));
     if !found.windows(2).all(|w| w[0].span.start <= w[1].span.start) {
-        order.sort_by_key(|&i| (later(&found[i]), found[i].span.start));
+        order.sort_by_key(|&i| (later[i], found[i].span.start));
     }
     let mut owner = vec![usize::MAX; found.len()];
     // Organisations by the head word of a longer name, lowercase: `church` of `Church of
