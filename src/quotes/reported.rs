@@ -2365,8 +2365,11 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             && ctx.tokens[j + 1].word
             && !(not_only && ctx.low(j + 1) == "but")
             // `think Obama advanced this agenda, but that there is more to do`: a second
-            // `that` clause of the same report.
-            && !(ctx.low(j + 1) == "but" && j + 2 < b && ctx.low(j + 2) == "that")
+            // `that` clause of the same report; `open to talks, but "only taking into account
+            // the realities"`: the quoted words go on with it.
+            && !(ctx.low(j + 1) == "but"
+                && j + 2 < b
+                && (ctx.low(j + 2) == "that" || ctx.inside[j + 2] != Inside::Free))
             && (opens_new_clause(ctx, j + 1, b, finite) || closing_attribution(ctx, j + 1, b))
         {
             return j;
