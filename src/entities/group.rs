@@ -180,13 +180,13 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         }
         _ => false,
     };
-    let later: Vec<bool> = found.iter().map(|f| !full_name(f)).collect();
+    let full: Vec<bool> = found.iter().map(full_name).collect();
     let mut order: Vec<usize> = Vec::with_capacity(found.len());
     // `found` comes sorted by start: a stable partition keeps that order within each half.
-    order.extend((0..found.len()).filter(|&i| !later[i]));
-    order.extend((0..found.len()).filter(|&i| later[i]));
+    order.extend((0..found.len()).filter(|&i| full[i]));
+    order.extend((0..found.len()).filter(|&i| !full[i]));
     if !found.windows(2).all(|w| w[0].span.start <= w[1].span.start) {
-        order.sort_by_key(|&i| (later[i], found[i].span.start));
+        order.sort_by_key(|&i| (!full[i], found[i].span.start));
     }
     let mut owner = vec![usize::MAX; found.len()];
     // Organisations by the head word of a longer name, lowercase: `church` of `Church of
@@ -245,19 +245,24 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             }
             // `Clinton` joins the nearest Clinton before it, else the first; `Mrs. Clinton`
             // only a Clinton who may be a woman.
-            // `Van den Oever` after `Mark van den Oever`: a surname with its particles.
-            let surname = if f.words == 1 {
-                key.1.text().map(str::to_string)
-            } else if surname_with_particles(s) {
-                s.split_whitespace().last().map(str::to_lowercase)
+            // `Van den Oever` after `Mark van den Oever`: a surname with its particles (a
+            // person's name of two words or more that is no full name), which the full name
+            // must end with.
+            let (surname, particles_tail) = if f.words == 1 {
+                (key.1.text().map(str::to_string), None)
+            } else if !full[i] {
+                let last = s.split_whitespace().last().map(str::to_lowercase);
+                (last, Some(format!(" {}", folded(s))))
             } else {
-                None
+                (None, None)
             };
             let ends_as = |d: usize| {
-                f.words == 1
-                    || drafts[d].names.iter().any(|&(name, _)| {
-                        folded(name.text(text)).ends_with(&format!(" {}", folded(s)))
-                    })
+                particles_tail.as_deref().is_none_or(|tail| {
+                    drafts[d]
+                        .names
+                        .iter()
+                        .any(|&(name, _)| folded(name.text(text)).ends_with(tail))
+                })
             };
             if f.kind == EntityKind::Person {
                 if let Some(list) = surname.as_deref().and_then(|k| by_surname.get(k)) {
@@ -287,7 +292,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             by_key.entry(key).or_insert(d);
             d
         });
-        if f.kind == EntityKind::Person && f.words >= 2 && !surname_with_particles(s) {
+        if f.kind == EntityKind::Person && full[i] {
             if let Some(last) = s.split_whitespace().last() {
                 let list = by_surname.entry(last.to_lowercase()).or_default();
                 if !list.iter().any(|&(_, x)| x == d) {
@@ -466,12 +471,10 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     // Persons referred to by a pronoun or a role so far, in text order: with the names, they
     // tell who the subject of a sentence was.
     let mut referred: Vec<(usize, usize)> = Vec::new();
-    // `he`/`she` opening a sentence: the subject of the sentence before, when it opens with a
-    // person (`Ted Cruz is drawing contrasts with Donald Trump. He said ...` is Cruz). Only
-    // title words may stand before that person: not `After meeting Smith, Jones ...`.
-    // A possessor is no subject: `Merck's head of research Peter Kim said` is Kim.
     // The subject of `sentence` when it opens with a person, among the persons named or
-    // referred to before `until`.
+    // referred to before `until`. Only title words may stand before that person: not `After
+    // meeting Smith, Jones ...`. A possessor is no subject: `Merck's head of research Peter
+    // Kim said` is Kim.
     let sentence_subject =
         |sentence: &Line, until: usize, referred: &[(usize, usize)], wanted: Option<Sex>| {
             // Both lists are in text order: the sentence's part of each is found by bisection,
@@ -519,6 +522,8 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             };
             Some(subject).filter(|&d| Sex::agrees(sex[d], wanted))
         };
+    // `he`/`she` opening a sentence: the subject of the sentence before (`Ted Cruz is drawing
+    // contrasts with Donald Trump. He said ...` is Cruz).
     let previous_subject = |line: usize, referred: &[(usize, usize)], wanted: Option<Sex>| {
         let previous = lines[..line]
             .iter()

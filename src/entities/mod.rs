@@ -259,8 +259,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
             }
         }
         if let Some(source) = d.source {
-            let group = g.known(source.text(text)).and_then(|k| k.group);
-            found.push(name_found(source, EntityKind::Organization, group, 1));
+            found.push(agency_found(g, text, source));
         }
     }
 
@@ -355,8 +354,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     for byline in layout.bylines.iter().filter(|b| b.names.is_empty()) {
         found.retain(|f| !byline.span.contains(f.span));
         if let Some(source) = byline.source {
-            let group = g.known(source.text(text)).and_then(|k| k.group);
-            found.push(name_found(source, EntityKind::Organization, group, 1));
+            found.push(agency_found(g, text, source));
         }
     }
     found.sort_by_key(|f| (f.span.start, f.span.end));
@@ -395,6 +393,12 @@ fn name_found(span: Span, kind: EntityKind, group: Option<usize>, words: usize) 
         words,
         value: None,
     }
+}
+
+/// The agency a dateline or byline names as its source (`TASS`, `AP`), with its alias group.
+fn agency_found(g: &Gazetteer, text: &str, source: Span) -> Found {
+    let group = g.known(source.text(text)).and_then(|k| k.group);
+    name_found(source, EntityKind::Organization, group, 1)
 }
 
 /// The date the story was filed, from the dateline or an ISO date in its first lines
@@ -532,9 +536,10 @@ fn match_report(text: &str, lines: &[Line]) -> bool {
                 continue;
             }
             let near = k.saturating_sub(2)..tokens.len().min(k + 3);
-            let result = near
-                .into_iter()
-                .any(|j| RESULT_WORDS.contains(&tokens[j].text(text).to_lowercase().as_str()));
+            let result = near.into_iter().any(|j| {
+                let word = tokens[j].text(text);
+                RESULT_WORDS.iter().any(|r| r.eq_ignore_ascii_case(word))
+            });
             results += usize::from(result);
             if results >= 2 {
                 return true;

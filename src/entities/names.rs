@@ -1137,13 +1137,16 @@ fn classify(
         .get(end + 1)
         .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_lowercase()));
     let group_after_the = before.eq_ignore_ascii_case("the") && g.is_common(last) && !next_is_noun;
-    // `West Antarctica`: a compass word before a listed place, though `West` is a given name.
+    let place_at = |a: usize, b: usize| {
+        g.known(&join(text, &tokens[a..=b]))
+            .is_some_and(|k| k.kind == EntityKind::Location)
+    };
+    // `West Antarctica`, `South East Asia`: compass words before a listed place, though
+    // `West` is a given name.
     let compass_before_place = n > 1
         && patterns().compass_words.contains(first)
         && (start + 1..=end).any(|k| {
-            (start..k).all(|m| patterns().compass_words.contains(word(m)))
-                && g.known(&join(text, &tokens[k..=end]))
-                    .is_some_and(|known| known.kind == EntityKind::Location)
+            (start..k).all(|m| patterns().compass_words.contains(word(m))) && place_at(k, end)
         });
     if compass_before_place {
         return (Some(EntityKind::Location), Evidence::Strong);
@@ -1160,13 +1163,8 @@ fn classify(
     }
     // A listed place and more: `Kansas City Royals`, `Dynamo Moscow`, `London Newsroom`.
     if n > 1 && !g.is_place_word(last) {
-        let place_at = |a: usize, b: usize| {
-            g.known(&join(text, &tokens[a..=b]))
-                .is_some_and(|k| k.kind == EntityKind::Location)
-        };
-        // The longest listed place that ends the run, looked up once for both tests below.
-        let place_from = (start + 1..=end).find(|&k| place_at(k, end));
-        if place_from.is_some() || (start..end).any(|k| place_at(start, k)) {
+        // A listed place that ends the run, or one that opens it.
+        if (start + 1..=end).any(|k| place_at(k, end)) || (start..end).any(|k| place_at(start, k)) {
             return (Some(EntityKind::Organization), Evidence::Weak);
         }
     }

@@ -659,7 +659,7 @@ fn at_cue(
     // passive aside; he was asked. (Not `Kramer, head of WIFO, told Reuters ...`.)
     const ASIDE_REACH: usize = 40;
     let passive_aside = OBJECT_FIRST.contains(&low)
-        && (low.ends_with("ed") || low == "told")
+        && (is_past_form(low) || low == "told")
         && i >= floor + 2
         && ctx.is(i - 1, ',')
         && tokens[i - 2].word

@@ -639,7 +639,7 @@ fn appositive_name_end(text: &str, tokens: &[Token], first: usize, stop: usize) 
         "of" | "at" | "from"
     ) && !affiliation.is_empty()
         && affiliation.len() <= AFFILIATION_MAX
-        && affiliation[0].capitalized(text) | (lower(affiliation[0].text(text)) == "the")
+        && (affiliation[0].capitalized(text) || lower(affiliation[0].text(text)) == "the")
         && affiliation.iter().all(|t| {
             t.capitalized(text) || is_in(&["the", "of", "and", "for"], &lower(t.text(text)))
         });

@@ -146,16 +146,14 @@ pub(super) fn agency_role(text: &str, line: Span) -> Option<Byline> {
     if !role_line(text, line) {
         return None;
     }
-    let whole = line.text(text);
-    let source = match whole.rsplit_once(',') {
+    let role = line.trim(text);
+    let words = role.text(text);
+    let source = match words.rsplit_once(',') {
+        // The outlet ends the line.
         Some((_, outlet)) if agencies().contains(&outlet.trim().to_lowercase()) => {
-            let start = line.start + whole.len() - outlet.trim_start().len();
-            Span::new(start, start + outlet.trim().len())
+            Span::new(role.end - outlet.len(), role.end).trim(text)
         }
-        _ => {
-            let start = line.start + (whole.len() - whole.trim_start().len());
-            Span::new(start, start + agency_before_role(whole.trim())?)
-        }
+        _ => Span::new(role.start, role.start + agency_before_role(words)?),
     };
     Some(Byline {
         span: line,
