@@ -1393,7 +1393,8 @@ fn at_cue(
         && SUBORDINATORS.contains(&ctx.low(speaker.first - 1))
         && (ctx.low(speaker.first - 1) != "as" || even_as);
     let end = if relative {
-        ctx.comma_or_end(k + 1, b)
+        let says_clause = speech || belief_verbs().contains(low);
+        relative_clause_end(ctx, k, ctx.comma_or_end(k + 1, b), says_clause)
     } else if subordinate {
         (k + 2..b)
             .find(|&j| {
@@ -1432,6 +1433,48 @@ fn at_cue(
         return None;
     }
     Some(ctx.draft(clause, Some(speaker), cue))
+}
+
+/// Words that join a clause to the one before, after which a finite verb is that clause's own.
+pub(super) const CLAUSE_JOINERS: &[&str] = &[
+    "and", "but", "or", "that", "who", "which", "because", "if", "when",
+];
+
+/// Where a relative clause whose words start at `k` ends before the main clause's verb, if
+/// no comma closes it first: `Voters who backed Trump said ...` holds `Trump`, `Residents who
+/// said the branch was vital were ...` holds `the branch was vital`. A clause said or
+/// believed has a verb of its own, so the main verb is the second one there; it is the first
+/// after a held object or an infinitive (`Residents who urged members to keep it open said`).
+/// Only unambiguous verbs count: `agency rules` and `the rights group's claims` are nouns.
+fn relative_clause_end(ctx: &Context, k: usize, end: usize, says_clause: bool) -> usize {
+    let mut verbs_left = if says_clause { 2 } else { 1 };
+    for j in k..end {
+        let low = ctx.low(j);
+        if !ctx.tokens[j].word || ctx.inside[j] != Inside::Free {
+            continue;
+        }
+        if CLAUSE_JOINERS.contains(&low) {
+            return end; // a joined clause: the sentence is read no further here
+        }
+        if low == "to" && verbs_left == 2 {
+            verbs_left = 1;
+        }
+        let verb = FINITE_MARKERS.contains(&low)
+            || irregular_past().contains(low)
+            || (is_cue_verb(low) && is_past_form(low));
+        // `would have`, `was concerned`, `to say`: one verb group, or no finite verb at all.
+        let previous = ctx.low(j - 1);
+        let chained = FINITE_MARKERS.contains(&previous)
+            || ["not", "never", "to"].contains(&previous)
+            || speakers::is_adverb(previous);
+        if verb && !chained {
+            verbs_left -= 1;
+            if verbs_left == 0 {
+                return j;
+            }
+        }
+    }
+    end
 }
 
 /// Where the clause after a time or occasion adverbial at `k` starts, or `k` when there is no

@@ -2,7 +2,8 @@
 //! `a spokesman for the ministry`), and a speaker -> the entity it names.
 
 use super::words::{
-    lower, person_roles, roles, Token, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
+    irregular_past, is_cue_verb, lower, person_roles, roles, Token, PREPOSITIONS,
+    RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
 };
 use crate::entities::{Entity, EntityKind, Sex};
 use crate::lexicon::{WordSet, MONTHS, NAME_PARTICLES, WEEKDAYS};
@@ -588,7 +589,9 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
         phrase.last = end - 1;
         return Some(phrase);
     }
-    let phrase = back(text, tokens, end, floor)?;
+    let Some(phrase) = back(text, tokens, end, floor) else {
+        return relative_subject(text, tokens, end, floor);
+    };
     // `A leaked letter seen by Sky News says`: the document speaks, not the one who saw it.
     let seen_by = phrase.first >= floor + 3
         && lower(tokens[phrase.first - 1].text(text)) == "by"
@@ -609,7 +612,9 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
     if participle {
         return Some(phrase);
     }
-    Some(whole_subject(text, tokens, phrase, floor).unwrap_or(phrase))
+    let subject = relative_subject(text, tokens, end, floor)
+        .or_else(|| whole_subject(text, tokens, phrase, floor));
+    Some(subject.unwrap_or(phrase))
 }
 
 /// The end of the name that the appositive `[first, stop)` is: capitalised words (with name
@@ -672,30 +677,84 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
     if !is_in(SUBJECT_PREPOSITIONS, &joiner) {
         return None;
     }
-    // `But critics of ...`: a conjunction opening the sentence is not part of the subject.
+    let start = subject_start(text, tokens, floor)?;
+    (start + 1 < phrase.first && noun_phrase(text, tokens, start, phrase.first - 1)).then(|| {
+        Phrase {
+            name: Span::new(tokens[start].span.start, phrase.name.end),
+            first: start,
+            ..phrase
+        }
+    })
+}
+
+/// The subject that a relative clause ending before token `end` hangs on: `Residents who spoke at
+/// the meeting said`, `A teenager who spent three nights lost on Dartmoor has told`. The
+/// speaker stops before `who`, so a name inside the clause (`Voters who backed Trump said`)
+/// is never taken for the source.
+fn relative_subject(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
+    const HEAD_MAX: usize = 6;
+    const CLAUSE_MAX: usize = 25;
+    let start = subject_start(text, tokens, floor)?;
+    let relative = (start + 1..end.min(start + HEAD_MAX + 1)).find(|&k| {
+        tokens[k].word && super::words::relative_or_that(&lower(tokens[k].text(text)))
+    })?;
+    // The clause opens with its verb (not `the fact that he resigned`; `that` must be
+    // followed by a verb to be no demonstrative: `an officer that evening`) and holds no
+    // comma: `Residents, who ..., said` is an appositive, read elsewhere. Nor does it hold a
+    // report or a second clause of its own (`executives who run news groups say that we had
+    // better find ...`).
+    let clause = tokens.get(relative + 1..end)?;
+    let verb_first = clause.first().is_some_and(|t| {
+        let low = lower(t.text(text));
+        let verb = super::reported::is_verb_form(&low) || irregular_past().contains(low.as_str());
+        t.word
+            && !t.capitalized(text)
+            && !is_pronoun(&low)
+            && !is_in(DETERMINERS, &low)
+            && !is_in(PREPOSITIONS, &low)
+            && (verb || lower(tokens[relative].text(text)) != "that")
+    });
+    let plain = || {
+        clause.iter().skip(1).all(|t| {
+            let low = lower(t.text(text));
+            t.word && !is_in(&["that", "and", "but", "or"], &low) && !is_cue_verb(&low)
+        })
+    };
+    let clause_verb = clause.len() <= CLAUSE_MAX && verb_first && plain();
+    (clause_verb && noun_phrase(text, tokens, start, relative)).then(|| Phrase {
+        name: Span::new(tokens[start].span.start, tokens[relative - 1].span.end),
+        first: start,
+        last: end,
+        pronoun: false,
+    })
+}
+
+/// Where a subject that opens the clause at `floor` starts: past a conjunction (`But critics
+/// of ...`), and `None` when the clause opens with an adverbial (`In Washington the senator
+/// said`, `When asked, ...`) rather than its subject.
+fn subject_start(text: &str, tokens: &[Token], floor: usize) -> Option<usize> {
     let start = if is_in(SENTENCE_CONJUNCTIONS, &lower(tokens[floor].text(text))) {
         floor + 1
     } else {
         floor
     };
-    let opener = lower(tokens[start].text(text));
-    // `In Washington the senator said`, `When asked, ...`: a fronted adverbial, not a subject.
+    let opener = lower(tokens.get(start)?.text(text));
     let adverbial = is_in(PREPOSITIONS, &opener)
         || is_in(super::reported::SUBORDINATORS, &opener)
         || is_in(SUBJECT_PREPOSITIONS, &opener)
         || WEEKDAYS.contains(&opener.as_str());
-    // No verb on the way: `Reed answered the mayor on Facebook` is a clause, not a subject.
-    let verb_on_the_way = tokens[start..phrase.first - 1].iter().any(|t| {
+    (!adverbial).then_some(start)
+}
+
+/// True when tokens `[first, end)` hold no verb, pronoun or punctuation, as a noun phrase
+/// does: `Reed answered the mayor on Facebook` is a clause, not a subject.
+fn noun_phrase(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    tokens[first..end].iter().all(|t| {
         let w = lower(t.text(text));
-        !t.word
-            || super::reported::is_verb_form(&w)
-            || is_in(&["who", "which", "that", "whose", "whom"], &w)
-            || is_pronoun(&w)
-    });
-    (start + 1 < phrase.first && !adverbial && !verb_on_the_way).then(|| Phrase {
-        name: Span::new(tokens[start].span.start, phrase.name.end),
-        first: start,
-        ..phrase
+        t.word
+            && !super::reported::is_verb_form(&w)
+            && !is_in(&["who", "which", "that", "whose", "whom"], &w)
+            && !is_pronoun(&w)
     })
 }
 

@@ -3,8 +3,8 @@
 //! a possessive (`Trump's criticism of the deal`, `his claim that ...`).
 
 use super::reported::{
-    clause_end, coordinated_speaker, coordinates_cue, object_end, Context, Inside, FINITE_MARKERS,
-    NOUN_MARKERS,
+    clause_end, coordinated_speaker, coordinates_cue, object_end, Context, Inside, CLAUSE_JOINERS,
+    FINITE_MARKERS, NOUN_MARKERS,
 };
 use super::speakers::{self, Phrase};
 use super::words::{light_verbs, prepositional_verbs, stance_nouns, PREPOSITIONS};
@@ -71,12 +71,7 @@ fn noun_clause_end(ctx: &Context, start: usize, end: usize) -> usize {
     let mut finite_seen = false;
     for j in start..end {
         let low = ctx.low(j);
-        if !ctx.tokens[j].word
-            || [
-                "and", "but", "or", "that", "who", "which", "because", "if", "when",
-            ]
-            .contains(&low)
-        {
+        if !ctx.tokens[j].word || CLAUSE_JOINERS.contains(&low) {
             finite_seen = false;
         } else if FINITE_MARKERS.contains(&low) {
             // `would have`, `did not have`: one verb group, not a second verb.
