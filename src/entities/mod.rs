@@ -53,6 +53,14 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// True for the kinds read from numbers and calendar words, not from names.
+    pub const fn is_amount(self) -> bool {
+        matches!(
+            self,
+            EntityKind::Date | EntityKind::Time | EntityKind::Money | EntityKind::Percent
+        )
+    }
+
     /// The schema's name for the kind.
     pub const fn name(self) -> &'static str {
         match self {
@@ -357,7 +365,9 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
             found.push(agency_found(g, text, source));
         }
     }
-    found.sort_by_key(|f| (f.span.start, f.span.end));
+    // Of two findings from one place a number's reading stands (`AD 79`, not the name `AD`),
+    // else the shorter.
+    found.sort_by_key(|f| (f.span.start, !f.kind.is_amount(), f.span.end));
     found.dedup_by(|b, a| a.span.overlaps(b.span));
     found.shrink_to_fit();
 

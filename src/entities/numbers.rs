@@ -119,6 +119,13 @@ fn year(word: &str) -> Option<i32> {
         .map(|y| y as i32)
 }
 
+/// A year as an era writes it: `79`, `3000`, `1,500`.
+fn is_era_year(word: &str) -> bool {
+    (1..=6).contains(&word.len())
+        && word.starts_with(|c: char| c.is_ascii_digit())
+        && word.chars().all(|c| c.is_ascii_digit() || c == ',')
+}
+
 /// `1996-08-30` -> that day.
 pub(crate) fn iso_date(word: &str) -> Option<Day> {
     let mut parts = word.split('-');
@@ -231,6 +238,12 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
         let t = tokens[i];
         let w = t.text(text);
         let span_to = |j: usize| Span::new(t.span.start, tokens[j].span.end);
+        // `AD 79`: the era before its year.
+        if w == "AD" && tokens.get(i + 1).is_some_and(|n| is_era_year(n.text(text))) {
+            found.push(plain(EntityKind::Date, span_to(i + 1)));
+            i += 2;
+            continue;
+        }
         // Month Day[, Year] / Month Year
         if t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_uppercase()) {
             if let Some(month) = month_number(w) {
@@ -346,6 +359,13 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
             if let Some(date) = iso_date(w) {
                 found.push(date_amount(t.span, date));
                 i += 1;
+                continue;
+            }
+            // `3000 BC`, `1,500 BCE`, `79 AD`: a year of an era. Its ISO value would need a
+            // sign convention for years before Christ, so none is given.
+            if is_era_year(w) && matches!(word(i + 1), "BC" | "BCE" | "AD" | "CE") {
+                found.push(plain(EntityKind::Date, span_to(i + 1)));
+                i += 2;
                 continue;
             }
             // A year after a preposition: `in 1996`.
@@ -532,6 +552,10 @@ mod tests {
             [(Date, "tomorrow", v("1996-08-31"))]
         );
         assert_eq!(found("tomorrow", None), [(Date, "tomorrow", None)]);
+        assert_eq!(
+            found("between 3000 BC and AD 79", None),
+            [(Date, "3000 BC", None), (Date, "AD 79", None)]
+        );
     }
 
     #[test]

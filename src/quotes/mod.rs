@@ -1015,6 +1015,14 @@ fn attribution_after(
         return (true, None);
     };
     let t = past_bracket_note(text, tokens, t, unit_end);
+    // `'I thought I was going to die': Teenager rescued ...`: a headline that opens with a
+    // quotation names its speaker after the colon.
+    if paragraph.headline && t + 1 < unit_end && tokens[t].is(text, ':') {
+        let speaker = speakers::after(text, tokens, t + 1, unit_end).filter(|sp| sp.first == t + 1);
+        if speaker.is_some() {
+            return attributed(speaker, tokens[t].span, t + 1);
+        }
+    }
     // The last character before the closing mark (at most two marks: `.’”`).
     let last_char = text[..close]
         .chars()

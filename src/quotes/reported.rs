@@ -10,9 +10,9 @@ use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
     adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, document_nouns,
-    irregular_past, is_cue_verb, lower, naming_idioms, occasion_nouns, relative_or_that,
-    speech_verbs, stance_adjectives, stance_verbs, time_nouns, verb_after_verbs, Token,
-    OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
+    headline_labels, irregular_past, is_cue_verb, lower, naming_idioms, occasion_nouns,
+    relative_or_that, speech_verbs, stance_adjectives, stance_verbs, time_nouns, verb_after_verbs,
+    Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
@@ -37,43 +37,6 @@ const TO_STANCE: &[&str] = &[
 
 /// Verbs that report a stance only before `to`: `declined to comment`, not `sales declined`.
 const ONLY_BEFORE_TO: &[&str] = &["decline", "declines", "declined", "declining"];
-
-/// Labels that open a headline with a colon but name no speaker: `Watch: ...`.
-const HEADLINE_LABELS: &[&str] = &[
-    "watch",
-    "update",
-    "updated",
-    "breaking",
-    "exclusive",
-    "opinion",
-    "analysis",
-    "video",
-    "photos",
-    "photo",
-    "editorial",
-    "live",
-    "related",
-    "note",
-    "source",
-    "tags",
-    "read",
-    "share",
-    "correction",
-    "review",
-    "interview",
-    "explainer",
-    "factbox",
-    "timeline",
-    "poll",
-    "quiz",
-    "podcast",
-    "listen",
-    "report",
-    "full text",
-    "abstract",
-    "comment",
-    "letters",
-];
 
 /// A line that can be a headline when the layout names none: short, no full stop at its end.
 pub(crate) fn headline_shaped(text: &str, span: Span) -> bool {
@@ -2716,7 +2679,7 @@ pub(super) fn headline_speaker(text: &str, tokens: &[Token], colon: usize) -> Op
         return None;
     }
     let prefix = Span::new(tokens[0].span.start, tokens[colon - 1].span.end);
-    if HEADLINE_LABELS.contains(&lower(prefix.text(text)).as_str()) {
+    if headline_labels().contains(lower(prefix.text(text)).as_str()) {
         return None;
     }
     let low = |t: usize| lower(tokens[t].text(text));
