@@ -44,6 +44,19 @@ fn surname_with_particles(name: &str) -> bool {
 }
 
 /// `s` in lowercase with its words single spaced: `Sergey  Shoigu` -> `sergey shoigu`.
+/// A company's name without the legal form that ends it, which the same company often goes
+/// without: `Halvorsen Energy ASA` is `Halvorsen Energy`, `Lear Corp.` is `Lear`.
+fn without_legal_form(name: &str) -> &str {
+    let mut rest = name;
+    while let Some((before, last)) = rest.trim_end().rsplit_once(' ') {
+        if !super::names::legal_forms().contains(last) {
+            break;
+        }
+        rest = before.trim_end_matches(',');
+    }
+    rest
+}
+
 fn folded(s: &str) -> String {
     let single_spaced = s
         .split(' ')
@@ -170,6 +183,8 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
     let mut by_key: HashMap<(EntityKind, Key), usize> = HashMap::new();
     // Persons with two or more words, by lowercase last word: (start, draft).
     let mut by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    // Persons with two or more words, by lowercase given name: the drafts.
+    let mut by_given_name: HashMap<String, Vec<usize>> = HashMap::new();
     // Full names first, so a surname can find a full name that comes later (headlines), and
     // a company's full name before its short form (`Veltran` in the headline, `Veltran Corp`
     // in the story).
@@ -202,7 +217,9 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             EntityKind::Date | EntityKind::Time | EntityKind::Money | EntityKind::Percent => {
                 Key::Text(f.value.clone().unwrap_or_else(|| folded(s)))
             }
-            EntityKind::Organization => f.group.map_or_else(|| Key::Text(folded(s)), Key::Group),
+            EntityKind::Organization => f
+                .group
+                .map_or_else(|| Key::Text(folded(without_legal_form(s))), Key::Group),
             EntityKind::Nationality => {
                 let mut lower = folded(s);
                 if lower.ends_with('s') {
@@ -275,6 +292,17 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                         .or_else(|| list.iter().find(|&&(_, d)| fits(d)))
                         .map(|&(_, d)| d);
                 }
+                // `Megan` after `Megan Hart`: a given name alone is the one person of the
+                // text with that given name, if only one has it.
+                if target.is_none() && f.words == 1 && g.is_given_name(s) {
+                    if let Some(&[d]) = surname
+                        .as_deref()
+                        .and_then(|k| by_given_name.get(k))
+                        .map(Vec::as_slice)
+                    {
+                        target = fits(&drafts, d).then_some(d);
+                    }
+                }
             }
             let d = target.unwrap_or_else(|| {
                 drafts.push(Draft {
@@ -297,6 +325,12 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 let list = by_surname.entry(last.to_lowercase()).or_default();
                 if !list.iter().any(|&(_, x)| x == d) {
                     list.push((f.span.start, d));
+                }
+            }
+            if let Some(given) = s.split_whitespace().next().filter(|w| g.is_given_name(w)) {
+                let list = by_given_name.entry(given.to_lowercase()).or_default();
+                if !list.contains(&d) {
+                    list.push(d);
                 }
             }
         }
