@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::span::Span;
-use crate::structure::Layout;
+use crate::structure::{BlockKind, Layout};
 use gazetteer::Gazetteer;
 /// Whether a word is written as a name is (`Shoigu`, `al-Amr`): the quotes stage asks too.
 pub(crate) use names::is_capitalised;
@@ -358,10 +358,15 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
             found.push(name_found(author, EntityKind::Person, None, words));
         }
     }
-    // `AP Sports Writer` under the author's name: a job title, whose only name is the agency.
-    for byline in layout.bylines.iter().filter(|b| b.names.is_empty()) {
-        found.retain(|f| !byline.span.contains(f.span));
-        if let Some(source) = byline.source {
+    // `AP Sports Writer`, `Staff Writer` under the author's name: a byline line that names
+    // nobody is a job title, whose only name is the agency, if it has one.
+    for block in layout.blocks.iter().filter(|b| b.kind == BlockKind::Byline) {
+        let byline = layout.bylines.iter().find(|b| b.span == block.span);
+        if byline.is_some_and(|b| !b.names.is_empty()) {
+            continue;
+        }
+        found.retain(|f| !block.span.contains(f.span));
+        if let Some(source) = byline.and_then(|b| b.source) {
             found.push(agency_found(g, text, source));
         }
     }

@@ -199,7 +199,13 @@ pub(super) fn short_form(name: &str) -> Option<&str> {
     let &last = rest.last()?;
     let body_word = |w: &&str| g.is_org_word(w) || legal_forms().contains(w);
     let company = rest.len() >= 2 && legal_forms().contains(last) && rest.iter().all(body_word);
+    // `Riverton City Council`, `Dorset County Council`: the first word is a place, and the
+    // place alone is no short name of its council.
+    let place_first = patterns()
+        .place_nouns_after
+        .contains(rest[0].to_lowercase().as_str());
     (g.is_org_word(last)
+        && !place_first
         && (!g.is_common(first) || company)
         && g.known(first).is_none()
         && !g.is_given_name(first)
@@ -350,7 +356,10 @@ pub(crate) fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
             TokenKind::Word | TokenKind::Number | TokenKind::Possessive => return false,
             TokenKind::Punct => {
                 let p = t.text(text);
-                if matches!(p, ":" | "\"" | "“" | "‘" | "«" | "—" | "–" | "(" | "[") {
+                if matches!(
+                    p,
+                    ":" | "\"" | "“" | "‘" | "«" | "—" | "–" | "(" | "[" | "|"
+                ) {
                     return true;
                 }
                 if p == "-" && t.space_before {

@@ -147,7 +147,11 @@ pub fn parse(text: &str) -> Layout {
         .filter_map(|block| {
             byline::parse(text, block.span)
                 .or_else(|| byline::agency_role(text, block.span))
-                .or_else(|| byline::bare_name(text, block.span))
+                // `Staff Writer` under the author: a job title, which names nobody.
+                .or_else(|| {
+                    let title = byline::role_line(text, block.span);
+                    (!title).then(|| byline::bare_name(text, block.span))?
+                })
         })
         .collect();
     Layout {

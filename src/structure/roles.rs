@@ -432,8 +432,18 @@ fn is_byline(text: &str, line: &Line) -> bool {
 /// Timestamps and date lines of the page: `November 18, 2019 | 4:10pm`, `Friday, July 21, 2017`.
 fn is_listed(text: &str, line: &Line) -> bool {
     let words = line.span.text(text);
+    // `Published March 4, 2025 at 6:12 p.m.`: the stop ends the clock's abbreviation, not a
+    // sentence.
+    let stamped = || {
+        let low = words.trim().to_lowercase();
+        ["published", "updated", "posted", "last updated"]
+            .iter()
+            .any(|w| low.starts_with(w))
+            && (low.ends_with("a.m.") || low.ends_with("p.m."))
+    };
     dateline::date_line(text, line.span).is_some()
-        || (line.units <= 12 && !line.ends_sentence && has_timestamp(words))
+        || ((line.units <= 12 && !line.ends_sentence || line.units <= 20 && stamped())
+            && has_timestamp(words))
 }
 
 /// `4:10`, `2019-11-18`, `18.11.19`, `Nov 18, 2019`, `18 November 2019`, `Updated 2 hours ago`,
