@@ -2357,11 +2357,15 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             words += 1;
             continue;
         }
+        let text = token.text(ctx.text);
+        // A semicolon closes even a short clause: `rules threaten farms; the minister ...`.
+        if text == ";" && words >= 1 {
+            return j;
+        }
         if words < 4 {
             continue;
         }
-        let text = token.text(ctx.text);
-        if text == ";" || is_dash(ctx, j, b) {
+        if is_dash(ctx, j, b) {
             return j;
         }
         // `I think that was a mistake, Ohm said.`: an attribution closing the sentence ends
