@@ -253,6 +253,27 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
             speaker.entity = outer;
         }
     }
+    // `"I can't remember when I putted this well," said Parnevik.` then `I was disappointed
+    // ...` on a line whose marks were lost: outside marks, `I` goes on for the person just
+    // quoted, if any (in an interview's answers or a column it is no one named before).
+    const QUOTED_REACH: usize = 600;
+    let mut last_quoted: Option<(usize, usize)> = None; // (end, entity)
+    for quote in &mut quotes {
+        let first_person = quote.nested_in.is_none()
+            && quote
+                .speaker
+                .as_ref()
+                .is_some_and(|sp| sp.span.text(text) == "I");
+        if let (true, Some(speaker)) = (first_person, quote.speaker.as_mut()) {
+            speaker.entity = last_quoted
+                .filter(|&(end, _)| quote.span.start.saturating_sub(end) <= QUOTED_REACH)
+                .map(|(_, entity)| entity);
+        }
+        if quote.kind == QuoteKind::Direct && quote.nested_in.is_none() {
+            let entity = quote.speaker.as_ref().and_then(|sp| sp.entity);
+            last_quoted = entity.map(|entity| (quote.span.end, entity));
+        }
+    }
     quotes
 }
 

@@ -1380,9 +1380,11 @@ pub(crate) fn resolve(
             })
             .map(|(_, id, _)| *id);
     }
+    // `I` outside a quotation is the writer, or the one answering in an interview: no person
+    // named before. (Inside one, it is the quotation's speaker: see `quotes::find`.)
     if pronoun {
         let want = match low.as_str() {
-            "he" | "she" | "i" | "his" | "her" | "him" => EntityKind::Person,
+            "he" | "she" | "his" | "her" | "him" => EntityKind::Person,
             "it" | "its" => EntityKind::Organization,
             _ => return None,
         };
