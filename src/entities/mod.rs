@@ -171,6 +171,12 @@ pub(crate) struct Found {
     pub value: Option<String>,
 }
 
+/// The titles of the persons a common noun may name (`diplomat` -> `ambassador`, `envoy`,
+/// `foreign minister` ...), from `data/entities/person_nominals.txt`.
+pub(crate) fn person_nominal(word: &str) -> &'static [&'static str] {
+    Gazetteer::get().person_nominal(word)
+}
+
 /// Finds the entities of the text, ordered by first mention.
 pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     // The tokens of every line in one buffer (the dateline's first); each line borrows its own.

@@ -11,8 +11,8 @@ use super::stance;
 use super::words::{
     adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, document_nouns,
     headline_labels, irregular_past, is_cue_verb, lower, naming_idioms, occasion_nouns,
-    relative_or_that, speech_verbs, stance_adjectives, stance_verbs, time_nouns, verb_after_verbs,
-    Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
+    present_verbs, relative_or_that, speech_verbs, stance_adjectives, stance_verbs, time_nouns,
+    verb_after_verbs, Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
@@ -1598,6 +1598,7 @@ fn has_verb(ctx: &Context, a: usize, b: usize) -> bool {
                 || low.ends_with("ed")
                 || low.ends_with("n't")
                 || irregular_past().contains(low)
+                || present_verbs().contains(low)
                 || is_cue_verb(low))
     })
 }

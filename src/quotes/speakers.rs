@@ -1396,13 +1396,26 @@ pub(crate) fn resolve(
     }
     let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();
     if !role_words.is_empty() {
+        // `the top Russian diplomat` after `Russian Foreign Minister Sergey Lavrov`: a role
+        // word names its own title, or after `the` one the nominals list gives it (not `a
+        // senior Belarus politician`, who is someone new).
+        let definite = low.starts_with("the ")
+            || text[..speaker.start]
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|w| w.eq_ignore_ascii_case("the"));
         let titled = |id: usize| {
             entities[id].kind == EntityKind::Person
                 && entities[id].titles.iter().any(|title| {
                     let title = lower(title);
-                    role_words
-                        .iter()
-                        .all(|r| title.split_whitespace().any(|w| w == *r))
+                    role_words.iter().all(|r| {
+                        title.split_whitespace().any(|w| w == *r)
+                            || definite
+                                && crate::entities::person_nominal(r)
+                                    .iter()
+                                    .any(|listed| title.ends_with(listed))
+                    })
                 })
         };
         if let Some((_, id, _)) = before_speaker

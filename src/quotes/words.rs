@@ -25,6 +25,7 @@ word_set!(pub(crate) fn naming_idioms, "quotes_naming_idioms.txt");
 word_set!(pub(crate) fn clause_verbs, "quotes_clause_verbs.txt", "clause");
 word_set!(pub(crate) fn verb_after_verbs, "quotes_clause_verbs.txt", "verb_after");
 word_set!(pub(crate) fn irregular_past, "quotes_irregular_past.txt");
+word_set!(pub(crate) fn present_verbs, "quotes_present_verbs.txt");
 word_set!(pub(crate) fn belief_verbs, "quotes_belief_verbs.txt");
 word_set!(pub(crate) fn occasion_nouns, "quotes_occasion_nouns.txt");
 word_set!(pub(crate) fn document_nouns, "quotes_document_nouns.txt");
