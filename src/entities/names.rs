@@ -81,6 +81,7 @@ struct NamePatterns {
     compass_words: WordSet,
     legal_forms: WordSet,
     surname_pattern_words: WordSet,
+    title_surnames: WordSet,
     event_last_words: WordSet,
     event_first_words: WordSet,
     event_names: WordSet,
@@ -113,6 +114,7 @@ fn patterns() -> &'static NamePatterns {
             compass_words: section("compass_words"),
             legal_forms: section("legal_forms"),
             surname_pattern_words: section("surname_pattern_words"),
+            title_surnames: section("title_surnames"),
             event_last_words: section("event_last_words"),
             event_first_words: section("event_first_words"),
             event_names: section("event_names"),
@@ -648,11 +650,20 @@ fn split_run(
 
     // `Athens Mayor Plans`: title words after a name are no part of it; a run of nothing but
     // titles (`Prime Minister`) names no one.
+    // After a given name, a title that is a common surname too is the surname: `Ben Earl`,
+    // `Stephen King`, `Sarah Duke` (not after a place that is a given name too).
+    let surname_after_given = |end: usize| {
+        end > start
+            && patterns().title_surnames.contains(word(end))
+            && g.is_given_name(word(end - 1))
+            && g.known(word(end - 1)).is_none()
+    };
     let mut end = end;
     while g.is_title(word(end))
         && !g.is_org_word(word(end))
         && g.known(&phrase(start, end)).is_none()
         && !(end > start && CONNECTORS.contains(&word(end - 1)))
+        && !surname_after_given(end)
     {
         if end == start {
             return;
