@@ -233,10 +233,11 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
 }
 
 /// An unclosed mark is taken as a quotation to the end of the paragraph only where a
-/// quotation usually opens: at the paragraph's start or after `:` or `,`.
+/// quotation usually opens: at the paragraph's start, after `:` or `,`, or opening a sentence
+/// (`"...," Baier told reporters. "We asked for talks` running on into the next paragraph).
 fn opens_plausibly(text: &str, paragraph: Span, mark: Mark) -> bool {
     let before = text[paragraph.start..mark.span.start].trim_end();
-    before.is_empty() || before.ends_with(':') || before.ends_with(',')
+    before.is_empty() || before.ends_with([':', ',', '.', '!', '?'])
 }
 
 /// `Wilkins said," [Warhol] liked the way ... looked".`: a straight `"` that can only close,
