@@ -43,7 +43,6 @@ fn surname_with_particles(name: &str) -> bool {
             .all(|w| crate::lexicon::NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
 }
 
-/// `s` in lowercase with its words single spaced: `Sergey  Shoigu` -> `sergey shoigu`.
 /// A company's name without the legal form that ends it, which the same company often goes
 /// without: `Halvorsen Energy ASA` is `Halvorsen Energy`, `Lear Corp.` is `Lear`.
 fn without_legal_form(name: &str) -> &str {
@@ -57,6 +56,7 @@ fn without_legal_form(name: &str) -> &str {
     rest
 }
 
+/// `s` in lowercase with its words single spaced: `Sergey  Shoigu` -> `sergey shoigu`.
 fn folded(s: &str) -> String {
     let single_spaced = s
         .split(' ')

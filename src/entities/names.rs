@@ -648,8 +648,6 @@ fn split_run(
         }
     }
 
-    // `Athens Mayor Plans`: title words after a name are no part of it; a run of nothing but
-    // titles (`Prime Minister`) names no one.
     // After a given name, a title that is a common surname too is the surname: `Ben Earl`,
     // `Stephen King`, `Sarah Duke` (not after a place that is a given name too).
     let surname_after_given = |end: usize| {
@@ -658,6 +656,8 @@ fn split_run(
             && g.is_given_name(word(end - 1))
             && g.known(word(end - 1)).is_none()
     };
+    // `Athens Mayor Plans`: other title words after a name are no part of it; a run of
+    // nothing but titles (`Prime Minister`) names no one.
     let mut end = end;
     while g.is_title(word(end))
         && !g.is_org_word(word(end))

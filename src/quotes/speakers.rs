@@ -687,10 +687,10 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
     })
 }
 
-/// The subject that a relative clause ending before token `end` hangs on: `Residents who spoke at
-/// the meeting said`, `A teenager who spent three nights lost on Dartmoor has told`. The
-/// speaker stops before `who`, so a name inside the clause (`Voters who backed Trump said`)
-/// is never taken for the source.
+/// The subject that a relative clause ending before token `end` hangs on: `Residents who
+/// spoke at the meeting said`, `A teenager who spent three nights lost on Dartmoor has told`.
+/// The speaker stops before `who`, so a name inside the clause (`Voters who backed Trump
+/// said`) is never taken for the source.
 fn relative_subject(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
     const HEAD_MAX: usize = 6;
     const CLAUSE_MAX: usize = 25;
@@ -717,7 +717,7 @@ fn relative_subject(text: &str, tokens: &[Token], end: usize, floor: usize) -> O
     let plain = || {
         clause.iter().skip(1).all(|t| {
             let low = lower(t.text(text));
-            t.word && !is_in(&["that", "and", "but", "or"], &low) && !is_cue_verb(&low)
+            t.word && !is_in(super::reported::CLAUSE_JOINERS, &low) && !is_cue_verb(&low)
         })
     };
     let clause_verb = clause.len() <= CLAUSE_MAX && verb_first && plain();

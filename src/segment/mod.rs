@@ -113,8 +113,9 @@ fn word_before(before: &str) -> &str {
     before[from..].trim_start_matches('.')
 }
 
-/// Letters joined by dots, each piece at most two long: `U.S`, `a.m`, `Ph.D`, `D-S.C`. A web address
-/// (`www.standfor.co.nz`) or a file name has a longer piece and ends a sentence like any word.
+/// Letters joined by dots, each piece at most two long: `U.S`, `a.m`, `Ph.D`, `D-S.C`. A web
+/// address (`www.standfor.co.nz`) or a file name has a longer piece and ends a sentence like
+/// any word.
 pub(crate) fn is_dotted_abbreviation(word: &str) -> bool {
     word.contains('.')
         && word

@@ -707,9 +707,10 @@ pub(super) fn is_credit(words: &str) -> bool {
     copyright().unwrap_or(false) || labelled() || ap_photo() || agency() || named().unwrap_or(false)
 }
 
-/// A caption that carries its credit: `... Image: Nick Moreau.`, `... Video: Jane Doe.`, `... (AP Photo/Evan Vucci)`,
-/// `... (Photo by Kevin Mazur/Getty Images)`, `... Jaafar ASHTIYEH / AFP`, `... © Reuters / David
-/// Mercado`, `Russian Defense Minister Sergey Shoigu Stanislav Krasilnikov/TASS`.
+/// A caption that carries its credit: `... Image: Nick Moreau.`, `... Video: Jane Doe.`,
+/// `... (AP Photo/Evan Vucci)`, `... (Photo by Kevin Mazur/Getty Images)`, `... Jaafar
+/// ASHTIYEH / AFP`, `... © Reuters / David Mercado`, `Russian Defense Minister Sergey Shoigu
+/// Stanislav Krasilnikov/TASS`.
 pub(super) fn has_credit_at_end(words: &str) -> bool {
     let words = words.trim();
     if words.chars().count() > 600 {
