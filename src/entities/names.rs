@@ -82,6 +82,7 @@ struct NamePatterns {
     legal_forms: WordSet,
     surname_pattern_words: WordSet,
     title_surnames: WordSet,
+    institution_words: WordSet,
     event_last_words: WordSet,
     event_first_words: WordSet,
     event_names: WordSet,
@@ -115,6 +116,7 @@ fn patterns() -> &'static NamePatterns {
             legal_forms: section("legal_forms"),
             surname_pattern_words: section("surname_pattern_words"),
             title_surnames: section("title_surnames"),
+            institution_words: section("institution_words"),
             event_last_words: section("event_last_words"),
             event_first_words: section("event_first_words"),
             event_names: section("event_names"),
@@ -1077,7 +1079,11 @@ fn classify(
     if n > 1 {
         let place_head = patterns().place_prefixes.contains(first)
             || patterns().place_heads.contains(first) && word(start + 1) == "of";
-        if g.is_place_word(last) || place_head && !g.is_org_word(last) {
+        // `Pew Research Center`, `Baylor Medical Center`: a place word that names a body too,
+        // after a word of what the body does.
+        let institution =
+            g.is_org_word(last) && patterns().institution_words.contains(word(end - 1));
+        if (g.is_place_word(last) && !institution) || place_head && !g.is_org_word(last) {
             return (Some(EntityKind::Location), Evidence::Strong);
         }
         // `Center for American Progress`, `Council on Foreign Relations`.
