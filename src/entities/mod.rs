@@ -181,6 +181,26 @@ pub(crate) fn person_nominal(word: &str) -> &'static [&'static str] {
 pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     // The tokens of every line in one buffer (the dateline's first); each line borrows its own.
     let dateline = layout.dateline;
+    // Menus, share buttons and footers name the site's things, not the story's (`Share on
+    // Facebook`); a boilerplate block of other words (a results table) is still read.
+    let furniture: Vec<Span> = layout
+        .blocks
+        .iter()
+        .filter(|b| {
+            b.kind == BlockKind::Boilerplate && crate::structure::names_no_story(b.span.text(text))
+        })
+        .map(|b| b.span)
+        .collect();
+    let in_furniture = |s: &Span| {
+        let at = furniture.partition_point(|f| f.end <= s.start);
+        furniture.get(at).is_some_and(|f| f.contains(*s))
+    };
+    let story_sentences: Vec<Span> = sentences
+        .iter()
+        .filter(|s| !in_furniture(s))
+        .copied()
+        .collect();
+    let sentences = &story_sentences[..];
     let mut all_tokens = Vec::new();
     let mut ends = Vec::with_capacity(sentences.len() + 1);
     for span in dateline.map(|d| d.span).iter().chain(sentences) {

@@ -245,6 +245,13 @@ fn is_furniture(line: &str) -> bool {
     labelled || phrase || consent || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
 }
 
+/// True for a whole line of site furniture whose names are the site's, not the story's: `Share
+/// on Facebook`, `Privacy Policy | Terms of Use`, `© 2025 Riverton Gazette`. Not an author's
+/// line, though it carries a timestamp: `By Maren Estrada 2 days ago`.
+pub(crate) fn names_no_story(line: &str) -> bool {
+    !line.trim_start().starts_with("By ") && (is_furniture(line) || is_after_story(line))
+}
+
 /// `Share this entry`, `Share on Facebook`, `Tags: plague, China`, `Filed under ...`.
 fn is_after_story(line: &str) -> bool {
     let key = line.trim().to_lowercase();

@@ -14,6 +14,7 @@ mod body;
 mod byline;
 mod dateline;
 mod line;
+pub(crate) use line::names_no_story;
 mod roles;
 mod scan;
 
