@@ -214,9 +214,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         let f = &found[i];
         let s = f.span.text(text);
         let key = match f.kind {
-            EntityKind::Date | EntityKind::Time | EntityKind::Money | EntityKind::Percent => {
-                Key::Text(f.value.clone().unwrap_or_else(|| folded(s)))
-            }
+            kind if kind.is_amount() => Key::Text(f.value.clone().unwrap_or_else(|| folded(s))),
             EntityKind::Organization => f
                 .group
                 .map_or_else(|| Key::Text(folded(without_legal_form(s))), Key::Group),
@@ -295,11 +293,8 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
                 // `Megan` after `Megan Hart`: a given name alone is the one person of the
                 // text with that given name, if only one has it.
                 if target.is_none() && f.words == 1 && g.is_given_name(s) {
-                    if let Some(&[d]) = surname
-                        .as_deref()
-                        .and_then(|k| by_given_name.get(k))
-                        .map(Vec::as_slice)
-                    {
+                    let given = key.1.text().and_then(|k| by_given_name.get(k));
+                    if let Some(&[d]) = given.map(Vec::as_slice) {
                         target = fits(&drafts, d).then_some(d);
                     }
                 }

@@ -429,6 +429,9 @@ fn is_byline(text: &str, line: &Line) -> bool {
                 && line.units <= 10))
 }
 
+/// Words that label a page's timestamp: `Updated 2 hours ago`, `Published March 4, 2025`.
+const TIMESTAMP_LABELS: &[&str] = &["updated", "published", "posted"];
+
 /// Timestamps and date lines of the page: `November 18, 2019 | 4:10pm`, `Friday, July 21, 2017`.
 fn is_listed(text: &str, line: &Line) -> bool {
     let words = line.span.text(text);
@@ -436,9 +439,8 @@ fn is_listed(text: &str, line: &Line) -> bool {
     // sentence.
     let stamped = || {
         let low = words.trim().to_lowercase();
-        ["published", "updated", "posted", "last updated"]
-            .iter()
-            .any(|w| low.starts_with(w))
+        let label = low.strip_prefix("last ").unwrap_or(&low);
+        TIMESTAMP_LABELS.iter().any(|w| label.starts_with(w))
             && (low.ends_with("a.m.") || low.ends_with("p.m."))
     };
     dateline::date_line(text, line.span).is_some()
@@ -513,7 +515,7 @@ pub(super) fn has_timestamp(words: &str) -> bool {
         };
         // Updated 2 hours ago: a digit within twelve characters of the word.
         let updated = || {
-            ["updated", "published", "posted"]
+            TIMESTAMP_LABELS
                 .iter()
                 .filter_map(|w| lit_ci(s, start, w))
                 .any(|end| {
