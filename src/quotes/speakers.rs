@@ -2,8 +2,8 @@
 //! `a spokesman for the ministry`), and a speaker -> the entity it names.
 
 use super::words::{
-    irregular_past, is_cue_verb, lower, person_roles, roles, Token, PREPOSITIONS,
-    RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
+    document_nouns, finding_nouns, irregular_past, is_cue_verb, lower, person_roles, poll_nouns,
+    roles, Token, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
 };
 use crate::entities::{Entity, EntityKind, Sex};
 use crate::lexicon::{WordSet, MONTHS, NAME_PARTICLES, WEEKDAYS};
@@ -657,6 +657,12 @@ const SUBJECT_PREPOSITIONS: &[&str] = &[
     "of", "at", "in", "from", "for", "with", "on", "within", "among", "inside", "outside",
 ];
 
+/// Words that qualify an amount: `more than 300`, `at least 40`, `nearly 2,000`.
+const AMOUNT_QUALIFIERS: &[&str] = &[
+    "more", "less", "fewer", "than", "at", "least", "most", "nearly", "almost", "about", "around",
+    "roughly", "some", "over", "under", "just",
+];
+
 /// The whole subject when `phrase` is the object of a preposition inside it, and the subject
 /// opens the clause at `floor` with no verb on the way: `Critics of Scientology at the
 /// newsgroup alt.religion.scientology were critical` speaks for the critics.
@@ -664,27 +670,51 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
     if phrase.pronoun || phrase.first < floor + 2 || phrase.first - floor > 20 {
         return None;
     }
-    // Only a phrase that could speak on its own widens (`the Pentagon`, `the minister`), so a
-    // rule that asks whether the speaker can hold a view gets the same answer.
-    let source = tokens[phrase.first..phrase.last]
-        .iter()
-        .any(|t| t.capitalized(text))
-        || has_role(text, tokens, phrase);
-    if !source {
-        return None;
+    // `from more than 300 skeletons`: the preposition stands before the amount's qualifier.
+    let mut object = phrase.first;
+    let amount = tokens[phrase.first]
+        .text(text)
+        .starts_with(|c: char| c.is_ascii_digit());
+    while amount
+        && object > floor + 2
+        && is_in(AMOUNT_QUALIFIERS, &lower(tokens[object - 1].text(text)))
+    {
+        object -= 1;
     }
-    let joiner = lower(tokens[phrase.first - 1].text(text));
+    let joiner = lower(tokens[object - 1].text(text));
     if !is_in(SUBJECT_PREPOSITIONS, &joiner) {
         return None;
     }
     let start = subject_start(text, tokens, floor)?;
-    (start + 1 < phrase.first && noun_phrase(text, tokens, start, phrase.first - 1)).then(|| {
-        Phrase {
-            name: Span::new(tokens[start].span.start, phrase.name.end),
-            first: start,
-            ..phrase
-        }
+    if start + 1 >= object || !noun_phrase(text, tokens, start, object - 1) {
+        return None;
+    }
+    // Only a phrase that could speak on its own widens (`the Pentagon`, `the minister`), so a
+    // rule that asks whether the speaker can hold a view gets the same answer; or a subject
+    // whose head is a work with findings (`An analysis of ancient DNA from 300 skeletons`).
+    let source = tokens[phrase.first..phrase.last]
+        .iter()
+        .any(|t| t.capitalized(text))
+        || has_role(text, tokens, phrase)
+        || finding_head(text, tokens, start, object);
+    source.then(|| Phrase {
+        name: Span::new(tokens[start].span.start, phrase.name.end),
+        first: start,
+        ..phrase
     })
+}
+
+/// True when the subject opening at `start` is headed by a work with findings (a study, a
+/// report, a poll): its head is the word before its first preposition, before `stop`.
+fn finding_head(text: &str, tokens: &[Token], start: usize, stop: usize) -> bool {
+    let Some(joiner) =
+        (start + 1..stop).find(|&k| is_in(SUBJECT_PREPOSITIONS, &lower(tokens[k].text(text))))
+    else {
+        return false;
+    };
+    let head = lower(tokens[joiner - 1].text(text));
+    let head = head.as_str();
+    finding_nouns().contains(head) || document_nouns().contains(head) || poll_nouns().contains(head)
 }
 
 /// The subject that a relative clause ending before token `end` hangs on: `Residents who

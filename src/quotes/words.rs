@@ -29,6 +29,7 @@ word_set!(pub(crate) fn present_verbs, "quotes_present_verbs.txt");
 word_set!(pub(crate) fn belief_verbs, "quotes_belief_verbs.txt");
 word_set!(pub(crate) fn occasion_nouns, "quotes_occasion_nouns.txt");
 word_set!(pub(crate) fn document_nouns, "quotes_document_nouns.txt");
+word_set!(pub(crate) fn finding_nouns, "quotes_finding_nouns.txt");
 word_set!(pub(crate) fn time_nouns, "quotes_time_nouns.txt");
 word_set!(pub(crate) fn headline_labels, "quotes_headline_labels.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
