@@ -8,6 +8,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
+use newslens::quotes::Quotations;
 use newslens::{analyze, json::Document, OffsetUnit, Options};
 
 #[path = "common/news.rs"]
@@ -168,8 +169,10 @@ fn bench_stages(c: &mut Criterion) {
     let text = news::news(1_000_000, 43);
     let layout = newslens::structure::parse(&text);
     let sentences = newslens::segment::sentences(&text, &layout);
-    let entities = newslens::entities::tag(&text, &layout, &sentences);
-    let quotes = newslens::quotes::find(&text, &layout, &sentences, &entities);
+    let quotations = Quotations::find(&text, &layout);
+    let quoted = quotations.outer_spans();
+    let entities = newslens::entities::tag(&text, &layout, &sentences, &quoted);
+    let quotes = newslens::quotes::find(&text, &layout, &sentences, &quotations, &entities);
     let analysis = analyze(&text, &options());
     let mut group = c.benchmark_group("stage");
     group.throughput(Throughput::Bytes(text.len() as u64));
@@ -179,16 +182,27 @@ fn bench_stages(c: &mut Criterion) {
     group.bench_function("2_segment", |b| {
         b.iter(|| newslens::segment::sentences(black_box(&text), &layout))
     });
-    group.bench_function("3_entities", |b| {
-        b.iter(|| newslens::entities::tag(black_box(&text), &layout, &sentences))
+    group.bench_function("3_quotation_marks", |b| {
+        b.iter(|| Quotations::find(black_box(&text), &layout))
     });
-    group.bench_function("4_quotes", |b| {
-        b.iter(|| newslens::quotes::find(black_box(&text), &layout, &sentences, &entities))
+    group.bench_function("4_entities", |b| {
+        b.iter(|| newslens::entities::tag(black_box(&text), &layout, &sentences, &quoted))
     });
-    group.bench_function("5_stats", |b| {
+    group.bench_function("5_quotes", |b| {
+        b.iter(|| {
+            newslens::quotes::find(
+                black_box(&text),
+                &layout,
+                &sentences,
+                &quotations,
+                &entities,
+            )
+        })
+    });
+    group.bench_function("6_stats", |b| {
         b.iter(|| newslens::stats::count(black_box(&text), &layout, &sentences, &entities, &quotes))
     });
-    group.bench_function("6_json_utf16", |b| {
+    group.bench_function("7_json_utf16", |b| {
         b.iter(|| serde_json::to_string(&Document::new(&text, &analysis, OffsetUnit::Utf16)))
     });
     group.finish();
@@ -237,7 +251,7 @@ fn bench_scaling(c: &mut Criterion) {
 }
 
 /// The time of each stage on `text`, in pipeline order, so a slow input names its stage.
-fn stage_times(text: &str) -> [(&'static str, Duration); 6] {
+fn stage_times(text: &str) -> [(&'static str, Duration); 7] {
     fn timed<T>(run: impl FnOnce() -> T) -> (T, Duration) {
         let started = Instant::now();
         let out = black_box(run());
@@ -245,14 +259,19 @@ fn stage_times(text: &str) -> [(&'static str, Duration); 6] {
     }
     let (layout, t_structure) = timed(|| newslens::structure::parse(text));
     let (sentences, t_segment) = timed(|| newslens::segment::sentences(text, &layout));
-    let (entities, t_entities) = timed(|| newslens::entities::tag(text, &layout, &sentences));
-    let (quotes, t_quotes) = timed(|| newslens::quotes::find(text, &layout, &sentences, &entities));
+    let (quotations, t_marks) = timed(|| Quotations::find(text, &layout));
+    let quoted = quotations.outer_spans();
+    let (entities, t_entities) =
+        timed(|| newslens::entities::tag(text, &layout, &sentences, &quoted));
+    let (quotes, t_quotes) =
+        timed(|| newslens::quotes::find(text, &layout, &sentences, &quotations, &entities));
     let (_, t_stats) =
         timed(|| newslens::stats::count(text, &layout, &sentences, &entities, &quotes));
     let (_, t_language) = timed(|| newslens::segment::guess_language(text));
     [
         ("structure", t_structure),
         ("segment", t_segment),
+        ("quotation marks", t_marks),
         ("entities", t_entities),
         ("quotes", t_quotes),
         ("stats", t_stats),

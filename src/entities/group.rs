@@ -177,7 +177,8 @@ impl SexEvidence {
 }
 
 /// Groups `found` (sorted by start, not overlapping) into entities ordered by first mention.
-pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity> {
+/// `quoted` holds the quotations' spans, in text order and not nested.
+pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Span]) -> Vec<Entity> {
     let g = Gazetteer::get();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut by_key: HashMap<(EntityKind, Key), usize> = HashMap::new();
@@ -380,17 +381,30 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
         .map(|(i, f)| (f.span.start, owner[i]))
         .collect();
     persons.sort();
-    // Looks back over at most the last 64 person mentions: a reference reaches that far at
-    // most, and the bound keeps long texts linear.
-    let last_person_before = |at: usize, pred: &dyn Fn(usize) -> bool| -> Option<usize> {
-        let upto = persons.partition_point(|&(start, _)| start < at);
-        persons[..upto]
+    let in_quotation = |at: usize| {
+        let k = quoted.partition_point(|q| q.end <= at);
+        quoted.get(k).is_some_and(|q| q.start <= at)
+    };
+    // Persons named outside quotation marks: `she added`, after a quotation that names
+    // someone else (`"Our thoughts remain with Chloe's family"`), still refers to the speaker.
+    let narrated: Vec<(usize, usize)> = persons
+        .iter()
+        .copied()
+        .filter(|&(start, _)| !in_quotation(start))
+        .collect();
+    // Looks back over at most the last 64 person mentions of `list`: a reference reaches that
+    // far at most, and the bound keeps long texts linear.
+    let last_before = |list: &[(usize, usize)], at: usize, pred: &dyn Fn(usize) -> bool| {
+        let upto = list.partition_point(|&(start, _)| start < at);
+        list[..upto]
             .iter()
             .rev()
             .take(64)
             .find(|&&(_, d)| pred(d))
             .map(|&(_, d)| d)
     };
+    let last_person_before =
+        |at: usize, pred: &dyn Fn(usize) -> bool| last_before(&persons, at, pred);
     // What `he` and `she` must agree with, per person.
     let sex: Vec<Option<Sex>> = drafts.iter().map(|d| d.sex.sex()).collect();
     // The last word of every title, lowercase, per person: `minister` of `Defense Minister`.
@@ -726,8 +740,13 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>) -> Vec<Entity
             } else {
                 None
             };
-            let d =
-                d.or_else(|| last_person_before(t.span.start, &|d| Sex::agrees(sex[d], wanted)));
+            // Inside a quotation, anyone named before; outside, only those named outside.
+            let pool = if in_quotation(t.span.start) {
+                &persons
+            } else {
+                &narrated
+            };
+            let d = d.or_else(|| last_before(pool, t.span.start, &|d| Sex::agrees(sex[d], wanted)));
             if let Some(d) = d {
                 referred.push((t.span.start, d));
                 extra.push((

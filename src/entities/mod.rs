@@ -178,7 +178,10 @@ pub(crate) fn person_nominal(word: &str) -> &'static [&'static str] {
 }
 
 /// Finds the entities of the text, ordered by first mention.
-pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
+///
+/// `quoted` holds the quotations' spans in text order: a pronoun outside them refers to no one
+/// named only inside them.
+pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> Vec<Entity> {
     // The tokens of every line in one buffer (the dateline's first); each line borrows its own.
     let dateline = layout.dateline;
     // Menus, share buttons and footers name the site's things, not the story's (`Share on
@@ -403,7 +406,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span]) -> Vec<Entity> {
     found.shrink_to_fit();
 
     // Pass 3: one entity per real-world thing.
-    group::group(text, &lines, found)
+    group::group(text, &lines, found, quoted)
 }
 
 /// `LISA MASCARO`, `MARY CLARE JALONICK`: two to four words in capitals, the first a given

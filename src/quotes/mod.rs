@@ -146,11 +146,47 @@ fn quotable(kind: BlockKind) -> bool {
     )
 }
 
+/// A text's quotation marks, paired into passages. They are found once, before the names: a
+/// pronoun outside quotation marks refers to no one named only inside them.
+pub struct Quotations {
+    passages: Vec<marks::Passage>,
+}
+
+impl Quotations {
+    /// Pairs the quotation marks of the blocks that can quote someone.
+    pub fn find(text: &str, layout: &Layout) -> Quotations {
+        let spans: Vec<Span> = layout
+            .blocks
+            .iter()
+            .filter(|b| quotable(b.kind))
+            .map(|b| b.span)
+            .collect();
+        Quotations {
+            passages: marks::passages(text, &spans),
+        }
+    }
+
+    /// The outermost passages in text order, each from its opening mark to its closing mark
+    /// (or its paragraph's end when never closed).
+    pub fn outer_spans(&self) -> Vec<Span> {
+        self.passages
+            .iter()
+            .filter(|p| p.parent.is_none())
+            .map(|p| p.span)
+            .collect()
+    }
+}
+
 /// Finds the quotes of the text, ordered by span start.
-pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]) -> Vec<Quote> {
+pub fn find(
+    text: &str,
+    layout: &Layout,
+    sentences: &[Span],
+    quotations: &Quotations,
+    entities: &[Entity],
+) -> Vec<Quote> {
     let blocks: Vec<_> = layout.blocks.iter().filter(|b| quotable(b.kind)).collect();
-    let spans: Vec<Span> = blocks.iter().map(|b| b.span).collect();
-    let passages = marks::passages(text, &spans);
+    let passages = &quotations.passages;
     let has_headline = layout.headline().is_some();
     let paragraphs: Vec<Paragraph> = {
         let mut sentence_at = 0;
@@ -167,7 +203,7 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
                     block.span,
                     sentences,
                     &mut sentence_at,
-                    &passages,
+                    passages,
                     headline,
                     block.kind == BlockKind::Caption,
                 )
@@ -176,8 +212,8 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
     };
 
     let mut used_cues: Vec<Span> = Vec::new();
-    let mut drafts = direct_quotes(text, &paragraphs, &passages, &mut used_cues);
-    let reported = reported::find(text, &paragraphs, &passages, &drafts, &used_cues);
+    let mut drafts = direct_quotes(text, &paragraphs, passages, &mut used_cues);
+    let reported = reported::find(text, &paragraphs, passages, &drafts, &used_cues);
     // Passages absorbed into mixed quotes are no quotes of their own.
     // Passages are sorted by start, so those inside a mixed quote are one contiguous run.
     let mut absorbed: HashSet<usize> = HashSet::new();
@@ -218,6 +254,7 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
         .collect();
     by_position.sort_by_key(|(span, _, _)| span.start);
 
+    let quoted = quotations.outer_spans();
     let ids: HashMap<usize, usize> = drafts
         .iter()
         .enumerate()
@@ -231,7 +268,7 @@ pub fn find(text: &str, layout: &Layout, sentences: &[Span], entities: &[Entity]
             content: d.content.clone(),
             speaker: d.speaker.map(|p| Speaker {
                 span: p.name,
-                entity: speakers::resolve(text, p.name, p.pronoun, entities, &by_position),
+                entity: speakers::resolve(text, p.name, p.pronoun, entities, &by_position, &quoted),
             }),
             cue: d.cue,
             nested_in: d

@@ -1340,13 +1340,15 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
 }
 
 /// The entity a speaker names: an overlapping mention first; else a pronoun's last person, a
-/// role's person with that title, or a surname's person.
+/// role's person with that title, or a surname's person. `quoted` holds the quotations' spans
+/// in text order: a pronoun outside them refers to no one named only inside them.
 pub(crate) fn resolve(
     text: &str,
     speaker: Span,
     pronoun: bool,
     entities: &[Entity],
     by_position: &[(Span, usize, bool)],
+    quoted: &[Span],
 ) -> Option<usize> {
     let fitting = |kind: EntityKind| matches!(kind, EntityKind::Person | EntityKind::Organization);
     // Mentions sorted by start: those starting before the speaker's end.
@@ -1419,9 +1421,18 @@ pub(crate) fn resolve(
             _ => return None,
         };
         let sex = Sex::of_pronoun(&low);
+        let in_quotation = |at: usize| {
+            let k = quoted.partition_point(|q| q.end <= at);
+            quoted.get(k).is_some_and(|q| q.start <= at)
+        };
+        let narrated = !in_quotation(speaker.start);
         return before_speaker
             .take(200)
-            .find(|(_, id, _)| entities[*id].kind == want && Sex::agrees(entities[*id].sex, sex))
+            .find(|(span, id, _)| {
+                entities[*id].kind == want
+                    && Sex::agrees(entities[*id].sex, sex)
+                    && !(narrated && in_quotation(span.start))
+            })
             .map(|(_, id, _)| *id);
     }
     let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();
@@ -1544,7 +1555,7 @@ mod tests {
         let entities = vec![person(text, "Ann Lee", &["Defense Minister"], None)];
         let by_position = vec![(at("Ann Lee"), 0, true)];
         let resolved =
-            |needle, pronoun| resolve(text, at(needle), pronoun, &entities, &by_position);
+            |needle, pronoun| resolve(text, at(needle), pronoun, &entities, &by_position, &[]);
         // `She`, two sentences after the name: the last person named before it.
         assert_eq!(resolved("She", true), Some(0));
         // `the minister`: the person whose titles hold the role.
@@ -1560,7 +1571,7 @@ mod tests {
             person(text, "Tom Ray", &[], Some(Sex::Male)),
         ];
         let by_position = vec![(at("Ann Lee"), 0, true), (at("Tom Ray"), 1, true)];
-        let resolved = |needle| resolve(text, at(needle), true, &entities, &by_position);
+        let resolved = |needle| resolve(text, at(needle), true, &entities, &by_position, &[]);
         assert_eq!(resolved("She"), Some(0));
         assert_eq!(resolved("He"), Some(1));
     }
@@ -1583,7 +1594,7 @@ mod tests {
             (last("Norland"), 0, true),
             (last("Tom Ray"), 1, true),
         ];
-        let resolved = |span, pronoun| resolve(text, span, pronoun, &entities, &by_position);
+        let resolved = |span, pronoun| resolve(text, span, pronoun, &entities, &by_position, &[]);
         assert_eq!(resolved(first("Norland"), false), Some(0));
         assert_eq!(resolved(first("who"), true), Some(1));
         // Past an apposition to the person.
