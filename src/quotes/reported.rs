@@ -2634,6 +2634,19 @@ const NOT_REPORTING_BEFORE: &[(&str, &[&str])] = &[
     // `drew cautious praise from the councilman`: a noun whose source follows it.
     ("praise", &["from"]),
     ("support", &["from"]),
+    // `Man charged after woman found dead`, `charged with murder`: the charge is a crime's,
+    // not a claim (`Police charged that the man lied`).
+    (
+        "charg",
+        &["with", "after", "over", "in", "for", "following", "under"],
+    ),
+    // `who asked not to be named`: anonymity, not what the source said.
+    ("ask", &["not"]),
+    // `woman found dead`, `was found guilty`: a state found, not a finding reported.
+    (
+        "found",
+        &["dead", "guilty", "alive", "unconscious", "innocent", "injured", "safe"],
+    ),
 ];
 
 /// Words that open a noun phrase object: `worries the Gulf`, `worried many investors`.
