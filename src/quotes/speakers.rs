@@ -1436,6 +1436,13 @@ pub(crate) fn resolve(
             .map(|(_, id, _)| *id);
     }
     let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();
+    // `A detective said`, `another official`: someone new, not the detective named before.
+    let indefinite = ["a ", "an ", "one ", "another "]
+        .iter()
+        .any(|article| low.starts_with(article));
+    if !role_words.is_empty() && indefinite {
+        return None;
+    }
     if !role_words.is_empty() {
         // `the top Russian diplomat` after `Russian Foreign Minister Sergey Lavrov`: a role
         // word names its own title, or after `the` one the nominals list gives it (not `a
