@@ -472,13 +472,15 @@ pub(crate) fn candidates(
                 continue;
             }
             // `New People's Party`, `Toronto Bond Traders' Association`: a name may hold a
-            // possessive of the people it serves, not `Russia's Army`.
+            // possessive of the people it serves, not `Russia's Army`; and a saint's
+            // (`St Thomas' Hospital`, `St James's Park`).
+            let saints = j == start + 2 && matches!(word(start), "St" | "St." | "Saint");
             if casing != Casing::Title
                 && tokens.get(j).is_some_and(|t| {
                     t.kind == TokenKind::Possessive
                         || (!t.space_before && matches!(t.text(text), "'" | "’"))
                 })
-                && patterns().possessive_name_words.contains(word(j - 1))
+                && (saints || patterns().possessive_name_words.contains(word(j - 1)))
                 && name_like(j + 1)
                 && tokens[j + 1].space_before
             {
