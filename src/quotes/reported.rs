@@ -2645,7 +2645,15 @@ const NOT_REPORTING_BEFORE: &[(&str, &[&str])] = &[
     // `woman found dead`, `was found guilty`: a state found, not a finding reported.
     (
         "found",
-        &["dead", "guilty", "alive", "unconscious", "innocent", "injured", "safe"],
+        &[
+            "dead",
+            "guilty",
+            "alive",
+            "unconscious",
+            "innocent",
+            "injured",
+            "safe",
+        ],
     ),
 ];
 

@@ -336,9 +336,10 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
         return Some(BlockKind::Byline);
     }
     // `David Ehrlich` right above or below `Nov 13, 2019 4:26 pm`.
+    // Not beside an age (`1 hour ago`), which also closes each item of a list of teasers.
     let beside_date = |i: Option<usize>| {
         i.and_then(|i| lines.get(i))
-            .is_some_and(|l| is_listed(text, l))
+            .is_some_and(|l| is_listed(text, l) && !is_age(l.span.text(text)))
     };
     if !line.furniture
         && (beside_date(index.checked_sub(1)) || beside_date(Some(index + 1)))
@@ -353,7 +354,22 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
             .checked_sub(1)
             .is_some_and(|i| byline::parse(text, lines[i].span).is_some())
     };
-    if byline::role_line(text, line.span) && under_byline() {
+    // `Gwen Morris` over `BBC Wales education correspondent`: the author's name over the job
+    // title, both with no `By`.
+    let under_name = || {
+        index.checked_sub(1).is_some_and(|i| {
+            !lines[i].furniture && byline::bare_name(text, lines[i].span).is_some()
+        })
+    };
+    if byline::role_line(text, line.span) && (under_byline() || under_name()) {
+        return Some(BlockKind::Byline);
+    }
+    let over_role = || {
+        lines
+            .get(index + 1)
+            .is_some_and(|next| byline::role_line(text, next.span))
+    };
+    if !line.furniture && byline::bare_name(text, line.span).is_some() && over_role() {
         return Some(BlockKind::Byline);
     }
     if is_credit(words) {
@@ -446,6 +462,21 @@ fn is_listed(text: &str, line: &Line) -> bool {
     dateline::date_line(text, line.span).is_some()
         || ((line.units <= 12 && !line.ends_sentence || line.units <= 20 && stamped())
             && has_timestamp(words))
+        || is_age(words)
+}
+
+/// A page's relative timestamp on a line of its own: `2 hours ago`, `1 day ago`.
+fn is_age(words: &str) -> bool {
+    const UNITS: [&str; 6] = ["second", "minute", "min", "hour", "day", "week"];
+    let mut parts = words.split_whitespace();
+    let (Some(count), Some(unit), Some("ago"), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    count.len() <= 2
+        && count.chars().all(|c| c.is_ascii_digit())
+        && UNITS.contains(&unit.strip_suffix('s').unwrap_or(unit))
 }
 
 /// `4:10`, `2019-11-18`, `18.11.19`, `Nov 18, 2019`, `18 November 2019`, `Updated 2 hours ago`,
