@@ -3,7 +3,7 @@
 
 use super::words::{
     document_nouns, finding_nouns, irregular_past, is_cue_verb, lower, person_roles, poll_nouns,
-    roles, Token, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
+    roles, speech_verbs, Token, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
 };
 use crate::entities::{Entity, EntityKind, Sex};
 use crate::lexicon::{WordSet, MONTHS, NAME_PARTICLES, WEEKDAYS};
@@ -613,6 +613,7 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
         return Some(phrase);
     }
     let subject = relative_subject(text, tokens, end, floor)
+        .or_else(|| participle_subject(text, tokens, phrase, floor))
         .or_else(|| whole_subject(text, tokens, phrase, floor));
     Some(subject.unwrap_or(phrase))
 }
@@ -755,6 +756,46 @@ fn relative_subject(text: &str, tokens: &[Token], end: usize, floor: usize) -> O
         name: Span::new(tokens[start].span.start, tokens[relative - 1].span.end),
         first: start,
         last: end,
+        pronoun: false,
+    })
+}
+
+/// The subject that a participle phrase holding `phrase` describes: `A fossil discovered in
+/// Egypt's Western Desert suggests`, `Officials involved in the talks said`. The noun before
+/// the participle speaks, not the place or thing in the phrase.
+fn participle_subject(
+    text: &str,
+    tokens: &[Token],
+    phrase: Phrase,
+    floor: usize,
+) -> Option<Phrase> {
+    const HEAD_MAX: usize = 6;
+    if phrase.pronoun {
+        return None;
+    }
+    let start = subject_start(text, tokens, floor)?;
+    let participle = (start + 1..phrase.first.min(start + HEAD_MAX + 1)).find(|&k| {
+        let low = lower(tokens[k].text(text));
+        // Not a speech verb: `Grassley said in a conference call` is a clause.
+        tokens[k].word
+            && !tokens[k].capitalized(text)
+            && (low.len() > 4 && low.ends_with("ed") || irregular_past().contains(low.as_str()))
+            && !speech_verbs().contains(low.as_str())
+    })?;
+    // Not a subordinator (`escalated after Curiel ordered`).
+    let preposition = tokens.get(participle + 1).is_some_and(|t| {
+        let low = lower(t.text(text));
+        t.word && (is_in(SUBJECT_PREPOSITIONS, &low) || low == "by")
+    });
+    // `phrase` is the preposition's own object (`in the talks`), not a later clause's
+    // subject (`said in August after Nabisco announced`).
+    let object = phrase.first == participle + 2
+        || phrase.first == participle + 3
+            && is_in(DETERMINERS, &lower(tokens[participle + 2].text(text)));
+    (preposition && object && noun_phrase(text, tokens, start, participle)).then(|| Phrase {
+        name: Span::new(tokens[start].span.start, tokens[participle - 1].span.end),
+        first: start,
+        last: phrase.last,
         pronoun: false,
     })
 }
@@ -1319,10 +1360,19 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
         let before_determiner = tokens
             .get(last + 1)
             .is_some_and(|t| t.word && is_in(DETERMINERS, &lower(t.text(text))));
+        // `a study published on Wednesday`: a participle before its preposition opens a
+        // phrase about the speaker, not part of it (`a retired general` is).
+        let participle_phrase = token.word
+            && !token.capitalized(text)
+            && super::reported::is_verb_form(&low)
+            && tokens
+                .get(last + 1)
+                .is_some_and(|t| is_in(PREPOSITIONS, &lower(t.text(text))));
         let joins = fits(text, token)
             || (token.word
                 && !token.capitalized(text)
                 && !before_determiner
+                && !participle_phrase
                 && (last + 1..(last + 3).min(ceiling))
                     .any(|i| is_role(tokens[i].text(text)) || tokens[i].capitalized(text))
                 && !is_pronoun(token.text(text))
