@@ -564,26 +564,25 @@ fn match_report(text: &str, lines: &[Line]) -> bool {
         "win", "wins", "won", "victory", "defeat", "defeated", "draw", "drew", "loss", "lost",
         "beat", "beaten", "lead", "led",
     ];
-    let is_score = |token: &tokens::Token| {
-        token.kind == TokenKind::Number
-            && token.text(text).split_once('-').is_some_and(|(a, b)| {
-                (1..=2).contains(&a.len())
-                    && (1..=2).contains(&b.len())
-                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
-            })
-    };
     let mut results = 0;
     for line in lines {
         let tokens = line.tokens;
         for (k, token) in tokens.iter().enumerate() {
-            if !is_score(token) {
+            if !token.is_score(text) {
                 continue;
             }
             let near = k.saturating_sub(2)..tokens.len().min(k + 3);
-            let result = near.into_iter().any(|j| {
+            let result_word = near.into_iter().any(|j| {
                 let word = tokens[j].text(text);
                 RESULT_WORDS.iter().any(|r| r.eq_ignore_ascii_case(word))
             });
+            // `Arsenal 3-1 Chelsea`: a score between two names is a result too.
+            let named = |j: Option<usize>| {
+                j.and_then(|j| tokens.get(j)).is_some_and(|t| {
+                    t.kind == TokenKind::Word && t.text(text).starts_with(char::is_uppercase)
+                })
+            };
+            let result = result_word || named(k.checked_sub(1)) && named(Some(k + 1));
             results += usize::from(result);
             if results >= 2 {
                 return true;

@@ -1212,7 +1212,11 @@ fn classify(
         return (Some(kind), Evidence::Weak);
     }
     // `the Church said`: a body, not a person.
-    if n == 1 && before.eq_ignore_ascii_case("the") && g.is_speech_verb(next) {
+    if n == 1
+        && before.eq_ignore_ascii_case("the")
+        && g.is_speech_verb(next)
+        && !g.is_demonym(first)
+    {
         return (Some(EntityKind::Organization), Evidence::Weak);
     }
     // A common word before `said` is no name (`Officials said`), but a given name right
@@ -1221,7 +1225,7 @@ fn classify(
     // `an analyst at Nordic Capital, said`: a preposition's object is not who speaks.
     let object_of_preposition = matches!(before, "at" | "of" | "for" | "from" | "with" | "in");
     if (g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)))
-        && !(n == 1 && g.is_common(first) && !given_speaks)
+        && !(n == 1 && (g.is_common(first) && !given_speaks || g.is_demonym(first)))
         && !object_of_preposition
     {
         if is_all_caps(last) && n == 1 {
@@ -1275,6 +1279,22 @@ fn classify(
         return (Some(EntityKind::Person), Evidence::Strong);
     }
     if sports && !is_initial(first) {
+        // `Arsenal 3-1 Chelsea`, `beat Chelsea 3-1`: beside a score, a team whatever else the
+        // word may be (a given name).
+        let score = |t: Option<&Token>| t.is_some_and(|t| t.is_score(text));
+        // A score before the name only between two names (not the days of `June 5-9 First
+        // test`).
+        let team_before = start >= 2 && {
+            let w = word(start - 2);
+            tokens[start - 2].kind == TokenKind::Word
+                && is_capitalised(w)
+                && !crate::lexicon::MONTHS
+                    .iter()
+                    .any(|m| m.eq_ignore_ascii_case(w))
+        };
+        if score(tokens.get(end + 1)) || team_before && score(tokens.get(start - 1)) {
+            return (Some(EntityKind::Organization), Evidence::Strong);
+        }
         // Sports tables: `Glamorgan 259 and 207`, `Benetton (Italy) 92`; venues: `Hove: Sussex 363`.
         let mut after = end + 1;
         if n == 1 && tokens.get(after).is_some_and(|t| t.text(text) == "(") {

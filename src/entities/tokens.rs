@@ -29,6 +29,16 @@ impl Token {
     pub fn text(self, text: &str) -> &str {
         self.span.text(text)
     }
+
+    /// A match score: `3-1`, `12-10`.
+    pub fn is_score(self, text: &str) -> bool {
+        self.kind == TokenKind::Number
+            && self.text(text).split_once('-').is_some_and(|(a, b)| {
+                (1..=2).contains(&a.len())
+                    && (1..=2).contains(&b.len())
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            })
+    }
 }
 
 /// Words that keep their full stop: `Mr.`, `Inc.`, `St.`.

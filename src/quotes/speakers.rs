@@ -1424,6 +1424,31 @@ pub(crate) fn resolve(
     }
     let words = speaker.text(text);
     let low = lower(words);
+    // `the Italian said`, after `Chelsea boss Enzo Maresca said`: a nationality for one person
+    // already named is the last one named.
+    // Not `the Swiss`, `the French`, `the Chinese`: the people of a country.
+    let one_person = !["sh", "ch", "ss", "ese", "s"]
+        .iter()
+        .any(|ending| low.ends_with(ending));
+    let nationality = one_person
+        && low.starts_with("the ")
+        && by_position[..upto]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|(span, id, _)| {
+                *span == Span::new(speaker.start + "the ".len(), speaker.end)
+                    && entities[*id].kind == EntityKind::Nationality
+            });
+    if nationality {
+        return by_position[..upto]
+            .iter()
+            .rev()
+            .filter(|(span, _, _)| span.end <= speaker.start)
+            .take(200)
+            .find(|(_, id, _)| entities[*id].kind == EntityKind::Person)
+            .map(|(_, id, _)| *id);
+    }
     // `According to him, ...`: an object pronoun names its person as a subject one does.
     let pronoun = pronoun || matches!(low.as_str(), "him" | "her" | "them");
     let before_speaker = by_position[..upto]
