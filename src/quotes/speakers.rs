@@ -350,8 +350,15 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
     while first < last {
         let word = tokens[first].text(text);
         let low = lower(word);
-        let function = tokens[first].capitalized(text)
-            && (is_capitalised_function_word(&low) || (low.ends_with("ing") && low.len() > 5));
+        // `Speaking Tuesday, ...` opens a participle; `Downing Street`, `Ealing Council` name.
+        let in_name = tokens.get(first + 1).is_some_and(|next| {
+            next.capitalized(text)
+                && !WEEKDAYS.contains(&lower(next.text(text)).as_str())
+                && !MONTHS.contains(&lower(next.text(text)).as_str())
+        });
+        let participle = low.ends_with("ing") && low.len() > 5 && !in_name;
+        let function =
+            tokens[first].capitalized(text) && (is_capitalised_function_word(&low) || participle);
         // `rose on Thursday after sources said`: a clause's opener is no part of its subject.
         if is_in(JOINERS, &low) || function || is_clause_opener(&low) {
             first += 1;

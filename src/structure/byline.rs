@@ -105,6 +105,10 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
             has_role = true; // `Eastern Europe correspondent`
         } else if is_name(part) {
             names.push(span);
+        } else if let Some(name_len) = name_before_role(part).filter(|_| index == 0) {
+            // `Pippa Crerar Political editor`: the name, then the job title on one line.
+            has_role = true;
+            names.push(Span::new(span.start, span.start + name_len));
         } else {
             return None;
         }
@@ -126,6 +130,24 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         names,
         source,
     })
+}
+
+/// `Pippa Crerar Political editor`, `Dan Sabbagh Defence and security editor` -> the byte
+/// length of the name: capitalised words, then a job title that opens with the first
+/// capitalised word followed by a lowercase one.
+fn name_before_role(part: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = part
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
+        .collect();
+    let lowercase = |w: &str| w.starts_with(char::is_lowercase);
+    let role_at = (2..words.len().saturating_sub(1).min(5))
+        .find(|&k| !lowercase(words[k].1) && lowercase(words[k + 1].1))?;
+    let (role_start, _) = words[role_at];
+    let (name_end, last) = words[role_at - 1];
+    let name = &part[..name_end + last.len()];
+    let role = part[role_start..].to_lowercase();
+    (is_name(name) && (roles().contains(&role) || beat_and_role(&role))).then_some(name.len())
 }
 
 /// A bare author name beside the page's date line: `David Ehrlich` above `Nov 13, 2019 4:26 pm`.
