@@ -579,7 +579,14 @@ fn split_run(
         // `Northern Powergrid said`: a compass word before an unlisted name opens it.
         let compass_name =
             start < end && patterns().compass_words.contains(w) && !g.is_common(word(start + 1));
-        let name_follows = name_follows || next_common_name || compass_name;
+        // `Water UK said`, `Energy UK warned`: a trade body named for its field.
+        let field_body = start + 1 == end
+            && word(end) == "UK"
+            && !crate::segment::sentence_starters().contains(w)
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| g.is_speech_verb(t.text(text)));
+        let name_follows = name_follows || next_common_name || compass_name || field_body;
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
                 let mut c = candidate(tokens, start, start, None, Evidence::None, casing);
