@@ -103,6 +103,10 @@ const HOSTILE: &[Hostile] = &[
         name: "alternating_quotes_10k",
         build: |scale| news::alternating_quotes(sized(10_000) * scale),
     },
+    Hostile {
+        name: "many_bylines_10k",
+        build: |scale| news::many_bylines(sized(10_000) * scale),
+    },
 ];
 
 fn options() -> Options {

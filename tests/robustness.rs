@@ -49,6 +49,11 @@ fn thousands_of_speakers_and_pronoun_subjects() {
 }
 
 #[test]
+fn a_page_of_nothing_but_bylines() {
+    assert_valid("many bylines", &news::many_bylines(2_000));
+}
+
+#[test]
 fn deeply_nested_alternating_quote_styles() {
     assert_valid("alternating quotes", &news::alternating_quotes(1_000));
 }

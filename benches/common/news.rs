@@ -350,3 +350,9 @@ pub fn alternating_quotes(depth: usize) -> String {
     }
     text
 }
+
+/// `count` author lines over a job title, each with an age line: a page of nothing but
+/// bylines (every job title names nobody, so each is a finding's check).
+pub fn many_bylines(count: usize) -> String {
+    "Gwen Morris\nBBC Wales education correspondent\n2 hours ago\nSave\n".repeat(count)
+}

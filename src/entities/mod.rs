@@ -389,15 +389,29 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
     }
     // `AP Sports Writer`, `Staff Writer` under the author's name: a byline line that names
     // nobody is a job title, whose only name is the agency, if it has one.
+    // Both lists are in text order: each block's byline is found by bisection, and the job
+    // titles' findings go in one pass, so a page of many bylines stays linear.
+    let mut job_titles: Vec<Span> = Vec::new();
+    let mut agencies: Vec<Found> = Vec::new();
     for block in layout.blocks.iter().filter(|b| b.kind == BlockKind::Byline) {
-        let byline = layout.bylines.iter().find(|b| b.span == block.span);
+        let at = layout
+            .bylines
+            .partition_point(|b| b.span.start < block.span.start);
+        let byline = layout.bylines.get(at).filter(|b| b.span == block.span);
         if byline.is_some_and(|b| !b.names.is_empty()) {
             continue;
         }
-        found.retain(|f| !block.span.contains(f.span));
+        job_titles.push(block.span);
         if let Some(source) = byline.and_then(|b| b.source) {
-            found.push(agency_found(g, text, source));
+            agencies.push(agency_found(g, text, source));
         }
+    }
+    if !job_titles.is_empty() {
+        found.retain(|f| {
+            let at = job_titles.partition_point(|t| t.end <= f.span.start);
+            !job_titles.get(at).is_some_and(|t| t.contains(f.span))
+        });
+        found.extend(agencies);
     }
     // Of two findings from one place a number's reading stands (`AD 79`, not the name `AD`),
     // else the shorter.

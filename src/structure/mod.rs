@@ -106,7 +106,7 @@ pub struct Layout {
     /// The page's own date line (Wikinews `Friday, July 21, 2017`): when the story was
     /// published, with no place. A boilerplate block, not a dateline.
     pub date_line: Option<Span>,
-    /// Author lines.
+    /// Author lines, in text order.
     pub bylines: Vec<Byline>,
 }
 
