@@ -499,7 +499,18 @@ fn direct_quotes(
             .sum::<usize>();
         let attributed = before_attr.is_some() || after_attr.is_some();
         let stands = before_ok && after_ok;
-        if !stands || (!attributed && (words <= 3 || title || !upper)) {
+        // `"...," said Amna Ibrahim. "Nobody slept."`: a short sentence of its own right after
+        // a quotation in its paragraph goes on with it, however few its words.
+        let goes_on_quoting = upper
+            && passage
+                .parts
+                .last()
+                .is_some_and(|p| p.text(text).ends_with(['.', '!', '?']))
+            && drafts.last().is_some_and(|d| {
+                d.kind == QuoteKind::Direct && d.paragraph == open_p && d.passage.is_some()
+            });
+        let short = words <= 3 && !goes_on_quoting;
+        if !stands || (!attributed && (short || title || !upper)) {
             continue;
         }
         standalone[id] = true;
