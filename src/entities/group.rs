@@ -56,6 +56,36 @@ fn without_legal_form(name: &str) -> &str {
     rest
 }
 
+/// Acronyms the text spells out, each with its organisation's name: `the Rapid Support Forces
+/// (RSF)` gives `RSF` -> `Rapid Support Forces`. The acronym must be the initials of the
+/// name's capitalised words.
+fn acronyms_spelled_out<'t>(text: &'t str, found: &[Found]) -> HashMap<&'t str, &'t str> {
+    let mut out = HashMap::new();
+    for pair in found.windows(2) {
+        let (name, acronym) = (&pair[0], &pair[1]);
+        if name.kind != EntityKind::Organization || acronym.kind != EntityKind::Organization {
+            continue;
+        }
+        let between = text.get(name.span.end..acronym.span.start);
+        let closed = text
+            .get(acronym.span.end..)
+            .is_some_and(|rest| rest.starts_with(')'));
+        if between != Some(" (") || !closed {
+            continue;
+        }
+        let short = acronym.span.text(text);
+        let long = name.span.text(text);
+        let initials: String = long
+            .split_whitespace()
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect();
+        if (2..=8).contains(&short.len()) && initials == short {
+            out.insert(short, long);
+        }
+    }
+    out
+}
+
 /// `s` in lowercase with its words single spaced: `Sergey  Shoigu` -> `sergey shoigu`.
 fn folded(s: &str) -> String {
     let single_spaced = s
@@ -204,6 +234,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
     if !found.windows(2).all(|w| w[0].span.start <= w[1].span.start) {
         order.sort_by_key(|&i| (!full[i], found[i].span.start));
     }
+    let spelled_out = acronyms_spelled_out(text, &found);
     let mut owner = vec![usize::MAX; found.len()];
     // Organisations by the head word of a longer name, lowercase: `church` of `Church of
     // Scientology`, `university` of the University of Southern Indiana: (mention, draft) for
@@ -216,9 +247,12 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
         let s = f.span.text(text);
         let key = match f.kind {
             kind if kind.is_amount() => Key::Text(f.value.clone().unwrap_or_else(|| folded(s))),
-            EntityKind::Organization => f
-                .group
-                .map_or_else(|| Key::Text(folded(without_legal_form(s))), Key::Group),
+            EntityKind::Organization => {
+                // `RSF` after `the Rapid Support Forces (RSF)`: the name it stands for.
+                let s = spelled_out.get(s).copied().unwrap_or(s);
+                f.group
+                    .map_or_else(|| Key::Text(folded(without_legal_form(s))), Key::Group)
+            }
             EntityKind::Nationality => {
                 let mut lower = folded(s);
                 if lower.ends_with('s') {
