@@ -233,9 +233,12 @@ impl Gazetteer {
                 g.head_nominals.insert(word.trim(), heads);
                 continue;
             }
-            for org in orgs.split(" | ") {
-                if let Some(group) = g.names.get(org.trim()).and_then(|k| k.group) {
-                    g.nominals.entry(word.trim()).or_default().push(group);
+            // `company, firm = Apple | Google`: each word refers back to each organisation.
+            for word in word.split(',').map(str::trim) {
+                for org in orgs.split(" | ") {
+                    if let Some(group) = g.names.get(org.trim()).and_then(|k| k.group) {
+                        g.nominals.entry(word).or_default().push(group);
+                    }
                 }
             }
         }
