@@ -246,6 +246,10 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
         let f = &found[i];
         let s = f.span.text(text);
         let key = match f.kind {
+            // `$95m` and `$95 million` are one sum.
+            EntityKind::Money if f.value.is_none() => {
+                Key::Text(super::numbers::money_key(s).unwrap_or_else(|| folded(s)))
+            }
             kind if kind.is_amount() => Key::Text(f.value.clone().unwrap_or_else(|| folded(s))),
             EntityKind::Organization => {
                 // `RSF` after `the Rapid Support Forces (RSF)`: the name it stands for.

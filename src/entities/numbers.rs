@@ -54,6 +54,34 @@ const SCALES: &[&str] = &[
     "thousand", "million", "billion", "trillion", "bn", "mln", "m", "k", "crore", "lakh",
 ];
 
+/// What a sum written with a currency sign comes to, as a grouping key: `$95m` and `$95
+/// million` are both `$ 95000000`. `None` for other forms (`20 euros`).
+pub(crate) fn money_key(s: &str) -> Option<String> {
+    let digits_at = s.find(|c: char| c.is_ascii_digit())?;
+    let currency = s[..digits_at].trim();
+    if currency.is_empty() {
+        return None;
+    }
+    let rest = &s[digits_at..];
+    let number_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(rest.len());
+    let number: f64 = rest[..number_end].replace(',', "").parse().ok()?;
+    let scale = rest[number_end..].trim().to_ascii_lowercase();
+    let multiplier = match scale.as_str() {
+        "" => 1.0,
+        "k" | "thousand" => 1e3,
+        "m" | "mn" | "mln" | "million" => 1e6,
+        "bn" | "billion" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    };
+    // To the hundredth of a cent, so `$2.52` and `$2.53` stay two sums.
+    let amount = format!("{:.4}", number * multiplier);
+    let amount = amount.trim_end_matches('0').trim_end_matches('.');
+    Some(format!("{currency} {amount}"))
+}
+
 /// `April` -> 4, `Sept.` -> 9, `AUG` -> 8.
 pub(crate) fn month_number(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.');
@@ -569,6 +597,12 @@ mod tests {
         };
         assert_eq!(kinds("at 10.30 a.m. today")[0], (Time, "10.30 a.m."));
         assert_eq!(kinds("cost $3.2 million"), [(Money, "$3.2 million")]);
+        assert_eq!(money_key("$95m"), money_key("$95 million"));
+        assert_eq!(money_key("£2bn").as_deref(), Some("£ 2000000000"));
+        assert_ne!(money_key("$95m"), money_key("£95m"));
+        assert_ne!(money_key("$2.52"), money_key("$2.53"));
+        assert_eq!(money_key("$250"), money_key("$250.00"));
+        assert_eq!(money_key("20 euros"), None);
         assert_eq!(
             kinds("US$ 5 and 20 euros"),
             [(Money, "US$ 5"), (Money, "20 euros")]
