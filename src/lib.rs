@@ -6,9 +6,11 @@
 //!
 //! 1. [`structure`]: text -> blocks, dateline, bylines
 //! 2. [`segment`]: blocks -> sentences
-//! 3. [`entities`]: sentences -> names, dates, amounts, grouped into entities
-//! 4. [`quotes`]: quotation marks, reported speech, speakers and cues
-//! 5. [`stats`]: counts over all of the above
+//! 3. [`quotes::Quotations`]: quotation marks paired into passages, read by the next two
+//! 4. [`entities`]: sentences -> names, dates, amounts, grouped into entities (a pronoun outside
+//!    quotation marks refers to no one named only inside them)
+//! 5. [`quotes`]: quotations, reported speech, speakers and cues
+//! 6. [`stats`]: counts over all of the above
 //!
 //! [`json`] is the `newslens/1` view of an [`Analysis`] that JS, the CLI and the tests all see.
 //!
@@ -73,7 +75,7 @@ pub fn analyze(text: &str, _options: &Options) -> Analysis {
     let sentences = segment::sentences(text, &layout);
     let quotations = quotes::Quotations::find(text, &layout); // "...", ‘...’, «...»
     let entities = entities::tag(text, &layout, &sentences, &quotations.outer_spans());
-    let quotes = quotes::find(text, &layout, &sentences, &quotations, &entities); // "...," Shoigu said.
+    let quotes = quotes::find(text, &layout, &sentences, &quotations, &entities); // Shoigu said
     let stats = stats::count(text, &layout, &sentences, &entities, &quotes);
     let language = segment::guess_language(text);
     Analysis {

@@ -2,7 +2,8 @@
 //! speech, their speakers and cues.
 //!
 //! The passes, in order:
-//! 1. [`marks`]: quotation marks paired per paragraph -> quoted passages (nested, multi-paragraph).
+//! 1. [`marks`]: quotation marks paired per paragraph -> quoted passages (nested,
+//!    multi-paragraph), done once before the names ([`Quotations`]).
 //! 2. Each passage that stands as a quotation gets its attribution from the words next to it
 //!    (`"...," Shoigu said.`, `He added: "..."`); one split by its attribution becomes one quote.
 //! 3. [`reported`]: sentences with a speech or stance cue outside quotation marks -> reported

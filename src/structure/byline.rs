@@ -136,6 +136,7 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
 /// length of the name: capitalised words, then a job title that opens with the first
 /// capitalised word followed by a lowercase one.
 fn name_before_role(part: &str) -> Option<usize> {
+    // Each word with its byte offset in `part` (the words are slices of it).
     let words: Vec<(usize, &str)> = part
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - part.as_ptr() as usize, w))
