@@ -175,7 +175,7 @@ fn bench_stages(c: &mut Criterion) {
     let sentences = newslens::segment::sentences(&text, &layout);
     let quotations = Quotations::find(&text, &layout);
     let quoted = quotations.outer_spans();
-    let entities = newslens::entities::tag(&text, &layout, &sentences, &quoted);
+    let entities = newslens::entities::tag(&text, &layout, &sentences, quoted);
     let quotes = newslens::quotes::find(&text, &layout, &sentences, &quotations, &entities);
     let analysis = analyze(&text, &options());
     let mut group = c.benchmark_group("stage");
@@ -190,7 +190,7 @@ fn bench_stages(c: &mut Criterion) {
         b.iter(|| Quotations::find(black_box(&text), &layout))
     });
     group.bench_function("4_entities", |b| {
-        b.iter(|| newslens::entities::tag(black_box(&text), &layout, &sentences, &quoted))
+        b.iter(|| newslens::entities::tag(black_box(&text), &layout, &sentences, quoted))
     });
     group.bench_function("5_quotes", |b| {
         b.iter(|| {
@@ -266,7 +266,7 @@ fn stage_times(text: &str) -> [(&'static str, Duration); 7] {
     let (quotations, t_marks) = timed(|| Quotations::find(text, &layout));
     let quoted = quotations.outer_spans();
     let (entities, t_entities) =
-        timed(|| newslens::entities::tag(text, &layout, &sentences, &quoted));
+        timed(|| newslens::entities::tag(text, &layout, &sentences, quoted));
     let (quotes, t_quotes) =
         timed(|| newslens::quotes::find(text, &layout, &sentences, &quotations, &entities));
     let (_, t_stats) =

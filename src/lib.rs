@@ -74,7 +74,7 @@ pub fn analyze(text: &str, _options: &Options) -> Analysis {
     let layout = structure::parse(text); // headline, dateline, paragraphs
     let sentences = segment::sentences(text, &layout);
     let quotations = quotes::Quotations::find(text, &layout); // "...", ‘...’, «...»
-    let entities = entities::tag(text, &layout, &sentences, &quotations.outer_spans());
+    let entities = entities::tag(text, &layout, &sentences, quotations.outer_spans());
     let quotes = quotes::find(text, &layout, &sentences, &quotations, &entities); // Shoigu said
     let stats = stats::count(text, &layout, &sentences, &entities, &quotes);
     let language = segment::guess_language(text);

@@ -60,6 +60,13 @@ impl Span {
     }
 }
 
+/// The span of `sorted` (in text order, none inside another) that holds `inner`, found by
+/// bisection: the quotation a word stands in, the menu line a name is on.
+pub(crate) fn containing(sorted: &[Span], inner: Span) -> Option<Span> {
+    let at = sorted.partition_point(|s| s.end <= inner.start);
+    sorted.get(at).copied().filter(|s| s.contains(inner))
+}
+
 /// The unit in which spans are reported to callers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -15,7 +15,7 @@ use super::gazetteer::Gazetteer;
 use super::names::{opens_sentence, Casing};
 use super::tokens::TokenKind;
 use super::{Entity, EntityKind, Found, Line, Mention, MentionForm, Sex};
-use crate::span::Span;
+use crate::span::{containing, Span};
 
 /// What makes two name mentions one entity (with the kind): an organisation's alias group, else
 /// the words in lowercase, single spaced (a date's value for dates).
@@ -419,10 +419,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
         .map(|(i, f)| (f.span.start, owner[i]))
         .collect();
     persons.sort();
-    let in_quotation = |at: usize| {
-        let k = quoted.partition_point(|q| q.end <= at);
-        quoted.get(k).is_some_and(|q| q.start <= at)
-    };
+    let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
     // Persons named outside quotation marks: `she added`, after a quotation that names
     // someone else (`"Our thoughts remain with Chloe's family"`), still refers to the speaker.
     let narrated: Vec<(usize, usize)> = persons

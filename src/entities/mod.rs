@@ -21,7 +21,7 @@ mod tokens;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use crate::span::Span;
+use crate::span::{containing, Span};
 use crate::structure::{BlockKind, Layout};
 use gazetteer::Gazetteer;
 /// Whether a word is written as a name is (`Shoigu`, `al-Amr`): the quotes stage asks too.
@@ -194,13 +194,9 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
         })
         .map(|b| b.span)
         .collect();
-    let in_furniture = |s: &Span| {
-        let at = furniture.partition_point(|f| f.end <= s.start);
-        furniture.get(at).is_some_and(|f| f.contains(*s))
-    };
     let story_sentences: Vec<Span> = sentences
         .iter()
-        .filter(|s| !in_furniture(s))
+        .filter(|&&s| containing(&furniture, s).is_none())
         .copied()
         .collect();
     let sentences = &story_sentences[..];
@@ -378,10 +374,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
         .collect();
     if !authors.is_empty() {
         authors.sort_by_key(|a| a.start);
-        found.retain(|f| {
-            let at = authors.partition_point(|a| a.end <= f.span.start);
-            !authors.get(at).is_some_and(|a| a.contains(f.span))
-        });
+        found.retain(|f| containing(&authors, f.span).is_none());
         for &author in &authors {
             let words = author.text(text).split_whitespace().count();
             found.push(name_found(author, EntityKind::Person, None, words));
@@ -407,10 +400,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
         }
     }
     if !job_titles.is_empty() {
-        found.retain(|f| {
-            let at = job_titles.partition_point(|t| t.end <= f.span.start);
-            !job_titles.get(at).is_some_and(|t| t.contains(f.span))
-        });
+        found.retain(|f| containing(&job_titles, f.span).is_none());
         found.extend(agencies);
     }
     // Of two findings from one place a number's reading stands (`AD 79`, not the name `AD`),

@@ -151,6 +151,8 @@ fn quotable(kind: BlockKind) -> bool {
 /// pronoun outside quotation marks refers to no one named only inside them.
 pub struct Quotations {
     passages: Vec<marks::Passage>,
+    /// The outermost passages' spans, in text order: read by the names and the speakers.
+    outer: Vec<Span>,
 }
 
 impl Quotations {
@@ -162,19 +164,19 @@ impl Quotations {
             .filter(|b| quotable(b.kind))
             .map(|b| b.span)
             .collect();
-        Quotations {
-            passages: marks::passages(text, &spans),
-        }
+        let passages = marks::passages(text, &spans);
+        let outer = passages
+            .iter()
+            .filter(|p| p.parent.is_none())
+            .map(|p| p.span)
+            .collect();
+        Quotations { passages, outer }
     }
 
     /// The outermost passages in text order, each from its opening mark to its closing mark
     /// (or its paragraph's end when never closed).
-    pub fn outer_spans(&self) -> Vec<Span> {
-        self.passages
-            .iter()
-            .filter(|p| p.parent.is_none())
-            .map(|p| p.span)
-            .collect()
+    pub fn outer_spans(&self) -> &[Span] {
+        &self.outer
     }
 }
 
@@ -269,7 +271,7 @@ pub fn find(
             content: d.content.clone(),
             speaker: d.speaker.map(|p| Speaker {
                 span: p.name,
-                entity: speakers::resolve(text, p.name, p.pronoun, entities, &by_position, &quoted),
+                entity: speakers::resolve(text, p.name, p.pronoun, entities, &by_position, quoted),
             }),
             cue: d.cue,
             nested_in: d

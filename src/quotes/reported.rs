@@ -2073,7 +2073,7 @@ fn continues_object(ctx: &Context, j: usize, b: usize) -> bool {
 }
 
 /// A past form by its ending: `accused`, `counter-accused` (not `red`, `need`).
-fn is_past_form(low: &str) -> bool {
+pub(super) fn is_past_form(low: &str) -> bool {
     low.len() > 4 && low.ends_with("ed")
 }
 

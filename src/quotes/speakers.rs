@@ -7,7 +7,7 @@ use super::words::{
 };
 use crate::entities::{Entity, EntityKind, Sex};
 use crate::lexicon::{WordSet, MONTHS, NAME_PARTICLES, WEEKDAYS};
-use crate::span::Span;
+use crate::span::{containing, Span};
 
 /// A speaker phrase found next to a cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -786,7 +786,7 @@ fn participle_subject(
         // Not a speech verb: `Grassley said in a conference call` is a clause.
         tokens[k].word
             && !tokens[k].capitalized(text)
-            && (low.len() > 4 && low.ends_with("ed") || irregular_past().contains(low.as_str()))
+            && (super::reported::is_past_form(&low) || irregular_past().contains(low.as_str()))
             && !speech_verbs().contains(low.as_str())
     })?;
     // Not a subordinator (`escalated after Curiel ordered`).
@@ -1431,6 +1431,12 @@ pub(crate) fn resolve(
     }
     let words = speaker.text(text);
     let low = lower(words);
+    // `According to him, ...`: an object pronoun names its person as a subject one does.
+    let pronoun = pronoun || matches!(low.as_str(), "him" | "her" | "them");
+    let before_speaker = by_position[..upto]
+        .iter()
+        .rev()
+        .filter(|(span, _, _)| span.end <= speaker.start);
     // `the Italian said`, after `Chelsea boss Enzo Maresca said`: a nationality for one person
     // already named is the last one named.
     // Not `the Swiss`, `the French`, `the Chinese`: the people of a country.
@@ -1448,20 +1454,11 @@ pub(crate) fn resolve(
                     && entities[*id].kind == EntityKind::Nationality
             });
     if nationality {
-        return by_position[..upto]
-            .iter()
-            .rev()
-            .filter(|(span, _, _)| span.end <= speaker.start)
+        return before_speaker
             .take(200)
             .find(|(_, id, _)| entities[*id].kind == EntityKind::Person)
             .map(|(_, id, _)| *id);
     }
-    // `According to him, ...`: an object pronoun names its person as a subject one does.
-    let pronoun = pronoun || matches!(low.as_str(), "him" | "her" | "them");
-    let before_speaker = by_position[..upto]
-        .iter()
-        .rev()
-        .filter(|(span, _, _)| span.end <= speaker.start);
     if pronoun && (low == "who" || low == "which") {
         // `Smith, who said`, `Duke (who ...`, `Trump - who ...`: the mention just before the
         // relative pronoun.
@@ -1503,10 +1500,7 @@ pub(crate) fn resolve(
             _ => return None,
         };
         let sex = Sex::of_pronoun(&low);
-        let in_quotation = |at: usize| {
-            let k = quoted.partition_point(|q| q.end <= at);
-            quoted.get(k).is_some_and(|q| q.start <= at)
-        };
+        let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
         let narrated = !in_quotation(speaker.start);
         return before_speaker
             .take(200)
