@@ -1218,7 +1218,13 @@ fn attribution_within(
     {
         // `", but the board said nothing`: a conjunction opens a clause of its own.
         let joined = SENTENCE_CONJUNCTIONS.contains(&lower(tokens[i].text(text)).as_str());
-        if let Some(c) = (i..ceiling.min(i + 6)).find(|&c| is_cue(c) && !joined) {
+        // `," the note said`: a cue word after a determiner is a noun of the speaker.
+        let noun = |c: usize| {
+            c > i
+                && ["the", "a", "an", "this", "his", "her", "its", "their"]
+                    .contains(&lower(tokens[c - 1].text(text)).as_str())
+        };
+        if let Some(c) = (i..ceiling.min(i + 6)).find(|&c| is_cue(c) && !joined && !noun(c)) {
             if c > i && tokens[i..c].iter().all(|tok| tok.word) {
                 let speaker = Phrase {
                     name: Span::new(tokens[i].span.start, tokens[c - 1].span.end),

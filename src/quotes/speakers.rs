@@ -662,7 +662,7 @@ fn appositive_name_end(text: &str, tokens: &[Token], first: usize, stop: usize) 
 /// Prepositions that join a noun to the subject's head: `Critics of Scientology at the
 /// newsgroup`, `Democrats leaving a discussion with the secretary in the Capitol`.
 const SUBJECT_PREPOSITIONS: &[&str] = &[
-    "of", "at", "in", "from", "for", "with", "on", "within", "among", "inside", "outside",
+    "of", "at", "in", "from", "for", "with", "on", "within", "among", "inside", "outside", "by",
 ];
 
 /// Words that qualify an amount: `more than 300`, `at least 40`, `nearly 2,000`.
@@ -675,7 +675,19 @@ const AMOUNT_QUALIFIERS: &[&str] = &[
 /// opens the clause at `floor` with no verb on the way: `Critics of Scientology at the
 /// newsgroup alt.religion.scientology were critical` speaks for the critics.
 fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> Option<Phrase> {
-    if phrase.pronoun || phrase.first < floor + 2 || phrase.first - floor > 20 {
+    // `Exports rose, data from the agency showed`: a subject after a comma opens there.
+    let floor = (floor..phrase.first)
+        .rev()
+        .find(|&k| tokens[k].is(text, ','))
+        .map_or(floor, |comma| comma + 1);
+    // `a montage of Trump's comments`: a possessor is the speaker itself.
+    let possessor = phrase.name.text(text).ends_with(['s', 'S'])
+        && phrase
+            .name
+            .text(text)
+            .trim_end_matches(['s', 'S'])
+            .ends_with(['\'', '’']);
+    if phrase.pronoun || possessor || phrase.first < floor + 2 || phrase.first - floor > 20 {
         return None;
     }
     // `from more than 300 skeletons`: the preposition stands before the amount's qualifier.
@@ -792,7 +804,7 @@ fn participle_subject(
     // Not a subordinator (`escalated after Curiel ordered`).
     let preposition = tokens.get(participle + 1).is_some_and(|t| {
         let low = lower(t.text(text));
-        t.word && (is_in(SUBJECT_PREPOSITIONS, &low) || low == "by")
+        t.word && is_in(SUBJECT_PREPOSITIONS, &low)
     });
     // `phrase` is the preposition's own object (`in the talks`), not a later clause's
     // subject (`said in August after Nabisco announced`).
