@@ -28,7 +28,12 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
         region.start = 1;
     }
     // The story starts at its dateline: `MOSCOW, April 27. /TASS/. ...` ends the head.
-    let first = usize::from(lines.len() > 1);
+    // Not the first line, the headline's place; unless the story was pasted without one and
+    // opens with its agency's dateline (`NEW DELHI, Nov 27 (PTI) The Supreme Court ...`).
+    let story_first = lines[0].units >= 10
+        && dateline::at_start(text, lines[0].span)
+            .is_some_and(|d| d.source.is_some() || d.date.is_some());
+    let first = usize::from(lines.len() > 1 && !story_first);
     // Lines above it in the run may be a standfirst or captions, never sentences of the story.
     let dateline_at = (region.start.saturating_sub(3).max(first)..region.end.min(region.start + 4))
         .take_while(|&i| i <= region.start || !lines[i - 1].ends_sentence)
@@ -60,7 +65,15 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
             .rev()
             .find(|&i| is_listed(text, &lines[i]) || is_byline(text, &lines[i]))
         {
-            if region.end > meta + 3 {
+            // A live page's entries each open with their time (`09:42 GMT`): the run starts
+            // at the first entry's time, not after the last.
+            let clock = |i: usize| is_clock_line(lines[i].span.text(text));
+            let first_entry = (region.start.saturating_sub(3)..region.start)
+                .find(|&i| clock(i))
+                .filter(|_| clock(meta));
+            if let Some(first_entry) = first_entry {
+                region.start = first_entry;
+            } else if region.end > meta + 3 {
                 region.start = meta + 1;
             }
         }
@@ -180,9 +193,18 @@ fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize
     let local: Vec<Option<BlockKind>> = (0..end).map(|i| local_kind(text, lines, i)).collect();
     // The headline stands right above its author and date lines when the head has them
     // (`Headline / By Jane Doe / November 18, 2019`), else right above the body.
+    // Of a list of items that open with their times (a live page's key events), the first.
     let meta = (end.saturating_sub(15)..end)
         .rev()
-        .find(|&i| local[i] == Some(BlockKind::Byline) || is_listed(text, &lines[i]));
+        .find(|&i| local[i] == Some(BlockKind::Byline) || is_listed(text, &lines[i]))
+        .map(|mut meta| {
+            let entry =
+                |i: usize| is_listed(text, &lines[i]) && opens_with_clock(lines[i].span.text(text));
+            while meta > 0 && entry(meta) && entry(meta - 1) {
+                meta -= 1;
+            }
+            meta
+        });
     let (headline, standfirst) = meta
         .map(|meta| title_above(lines, &local, meta))
         .filter(|(headline, _)| headline.is_some())
@@ -282,6 +304,14 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
         })
     };
     let at = |offset: isize| index.checked_add_signed(offset);
+    // `09:42 GMT` over `Zelensky calls for more air defence` over its entry: a live page's
+    // entry heading.
+    let after_clock = index
+        .checked_sub(1)
+        .is_some_and(|above| is_clock_line(lines[above].span.text(text)));
+    if after_clock && over_paragraph(lines, index) {
+        return BlockKind::Subhead;
+    }
     // Looks two lines either way only, so a long run costs no more than a short one.
     let in_run = (weak(at(-2)) && weak(at(-1)))
         || (weak(at(-1)) && weak(at(1)))
@@ -463,6 +493,32 @@ fn is_listed(text: &str, line: &Line) -> bool {
         || ((line.units <= 12 && !line.ends_sentence || line.units <= 20 && stamped())
             && has_timestamp(words))
         || is_age(words)
+}
+
+/// A clock time alone on a line, perhaps with its zone: `09:42 GMT`, `8.15am`, `14:03`.
+fn is_clock_line(words: &str) -> bool {
+    let zone = |w: &str| {
+        w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase())
+            || ["am", "pm", "a.m.", "p.m."].contains(&w)
+    };
+    let mut parts = words.split_whitespace().skip(1);
+    opens_with_clock(words) && parts.clone().count() <= 1 && parts.all(zone)
+}
+
+/// A line that opens with a clock time: `09:42 Zelensky calls for more air defence`.
+fn opens_with_clock(words: &str) -> bool {
+    let Some(time) = words.split_whitespace().next() else {
+        return false;
+    };
+    let time = time.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+    time.split_once([':', '.']).is_some_and(|(hours, minutes)| {
+        (1..=2).contains(&hours.len())
+            && minutes.len() == 2
+            && hours
+                .chars()
+                .chain(minutes.chars())
+                .all(|c| c.is_ascii_digit())
+    })
 }
 
 /// A page's relative timestamp on a line of its own: `2 hours ago`, `1 day ago`.
