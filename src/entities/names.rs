@@ -787,6 +787,11 @@ fn split_run(
                     && !g.is_org_word(left)
                     && word(k + 1) != "the"
                     && !(listed_place(start, k - 1) && listed_place(k + 1, end))
+                    // `IRS and Drug Enforcement Administration`: a listed name or an
+                    // acronym is a name of its own (not before a legal form: `Goldman
+                    // Sachs and Co`).
+                    && (k + 1 == end && patterns().legal_forms.contains(word(end))
+                        || g.known(&phrase(start, k - 1)).is_none() && !is_all_caps(left))
             }
         };
         if !keeps && g.known(&whole).is_none() {
@@ -1230,7 +1235,9 @@ fn classify(
     // before it is (`Bob said`, `Mark said`).
     let given_speaks = g.is_given_name(first) && g.is_speech_verb(next);
     // `an analyst at Nordic Capital, said`: a preposition's object is not who speaks.
-    let object_of_preposition = matches!(before, "at" | "of" | "for" | "from" | "with" | "in");
+    // Nor one after `the`: `representing the Centre, said` (people take no article).
+    let object_of_preposition = matches!(before, "at" | "of" | "for" | "from" | "with" | "in")
+        || n == 1 && before.eq_ignore_ascii_case("the");
     if (g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)))
         && !(n == 1 && (g.is_common(first) && !given_speaks || g.is_demonym(first)))
         && !object_of_preposition
@@ -1319,6 +1326,14 @@ fn classify(
         if next == ":" && start == 0 {
             return (Some(EntityKind::Location), Evidence::Weak);
         }
+    }
+    // `analysts at Nomura`: where people work is a body.
+    let person_noun = |w: &str| {
+        let w = w.to_lowercase();
+        g.is_person_noun(&w) || w.strip_suffix('s').is_some_and(|one| g.is_person_noun(one))
+    };
+    if n == 1 && before == "at" && person_noun(before2) {
+        return (Some(EntityKind::Organization), Evidence::Weak);
     }
     if n == 1 && PLACE_PREPOSITIONS.contains(&before) && !is_abstract_noun(first) {
         return (Some(EntityKind::Location), Evidence::Weak);
