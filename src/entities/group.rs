@@ -361,6 +361,14 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
                     list.push((f.span.start, d));
                 }
             }
+            // `Wang` after `Wang Lingjun`: a family name written first.
+            let words: Vec<&str> = s.split_whitespace().collect();
+            if words.len() <= 3 && super::names::surnames_first().contains(words[0]) {
+                let list = by_surname.entry(words[0].to_lowercase()).or_default();
+                if !list.iter().any(|&(_, x)| x == d) {
+                    list.push((f.span.start, d));
+                }
+            }
             if let Some(given) = s.split_whitespace().next().filter(|w| g.is_given_name(w)) {
                 let list = by_given_name.entry(given.to_lowercase()).or_default();
                 if !list.contains(&d) {

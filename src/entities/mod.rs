@@ -760,6 +760,11 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
         }
         if kind == EntityKind::Person && c.last > c.first {
             *surnames.entry(word_of(*line, c.last)).or_default() += 1;
+            // `Moon` after `Moon Jae-in`: a family name written first.
+            let first = word_of(*line, c.first);
+            if c.last - c.first <= 2 && names::surnames_first().contains(first) {
+                *surnames.entry(first).or_default() += 1;
+            }
         }
         // `Pirelli` after `Pirelli SpA`: the first word of a company's name.
         if kind == EntityKind::Organization {

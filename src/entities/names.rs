@@ -561,8 +561,10 @@ fn split_run(
             || is_function_word(w)
             || contraction
             || super::numbers::month_number(w).is_some() && start == end;
-        let name_follows =
-            start < end && g.is_given_name(w) && (!g.is_common(w) || !g.is_common(word(start + 1)));
+        // `Moon Jae-in spoke`: a family name written first, before the rest of the name.
+        let name_follows = start < end
+            && (g.is_given_name(w) || surnames_first().contains(w))
+            && (!g.is_common(w) || !g.is_common(word(start + 1)));
         // `Queens Park Rangers`, `Port Vale`, `Tiger Woods`: two capitalised common words in a
         // row are a name more often than a sentence opening; not after a word that opens
         // sentences (`When Sanders began`, `If Sanders would`).
@@ -998,8 +1000,12 @@ fn number_between(word: &str, low: u32, high: u32) -> bool {
     word.parse::<u32>().is_ok_and(|n| (low..=high).contains(&n))
 }
 
+// Family names written first (`Moon Jae-in`), which may be common words too.
+crate::word_set!(pub(super) fn surnames_first, "entities/surnames_first.txt");
+
 /// When the run opens with a title (`Defense Minister`, `Mr.`, `Russian President`), the index
 /// of the first word of the name after it.
+
 fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     let g = Gazetteer::get();
     let word = |i: usize| tokens[i].text(text);
@@ -1045,7 +1051,13 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
     }
     // After an honorific, a common word is a surname too: `Mr Key`, `Ms Rice`.
     let honorific = k == start + 1 && patterns().honorifics.contains(word(start));
-    if !honorific && g.is_common(word(k)) && !g.is_given_name(word(k)) && g.known(word(k)).is_none()
+    // So is a family name written first (`President Moon Jae-in`, `Premier Song Tao`).
+    let name_follows = k < end && surnames_first().contains(word(k));
+    if !honorific
+        && !name_follows
+        && g.is_common(word(k))
+        && !g.is_given_name(word(k))
+        && g.known(word(k)).is_none()
     {
         return None;
     }
@@ -1353,6 +1365,21 @@ fn classify(
     }
     if n == 1 && is_all_caps(first) && first.len() <= 6 {
         return (Some(EntityKind::Organization), Evidence::Weak);
+    }
+    // `Song Tao`, `Moon Jae-in`: a family name written first, then given names that are no
+    // common, place or organisation words.
+    let family_first = (2..=3).contains(&n)
+        && surnames_first().contains(first)
+        && (start + 1..=end).all(|k| {
+            let w = word(k);
+            !g.is_common(w)
+                && !g.is_org_word(w)
+                && !g.is_place_word(w)
+                && !g.is_title(w)
+                && g.known(w).is_none()
+        });
+    if family_first {
+        return (Some(EntityKind::Person), Evidence::Strong);
     }
     (None, Evidence::None)
 }

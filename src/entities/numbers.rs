@@ -457,9 +457,27 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
             if is_word(tokens.get(j), text, |n| SCALES.contains(&n) && n.len() > 2) {
                 j += 1;
             }
-            if is_word(tokens.get(j), text, |n| {
-                CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(n))
-            }) {
+            let currency = |k: usize| {
+                is_word(tokens.get(k), text, |n| {
+                    CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(n))
+                })
+            };
+            // `95.7 billion U.S. dollars`, `5 million Hong Kong dollars`: the country's
+            // capitalised name before the currency. Not a nationality (`Swiss francs`), a
+            // name of its own.
+            let country = |k: usize| {
+                is_word(tokens.get(k), text, |n| {
+                    n.starts_with(char::is_uppercase)
+                        && !super::gazetteer::Gazetteer::get().is_demonym(n)
+                })
+            };
+            if let Some(at) = [j + 1, j + 2]
+                .into_iter()
+                .find(|&at| currency(at) && (j..at).all(country))
+            {
+                j = at;
+            }
+            if currency(j) {
                 found.push(plain(EntityKind::Money, span_to(j)));
                 i = j + 1;
                 continue;
