@@ -1005,7 +1005,6 @@ crate::word_set!(pub(super) fn surnames_first, "entities/surnames_first.txt");
 
 /// When the run opens with a title (`Defense Minister`, `Mr.`, `Russian President`), the index
 /// of the first word of the name after it.
-
 fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
     let g = Gazetteer::get();
     let word = |i: usize| tokens[i].text(text);
