@@ -573,7 +573,11 @@ fn split_run(
             && !crate::segment::sentence_starters().contains(w)
             && {
                 let next = word(start + 1);
-                g.is_common(next)
+                // Not a participle before a connector: `Speaking on BBC Radio`, `Asked on Fox
+                // News` (but `University of Texas`).
+                let participle = w.ends_with("ing") || w.ends_with("ed");
+                (is_capitalised(next) || !participle)
+                    && g.is_common(next)
                     && !g.is_title(next)
                     && super::numbers::month_number(next).is_none()
                     && !next.ends_with("day")

@@ -350,7 +350,17 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
                 .iter()
                 .find(|(day, _)| day.eq_ignore_ascii_case(w))
                 .map(|&(_, offset)| offset);
-            if let Some(offset) = offset {
+            // `BBC Radio 4's Today programme`, `USA Today`, `the Today show`: a title.
+            let before = text[..t.span.start].trim_end();
+            let titled = w.starts_with(char::is_uppercase)
+                && (before.ends_with("'s")
+                    || before.ends_with("’s")
+                    || before.ends_with(" the")
+                    || before.ends_with("USA")
+                    || tokens.get(i + 1).is_some_and(|next| {
+                        ["programme", "program", "show", "newspaper"].contains(&next.text(text))
+                    }));
+            if let Some(offset) = offset.filter(|_| !titled) {
                 found.push(Amount {
                     kind: EntityKind::Date,
                     span: t.span,

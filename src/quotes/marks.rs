@@ -417,7 +417,9 @@ fn scan(text: &str, paragraph: Span) -> Vec<Mark> {
                     i += run;
                     continue;
                 }
-                if let Some(role) = single_role(before, after, single_open) {
+                let role = single_role(before, after, single_open)
+                    .filter(|_| !plural_possessive(&chars, i, single_open));
+                if let Some(role) = role {
                     match role {
                         Role::Open => single_open += 1,
                         _ => single_open = single_open.saturating_sub(1),
@@ -436,7 +438,9 @@ fn scan(text: &str, paragraph: Span) -> Vec<Mark> {
             }
             '’' => {
                 let after = chars.get(i + 1).map(|c| c.1);
-                if let Some(role) = single_role(before, after, single_open) {
+                let role = single_role(before, after, single_open)
+                    .filter(|_| !plural_possessive(&chars, i, single_open));
+                if let Some(role) = role {
                     if role == Role::Close || single_open > 0 {
                         single_open = single_open.saturating_sub(1);
                         push(ch.len_utf8(), Family::Single, Role::Close, false);
@@ -448,6 +452,43 @@ fn scan(text: &str, paragraph: Span) -> Vec<Mark> {
         i += 1;
     }
     marks
+}
+
+/// True when the single mark at `i`, inside an open single quotation, is the apostrophe of a
+/// plural possessive: `'We will not back down on junior doctors' pay'`. It follows an `s`, a
+/// word that is no function word follows it (not `'heroes' and 'villains'`), and a mark that
+/// can close the quotation comes later in the paragraph, before any that opens.
+fn plural_possessive(chars: &[(usize, char)], i: usize, open: usize) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "and", "or", "but", "as", "to", "in", "on", "at", "for", "of", "with", "by", "from", "is",
+        "are", "was", "were", "that", "which", "who", "the", "a", "an", "he", "she", "they", "it",
+        "we", "i", "you", "said", "says", "told", "not", "so", "if", "when", "than", "then", "has",
+        "have", "had", "will", "would", "after", "before", "because",
+    ];
+    if open == 0 || i == 0 || !matches!(chars[i - 1].1, 's' | 'S') {
+        return false;
+    }
+    if chars.get(i + 1).map(|c| c.1) != Some(' ') {
+        return false;
+    }
+    let next: String = chars[i + 2..]
+        .iter()
+        .map(|c| c.1)
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if next.is_empty()
+        || !next.starts_with(char::is_lowercase)
+        || FUNCTION_WORDS.contains(&next.as_str())
+    {
+        return false;
+    }
+    // The next single mark after it must close (no letter after it) rather than open.
+    let later = (i + 2..chars.len()).find(|&j| matches!(chars[j].1, '\'' | '’' | '‘'));
+    later.is_some_and(|j| {
+        chars[j].1 != '‘'
+            && (chars[j - 1].1.is_alphanumeric() || matches!(chars[j - 1].1, '.' | ',' | '!' | '?'))
+            && !chars.get(j + 1).is_some_and(|c| c.1.is_alphanumeric())
+    })
 }
 
 /// Reads a single mark: `None` for an apostrophe.
