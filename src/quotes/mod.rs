@@ -12,8 +12,10 @@
 //!    that`) are read by [`stance`], reports with no named source (`it is said that`, `the race
 //!    appears close`) by [`sourceless`], and a poll named after `in` by [`polls`].
 //! 4. Speakers without a cue of their own inherit the last speaker; every speaker is tied to an
-//!    entity ([`speakers::resolve`]).
+//!    entity ([`speakers::resolve`]), and the `I` of a printed interview's answers to the one
+//!    interviewed ([`interview`]).
 
+mod interview;
 mod marks;
 mod polls;
 mod reported;
@@ -295,8 +297,10 @@ pub fn find(
     }
     // `"I can't remember when I putted this well," said Parnevik.` then `I was disappointed
     // ...` on a line whose marks were lost: outside marks, `I` goes on for the person just
-    // quoted, if any (in an interview's answers or a column it is no one named before).
+    // quoted, if any (in a column it is no one named before). In the answers of a printed
+    // interview it is the one interviewed.
     const QUOTED_REACH: usize = 600;
+    let interview = interview::Interview::find(text, layout, entities);
     let mut last_quoted: Option<(usize, usize)> = None; // (end, entity)
     for quote in &mut quotes {
         let first_person = quote.nested_in.is_none()
@@ -305,9 +309,15 @@ pub fn find(
                 .as_ref()
                 .is_some_and(|sp| sp.span.text(text) == "I");
         if let (true, Some(speaker)) = (first_person, quote.speaker.as_mut()) {
-            speaker.entity = last_quoted
-                .filter(|&(end, _)| quote.span.start.saturating_sub(end) <= QUOTED_REACH)
-                .map(|(_, entity)| entity);
+            let answering = interview
+                .as_ref()
+                .filter(|interview| interview.answers(quote.span))
+                .map(|interview| interview.interviewee);
+            speaker.entity = answering.or_else(|| {
+                last_quoted
+                    .filter(|&(end, _)| quote.span.start.saturating_sub(end) <= QUOTED_REACH)
+                    .map(|(_, entity)| entity)
+            });
         }
         if quote.kind == QuoteKind::Direct && quote.nested_in.is_none() {
             let entity = quote.speaker.as_ref().and_then(|sp| sp.entity);
