@@ -1465,10 +1465,25 @@ pub(crate) fn resolve(
                 *span == Span::new(speaker.start + "the ".len(), speaker.end)
                     && entities[*id].kind == EntityKind::Nationality
             });
-    if nationality {
+    // `"It's tough," the 20-year-old said`, `the 34-year-old striker said`: a person's age
+    // for the person last named.
+    let age = low.strip_prefix("the ").is_some_and(|rest| {
+        let mut words = rest.split(' ');
+        let first = words.next().unwrap_or("");
+        first
+            .strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+            && words.count() <= 1
+    });
+    // Outside a quotation, no one named only inside one.
+    let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
+    let narrated = !in_quotation(speaker.start);
+    if nationality || age {
         return before_speaker
             .take(200)
-            .find(|(_, id, _)| entities[*id].kind == EntityKind::Person)
+            .find(|(span, id, _)| {
+                entities[*id].kind == EntityKind::Person && !(narrated && in_quotation(span.start))
+            })
             .map(|(_, id, _)| *id);
     }
     if pronoun && (low == "who" || low == "which") {
@@ -1512,8 +1527,6 @@ pub(crate) fn resolve(
             _ => return None,
         };
         let sex = Sex::of_pronoun(&low);
-        let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
-        let narrated = !in_quotation(speaker.start);
         return before_speaker
             .take(200)
             .find(|(span, id, _)| {
