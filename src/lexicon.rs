@@ -22,7 +22,7 @@ fn is_section_header(line: &str) -> bool {
 /// Ortega y Gasset`.
 pub const NAME_PARTICLES: &[&str] = &[
     "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la",
-    "le", "bin", "ibn", "al", "el", "y",
+    "le", "bin", "ibn", "al", "el", "y", "Ó",
 ];
 
 /// Month names in calendar order, lowercase: the calendar is no table to tune, so it is code.

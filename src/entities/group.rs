@@ -38,9 +38,10 @@ impl Key {
 fn surname_with_particles(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     words.len() >= 2
-        && words[..words.len() - 1]
-            .iter()
-            .all(|w| crate::lexicon::NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+        && words[..words.len() - 1].iter().all(|w| {
+            let particles = crate::lexicon::NAME_PARTICLES;
+            particles.contains(w) || particles.contains(&w.to_lowercase().as_str())
+        })
 }
 
 /// A company's name without the legal form that ends it, which the same company often goes

@@ -59,7 +59,7 @@ pub(crate) struct Candidate {
 
 const CONNECTORS: &[&str] = &[
     "of", "for", "and", "&", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von",
-    "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y", "on", "the",
+    "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y", "on", "the", "Ó",
 ];
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",

@@ -325,12 +325,16 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
                     continue;
                 }
             }
-            // `Thu 26 Nov 2026`: an abbreviated weekday before the day of the month.
+            // `Thu 26 Nov 2026`, `Wed December 13, 2023`: an abbreviated weekday before the
+            // day of the month or the month.
             let abbreviated = || {
                 tokens
                     .get(i + 1)
                     .is_some_and(|n| {
                         n.kind == TokenKind::Number && day_of_month(n.text(text)).is_some()
+                            || n.kind == TokenKind::Word
+                                && n.text(text).starts_with(char::is_uppercase)
+                                && month_number(n.text(text)).is_some()
                     })
                     .then(|| weekday_abbreviation(w))
                     .flatten()

@@ -622,6 +622,25 @@ fn at_cue(
     if told_to_verb {
         return None;
     }
+    // `Tesla recalls 2 million vehicles`, `is recalling more than 400 cars`: a maker calling
+    // goods back, not a memory told.
+    let goods_recalled = low.starts_with("recall")
+        && i + 1 < b
+        && (ctx.low(i + 1).starts_with(|c: char| c.is_ascii_digit())
+            || [
+                "more",
+                "about",
+                "nearly",
+                "some",
+                "over",
+                "thousands",
+                "hundreds",
+                "millions",
+            ]
+            .contains(&ctx.low(i + 1)));
+    if goods_recalled {
+        return None;
+    }
     // `Owner Steve Bisciotti, asked last week whether ..., said`: a participle set off after
     // its subject, of a verb whose object comes first, before the subject's own verb, is a
     // passive aside; he was asked. (Not `Kramer, head of WIFO, told Reuters ...`.)

@@ -56,7 +56,7 @@ fn patterns() -> &'static Patterns {
             dateline: new(&format!("^{start}(?:{agency}(?:{dash})?|{dash})")),
             date_line: new(&format!(r"^(?:{weekday}), (?:{months}) \d{{1,2}}, \d{{4}}$")),
             joiners: new(r"\s*(?:[,;|/]|\s(?:and|And|AND|&)\s|\s[—–-]\s)\s*"),
-            by: new(r"^(?:[Bb]y|BY)[:\s]\s*"),
+            by: new(r"^(?:(?:Opinion|Analysis|Commentary|Review|Interview) )?(?:[Bb]y|BY)[:\s]\s*"),
             timestamp: new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? (?:de )?\d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年"),
             signoff: new(r"^(?:REUTERS?|Reuters?|(?:--|—|–)\s*\p{Lu}[\p{L}]{1,20}|\(?(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by [^\n]{1,200}\)?|(?:[^\n]{0,90}\s)?contributed\s+to\s+this\s+report\.)$"),
             credit: new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|credit|video|illustration|foto)\s*(?:credit)?\s*(?::|\.\.\.|…)\s*[^\n]{1,60}|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$"),

@@ -10,6 +10,7 @@ use crate::word_set;
 
 word_set!(fn roles, "structure_byline_roles.txt");
 word_set!(pub(crate) fn agencies, "structure_agencies.txt");
+word_set!(fn outlet_words, "structure_outlet_words.txt");
 
 /// The joiners between the parts of a byline, as byte ranges of `rest`: `,`, `;`, `|`, `/`,
 /// ` and `, ` & `, ` - ` with the spaces around them.
@@ -47,7 +48,18 @@ pub(super) fn joiners(rest: &str) -> Vec<(usize, usize)> {
 
 /// `By `, `by `, `BY:` with the spaces after it: the byte length of the prefix.
 pub(super) fn by_prefix(line: &str) -> Option<usize> {
-    let by = ["By", "by", "BY"].iter().find_map(|w| lit(line, 0, w))?;
+    // `Opinion by Anna Klein`, `Analysis by ...`: the kind of piece before `by`.
+    let kind = [
+        "Opinion ",
+        "Analysis ",
+        "Commentary ",
+        "Review ",
+        "Interview ",
+    ]
+    .iter()
+    .find_map(|w| lit(line, 0, w))
+    .unwrap_or(0);
+    let by = ["By", "by", "BY"].iter().find_map(|w| lit(line, kind, w))?;
     let mark = one(line, by, |c| c == ':' || c.is_whitespace())?;
     Some(run(line, mark, char::is_whitespace))
 }
@@ -93,7 +105,20 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         .trim(text);
         let key = part.to_lowercase();
         let last = index + 1 == count;
-        if agencies().contains(&key) && (last || index > 0 || count == 1) {
+        // `By Chris Lund, Portvale News`: an unlisted outlet, last after a name.
+        let outlet = || {
+            last && index > 0
+                && !names.is_empty()
+                && part.split_whitespace().count() >= 2
+                && part
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+                && part
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| outlet_words().contains(w))
+        };
+        if agencies().contains(&key) && (last || index > 0 || count == 1) || outlet() {
             source = Some(span);
         } else if roles().contains(&key) && index > 0 {
             has_role = true;

@@ -197,7 +197,7 @@ pub(crate) fn is_cjk(c: char) -> bool {
 fn is_furniture(line: &str) -> bool {
     let key = line
         .trim()
-        .trim_end_matches([':', '»', '›', '>', ' ', '|', '.'])
+        .trim_end_matches([':', '»', '›', '>', ' ', '|', '.', '!'])
         .trim_start_matches(['»', '›', '|', ' ', '-', '•', '·'])
         .to_lowercase();
     if key.is_empty() || furniture_lines().contains(key.as_str()) {
