@@ -675,8 +675,11 @@ const AMOUNT_QUALIFIERS: &[&str] = &[
 /// opens the clause at `floor` with no verb on the way: `Critics of Scientology at the
 /// newsgroup alt.religion.scientology were critical` speaks for the critics.
 fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> Option<Phrase> {
-    // `Exports rose, data from the agency showed`: a subject after a comma opens there.
-    let floor = (floor..phrase.first)
+    // `Exports rose, data from the agency showed`: a subject after a comma opens there. (A
+    // subject that opens more than `REACH` words back is too long anyway, so the search for
+    // the comma stops there and a long sentence costs no more.)
+    const REACH: usize = 20;
+    let floor = (floor.max(phrase.first.saturating_sub(REACH + 1))..phrase.first)
         .rev()
         .find(|&k| tokens[k].is(text, ','))
         .map_or(floor, |comma| comma + 1);
@@ -687,7 +690,7 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
             .text(text)
             .trim_end_matches(['s', 'S'])
             .ends_with(['\'', '’']);
-    if phrase.pronoun || possessor || phrase.first < floor + 2 || phrase.first - floor > 20 {
+    if phrase.pronoun || possessor || phrase.first < floor + 2 || phrase.first - floor > REACH {
         return None;
     }
     // `from more than 300 skeletons`: the preposition stands before the amount's qualifier.
