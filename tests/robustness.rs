@@ -152,6 +152,34 @@ fn mixed_scripts_and_astral_characters() {
 }
 
 #[test]
+fn numbers_glued_to_other_scripts() {
+    // A number's token may hold letters of any script (`1년`, `2024年`): every rule that reads
+    // digits by position must stay on char boundaries.
+    let numbers = [
+        "1년", "2024年", "12월", "3ª", "5€", "1105", "19٩6", "٢٠٢٤", "0050",
+    ];
+    let after = [
+        "GMT",
+        "UTC",
+        "BC",
+        "percent",
+        "million dollars",
+        "p.m.",
+        "Nov",
+        "Swiss francs",
+    ];
+    for number in numbers {
+        for word in after {
+            let text = format!(
+                "Harbour talks resume\n\nBy {number} {word} the board met. In {number}, \
+                 it said {number} {word} was {number}-{number}, or ${number} {word}."
+            );
+            assert_valid(&format!("{number} {word}"), &text);
+        }
+    }
+}
+
+#[test]
 fn many_tiny_documents() {
     // Every short string over a small alphabet of characters that matter to some stage.
     let alphabet = [

@@ -78,6 +78,7 @@ struct NamePatterns {
     place_nouns_after: WordSet,
     org_nouns_before: WordSet,
     org_nouns_after: WordSet,
+    grade_nouns_after: WordSet,
     compass_words: WordSet,
     legal_forms: WordSet,
     surname_pattern_words: WordSet,
@@ -112,6 +113,7 @@ fn patterns() -> &'static NamePatterns {
             place_nouns_after: section("place_nouns_after"),
             org_nouns_before: section("org_nouns_before"),
             org_nouns_after: section("org_nouns_after"),
+            grade_nouns_after: section("grade_nouns_after"),
             compass_words: section("compass_words"),
             legal_forms: section("legal_forms"),
             surname_pattern_words: section("surname_pattern_words"),
@@ -530,6 +532,13 @@ fn split_run(
     let g = Gazetteer::get();
     let word = |i: usize| tokens[i].text(text);
     let phrase = |a: usize, b: usize| join(text, &tokens[a..=b]);
+    // `Brent crude`: a grade of oil, as little a place as a model is a company.
+    if tokens
+        .get(end + 1)
+        .is_some_and(|t| patterns().grade_nouns_after.contains(t.text(text)))
+    {
+        return;
+    }
     // `The Hague` stays whole; `The Kremlin` loses its `The`.
     if start < end
         && matches!(word(start), "The" | "A" | "An")

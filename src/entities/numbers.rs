@@ -410,6 +410,19 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
                 i += 2;
                 continue;
             }
+            // `by 1105 GMT`: a wire's four-digit clock before its zone, not a year.
+            let wire_clock = w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && w[..2].parse::<u32>().is_ok_and(|h| h <= 24)
+                && w[2..].parse::<u32>().is_ok_and(|m| m < 60)
+                && is_word(tokens.get(i + 1), text, |n| {
+                    n.len() > 2 && time_zones().contains(n)
+                });
+            if wire_clock {
+                found.push(plain(EntityKind::Time, span_to(i + 1)));
+                i += 2;
+                continue;
+            }
             // A year after a preposition: `in 1996`.
             if let Some(y) = year(w) {
                 let before = if i > 0 { word(i - 1) } else { "" };
