@@ -663,6 +663,7 @@ fn appositive_name_end(text: &str, tokens: &[Token], first: usize, stop: usize) 
 /// newsgroup`, `Democrats leaving a discussion with the secretary in the Capitol`.
 const SUBJECT_PREPOSITIONS: &[&str] = &[
     "of", "at", "in", "from", "for", "with", "on", "within", "among", "inside", "outside", "by",
+    "to",
 ];
 
 /// Words that qualify an amount: `more than 300`, `at least 40`, `nearly 2,000`.
@@ -715,10 +716,22 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
     // Only a phrase that could speak on its own widens (`the Pentagon`, `the minister`), so a
     // rule that asks whether the speaker can hold a view gets the same answer; or a subject
     // whose head is a work with findings (`An analysis of ancient DNA from 300 skeletons`).
+    // Or a subject headed by people who can speak: `three people familiar with the matter`,
+    // `officials close to the talks`.
+    let head_role = has_role(
+        text,
+        tokens,
+        Phrase {
+            first: start,
+            last: object - 1,
+            ..phrase
+        },
+    );
     let source = tokens[phrase.first..phrase.last]
         .iter()
         .any(|t| t.capitalized(text))
         || has_role(text, tokens, phrase)
+        || head_role
         || finding_head(text, tokens, start, object);
     source.then(|| Phrase {
         name: Span::new(tokens[start].span.start, phrase.name.end),
