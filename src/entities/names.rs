@@ -626,7 +626,12 @@ fn split_run(
     }
     // `Former South Carolina`, `Acting Federal Reserve`: a title word before a listed name is
     // no part of it.
-    if start < end && g.is_title(word(start)) && g.known(&phrase(start + 1, end)).is_some() {
+    // Not one the list knows whole: `Energy UK`.
+    if start < end
+        && g.is_title(word(start))
+        && g.known(&phrase(start + 1, end)).is_some()
+        && g.known(&phrase(start, end)).is_none()
+    {
         start += 1;
     }
     // Months, weekdays and lone title words are no names here.
