@@ -180,6 +180,22 @@ fn numbers_glued_to_other_scripts() {
 }
 
 #[test]
+fn attributions_with_nothing_before_them() {
+    // A closing attribution whose clause is missing or a single word: the rules that read the
+    // words before `, the agency said` must not reach before the paragraph's start.
+    for opening in ["", ",", ", ,", "\"\",", "Rose,", "Rose rose,", "(", "'s,"] {
+        for attribution in [
+            ", the agency said.",
+            " , traders said on Friday.",
+            ", data showed.",
+        ] {
+            let text = format!("Harbour talks resume\n\n{opening}{attribution}\n");
+            assert_valid(&format!("{opening}{attribution}"), &text);
+        }
+    }
+}
+
+#[test]
 fn many_tiny_documents() {
     // Every short string over a small alphabet of characters that matter to some stage.
     let alphabet = [

@@ -1140,9 +1140,12 @@ fn at_cue(
             .filter(|t| t.word)
             .count();
         // A clause, not a fronted phrase: `In her post, she reminded Trump of ...`.
-        let clause = has_verb(ctx, floor, speaker.first - 1)
-            || (floor + 1..speaker.first - 2).any(|j| noun_or_verb_is_verb(ctx, j));
-        if before_words >= 2 && clause {
+        // Two words at least (so `speaker.first - 2` stays above `floor`), one of them a verb.
+        let clause = || {
+            has_verb(ctx, floor, speaker.first - 1)
+                || (floor + 1..speaker.first - 2).any(|j| noun_or_verb_is_verb(ctx, j))
+        };
+        if before_words >= 2 && clause() {
             let start = ctx.free_start(floor, b)?;
             // `Tyler said that ... "...," he said.`: the clause names its speaker already, and
             // the tail repeats it.
