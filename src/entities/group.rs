@@ -370,7 +370,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
                     list.push((f.span.start, d));
                 }
             }
-            if let Some(given) = s.split_whitespace().next().filter(|w| g.is_given_name(w)) {
+            if let Some(given) = words.first().filter(|w| g.is_given_name(w)) {
                 let list = by_given_name.entry(given.to_lowercase()).or_default();
                 if !list.contains(&d) {
                     list.push(d);

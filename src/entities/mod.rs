@@ -843,10 +843,6 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             } else {
                 ""
             };
-            // `an analyst at Morningstar`: where a person works is a body, not a place.
-            let works_at = before == "at"
-                && c.first > 1
-                && g.is_person_noun(&tokens[c.first - 2].text(text).to_lowercase());
             let all_names = (c.first..=c.last).all(|k| !g.is_common(word_of(*line, k)));
             let acronym = (c.first..=c.last).any(|k| {
                 let w = word_of(*line, k);
@@ -858,8 +854,6 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
                 } else {
                     EntityKind::Person
                 }
-            } else if n == 1 && works_at {
-                EntityKind::Organization
             } else if n == 1
                 && (before == "at" || first.ends_with("land") || first.ends_with("stan"))
             {

@@ -1356,7 +1356,7 @@ fn classify(
             return (Some(EntityKind::Location), Evidence::Weak);
         }
     }
-    // `analysts at Nomura`: where people work is a body.
+    // `analysts at Nomura`, `an analyst at Morningstar`: where people work is a body.
     let person_noun = |w: &str| {
         let w = w.to_lowercase();
         g.is_person_noun(&w) || w.strip_suffix('s').is_some_and(|one| g.is_person_noun(one))

@@ -394,11 +394,17 @@ impl Context<'_> {
             span.end = span.start + kept;
         }
         // `customs data showed on Friday.`: a time alone reports nothing.
-        let time_only = (from..to).all(|i| {
-            let low = self.low(i);
-            !self.tokens[i].word || is_time_word(low) || ["on", "last", "this", "in"].contains(&low)
-        });
+        let time_only = self.times_only(from, to, &["on", "last", "this", "in"]);
         (word_count(self.text, span) >= 2 && !time_only).then_some((span, kind))
+    }
+
+    /// True when tokens `[a, b)` hold no word but times and the given words before them:
+    /// `on Friday`, `last week`.
+    fn times_only(&self, a: usize, b: usize, joiners: &[&str]) -> bool {
+        (a..b).all(|i| {
+            let low = self.low(i);
+            !self.tokens[i].word || is_time_word(low) || joiners.contains(&low)
+        })
     }
 
     /// True when the `that` at `j` is a determiner: `echoed that comment.`, `rejected that
@@ -1123,12 +1129,7 @@ fn at_cue(
     // A stance verb too, last in its sentence: `..., fundraising documents show.`, `..., his
     // team believes.`
     // `..., customs data showed on Friday.`: a time may close it.
-    let ends_sentence = || {
-        (i + 1..b).all(|j| {
-            let low = ctx.low(j);
-            !tokens[j].word || is_time_word(low) || ["on", "last", "this"].contains(&low)
-        })
-    };
+    let ends_sentence = || ctx.times_only(i + 1, b, &["on", "last", "this"]);
     if (speech || ends_sentence())
         && that_at.is_none()
         && after_comma
@@ -1487,7 +1488,6 @@ fn is_time_word(low: &str) -> bool {
 /// such adverbial or no clause after it: `on Tuesday`, `Monday night`, `last week`, `earlier
 /// this month`, `in a statement`, `at a news conference`, `in an interview with Reuters`.
 fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
-    let is_time = is_time_word;
     // Any tail opener may stand first: the walk below needs a time or an occasion all the same.
     if k >= b || !is_tail_opener(ctx.low(k)) {
         return k;
@@ -1510,7 +1510,7 @@ fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
             }
         } else if ["last", "this", "earlier", "later"].contains(&w) && !head {
             // `last week`, `earlier this month`: the time word follows.
-        } else if is_time(w)
+        } else if is_time_word(w)
             || occasion_nouns().contains(w)
             || document_nouns().contains(w)
             || w.bytes().all(|c| c.is_ascii_digit())

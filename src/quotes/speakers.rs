@@ -685,12 +685,7 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
         .find(|&k| tokens[k].is(text, ','))
         .map_or(floor, |comma| comma + 1);
     // `a montage of Trump's comments`: a possessor is the speaker itself.
-    let possessor = phrase.name.text(text).ends_with(['s', 'S'])
-        && phrase
-            .name
-            .text(text)
-            .trim_end_matches(['s', 'S'])
-            .ends_with(['\'', '’']);
+    let possessor = lower(phrase.name.text(text)).ends_with("'s");
     if phrase.pronoun || possessor || phrase.first < floor + 2 || phrase.first - floor > REACH {
         return None;
     }
@@ -1491,16 +1486,23 @@ pub(crate) fn resolve(
             .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
             && words.count() <= 1
     });
-    // Outside a quotation, no one named only inside one.
+    // The last entity of a kind (and sex) named before the speaker; outside a quotation, no
+    // one named only inside one.
     let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
     let narrated = !in_quotation(speaker.start);
-    if nationality || age {
-        return before_speaker
+    let last_named = |want: EntityKind, sex: Option<Sex>| {
+        before_speaker
+            .clone()
             .take(200)
             .find(|(span, id, _)| {
-                entities[*id].kind == EntityKind::Person && !(narrated && in_quotation(span.start))
+                entities[*id].kind == want
+                    && Sex::agrees(entities[*id].sex, sex)
+                    && !(narrated && in_quotation(span.start))
             })
-            .map(|(_, id, _)| *id);
+            .map(|(_, id, _)| *id)
+    };
+    if nationality || age {
+        return last_named(EntityKind::Person, None);
     }
     if pronoun && (low == "who" || low == "which") {
         // `Smith, who said`, `Duke (who ...`, `Trump - who ...`: the mention just before the
@@ -1542,15 +1544,7 @@ pub(crate) fn resolve(
             "it" | "its" => EntityKind::Organization,
             _ => return None,
         };
-        let sex = Sex::of_pronoun(&low);
-        return before_speaker
-            .take(200)
-            .find(|(span, id, _)| {
-                entities[*id].kind == want
-                    && Sex::agrees(entities[*id].sex, sex)
-                    && !(narrated && in_quotation(span.start))
-            })
-            .map(|(_, id, _)| *id);
+        return last_named(want, Sex::of_pronoun(&low));
     }
     let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();
     // `A detective said`, `another official`: someone new, not the detective named before.
