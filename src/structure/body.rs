@@ -126,6 +126,40 @@ pub(crate) fn through_box(lines: &[Line], region: Range<usize>) -> Range<usize> 
     region
 }
 
+/// The story's closing lines past a button or an ad that stands inside it: `Advertisement`,
+/// `Share`, then `Work starts in May.` as the page's last text. A short last paragraph weighs
+/// too little to bridge the furniture on its own, but a reader loses it if it falls out.
+/// Only up to `BUTTONS` furniture lines, then up to `LAST` sentences, then the page's end or
+/// more furniture: a sentence followed by other text may be a teaser.
+pub(crate) fn past_buttons(lines: &[Line], region: Range<usize>) -> Range<usize> {
+    const BUTTONS: usize = 2;
+    const LAST: usize = 2;
+    if region.is_empty() {
+        return region;
+    }
+    let buttons = lines[region.end..]
+        .iter()
+        .take_while(|line| line.furniture && !line.wall)
+        .count();
+    if buttons == 0 || buttons > BUTTONS {
+        return region;
+    }
+    let first = region.end + buttons;
+    let sentences = lines[first..]
+        .iter()
+        .take_while(|line| {
+            line.ends_sentence && line.units >= 3 && !line.repeated && !line.furniture && !line.wall
+        })
+        .count();
+    let end = first + sentences;
+    let closes_page = lines[end..].iter().all(|line| line.furniture || line.wall);
+    if (1..=LAST).contains(&sentences) && closes_page {
+        region.start..end
+    } else {
+        region
+    }
+}
+
 /// A schedule or results page: the story is a list of five items or more (`1st round: 10 March
 /// – Interlagos`) that ends at the share buttons or tags under it, and the heavier run that
 /// `region()` found starts below them (a sidebar of teasers). The list with the lines between
@@ -222,6 +256,21 @@ mod tests {
             "{:?}",
             lines.iter().map(|l| l.span.text(&text)).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn a_last_short_paragraph_past_a_button_stays_in_the_story() {
+        let paragraph =
+            "The council voted on Tuesday to close the old bridge for repairs next spring.\n";
+        let text = format!("{paragraph}{paragraph}Advertisement\nShare\nWork starts in May.\n");
+        let closing = lines(&text);
+        assert_eq!(past_buttons(&closing, region(&closing)), 0..5);
+        // Not when more text follows it: that may be a teaser under the buttons.
+        let text = format!(
+            "{paragraph}{paragraph}Share\nWork starts in May.\nBridge reopens after storm\n"
+        );
+        let teased = lines(&text);
+        assert_eq!(past_buttons(&teased, region(&teased)), 0..2);
     }
 
     #[test]

@@ -93,10 +93,9 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
         return (kinds, None);
     }
     classify_head(text, lines, &mut kinds, region.start);
+    let region = body::past_buttons(lines, region);
     let text_end = region.end;
-    if !region.is_empty() {
-        region = body::through_box(lines, region);
-    }
+    let region = body::through_box(lines, region);
     // The author's box closes the story: it is page furniture, not body.
     let bio = author_box(text, lines, region.clone()).unwrap_or(region.end);
     for (index, kind) in kinds.iter_mut().enumerate().take(bio).skip(region.start) {
