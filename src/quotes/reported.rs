@@ -10,9 +10,10 @@ use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
     adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, document_nouns,
-    headline_labels, irregular_past, is_cue_verb, lower, naming_idioms, occasion_nouns,
-    present_verbs, relative_or_that, speech_verbs, stance_adjectives, stance_verbs, time_nouns,
-    verb_after_verbs, verbs_also_nouns, Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
+    headline_labels, hearing_bodies, irregular_past, is_cue_verb, lower, naming_idioms,
+    occasion_nouns, present_verbs, relative_or_that, speech_verbs, stance_adjectives, stance_verbs,
+    time_nouns, verb_after_verbs, verbs_also_nouns, Token, OBJECT_FIRST, PREPOSITIONS,
+    RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
@@ -771,7 +772,10 @@ fn at_cue(
     if stance_adjectives().contains(low) {
         return at_stance_adjective(ctx, floor, b, i);
     }
-    let speech = speech_verbs().contains(low);
+    if let Some(draft) = told_to_body(ctx, floor, b, i) {
+        return Some(draft);
+    }
+    let speech = speech_verbs().contains(low) || heard_by_body(ctx, floor, i);
     // `would like to`: a wish, though `like` alone is mostly a preposition.
     let wish = low == "like" && i > floor && ["would", "'d"].contains(&ctx.low(i - 1));
     let stance = !speech && (wish || stance_verbs().contains(low));
@@ -1144,7 +1148,8 @@ fn at_cue(
         // Two words at least (so `speaker.first - 2` stays above `floor`), one of them a verb.
         let clause = || {
             has_verb(ctx, floor, speaker.first - 1)
-                || (floor + 1..speaker.first - 2).any(|j| noun_or_verb_is_verb(ctx, j))
+                || (floor + 1..speaker.first - 2)
+                    .any(|j| noun_or_verb_is_verb(ctx, j) || present_form_is_verb(ctx, floor, j))
         };
         if before_words >= 2 && clause() {
             let start = ctx.free_start(floor, b)?;
@@ -1654,6 +1659,75 @@ fn noun_or_verb_is_verb(ctx: &Context, j: usize) -> bool {
         && (next.starts_with(|c: char| c.is_ascii_digit())
             || next.ends_with("ly")
             || CHANGE_PREPOSITIONS.contains(&next))
+}
+
+/// True for `heard` after a body that hears evidence: `The court heard that ...`, `..., Leeds
+/// Crown Court heard.`, `the inquest also heard`; what was said before it is reported.
+fn heard_by_body(ctx: &Context, floor: usize, i: usize) -> bool {
+    if !["heard", "hears"].contains(&ctx.low(i)) {
+        return false;
+    }
+    let verb = i;
+    let adverb = |low: &str| {
+        speakers::is_adverb(low) || ["also", "then", "later", "earlier", "further"].contains(&low)
+    };
+    let subject = if verb >= floor + 2 && adverb(ctx.low(verb - 1)) {
+        verb - 2
+    } else {
+        verb.saturating_sub(1)
+    };
+    subject >= floor
+        && subject < verb
+        && ctx.tokens[subject].word
+        && hearing_bodies().contains(ctx.low(subject))
+}
+
+/// `One victim lost £60,000, the court was told.`: a passive `told` closing the sentence after
+/// a body that hears evidence reports the clause before it, as `the court heard` does.
+fn told_to_body(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
+    if ctx.low(i) != "told" || i < floor + 2 || !["was", "were"].contains(&ctx.low(i - 1)) {
+        return None;
+    }
+    let body = speakers::before(ctx.text, ctx.tokens, i - 1, floor)?;
+    let head = ctx.low(body.last - 1);
+    let closes = ctx.times_only(i + 1, b, &["on", "last", "this", "at", "in"]);
+    if !hearing_bodies().contains(head) || !closes || !ctx.after_comma(floor, body.first) {
+        return None;
+    }
+    let start = ctx.free_start(floor, b)?;
+    let clause = ctx.clause(start, body.first - 1)?;
+    let cue = Span::new(ctx.tokens[i - 1].span.start, ctx.tokens[i].span.end);
+    Some(ctx.draft(clause, Some(body), cue))
+}
+
+/// True when the `-s` word at `j` is a present verb by its place: after its subject (a name, or
+/// a noun after a determiner) and before its object (`The firm employs 300 people`, `Europe
+/// needs an army`); not `the talks`, `Smith's plans`, `two years`.
+fn present_form_is_verb(ctx: &Context, floor: usize, j: usize) -> bool {
+    const OBJECT_OPENERS: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "our", "more", "no", "to", "new", "about",
+    ];
+    let low = ctx.low(j);
+    let subject = ctx.low(j - 1);
+    let next = ctx.low(j + 1);
+    let named_subject = ctx.tokens[j - 1].capitalized(ctx.text)
+        && !speakers::DETERMINERS.contains(&subject)
+        && !CLAUSE_SUBJECTS.contains(&subject);
+    let noun_subject = j >= floor + 2
+        && ["the", "a", "an", "this", "that", "each"].contains(&ctx.low(j - 2))
+        && !subject.ends_with('s');
+    low.len() > 3
+        && low.ends_with('s')
+        && !low.ends_with("ss")
+        && !low.ends_with("'s")
+        && !low.ends_with("us")
+        && ctx.tokens[j].word
+        && !ctx.tokens[j].capitalized(ctx.text)
+        && ctx.tokens[j - 1].word
+        && ctx.tokens[j + 1].word
+        && !subject.ends_with("'s")
+        && (named_subject || noun_subject)
+        && (OBJECT_OPENERS.contains(&next) || next.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// `A group backing Bush has raised $3 million`: a participle right after the subject that
