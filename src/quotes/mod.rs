@@ -955,7 +955,46 @@ fn cue_before(
             });
         }
         if colon {
-            if let Some(sp) = speakers::before(text, tokens, c, floor) {
+            // `mocked the launch, writing on X: "...`: a participle's speaker is its clause's
+            // subject, not the object before its comma.
+            let participle = c > floor
+                && tokens[c - 1].is(text, ',')
+                && is_participle(&lower(tokens[c].text(text)));
+            let speaker = if participle {
+                speaker_before_cue(text, tokens, c, floor)
+            } else {
+                speakers::before(text, tokens, c, floor)
+            };
+            if let Some(sp) = speaker {
+                return Some(Attribution {
+                    speaker: Some(sp),
+                    cue: tokens[c].span,
+                    end,
+                });
+            }
+        }
+    }
+    // `said Susan Collins, a Republican from Maine, "...`: the name, then a short apposition
+    // that opens with a determiner.
+    if punct && !colon {
+        const APPOSITION: usize = 10;
+        for c in (j.saturating_sub(APPOSITION + 6).max(floor)..j).rev() {
+            if !is_cue(c) || OBJECT_FIRST.contains(&lower(tokens[c].text(text)).as_str()) {
+                continue;
+            }
+            let Some(sp) = speakers::after(text, tokens, c + 1, j).filter(|sp| sp.first == c + 1)
+            else {
+                continue;
+            };
+            let apposition = sp.last + 1..j;
+            let set_off = sp.last < j
+                && tokens[sp.last].is(text, ',')
+                && apposition.len() <= APPOSITION
+                && tokens
+                    .get(sp.last + 1)
+                    .is_some_and(|t| ["a", "an", "the"].contains(&lower(t.text(text)).as_str()))
+                && !tokens[apposition].iter().any(|t| is_finite_marker(text, t));
+            if set_off {
                 return Some(Attribution {
                     speaker: Some(sp),
                     cue: tokens[c].span,
