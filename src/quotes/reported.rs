@@ -772,6 +772,10 @@ fn at_cue(
     if stance_adjectives().contains(low) {
         return at_stance_adjective(ctx, floor, b, i);
     }
+    // `the think tank Bruegel said`: a cue word that heads a compound noun.
+    if low == "think" && i + 1 < b && ["tank", "tanks"].contains(&ctx.low(i + 1)) {
+        return None;
+    }
     if let Some(draft) = told_to_body(ctx, floor, b, i) {
         return Some(draft);
     }
