@@ -596,7 +596,19 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
             let possessed = tokens
                 .get(name_end)
                 .is_some_and(|t| t.kind == TokenKind::Possessive);
-            let subject = if possessed {
+            // `McConnell spokesman Don Stewart said`: a name before a role names whose role.
+            let attributive = tokens.get(name_end).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.text(text).starts_with(char::is_lowercase)
+            }) && second.is_some_and(|(start, _)| {
+                let at = tokens.partition_point(|t| t.span.start < start);
+                at > name_end
+                    && at <= name_end + 2
+                    && tokens[name_end..at].iter().all(|t| {
+                        let w = t.text(text);
+                        t.kind == TokenKind::Word && (g.is_person_noun(w) || g.is_title(w))
+                    })
+            });
+            let subject = if possessed || attributive {
                 // The possessed phrase's person, a few words on: `Elliott's father, the Rev.
                 // Charles Elliott Jr.`.
                 second
@@ -773,7 +785,10 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
             if !subject {
                 continue;
             }
-            let opens_line = tokens[..i].iter().all(|t| t.kind != TokenKind::Word);
+            // `"It is cruel," he said.`: after a quotation that opens the sentence, the pronoun
+            // opens the narration.
+            let words_before = tokens[..i].iter().filter(|t| t.kind == TokenKind::Word);
+            let opens_line = words_before.clone().all(|t| in_quotation(t.span.start));
             // `Bisciotti, asked whether Strand's job was safe, said he`: the pronoun right
             // after a speech verb is its subject's, not the last person named.
             let after_verb = i > 0 && g.is_speech_verb(prev);
