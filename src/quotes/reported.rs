@@ -194,7 +194,18 @@ pub(crate) fn find(
                     unit.push(draft);
                 }
             }
+            // `Did you ever think of leaving?`: a question put to `you` reports no view of theirs.
+            let question = (a..b)
+                .rev()
+                .find(|&k| inside[k] == Inside::Free)
+                .is_some_and(|k| tokens[k].text(text) == "?");
             unit.retain(|d| {
+                let asked = question
+                    && d.speaker
+                        .is_some_and(|sp| lower(sp.name.text(text)) == "you");
+                if asked {
+                    return false;
+                }
                 let words = d
                     .content
                     .iter()
