@@ -46,8 +46,15 @@ pub(super) fn joiners(rest: &str) -> Vec<(usize, usize)> {
     found
 }
 
-/// `By `, `by `, `BY:` with the spaces after it: the byte length of the prefix.
+/// `By `, `by `, `BY:`, `Author `, `Authors:` with the spaces after it: the byte length of the
+/// prefix.
 pub(super) fn by_prefix(line: &str) -> Option<usize> {
+    // `Author Julia Becker (Berlin), Pierre Lemoine (Paris)`: a label where others write `By`.
+    if let Some(label) = lit(line, 0, "Author") {
+        let label = lit(line, label, "s").unwrap_or(label);
+        let mark = one(line, label, |c| c == ':' || c.is_whitespace())?;
+        return Some(run(line, mark, char::is_whitespace));
+    }
     // `Opinion by Anna Klein`, `Analysis by ...`: the kind of piece before `by`.
     let kind = [
         "Opinion ",
@@ -74,13 +81,7 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         Some(end) => (true, end),
         None => (false, 0),
     };
-    let mut rest = whole[rest_start..].trim_end_matches(['.', ' ']);
-    // `By Anna Verhoeven in Amsterdam`: where the author wrote from is no part of a name.
-    if has_by {
-        if let Some(at) = rest.rfind(" in ").filter(|&at| is_name(&rest[at + 4..])) {
-            rest = &rest[..at];
-        }
-    }
+    let rest = whole[rest_start..].trim_end_matches(['.', ' ']);
     // The parts between joiners, as byte ranges of `whole`.
     let mut parts = Vec::new();
     let mut at = 0;
@@ -95,6 +96,10 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
     let count = parts.len();
     for (index, &(start, end)) in parts.iter().enumerate() {
         let part = rest[start..end].trim();
+        // `By Anna Verhoeven in Amsterdam`, `By Chris Bascombe at Anfield`, `Julia Becker
+        // (Berlin)`: where the author wrote from is no part of a name.
+        let part = if has_by { without_place(part) } else { part };
+        let end = start + (rest[start..].len() - rest[start..].trim_start().len()) + part.len();
         if part.is_empty() {
             return None;
         }
@@ -155,6 +160,23 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         names,
         source,
     })
+}
+
+/// `Anna Verhoeven in Amsterdam`, `Chris Bascombe at Anfield`, `Julia Becker (Berlin)` -> the
+/// name before the place the author wrote from; `part` itself when it names no such place.
+fn without_place(part: &str) -> &str {
+    let bracketed = part
+        .strip_suffix(')')
+        .and_then(|open| open.rsplit_once(" ("))
+        .filter(|(name, place)| !name.is_empty() && is_name(place))
+        .map(|(name, _)| name.trim_end());
+    let placed = || {
+        [" in ", " at "].iter().find_map(|word| {
+            let at = part.find(word)?;
+            (at > 0 && is_name(&part[at + word.len()..])).then(|| &part[..at])
+        })
+    };
+    bracketed.or_else(placed).unwrap_or(part)
 }
 
 /// `Pippa Crerar Political editor`, `Dan Sabbagh Defence and security editor` -> the byte
@@ -278,7 +300,7 @@ mod tests {
 
     #[test]
     fn author_lines() {
-        let table: [(&str, &[&str], Option<&str>); 9] = [
+        let table: [(&str, &[&str], Option<&str>); 11] = [
             (
                 "By Sarah Rainsford, Eastern Europe correspondent",
                 &["Sarah Rainsford"],
@@ -312,6 +334,12 @@ mod tests {
                 Some("AP"),
             ),
             ("By Reuters", &[], Some("Reuters")),
+            ("By Chris Bascombe at Anfield", &["Chris Bascombe"], None),
+            (
+                "Author Julia Becker (Berlin), Pierre Lemoine (Paris)",
+                &["Julia Becker", "Pierre Lemoine"],
+                None,
+            ),
         ];
         for (line, expected_names, expected_source) in table {
             let (got_names, got_source) =

@@ -283,8 +283,11 @@ pub(super) fn at_start(text: &str, block: Span) -> Option<Dateline> {
             return None;
         }
     }
-    // The dateline is followed by the story, not by the end of the line.
-    if line[found.end..].trim().is_empty() {
+    // The dateline is followed by the story, not by the end of the line, and the story opens
+    // as a sentence does: `Author Julia Becker (Berlin), Pierre Lemoine (Paris)` is a list of
+    // names with places, and `Julia Becker (Berlin) and ...` goes on with a lowercase word.
+    let story = line[found.end..].trim_start();
+    if story.is_empty() || story.starts_with(|c: char| c.is_lowercase() || ",;:)".contains(c)) {
         return None;
     }
     let at = |(start, end): (usize, usize)| Span::new(block.start + start, block.start + end);
@@ -477,6 +480,8 @@ mod tests {
             "US officials said - the talks",
             "Washington said - nothing",
             "WASHINGTON (AP) —",
+            "Julia Becker (Berlin), Pierre Lemoine (Paris)",
+            "Anthony Hill (Australia) beat Mark Cairns (England) 15-10",
         ] {
             assert_eq!(parts(line), None, "{line}");
         }

@@ -137,7 +137,10 @@ pub fn parse(text: &str) -> Layout {
         .collect();
     // `MOSCOW, April 27. /TASS/. ...` opening the story. A bare `Friday, July 21, 2017` line
     // names no place and opens no paragraph: it is the page's date, not a dateline.
-    let dateline = dateline_at.and_then(|at| dateline::at_start(text, blocks[at].span));
+    // A dateline opens a paragraph of the story, never a byline or a caption above it.
+    let dateline = dateline_at
+        .filter(|&at| blocks[at].kind == BlockKind::Paragraph)
+        .and_then(|at| dateline::at_start(text, blocks[at].span));
     let date_line = blocks
         .iter()
         .find(|block| dateline::is_date_line(block.span.text(text)))

@@ -709,23 +709,25 @@ pub(super) fn is_credit(words: &str) -> bool {
             line_of(s, name, name + i, 0, 60) && line_of(s, name + i + 1, end, 1, 40)
         }))
     };
-    // Photo: Jane Doe, Photo credit: ...
+    // Photo: Jane Doe, Photo credit: ..., Image source, West Yorkshire Police (the BBC's label),
+    // Photographs by Ewan Mackie
     let labelled = || {
-        const LABELS: [&str; 10] = [
+        const LABELS: [&str; 11] = [
             "photo",
             "photos",
             "image",
             "images",
             "picture",
             "photograph",
+            "photographs",
             "credit",
             "video",
             "illustration",
             "foto",
         ];
-        LABELS.iter().filter_map(|w| lit_ci(s, 0, w)).any(|at| {
-            let at = run(s, at, space);
-            [
+        LABELS.iter().filter_map(|w| lit_ci(s, 0, w)).any(|label| {
+            let at = run(s, label, space);
+            let separated = [
                 Some(at),
                 lit_ci(s, at, "credit").map(|at| run(s, at, space)),
             ]
@@ -735,8 +737,19 @@ pub(super) fn is_credit(words: &str) -> bool {
                 CREDIT_SEPARATORS
                     .iter()
                     .filter_map(move |sep| lit(s, at, sep))
-            })
-            .any(|at| spaced_line_of(s, at, end, 1, 60))
+            });
+            let source = lit_ci(s, at, "source")
+                .map(|at| run(s, at, space))
+                .and_then(|at| lit(s, at, ":").or_else(|| lit(s, at, ",")));
+            // `by` before a capital: `Photographs by the river` describes a picture.
+            let by = lit_ci(s, label, " by")
+                .and_then(|at| one(s, at, space))
+                .and_then(|at| one(s, run(s, at, space), upper))
+                .is_some_and(|name| line_of(s, name, end, 0, 59));
+            separated
+                .chain(source)
+                .any(|at| spaced_line_of(s, at, end, 1, 60))
+                || by
         })
     };
     // (AP Photo/Evan Vucci)
@@ -1007,6 +1020,8 @@ mod tests {
             ("(AP Photo/Sam Lee)", false, true, false),
             ("Jim Black / Reuters.", false, true, false),
             ("Getty Images", false, true, false),
+            ("Photographs by Ewan Mackie", false, true, false),
+            ("Image source, West Yorkshire Police", false, true, false),
             (
                 "A man crosses the bridge on Monday. (AP Photo/Sam Lee)",
                 false,
