@@ -198,14 +198,35 @@ fn name_before_role(part: &str) -> Option<usize> {
     (is_name(name) && (roles().contains(&role) || beat_and_role(&role))).then_some(name.len())
 }
 
-/// A bare author name beside the page's date line: `David Ehrlich` above `Nov 13, 2019 4:26 pm`.
-/// The caller checks the neighbour; this checks the name: two to four capitalised words.
+/// A bare author name beside the page's date line: `David Ehrlich` above `Nov 13, 2019 4:26 pm`,
+/// or several joined by `,`, `and` or `&` (`Pippa Crerar and Kiran Stacey`). The caller checks
+/// the neighbour; this checks the names: each two to four capitalised words.
 pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
     let words = line.text(text);
-    let count = words.split_whitespace().count();
-    ((2..=4).contains(&count) && words.chars().count() <= 40 && is_name(words)).then_some(Byline {
+    if words.chars().count() > 100 {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut at = 0;
+    let joined = joiners(words)
+        .into_iter()
+        .chain([(words.len(), words.len())]);
+    for (start, end) in joined {
+        let joiner = words[start..end].trim();
+        if !matches!(joiner, "" | "," | "and" | "And" | "&") {
+            return None;
+        }
+        let name = &words[at..start];
+        let count = name.split_whitespace().count();
+        if !(2..=4).contains(&count) || name.chars().count() > 40 || !is_name(name) {
+            return None;
+        }
+        names.push(Span::new(line.start + at, line.start + start).trim(text));
+        at = end;
+    }
+    Some(Byline {
         span: line,
-        names: vec![line],
+        names,
         source: None,
     })
 }
@@ -346,6 +367,33 @@ mod tests {
                 names(line).unwrap_or_else(|| panic!("no byline in {line}"));
             assert_eq!(got_names, expected_names, "{line}");
             assert_eq!(got_source.as_deref(), expected_source, "{line}");
+        }
+    }
+
+    #[test]
+    fn bare_names() {
+        let names = |line: &str| {
+            bare_name(line, Span::new(0, line.len())).map(|byline| {
+                let names: Vec<&str> = byline.names.iter().map(|n| n.text(line)).collect();
+                names.join("|")
+            })
+        };
+        assert_eq!(names("David Ehrlich").as_deref(), Some("David Ehrlich"));
+        assert_eq!(
+            names("Pippa Crerar and Kiran Stacey").as_deref(),
+            Some("Pippa Crerar|Kiran Stacey")
+        );
+        assert_eq!(
+            names("Ana Ruiz, Tom Hale & Li Wei").as_deref(),
+            Some("Ana Ruiz|Tom Hale|Li Wei")
+        );
+        for line in [
+            "Pippa and Kiran",
+            "Jane Doe / John Roe",
+            "Jane Doe and",
+            "Moscow",
+        ] {
+            assert_eq!(names(line), None, "{line}");
         }
     }
 
