@@ -15,6 +15,7 @@ use super::{body, byline, dateline, BlockKind};
 use crate::lexicon::credit_labels;
 
 crate::word_set!(fn caption_labels, "structure_caption_labels.txt");
+crate::word_set!(fn meta_labels, "structure_meta_labels.txt");
 
 /// The kind of each line, and the index of the line that holds the dateline.
 pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<usize>) {
@@ -210,7 +211,8 @@ fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize
         .unwrap_or_else(|| title_above(lines, &local, end));
     for index in 0..end {
         kinds[index] = match local[index] {
-            Some(BlockKind::Paragraph) | None => BlockKind::Boilerplate,
+            // End matter above the story is the page's record: `Edited by Li Na` over it.
+            Some(BlockKind::Paragraph | BlockKind::Signoff) | None => BlockKind::Boilerplate,
             Some(kind) => kind,
         };
         if lines[index].furniture && local[index].is_none() {
@@ -361,6 +363,9 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     if is_signoff(words) {
         return Some(BlockKind::Signoff);
     }
+    if is_page_record(words) {
+        return Some(BlockKind::Boilerplate);
+    }
     if line.units <= 20 && byline::parse(text, line.span).is_some() {
         return Some(BlockKind::Byline);
     }
@@ -408,7 +413,8 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     if is_caption_label(words) {
         return Some(BlockKind::Boilerplate);
     }
-    if index > 0 && is_caption_label(lines[index - 1].span.text(text)) {
+    if index > 0 && is_caption_label(lines[index - 1].span.text(text)) || is_labelled_caption(words)
+    {
         return Some(BlockKind::Caption);
     }
     if is_listed(text, line) {
@@ -420,10 +426,12 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
             BlockKind::Boilerplate
         });
     }
-    // A line right above a picture credit describes the picture.
-    let above_credit = lines
-        .get(index + 1)
-        .is_some_and(|next| is_credit(next.span.text(text)));
+    // A line right above a picture credit describes the picture; but the BBC's `Image source,
+    // ...` stands over the picture and its caption, under the headline.
+    let above_credit = lines.get(index + 1).is_some_and(|next| {
+        let credit = next.span.text(text);
+        is_credit(credit) && !names_source(credit)
+    });
     if has_credit_at_end(words)
         || is_file_picture(words)
         || repeats_neighbour(text, lines, index)
@@ -443,6 +451,39 @@ fn is_caption_label(words: &str) -> bool {
     // Only a short line is lowercased: this runs for every line and the line before it.
     let label = words.trim().trim_end_matches([',', ':']);
     label.len() <= 20 && caption_labels().contains(&label.to_lowercase())
+}
+
+/// `Image caption, Officers at the scene on Monday`: the BBC's label and its caption on one line.
+fn is_labelled_caption(words: &str) -> bool {
+    words
+        .split_once([',', ':'])
+        .is_some_and(|(label, caption)| !caption.trim().is_empty() && is_caption_label(label))
+}
+
+/// `Image source, West Yorkshire Police`: a credit labelled as the picture's source.
+fn names_source(credit: &str) -> bool {
+    credit
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|word| word.to_lowercase().starts_with("source"))
+}
+
+/// `Editor: Zhang Wei`, `Source: Xinhua`, `Edited by Li Na`: the page's record of who handled
+/// the story and where it came from, a label and a few words.
+fn is_page_record(words: &str) -> bool {
+    let words = words.trim();
+    if words.len() > 80 {
+        return false;
+    }
+    let (label, rest) = match words.split_once([':', '：']) {
+        Some(parts) => parts,
+        None => match words.find(" by ") {
+            Some(at) => (&words[..at + 3], &words[at + 3..]),
+            None => return false,
+        },
+    };
+    let count = rest.split_whitespace().count();
+    (1..=8).contains(&count) && meta_labels().contains(&label.trim().to_lowercase())
 }
 
 /// `Jane Doe; from file, 2015.`: an archive picture's caption.
@@ -1059,6 +1100,32 @@ mod tests {
                 "caption: {line}"
             );
         }
+    }
+
+    #[test]
+    fn page_records_and_labelled_captions() {
+        for line in [
+            "Editor: Zhang Wei",
+            "Source: Xinhua",
+            "Edited by Li Na",
+            "Responsible editor：Wang Fang",
+        ] {
+            assert!(is_page_record(line), "{line}");
+        }
+        for line in [
+            "Editor's note",
+            "Source: a senior official who spoke on condition of anonymity said the talks had stalled",
+            "Sources said the deal was close.",
+            "Edited by",
+        ] {
+            assert!(!is_page_record(line), "{line}");
+        }
+        assert!(is_labelled_caption(
+            "Image caption, Officers at the scene on Monday"
+        ));
+        assert!(is_labelled_caption("Caption: Fans outside the stadium"));
+        assert!(!is_labelled_caption("Image caption,"));
+        assert!(!is_labelled_caption("Captions are hard, she said."));
     }
 
     #[test]
