@@ -850,7 +850,7 @@ pub(super) fn is_credit(words: &str) -> bool {
 }
 
 /// A caption that carries its credit: `... Image: Nick Moreau.`, `... Video: Jane Doe.`,
-/// `... (AP Photo/Evan Vucci)`, `... (Photo by Kevin Mazur/Getty Images)`, `... Jaafar
+/// `... (AP Photo/Evan Vucci)`, `... (Photo by Kevin Mazur/Getty Images)`, `... (Xinhua/Li Bo)`, `... Jaafar
 /// ASHTIYEH / AFP`, `... © Reuters / David Mercado`, `Russian Defense Minister Sergey Shoigu
 /// Stanislav Krasilnikov/TASS`.
 pub(super) fn has_credit_at_end(words: &str) -> bool {
@@ -934,6 +934,22 @@ pub(super) fn ends_with_credit(s: &str) -> bool {
                         .any(|at| line_without(s, at, end - 1, 1, 80, |c| c == ')'))
                 })
         };
+        // `(Xinhua/Li Bo)`: an agency and its photographer in brackets.
+        let agency_in_brackets = || {
+            s[..end].ends_with(')')
+                && s.match_indices('(').any(|(at, _)| {
+                    AGENCIES
+                        .iter()
+                        .filter_map(|w| lit(s, at + 1, w))
+                        .filter_map(|at| lit(s, one(s, at, space).unwrap_or(at), "/"))
+                        .filter_map(|at| one(s, one(s, at, space).unwrap_or(at), upper))
+                        .any(|at| {
+                            line_without(s, at, end - 1, 1, 40, |c| {
+                                !(letter(c) || matches!(c, '.' | ' ' | '-'))
+                            })
+                        })
+                })
+        };
         // `© Reuters / David Mercado`
         let copyright = || {
             starts()
@@ -981,7 +997,12 @@ pub(super) fn ends_with_credit(s: &str) -> bool {
                     })
             })
         };
-        labelled() || in_brackets() || copyright() || name_then_agency() || agency_then_name()
+        labelled()
+            || in_brackets()
+            || agency_in_brackets()
+            || copyright()
+            || name_then_agency()
+            || agency_then_name()
     };
     ends_at(s.len()) || (s.ends_with('.') && ends_at(s.len() - 1))
 }
@@ -1076,6 +1097,13 @@ mod tests {
                 true,
             ),
             ("Minister Pavel Orlov Ivan Petrov/TASS", false, false, true),
+            (
+                "Photo taken on March 1, 2025 shows a bridge in Wuxi. (Xinhua/Li Bo)",
+                false,
+                false,
+                true,
+            ),
+            ("Talks resumed in Geneva (AP).", false, false, false),
             (
                 "Fans wait outside the stadium. REUTERS/Jane Doe",
                 false,
