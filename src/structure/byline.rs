@@ -231,6 +231,29 @@ pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
     })
 }
 
+/// `PTI | Updated: Sep 14, 2024, 22:10 IST`, `Jane Doe | March 4, 2025`: an agency or an author
+/// before the page's timestamp, on one line.
+pub(super) fn stamped(text: &str, line: Span) -> Option<Byline> {
+    let words = line.text(text);
+    let (head, stamp) = words.split_once('|')?;
+    if words.chars().count() > 120 || !super::roles::has_timestamp(stamp) {
+        return None;
+    }
+    let head = Span::new(line.start, line.start + head.len()).trim(text);
+    if agencies().contains(&head.text(text).to_lowercase()) {
+        return Some(Byline {
+            span: line,
+            names: Vec::new(),
+            source: Some(head),
+        });
+    }
+    let named = parse(text, head).or_else(|| bare_name(text, head))?;
+    Some(Byline {
+        span: line,
+        ..named
+    })
+}
+
 /// The byline a job title line under the author's is when it names an agency: no names, and
 /// the agency (`AP Sports Writer`, `Environment correspondent, BBC News`).
 pub(super) fn agency_role(text: &str, line: Span) -> Option<Byline> {
@@ -394,6 +417,19 @@ mod tests {
             "Moscow",
         ] {
             assert_eq!(names(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn names_before_a_timestamp() {
+        let line = "PTI | Updated: Sep 14, 2024, 22:10 IST";
+        let found = stamped(line, Span::new(0, line.len())).map(|b| b.source.map(|s| s.text(line)));
+        assert_eq!(found, Some(Some("PTI")));
+        let line = "Jane Doe | March 4, 2025";
+        let found = stamped(line, Span::new(0, line.len())).map(|b| b.names.len());
+        assert_eq!(found, Some(1));
+        for line in ["World | March 4, 2025", "PTI | Delhi"] {
+            assert!(stamped(line, Span::new(0, line.len())).is_none(), "{line}");
         }
     }
 

@@ -21,6 +21,18 @@ fn furniture_phrases() -> &'static [&'static str] {
     })
 }
 
+/// Labels that open a line of furniture: `Read | Farmer suicides rise`, `Tags: plague, China`.
+fn link_labels() -> &'static [&'static str] {
+    static LABELS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        crate::lexicon::entries(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/structure_link_labels.txt"
+        )))
+        .collect()
+    })
+}
+
 /// List headers that end an article: `Related stories`, `Read also`.
 fn wall_lines() -> &'static [&'static str] {
     static WALLS: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -211,19 +223,24 @@ fn is_furniture(line: &str) -> bool {
     {
         return true;
     }
-    let labelled = [
-        "tags:",
-        "tagged:",
-        "filed under",
-        "topics:",
-        "share this",
-        "related:",
-        "read more:",
-        "see also:",
-        "read also:",
-    ]
-    .iter()
-    .any(|label| key.starts_with(label));
+    // `Advertisement · Scroll to continue`, `14 Comments / 14 New`: buttons and counts joined by
+    // a separator.
+    let items: Vec<&str> = key
+        .split(['·', '|', '•', '/'])
+        .map(|item| {
+            item.trim()
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .trim()
+        })
+        .collect();
+    if items.len() > 1
+        && items
+            .iter()
+            .all(|item| !item.is_empty() && furniture_lines().contains(item))
+    {
+        return true;
+    }
+    let labelled = link_labels().iter().any(|label| key.starts_with(label));
     let phrase = furniture_phrases().iter().any(|p| key.contains(p));
     // Consent notices in any language name cookies beside the site or its privacy terms.
     let consent = key.contains("cookie")
@@ -398,6 +415,13 @@ mod tests {
             "Copyright © Mortons Media",
             "Zurück zur Übersicht",
             "Back to overview",
+            "Advertisement · Scroll to continue",
+            "14 Comments / 14 New",
+            "Read | Farmer suicides in Vidarbha rise for third straight year",
+            "Sign up to First Edition, our free daily newsletter – every weekday morning at 7am",
+            "Explore more on these topics",
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "If you buy something from a Verge link, Vox Media may earn a commission.",
         ] {
             assert!(line(text).furniture, "{text}");
         }
@@ -406,6 +430,9 @@ mod tests {
             "Moscow",
             "The share of votes rose.",
             "She baked cookies for the fair.",
+            "TV/Radio",
+            "Readers | Writers",
+            "___",
         ] {
             assert!(!line(text).furniture, "{text}");
         }

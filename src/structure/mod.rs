@@ -150,6 +150,7 @@ pub fn parse(text: &str) -> Layout {
         .filter(|block| block.kind == BlockKind::Byline)
         .filter_map(|block| {
             byline::parse(text, block.span)
+                .or_else(|| byline::stamped(text, block.span))
                 .or_else(|| byline::agency_role(text, block.span))
                 // `Staff Writer` under the author: a job title, which names nobody.
                 .or_else(|| {

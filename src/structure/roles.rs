@@ -17,6 +17,18 @@ use crate::lexicon::credit_labels;
 crate::word_set!(fn caption_labels, "structure_caption_labels.txt");
 crate::word_set!(fn meta_labels, "structure_meta_labels.txt");
 
+/// Notes on how a story was made that close it: `This article was translated from German.`
+fn end_notes() -> &'static [&'static str] {
+    static NOTES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NOTES.get_or_init(|| {
+        crate::lexicon::entries(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/structure_end_notes.txt"
+        )))
+        .collect()
+    })
+}
+
 /// The kind of each line, and the index of the line that holds the dateline.
 pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<usize>) {
     let mut kinds = vec![BlockKind::Boilerplate; lines.len()];
@@ -360,13 +372,15 @@ fn is_title_case(words: &str) -> bool {
 fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     let line = &lines[index];
     let words = line.span.text(text);
-    if is_signoff(words) {
+    if is_signoff(words) || is_end_note(words) {
         return Some(BlockKind::Signoff);
     }
     if is_page_record(words) {
         return Some(BlockKind::Boilerplate);
     }
-    if line.units <= 20 && byline::parse(text, line.span).is_some() {
+    if line.units <= 20
+        && (byline::parse(text, line.span).is_some() || byline::stamped(text, line.span).is_some())
+    {
         return Some(BlockKind::Byline);
     }
     // `David Ehrlich` right above or below `Nov 13, 2019 4:26 pm`.
@@ -451,6 +465,15 @@ fn is_caption_label(words: &str) -> bool {
     // Only a short line is lowercased: this runs for every line and the line before it.
     let label = words.trim().trim_end_matches([',', ':']);
     label.len() <= 20 && caption_labels().contains(&label.to_lowercase())
+}
+
+/// `(This story has not been edited by our staff and is auto-generated from a syndicated feed.)`,
+/// `This article was translated from German.`: a note on how the story was made.
+fn is_end_note(words: &str) -> bool {
+    words.len() <= 300 && {
+        let key = words.to_lowercase();
+        end_notes().iter().any(|note| key.contains(note))
+    }
 }
 
 /// `Image caption, Officers at the scene on Monday`: the BBC's label and its caption on one line.
