@@ -188,6 +188,21 @@ macro_rules! word_set {
     };
 }
 
+/// Defines `fn $name() -> &'static [&'static str]`: the entries of `data/$file` in file order,
+/// for phrases matched by containment or prefix rather than looked up whole.
+#[macro_export]
+macro_rules! word_list {
+    ($vis:vis fn $name:ident, $file:literal) => {
+        $vis fn $name() -> &'static [&'static str] {
+            static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+            LIST.get_or_init(|| {
+                $crate::lexicon::entries(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/", $file)))
+                    .collect()
+            })
+        }
+    };
+}
+
 // Words that label a picture's credit (`Image: Nick Moreau`): the structure finds credit lines
 // by them, and the name finder leaves a credit out of a caption's casing.
 word_set!(pub(crate) fn credit_labels, "credit_labels.txt");

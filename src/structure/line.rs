@@ -2,48 +2,20 @@
 //! it is a known piece of site furniture (`Share`, `Read more`, `© 2019 ...`).
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use crate::span::Span;
-use crate::word_set;
+use crate::{word_list, word_set};
 
 word_set!(fn furniture_lines, "structure_furniture.txt");
 
-/// Phrases that make any line containing them furniture: `This website uses cookies ...`.
-fn furniture_phrases() -> &'static [&'static str] {
-    static PHRASES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    PHRASES.get_or_init(|| {
-        crate::lexicon::entries(include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/structure_furniture_phrases.txt"
-        )))
-        .collect()
-    })
-}
+// Phrases that make any line containing them furniture: `This website uses cookies ...`.
+word_list!(fn furniture_phrases, "structure_furniture_phrases.txt");
 
-/// Labels that open a line of furniture: `Read | Farmer suicides rise`, `Tags: plague, China`.
-fn link_labels() -> &'static [&'static str] {
-    static LABELS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    LABELS.get_or_init(|| {
-        crate::lexicon::entries(include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/structure_link_labels.txt"
-        )))
-        .collect()
-    })
-}
+// Labels that open a line of furniture: `Read | Farmer suicides rise`, `Tags: plague, China`.
+word_list!(fn link_labels, "structure_link_labels.txt");
 
-/// List headers that end an article: `Related stories`, `Read also`.
-fn wall_lines() -> &'static [&'static str] {
-    static WALLS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WALLS.get_or_init(|| {
-        crate::lexicon::entries(include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/structure_walls.txt"
-        )))
-        .collect()
-    })
-}
+// List headers that end an article: `Related stories`, `Read also`.
+word_list!(fn wall_lines, "structure_walls.txt");
 
 /// One non-empty line and the evidence its shape carries.
 #[derive(Debug, Clone, Copy)]

@@ -17,17 +17,8 @@ use crate::lexicon::credit_labels;
 crate::word_set!(fn caption_labels, "structure_caption_labels.txt");
 crate::word_set!(fn meta_labels, "structure_meta_labels.txt");
 
-/// Notes on how a story was made that close it: `This article was translated from German.`
-fn end_notes() -> &'static [&'static str] {
-    static NOTES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    NOTES.get_or_init(|| {
-        crate::lexicon::entries(include_str!(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/data/structure_end_notes.txt"
-        )))
-        .collect()
-    })
-}
+// Notes on how a story was made that close it: `This article was translated from German.`
+crate::word_list!(fn end_notes, "structure_end_notes.txt");
 
 /// The kind of each line, and the index of the line that holds the dateline.
 pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<usize>) {
