@@ -1291,10 +1291,35 @@ fn attribution_within(
 /// A direct quote without a cue of its own continues the last speaker's words, when that
 /// speaker spoke in the same or the previous two paragraphs.
 fn inherit_speakers(text: &str, drafts: &mut [Draft]) {
+    // A pull quote repeats, word for word, a sentence its speaker said elsewhere in the story.
+    let mut sentences_said: HashMap<String, Phrase> = HashMap::new();
+    for draft in drafts.iter() {
+        let Some(sp) = draft.speaker.filter(|sp| !sp.pronoun) else {
+            continue;
+        };
+        for part in &draft.content {
+            for sentence in part.text(text).split_inclusive(['.', '!', '?']) {
+                sentences_said.entry(pull_key(sentence)).or_insert(sp);
+            }
+        }
+    }
     let mut last: Option<(Phrase, usize)> = None;
     for draft in drafts.iter_mut() {
         if draft.parent_passage.is_some() {
             continue;
+        }
+        if draft.speaker.is_none() && draft.kind == QuoteKind::Direct {
+            let words: usize = draft.content.iter().map(|c| word_count(text, *c)).sum();
+            let key = draft
+                .content
+                .iter()
+                .map(|c| pull_key(c.text(text)))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(sp) = sentences_said.get(&key).filter(|_| words >= 4) {
+                draft.speaker = Some(*sp);
+                continue;
+            }
         }
         match draft.speaker {
             // A relative `who` names no one on its own: it is not passed on.
@@ -1315,6 +1340,17 @@ fn inherit_speakers(text: &str, drafts: &mut [Draft]) {
             None => {}
         }
     }
+}
+
+/// A sentence of a quotation as a pull quote may repeat it: its words, without the marks and
+/// the stop around them.
+fn pull_key(sentence: &str) -> String {
+    sentence
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
 }
 
 #[cfg(test)]
