@@ -1071,6 +1071,17 @@ fn at_cue(
             let clause = ctx.clause(comma + 1, end)?;
             return Some(ctx.draft(clause, Some(speaker), cue));
         }
+        // `..., the people said, asking not to be identified because ...`: why the source goes
+        // unnamed is the reporter's.
+        let anonymity = comma + 1 < b && {
+            // The phrases are short: their first words are enough to read.
+            let last = b.min(comma + 9) - 1;
+            let rest = lower(&text[tokens[comma + 1].span.start..tokens[last].span.end]);
+            anonymity_phrases().iter().any(|p| rest.starts_with(p))
+        };
+        if anonymity {
+            return Some(ctx.draft(head?, Some(speaker), cue));
+        }
         let Some((tail, tail_kind)) = ctx.clause(comma + 1, end).filter(|_| head.is_some()) else {
             let clause = ctx.clause(start, end)?;
             return Some(ctx.draft(clause, Some(speaker), cue));
@@ -1675,6 +1686,9 @@ fn noun_or_verb_is_verb(ctx: &Context, j: usize) -> bool {
             || next.ends_with("ly")
             || CHANGE_PREPOSITIONS.contains(&next))
 }
+
+// Phrases that say why a source goes unnamed: `asking not to be identified`.
+crate::word_list!(fn anonymity_phrases, "quotes_anonymity.txt");
 
 /// True for `heard` after a body that hears evidence: `The court heard that ...`, `..., Leeds
 /// Crown Court heard.`, `the inquest also heard`; what was said before it is reported.
