@@ -58,7 +58,7 @@ const SCALES: &[&str] = &[
 /// million` are both `$ 95000000`. `None` for other forms (`20 euros`).
 pub(crate) fn money_key(s: &str) -> Option<String> {
     let digits_at = s.find(|c: char| c.is_ascii_digit())?;
-    let currency = s[..digits_at].trim();
+    let currency = s[..digits_at].trim().trim_end_matches('.');
     if currency.is_empty() {
         return None;
     }
@@ -72,6 +72,8 @@ pub(crate) fn money_key(s: &str) -> Option<String> {
         "" => 1.0,
         "k" | "thousand" => 1e3,
         "m" | "mn" | "mln" | "million" => 1e6,
+        "lakh" => 1e5,
+        "crore" => 1e7,
         "bn" | "billion" => 1e9,
         "trillion" | "tn" => 1e12,
         _ => return None,
@@ -551,6 +553,18 @@ fn currency_start(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
     if matches!(w, "$" | "£" | "€" | "¥" | "₽" | "₹") {
         return Some(i + 1);
     }
+    // `Rs 1,200 crore`, `Rs. 5 lakh`, `Rs.500`, `INR 500`: the rupee written as letters,
+    // before a number (`Rs Sharma` is no sum).
+    if matches!(w, "Rs" | "INR") {
+        let dot = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.text(text) == "." && !n.space_before);
+        let at = if dot && w == "Rs" { i + 2 } else { i + 1 };
+        return tokens
+            .get(at)
+            .is_some_and(|n| n.kind == TokenKind::Number && (n.space_before || at == i + 2))
+            .then_some(at);
+    }
     if matches!(w, "US" | "A" | "C" | "NZ" | "HK" | "S" | "R")
         && tokens
             .get(i + 1)
@@ -652,6 +666,16 @@ mod tests {
             kinds("US$ 5 and 20 euros"),
             [(Money, "US$ 5"), (Money, "20 euros")]
         );
+        assert_eq!(
+            kinds("Rs 1,200 crore and Rs. 5 lakh or INR 500"),
+            [
+                (Money, "Rs 1,200 crore"),
+                (Money, "Rs. 5 lakh"),
+                (Money, "INR 500")
+            ]
+        );
+        assert_eq!(money_key("Rs. 5 lakh"), money_key("Rs 500,000"));
+        assert_eq!(kinds("Rs Sharma paid Rs.500"), [(Money, "Rs.500")]);
         assert_eq!(
             kinds("rose 3.5% or 4 per cent"),
             [(Percent, "3.5%"), (Percent, "4 per cent")]
