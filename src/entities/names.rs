@@ -94,6 +94,7 @@ struct NamePatterns {
     place_endings: WordSet,
     title_qualifiers: WordSet,
     possessive_name_words: WordSet,
+    portfolio_heads: WordSet,
 }
 
 fn patterns() -> &'static NamePatterns {
@@ -129,6 +130,7 @@ fn patterns() -> &'static NamePatterns {
             place_endings: section("place_endings"),
             title_qualifiers: section("title_qualifiers"),
             possessive_name_words: section("possessive_name_words"),
+            portfolio_heads: section("portfolio_heads"),
         }
     })
 }
@@ -770,9 +772,11 @@ fn split_run(
 
     // Connectors that join two names rather than make one: `Britain and France`,
     // `Somerset of Taunton` vs `Ministry of Defence`, `Test and County Cricket Board`.
+    // Not inside a title: `Work and Pensions Secretary Liz Kendall`.
+    let title_to = title_end(text, tokens, start, end).unwrap_or(start);
     for k in start + 1..end {
         let w = word(k);
-        if !matches!(w, "of" | "and" | "&" | "for" | "on") {
+        if !matches!(w, "of" | "and" | "&" | "for" | "on") || k < title_to {
             continue;
         }
         let left = word(k - 1);
@@ -1032,6 +1036,27 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
         k += 1;
     }
     let mut titles = 0;
+    // A portfolio's words, up to a given name and never the run's last word: `Commerce` of
+    // `Secretary of Commerce Howard Lutnick`, `Work and Pensions` of `Work and Pensions
+    // Secretary Liz Kendall`.
+    // Before the title, a listed title word ends it: `Northgate Foreign Minister` names a
+    // country, then the title.
+    let portfolio = |from: usize, before: bool| {
+        let portfolio_word = |w: &str| {
+            let ends = g.is_given_name(w)
+                || surnames_first().contains(w)
+                || patterns().honorifics.contains(w)
+                || patterns().portfolio_heads.contains(w)
+                || before && g.is_title(w);
+            is_capitalised(w) && !ends
+        };
+        let mut m = from;
+        while m < end && (matches!(word(m), "and" | "&") && m > from || portfolio_word(word(m))) {
+            m += 1;
+        }
+        m
+    };
+    let heads = &patterns().portfolio_heads;
     while k <= end {
         let w = word(k);
         // `Majority Leader`, not `Minority Outreach`: a qualifier needs a title after it.
@@ -1040,11 +1065,40 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
         if qualifier_alone {
             break;
         }
+        // `Chinese Commerce Minister Wang Wentao`, `Foreign Affairs Minister Penny Wong`:
+        // unlisted words before a minister's title name the portfolio.
+        let before_head = portfolio(k, true);
+        if before_head > k
+            && before_head - k <= 3
+            && heads.contains(word(before_head))
+            && !matches!(word(before_head - 1), "and" | "&")
+        {
+            k = before_head;
+            continue;
+        }
         if g.is_title(w) && !(titles > 0 && g.is_given_name(w) && !g.is_common(w)) {
             titles += 1;
             k += 1;
-        } else if titles > 0 && matches!(w, "of" | "the") && k < end {
+        } else if titles > 0 && matches!(w, "of" | "the" | "for") && k < end {
+            let head = word(k - 1);
             k += 1;
+            // `Secretary of Commerce`, `Secretary of the Treasury`, `Minister for Work and
+            // Pensions`.
+            if w != "the" && heads.contains(head) {
+                if word(k) == "the" && k < end {
+                    k += 1;
+                }
+                let to = portfolio(k, false);
+                if to > k && !matches!(word(to - 1), "and" | "&") {
+                    titles += 1;
+                    k = to;
+                    continue;
+                }
+            }
+            // `High Commissioner for Refugees` names a body.
+            if w == "for" {
+                return None;
+            }
         } else {
             break;
         }
@@ -1795,6 +1849,22 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_belongs_to_the_title() {
+        use EntityKind::*;
+        let got = names("Chinese Commerce Minister Wang Wentao said on Friday.");
+        assert_eq!(got[1].0, "Wang Wentao");
+        let got = names("Then Foreign Affairs Minister Penny Wong spoke.");
+        assert_eq!(got[0].0, "Penny Wong");
+        let got = names("It was U.S. Secretary of Commerce Howard Lutnick who spoke.");
+        let title = Some("U.S. Secretary of Commerce".to_string());
+        assert_eq!(got[0], ("Howard Lutnick".into(), Some(Person), title));
+        let got = names("Then Work and Pensions Secretary Liz Kendall spoke.");
+        assert_eq!(got[0].0, "Liz Kendall");
+        let got = names("He met the Minister for Housing Matthew Pennycook there.");
+        assert_eq!(got[0].0, "Matthew Pennycook");
+    }
+
+    #[test]
     fn every_pattern_list_has_entries() {
         let p = patterns();
         let lists = [
@@ -1819,6 +1889,7 @@ mod tests {
             &p.place_endings,
             &p.title_qualifiers,
             &p.possessive_name_words,
+            &p.portfolio_heads,
         ];
         assert!(lists.iter().all(|list| !list.is_empty()));
     }
