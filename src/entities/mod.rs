@@ -856,6 +856,8 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
                 }
             } else if n == 1
                 && (before == "at" || first.ends_with("land") || first.ends_with("stan"))
+                // `at easyJet`: a company.
+                && !names::is_inner_capital(first)
             {
                 EntityKind::Location
             } else if n == 1

@@ -95,6 +95,7 @@ struct NamePatterns {
     title_qualifiers: WordSet,
     possessive_name_words: WordSet,
     portfolio_heads: WordSet,
+    inner_capital_words: WordSet,
 }
 
 fn patterns() -> &'static NamePatterns {
@@ -131,6 +132,7 @@ fn patterns() -> &'static NamePatterns {
             title_qualifiers: section("title_qualifiers"),
             possessive_name_words: section("possessive_name_words"),
             portfolio_heads: section("portfolio_heads"),
+            inner_capital_words: section("inner_capital_words"),
         }
     })
 }
@@ -219,6 +221,15 @@ pub(super) fn short_form(name: &str) -> Option<&str> {
         && !g.is_given_name(first)
         && !g.is_demonym(first))
     .then_some(first)
+}
+
+/// `eBay`, `xAI`, `iPhone`, `easyJet`: letters only, the first lowercase and a later one a
+/// capital; a name, unless a unit or a molecule (`kWh`, `mRNA`, listed in name_patterns.txt).
+pub(crate) fn is_inner_capital(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && w.bytes().all(|c| c.is_ascii_alphabetic())
+        && w.bytes().any(|c| c.is_ascii_uppercase())
+        && !patterns().inner_capital_words.contains(w)
 }
 
 pub(crate) fn is_capitalised(w: &str) -> bool {
@@ -396,7 +407,7 @@ pub(crate) fn candidates(
         }
         let w = word(i);
         // Most words are lowercase: the cheapest test first.
-        if !is_capitalised(w)
+        if !(is_capitalised(w) || is_inner_capital(w))
             || w.chars().nth(1).is_none()
             || w.starts_with("I'")
             || w.starts_with("I’")
@@ -807,7 +818,18 @@ fn split_run(
                     g.known(&phrase(a, b))
                         .is_some_and(|known| known.kind == EntityKind::Location)
                 };
-                (g.is_org_word(word(end)) || patterns().org_heads.contains(word(end)))
+                // `Department for Work and Pensions`, `Department of Health and Human
+                // Services`: `and` inside the field of a body named `X for Y`.
+                let field = (start + 1..k).any(|c| {
+                    matches!(word(c), "of" | "for") && patterns().org_heads.contains(word(c - 1))
+                }) && (k + 1..=end).all(|c| {
+                    !g.is_org_word(word(c))
+                        && !patterns().org_heads.contains(word(c))
+                        && !g.is_given_name(word(c))
+                        && g.known_folded(word(c)).is_none()
+                });
+                field && word(k + 1) != "the" && g.known(&phrase(start, k - 1)).is_none()
+                    || (g.is_org_word(word(end)) || patterns().org_heads.contains(word(end)))
                     && !g.is_org_word(left)
                     && word(k + 1) != "the"
                     && !(listed_place(start, k - 1) && listed_place(k + 1, end))
@@ -1156,6 +1178,16 @@ fn classify(
     {
         return (Some(EntityKind::Person), Evidence::Strong);
     }
+    // `easyJet said`: a word shaped like `eBay` names a company or a product, no person or
+    // place; the list above knows the usual ones, the document decides the rest.
+    if n == 1 && is_inner_capital(first) {
+        let next = tokens.get(end + 1).map_or("", |t| t.text(text));
+        return if g.is_speech_verb(next) {
+            (Some(EntityKind::Organization), Evidence::Weak)
+        } else {
+            (None, Evidence::None)
+        };
+    }
     // `Douglas & Lomason`: no person's name holds an ampersand.
     if n > 1 && (start + 1..end).any(|k| word(k) == "&") {
         return (Some(EntityKind::Organization), Evidence::Strong);
@@ -1363,6 +1395,17 @@ fn classify(
     if n == 1 && g.is_demonym(first) {
         return (Some(EntityKind::Nationality), Evidence::Strong);
     }
+    // `Chelsea manager Ruud Gullit`, `Surrey captain`, `Capital Economics economist Paul
+    // Dales`: a team or body before a role, whatever
+    // its ending tells (`Bernstein analyst`).
+    if (n == 1 || n <= 3 && !g.is_given_name(first))
+        && patterns().roles_of_members.contains(next)
+        && tokens
+            .get(end + 2)
+            .is_some_and(|t| is_capitalised(t.text(text)))
+    {
+        return (Some(EntityKind::Organization), Evidence::Weak);
+    }
     if n == 1 {
         if let Some(kind) = kind_by_ending(first) {
             return (Some(kind), Evidence::Weak);
@@ -1420,15 +1463,6 @@ fn classify(
     }
     if n == 1 && PLACE_PREPOSITIONS.contains(&before) && !is_abstract_noun(first) {
         return (Some(EntityKind::Location), Evidence::Weak);
-    }
-    // `Chelsea manager Ruud Gullit`, `Surrey captain`: a team or body before a role.
-    if n == 1
-        && patterns().roles_of_members.contains(next)
-        && tokens
-            .get(end + 2)
-            .is_some_and(|t| is_capitalised(t.text(text)))
-    {
-        return (Some(EntityKind::Organization), Evidence::Weak);
     }
     // `Daniel was picked up`: a given name alone; not one that names a body (`Navy`).
     if n == 1 && g.is_given_name(first) && !g.is_common(first) && !g.is_org_word(first) {
@@ -1890,6 +1924,7 @@ mod tests {
             &p.title_qualifiers,
             &p.possessive_name_words,
             &p.portfolio_heads,
+            &p.inner_capital_words,
         ];
         assert!(lists.iter().all(|list| !list.is_empty()));
     }
