@@ -193,8 +193,24 @@ impl Gazetteer {
         for name in entries(data!("regions.txt")) {
             g.insert(name, place(false));
         }
-        for name in entries(data!("countries.txt")) {
-            g.insert(name, place(true));
+        for line in entries(data!("countries.txt")) {
+            // `United States | U.S. | US`: the names of one country, one entity.
+            let mut names = line.split(" | ").map(str::trim).filter(|a| !a.is_empty());
+            let Some(first) = names.next() else {
+                continue;
+            };
+            let group = line.contains(" | ").then(|| {
+                g.group_names.push(first);
+                g.group_names.len() - 1
+            });
+            let known = Known {
+                group,
+                ..place(true)
+            };
+            g.insert(first, known);
+            for name in names {
+                g.insert(name, known);
+            }
         }
         for line in entries(data!("organizations.txt")) {
             let group = g.group_names.len();

@@ -40,7 +40,10 @@ fn surname_with_particles(name: &str) -> bool {
     words.len() >= 2
         && words[..words.len() - 1].iter().all(|w| {
             let particles = crate::lexicon::NAME_PARTICLES;
-            particles.contains(w) || particles.contains(&w.to_lowercase().as_str())
+            // Irish patronymics: `Mac Donncha` after `Seán Mac Donncha`, `Ní Bhriain`.
+            let irish = ["mac", "mhic", "nic", "ní", "ó", "uí", "ua"];
+            let lower = w.to_lowercase();
+            particles.contains(w) || particles.contains(&lower.as_str()) || irish.contains(&&*lower)
         })
 }
 
@@ -255,9 +258,14 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
             EntityKind::Organization => {
                 // `RSF` after `the Rapid Support Forces (RSF)`: the name it stands for.
                 let s = spelled_out.get(s).copied().unwrap_or(s);
+                // `Apple Inc` is the listed `Apple`.
+                let short = without_legal_form(s);
                 f.group
-                    .map_or_else(|| Key::Text(folded(without_legal_form(s))), Key::Group)
+                    .or_else(|| (short != s).then(|| g.known(short)?.group).flatten())
+                    .map_or_else(|| Key::Text(folded(short)), Key::Group)
             }
+            // `U.S.` after `the United States`: a listed country's other names.
+            EntityKind::Location => f.group.map_or_else(|| Key::Text(folded(s)), Key::Group),
             EntityKind::Nationality => {
                 let mut lower = folded(s);
                 if lower.ends_with('s') {

@@ -846,7 +846,8 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             let all_names = (c.first..=c.last).all(|k| !g.is_common(word_of(*line, k)));
             let acronym = (c.first..=c.last).any(|k| {
                 let w = word_of(*line, k);
-                w.len() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch == '.')
+                // In letters, not bytes: `Ó` of `Ó Máille` is no acronym.
+                w.chars().nth(1).is_some() && w.chars().all(|ch| ch.is_uppercase() || ch == '.')
             });
             c.kind = Some(if (2..=3).contains(&n) && all_names && !acronym {
                 if owned_by_body(*line, c) {

@@ -407,8 +407,10 @@ pub(crate) fn candidates(
         }
         let w = word(i);
         // Most words are lowercase: the cheapest test first.
+        // One letter is no name, but `Ó` opens one: `Ó Máille`.
+        let one_letter = w.chars().nth(1).is_none() && !(w == "Ó" && is_capitalised(word(i + 1)));
         if !(is_capitalised(w) || is_inner_capital(w))
-            || w.chars().nth(1).is_none()
+            || one_letter
             || w.starts_with("I'")
             || w.starts_with("I’")
         {
