@@ -877,6 +877,7 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
         }
     }
     take_kind_of_list(text, lines, candidates, &guessed);
+    result_sides(text, lines, candidates);
     // Sports pages: towns and counties playing (`Leicestershire beat Somerset`, `Leeds 2`) are
     // teams; the venue (`in Leeds`, `Leicester:`) and the dateline (`LONDON 1996-08-30`) stay.
     if teams {
@@ -884,6 +885,41 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             if c.kind == Some(EntityKind::Location) && !c.country {
                 c.kind = Some(sports_kind(text, lines[*line].tokens, c.first, c.last));
             }
+        }
+    }
+}
+
+/// `Liverpool beat Chelsea 3-1`: the two sides of a result with its score are teams, when one
+/// of them is a town (not `Federer beat Nadal 6-4`, nor a country's side, which stays a
+/// place).
+fn result_sides(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)]) {
+    const RESULT_VERBS: &[&str] = &[
+        "beat", "beats", "defeated", "defeats", "thrashed", "edged", "routed", "overcame",
+        "hammered",
+    ];
+    let town = |c: &Candidate| c.kind == Some(EntityKind::Location) && !c.country;
+    let full_name = |c: &Candidate| c.kind == Some(EntityKind::Person) && c.last > c.first;
+    for at in 1..candidates.len() {
+        let [(line, a), (next_line, b)] = &candidates[at - 1..=at] else {
+            continue;
+        };
+        let tokens = lines[*line].tokens;
+        let result = line == next_line
+            && b.first == a.last + 2
+            && RESULT_VERBS.contains(&tokens[a.last + 1].text(text))
+            && tokens.get(b.last + 1).is_some_and(|t| t.is_score(text));
+        if !result
+            || !(town(a) || town(b))
+            || a.country
+            || b.country
+            || full_name(a)
+            || full_name(b)
+        {
+            continue;
+        }
+        for k in [at - 1, at] {
+            candidates[k].1.kind = Some(EntityKind::Organization);
+            candidates[k].1.evidence = Evidence::Strong;
         }
     }
 }
