@@ -1362,6 +1362,13 @@ fn classify(
         if is_all_caps(last) && n == 1 {
             return (Some(EntityKind::Organization), Evidence::Weak);
         }
+        // `The American Federation of Government Employees said`: a body's word joined by
+        // `of` is no person's name.
+        let body_of = (start + 1..end).any(|k| word(k) == "of")
+            && (start..end).any(|k| g.is_org_word(word(k)) && !g.is_title(word(k)));
+        if body_of {
+            return (Some(EntityKind::Organization), Evidence::Strong);
+        }
         // One word before `said` may be a company (`Comelf said`): the document decides.
         let evidence = if n == 1 {
             Evidence::Weak
