@@ -1449,11 +1449,24 @@ pub(crate) fn resolve(
             let person = entities[*id].kind == EntityKind::Person;
             (*name, person, span.len())
         });
-    if let Some((_, id, _)) = overlapping {
-        return Some(*id);
-    }
     let words = speaker.text(text);
     let low = lower(words);
+    // `the Chelsea manager said`, `the Kremlin spokesman`: a name before a person's role is
+    // whose role it is; the person holding that title speaks, if one was named.
+    let role_of_body = overlapping.is_some_and(|(span, _, _)| {
+        span.end < speaker.end
+            && low.starts_with("the ")
+            && low
+                .split_whitespace()
+                .last()
+                .is_some_and(is_person_role_word)
+    });
+    let body = overlapping.map(|(_, id, _)| *id);
+    if !role_of_body {
+        if let Some(id) = body {
+            return Some(id);
+        }
+    }
     // `According to him, ...`: an object pronoun names its person as a subject one does.
     let pronoun = pronoun || matches!(low.as_str(), "him" | "her" | "them");
     let before_speaker = by_position[..upto]
@@ -1584,9 +1597,27 @@ pub(crate) fn resolve(
         {
             return Some(*id);
         }
-        if let Some(id) = (0..entities.len()).take(400).find(|&id| titled(id)) {
+        // Someone named only later must bear the whole phrase as a title: `the secretary of
+        // state` is not `Treasury Secretary Jacob Lew`.
+        // (A headline's label may name them first: `GUYANA PRESIDENT: ...`.)
+        let bears_phrase = |id: usize| {
+            !low.starts_with("the ")
+                || entities[id].titles.iter().any(|title| {
+                    let title = lower(title);
+                    low.split_whitespace()
+                        .filter(|w| !is_in(&["the", "a", "an", "of", "and", "for"], w))
+                        .all(|w| title.split_whitespace().any(|t| t == w))
+                })
+        };
+        if let Some(id) = (0..entities.len())
+            .take(400)
+            .find(|&id| titled(id) && bears_phrase(id))
+        {
             return Some(id);
         }
+    }
+    if role_of_body {
+        return body;
     }
     // A surname alone: the person whose name ends with it; a body only by its whole name
     // (`conservatives in the House` do not speak for the White House).
