@@ -306,7 +306,18 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
                 while k > 0 && (!tokens[k - 1].word || JOINS.contains(&ctx.low(k - 1))) {
                     k -= 1;
                 }
-                let end = tokens[k.max(1) - 1].span.end;
+                let last = k.max(1) - 1;
+                // `wanted "a serious bill, not a Band-Aid," and she ...`: a quoted piece the
+                // last word stands in keeps its closing mark.
+                let end = match ctx.inside[last] {
+                    // Not past the next report's speaker (`min` before `max`: never panics).
+                    Inside::Fragment(pid) => ctx.passages[pid]
+                        .span
+                        .end
+                        .min(tokens[sp.first].span.start)
+                        .max(tokens[last].span.end),
+                    _ => tokens[last].span.end,
+                };
                 if end > unit[outer].span.start {
                     unit[outer].end_at(end);
                 }
