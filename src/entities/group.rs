@@ -795,8 +795,10 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
             }
             // `"It is cruel," he said.`: after a quotation that opens the sentence, the pronoun
             // opens the narration.
-            let words_before = tokens[..i].iter().filter(|t| t.kind == TokenKind::Word);
-            let opens_line = words_before.clone().all(|t| in_quotation(t.span.start));
+            let opens_line = tokens[..i]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .all(|t| in_quotation(t.span.start));
             // `Bisciotti, asked whether Strand's job was safe, said he`: the pronoun right
             // after a speech verb is its subject's, not the last person named.
             let after_verb = i > 0 && g.is_speech_verb(prev);

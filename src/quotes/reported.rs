@@ -1704,20 +1704,16 @@ crate::word_list!(fn anonymity_phrases, "quotes_anonymity.txt");
 /// True for `heard` after a body that hears evidence: `The court heard that ...`, `..., Leeds
 /// Crown Court heard.`, `the inquest also heard`; what was said before it is reported.
 fn heard_by_body(ctx: &Context, floor: usize, i: usize) -> bool {
-    if !["heard", "hears"].contains(&ctx.low(i)) {
-        return false;
-    }
-    let verb = i;
     let adverb = |low: &str| {
         speakers::is_adverb(low) || ["also", "then", "later", "earlier", "further"].contains(&low)
     };
-    let subject = if verb >= floor + 2 && adverb(ctx.low(verb - 1)) {
-        verb - 2
-    } else {
-        verb.saturating_sub(1)
+    let Some(mut subject) = i.checked_sub(1).filter(|&k| k >= floor) else {
+        return false;
     };
-    subject >= floor
-        && subject < verb
+    if subject > floor && adverb(ctx.low(subject)) {
+        subject -= 1;
+    }
+    ["heard", "hears"].contains(&ctx.low(i))
         && ctx.tokens[subject].word
         && hearing_bodies().contains(ctx.low(subject))
 }
