@@ -2301,10 +2301,13 @@ const OCCASION_OPENERS: &[&str] = &[
 /// form of `be` or `remain`, with a clause after it.
 fn at_stance_adjective(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
     let speaker = linked_subject(ctx, floor, i)?;
-    let mut k = i + 1;
-    if k < b && ctx.low(k) == "that" {
-        k += 1;
-    } else if !opens_clause(ctx, k, b) {
+    let k = i + 1;
+    // `sure to see more next year`, `pleased to announce`: an infinitive holds no view.
+    if k >= b || ctx.low(k) == "to" {
+        return None;
+    }
+    // `hopeful that will change`: the clause keeps a `that` that is its subject.
+    if ctx.low(k) != "that" && !opens_clause(ctx, k, b) {
         return None; // `concerned about the cost`, `sure of it`
     }
     let clause = ctx.clause(k, clause_end(ctx, k, b))?;
@@ -2322,6 +2325,12 @@ fn linked_subject(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
         !(ctx.tokens[k].word && (speakers::is_adverb(low) || DEGREE.contains(&low)))
     })?;
     let linking = ctx.low(verb);
+    // `He's also critical of`, `they're worried about`: a pronoun with its `be` in one word.
+    let contracted = ["'s", "'re", "'m"].iter().any(|be| linking.ends_with(be))
+        && speakers::is_pronoun(&linking[..linking.rfind('\'').unwrap_or(0)]);
+    if contracted {
+        return speakers::before(ctx.text, ctx.tokens, verb + 1, floor);
+    }
     if !BE_FORMS.contains(&linking)
         && ![
             "remain", "remains", "remained", "feel", "feels", "felt", "became", "become",
