@@ -571,7 +571,12 @@ fn direct_quotes(
                     let rest = &rest[..rest.partition_point(|t| t.span.start < draft.span.start)];
                     let clean = rest.iter().enumerate().all(|(k, t)| {
                         let last = k + 1 == rest.len();
-                        let cue = t.word && speech_verbs().contains(lower(t.text(text)).as_str());
+                        // `said on a call with analysts`: a cue word after an article is a noun.
+                        let noun = k > 0
+                            && ["a", "an", "the"].contains(&lower(rest[k - 1].text(text)).as_str());
+                        let cue = t.word
+                            && !noun
+                            && speech_verbs().contains(lower(t.text(text)).as_str());
                         // `", it added; and, later, "...`: a semicolon ends the statement too.
                         let stop = !t.word
                             && (t.is(text, '.')
@@ -803,7 +808,16 @@ fn attribution_before(
         }
         return (true, None);
     }
-    match cue_before(text, tokens, floor, t, sentence) {
+    // `"We are ready," she said on Monday, "to ship."`: the second part of a split quotation
+    // may follow an attribution with an adverbial, as a sentence would.
+    let resumes = floor > unit_start
+        && t - floor <= 12
+        && tokens[t - 1].is(text, ',')
+        && text[..tokens[floor].span.start]
+            .trim_end()
+            .trim_end_matches(marks::is_mark_char)
+            .ends_with(',');
+    match cue_before(text, tokens, floor, t, sentence || resumes) {
         Some(found) => (true, Some(found)),
         None if paragraph.headline && floor == 0 && tokens[t - 1].is(text, ':') => {
             // `Carly Fiorina: 'Bill Clinton's fair game.'`: the headline's speaker.
