@@ -1110,14 +1110,21 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
             pronoun: false,
         });
     }
-    // `..., new fundraising reports show.`: a bare plural with a modifier or two before it.
-    if bare_plural {
+    // `..., new fundraising reports show.`, `..., state media said`: a bare plural, or a
+    // collective noun right before its cue, with a modifier or two before it.
+    let cue_next = || {
+        tokens
+            .get(end)
+            .is_some_and(|t| t.word && super::words::is_cue_verb(&lower(t.text(text))))
+    };
+    if bare_plural || (collective && cue_next()) {
         let opens_clause = |k: usize| k == floor || tokens[k - 1].is(text, ',');
         let modifier = |k: usize| {
             let t = tokens[k];
             let low = lower(t.text(text));
+            // `State media said`: the first word of a sentence is capitalised as any other.
             t.word
-                && !t.capitalized(text)
+                && (k == floor && collective || !t.capitalized(text))
                 && !is_in(DETERMINERS, &low)
                 && !is_in(JOINERS, &low)
                 && !is_in(PREPOSITIONS, &low)
