@@ -1699,7 +1699,7 @@ fn noun_or_verb_is_verb(ctx: &Context, j: usize) -> bool {
 }
 
 // Phrases that say why a source goes unnamed: `asking not to be identified`.
-crate::word_list!(fn anonymity_phrases, "quotes_anonymity.txt");
+crate::word_list!(pub(super) fn anonymity_phrases, "quotes_anonymity.txt");
 
 /// True for `heard` after a body that hears evidence: `The court heard that ...`, `..., Leeds
 /// Crown Court heard.`, `the inquest also heard`; what was said before it is reported.

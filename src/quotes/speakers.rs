@@ -556,7 +556,16 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
                     // `His Democratic opponent, Rep. Alan Grayson, would`: a role opening the
                     // clause gives way to the name in its appositive.
                     let role_head = !tokens[name_end - 1].capitalized(text);
-                    let another_name = (lone_word || role_head)
+                    // `A spokesman for Elaine Carraway, Luis Ferrante, said`: a role for
+                    // someone else gives way to the name in its appositive too.
+                    let role_for = (floor..name_end).any(|k| {
+                        is_role(tokens[k].text(text))
+                            && !tokens[k].capitalized(text)
+                            && tokens
+                                .get(k + 1)
+                                .is_some_and(|t| is_in(&["for", "of", "at", "to"], &lower(t.text(text))))
+                    });
+                    let another_name = (lone_word || role_head || role_for)
                         && comma + 1 < end
                         && tokens[comma + 1].capitalized(text);
                     if !function && !another_name {
@@ -781,7 +790,20 @@ fn relative_subject(text: &str, tokens: &[Token], end: usize, floor: usize) -> O
             t.word && !is_in(super::reported::CLAUSE_JOINERS, &low) && !is_cue_verb(&low)
         })
     };
-    let clause_verb = clause.len() <= CLAUSE_MAX && verb_first && plain();
+    // `Two officials who spoke on condition of anonymity because they were not authorized to
+    // discuss the matter said`: why a source goes unnamed is no clause of its own.
+    let anonymous = || {
+        let words: Vec<String> = clause
+            .iter()
+            .filter(|t| t.word)
+            .map(|t| lower(t.text(text)))
+            .collect();
+        let words = words.join(" ");
+        super::reported::anonymity_phrases()
+            .iter()
+            .any(|p| words.contains(p))
+    };
+    let clause_verb = clause.len() <= CLAUSE_MAX && verb_first && (plain() || anonymous());
     (clause_verb && noun_phrase(text, tokens, start, relative)).then(|| Phrase {
         name: Span::new(tokens[start].span.start, tokens[relative - 1].span.end),
         first: start,
@@ -1452,9 +1474,15 @@ pub(crate) fn resolve(
             span.overlaps(speaker)
                 && (fitting(kind) || *name && *span == speaker && kind == EntityKind::Location)
         })
+        // The name in an appositive closing the phrase: `A spokesman for Elaine Carraway,
+        // Luis Ferrante`.
         .max_by_key(|(span, id, name)| {
             let person = entities[*id].kind == EntityKind::Person;
-            (*name, person, span.len())
+            let appositive = span.end == speaker.end
+                && text
+                    .get(speaker.start..span.start)
+                    .is_some_and(|before| before.trim_end().ends_with(','));
+            (*name, person, appositive, span.len())
         });
     let words = speaker.text(text);
     let low = lower(words);
@@ -1468,6 +1496,23 @@ pub(crate) fn resolve(
                 .last()
                 .is_some_and(is_person_role_word)
     });
+    // `A source close to Angela Whitcombe`, `critics of the government`: someone near the one
+    // named, not them (`The source, John Smith,` is him).
+    let near_named = overlapping.is_some_and(|(span, _, _)| {
+        text.get(speaker.start..span.start).is_some_and(|before| {
+            let before = lower(before);
+            let words: Vec<&str> = before.split_whitespace().collect();
+            words.iter().enumerate().any(|(k, w)| {
+                super::words::associates().contains(w)
+                    && words[k + 1..].iter().any(|w| {
+                        ["to", "of", "close", "for", "around", "near", "with"].contains(w)
+                    })
+            })
+        })
+    });
+    if near_named {
+        return None;
+    }
     let body = overlapping.map(|(_, id, _)| *id);
     if !role_of_body {
         if let Some(id) = body {
