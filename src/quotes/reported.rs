@@ -1744,13 +1744,18 @@ fn present_form_is_verb(ctx: &Context, floor: usize, j: usize) -> bool {
         "the", "a", "an", "its", "his", "her", "their", "our", "more", "no", "to", "new", "about",
     ];
     let low = ctx.low(j);
-    let subject = ctx.low(j - 1);
+    // `The company still plans to open it`: one adverb may stand between subject and verb.
+    let adverb = j >= floor + 2
+        && ["still", "also", "now", "already", "only", "never", "often", "rarely"]
+            .contains(&ctx.low(j - 1));
+    let j_subject = if adverb { j - 1 } else { j };
+    let subject = ctx.low(j_subject - 1);
     let next = ctx.low(j + 1);
-    let named_subject = ctx.tokens[j - 1].capitalized(ctx.text)
+    let named_subject = ctx.tokens[j_subject - 1].capitalized(ctx.text)
         && !speakers::DETERMINERS.contains(&subject)
         && !CLAUSE_SUBJECTS.contains(&subject);
-    let noun_subject = j >= floor + 2
-        && ["the", "a", "an", "this", "that", "each"].contains(&ctx.low(j - 2))
+    let noun_subject = j_subject >= floor + 2
+        && ["the", "a", "an", "this", "that", "each"].contains(&ctx.low(j_subject - 2))
         && !subject.ends_with('s');
     low.len() > 3
         && low.ends_with('s')
@@ -1759,7 +1764,7 @@ fn present_form_is_verb(ctx: &Context, floor: usize, j: usize) -> bool {
         && !low.ends_with("us")
         && ctx.tokens[j].word
         && !ctx.tokens[j].capitalized(ctx.text)
-        && ctx.tokens[j - 1].word
+        && ctx.tokens[j_subject - 1].word
         && ctx.tokens[j + 1].word
         && !subject.ends_with("'s")
         && (named_subject || noun_subject)
