@@ -67,7 +67,11 @@ pub(crate) fn money_key(s: &str) -> Option<String> {
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(rest.len());
     let number: f64 = rest[..number_end].replace(',', "").parse().ok()?;
-    let scale = rest[number_end..].trim().to_ascii_lowercase();
+    // `Rs 1,240-crore`: the scale may be joined by a hyphen.
+    let scale = rest[number_end..]
+        .trim()
+        .trim_start_matches('-')
+        .to_ascii_lowercase();
     let multiplier = match scale.as_str() {
         "" => 1.0,
         "k" | "thousand" => 1e3,
@@ -483,6 +487,23 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
             }
             // 3 million dollars / 20 euros
             let mut j = i + 1;
+            // `a 5-million-euro grant`, `5-million euros`: the scale joined by hyphens.
+            let joined = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+            if word(j) == "-" && joined(j) && joined(j + 1) {
+                let next = word(j + 1);
+                let scale = |n: &str| SCALES.contains(&n) && n.len() > 2;
+                let sum = next.split_once('-').is_some_and(|(n, money)| {
+                    scale(n) && CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(money))
+                });
+                if sum {
+                    found.push(plain(EntityKind::Money, span_to(j + 1)));
+                    i = j + 2;
+                    continue;
+                }
+                if scale(next) {
+                    j += 2;
+                }
+            }
             if is_word(tokens.get(j), text, |n| SCALES.contains(&n) && n.len() > 2) {
                 j += 1;
             }
@@ -523,7 +544,17 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
                         .iter()
                         .any(|s| *s == n || n.len() > 2 && s.eq_ignore_ascii_case(n))
                 };
-                if is_word(tokens.get(end + 1), text, scale) {
+                // `Rs 1,240-crore`, `$2-billion`: the scale joined by a hyphen.
+                let hyphen = tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.text(text) == "-" && !t.space_before);
+                if hyphen
+                    && tokens
+                        .get(end + 2)
+                        .is_some_and(|t| !t.space_before && scale(t.text(text)))
+                {
+                    end += 2;
+                } else if is_word(tokens.get(end + 1), text, scale) {
                     end += 1;
                 }
                 found.push(plain(EntityKind::Money, span_to(end)));
@@ -676,6 +707,15 @@ mod tests {
         );
         assert_eq!(money_key("Rs. 5 lakh"), money_key("Rs 500,000"));
         assert_eq!(kinds("Rs Sharma paid Rs.500"), [(Money, "Rs.500")]);
+        assert_eq!(
+            kinds("a Rs 1,240-crore plan, a $2-billion fund and a 5-million-euro grant"),
+            [
+                (Money, "Rs 1,240-crore"),
+                (Money, "$2-billion"),
+                (Money, "5-million-euro")
+            ]
+        );
+        assert_eq!(money_key("$2-billion"), money_key("$2 billion"));
         assert_eq!(
             kinds("rose 3.5% or 4 per cent"),
             [(Percent, "3.5%"), (Percent, "4 per cent")]
