@@ -509,6 +509,43 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
     for list in introduced.values_mut() {
         list.sort_unstable();
     }
+    // Organisations named as a sentence's subject (`Lumora Systems said`, `The Ardent Group
+    // will`): (mention start, draft), in text order.
+    let mut subjects: Vec<(usize, usize)> = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        if f.kind != EntityKind::Organization {
+            continue;
+        }
+        let at = lines.partition_point(|l| l.span.start <= f.span.start);
+        let Some(line) = at.checked_sub(1).map(|k| &lines[k]) else {
+            continue;
+        };
+        let lead = line.tokens.partition_point(|t| t.span.start < f.span.start);
+        // `SAN FRANCISCO, Jan 14 (AP) — Orbital Systems Inc. on Thursday pledged`: the
+        // dateline before its dash is no part of the sentence.
+        let opening = line.tokens[..lead]
+            .iter()
+            .rposition(|t| matches!(t.text(text), "—" | "–" | "--"))
+            .map_or(0, |dash| dash + 1);
+        let before = &line.tokens[opening..lead];
+        let opens = line.casing != Casing::Caps
+            && line.span.contains(f.span)
+            && before.len() <= 1
+            && before.iter().all(|t| t.text(text) == "The");
+        if opens {
+            subjects.push((f.span.start, owner[i]));
+        }
+    }
+    // The last time draft `d` was a subject before `at`.
+    let subject_before = |d: usize, at: usize| {
+        let upto = subjects.partition_point(|&(start, _)| start < at);
+        subjects[..upto]
+            .iter()
+            .rev()
+            .take(64)
+            .find(|&&(_, x)| x == d)
+            .map(|&(start, _)| start)
+    };
     // The organisation last named before `at` with head word `head` (lowercase): (that
     // mention, draft).
     let headed_before = |head: &str, at: usize| {
@@ -743,12 +780,20 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
                     upto.checked_sub(1).map(|k| list[k])
                 });
                 // `the agency` after Reuters in the dateline and the Environment Agency in the
-                // story: the one named nearer.
-                let named_before = listed
+                // story: the one named nearer. `Lumora Systems said profit rose, helped by
+                // orders from Microsoft. The company said`: the one last a sentence's subject
+                // before the one named last.
+                let named: Vec<(usize, usize)> = listed
                     .into_iter()
                     .chain(headed)
                     .chain(introduced_before)
-                    .max_by_key(|&(start, _)| start)
+                    .collect();
+                let subject = named
+                    .iter()
+                    .filter_map(|&(_, d)| Some((subject_before(d, t.span.start)?, d)))
+                    .max_by_key(|&(start, _)| start);
+                let named_before = subject
+                    .or_else(|| named.iter().copied().max_by_key(|&(start, _)| start))
                     .map(|(_, d)| d);
                 if let Some(d) = named_before {
                     extra.push((
