@@ -83,7 +83,10 @@ fn acronyms_spelled_out<'t>(text: &'t str, found: &[Found]) -> HashMap<&'t str, 
             .split_whitespace()
             .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
             .collect();
-        if (2..=8).contains(&short.len()) && initials == short {
+        // `United Nations Office for the Coordination of Humanitarian Affairs (OCHA)`: the
+        // initials of the name's last words, three letters or more.
+        let tail = short.len() >= 3 && initials.ends_with(short);
+        if (2..=8).contains(&short.len()) && (initials == short || tail) {
             out.insert(short, long);
         }
     }
