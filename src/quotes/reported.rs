@@ -1746,8 +1746,10 @@ fn present_form_is_verb(ctx: &Context, floor: usize, j: usize) -> bool {
     let low = ctx.low(j);
     // `The company still plans to open it`: one adverb may stand between subject and verb.
     let adverb = j >= floor + 2
-        && ["still", "also", "now", "already", "only", "never", "often", "rarely"]
-            .contains(&ctx.low(j - 1));
+        && [
+            "still", "also", "now", "already", "only", "never", "often", "rarely",
+        ]
+        .contains(&ctx.low(j - 1));
     let j_subject = if adverb { j - 1 } else { j };
     let subject = ctx.low(j_subject - 1);
     let next = ctx.low(j + 1);

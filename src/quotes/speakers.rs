@@ -561,9 +561,9 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
                     let role_for = (floor..name_end).any(|k| {
                         is_role(tokens[k].text(text))
                             && !tokens[k].capitalized(text)
-                            && tokens
-                                .get(k + 1)
-                                .is_some_and(|t| is_in(&["for", "of", "at", "to"], &lower(t.text(text))))
+                            && tokens.get(k + 1).is_some_and(|t| {
+                                is_in(&["for", "of", "at", "to"], &lower(t.text(text)))
+                            })
                     });
                     let another_name = (lone_word || role_head || role_for)
                         && comma + 1 < end
@@ -1504,9 +1504,9 @@ pub(crate) fn resolve(
             let words: Vec<&str> = before.split_whitespace().collect();
             words.iter().enumerate().any(|(k, w)| {
                 super::words::associates().contains(w)
-                    && words[k + 1..].iter().any(|w| {
-                        ["to", "of", "close", "for", "around", "near", "with"].contains(w)
-                    })
+                    && words[k + 1..]
+                        .iter()
+                        .any(|w| ["to", "of", "close", "for", "around", "near", "with"].contains(w))
             })
         })
     });
