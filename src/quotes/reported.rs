@@ -651,6 +651,23 @@ fn at_cue(
     if told_to_verb {
         return None;
     }
+    // `analysts' average estimate of $8.7 billion`, `the reports of fraud`: a cue's present
+    // form before `of`, after an article or a possessive, is a noun.
+    let owner = |k: usize| {
+        let w = ctx.low(k);
+        ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these"].contains(&w)
+            || w.ends_with("s'")
+            || w
+                .strip_suffix("'s")
+                .is_some_and(|owner| !speakers::is_pronoun(owner))
+    };
+    let noun_of = i + 1 < b
+        && ctx.low(i + 1) == "of"
+        && !(low.ends_with("ed") || low.ends_with("ing") || irregular_past().contains(low))
+        && (i > floor && owner(i - 1) || i > floor + 1 && owner(i - 2));
+    if noun_of {
+        return None;
+    }
     // `Tesla recalls 2 million vehicles`, `is recalling more than 400 cars`: a maker calling
     // goods back, not a memory told.
     let goods_recalled = low.starts_with("recall")
