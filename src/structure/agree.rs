@@ -53,7 +53,7 @@ fn patterns() -> &'static Patterns {
         let agencies = "AP|AFP|TASS|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Xinhua|Sputnik|ANP|dpa|Shutterstock|AAP|PA";
         let new = |pattern: &str| Regex::new(pattern).unwrap();
         Patterns {
-            dateline: new(&format!("^{start}(?:{agency}(?:{dash})?|{dash})")),
+            dateline: new(&format!("^{start}(?:{agency}(?:{dash})?|{dash}|(?P<colon>:)\\s)")),
             date_line: new(&format!(r"^(?:{weekday}), (?:{months}) \d{{1,2}}, \d{{4}}$")),
             joiners: new(r"\s*(?:[,;|/]|\s(?:and|And|AND|&)\s|\s[—–-]\s)\s*"),
             by: new(r"^(?:(?:(?:Opinion|Analysis|Commentary|Review|Interview) )?(?:[Bb]y|BY)|Authors?)[:\s]\s*"),
@@ -78,6 +78,7 @@ fn agree(line: &str) -> Result<(), String> {
             c.name("lone_date").is_some(),
             range(c.name("slash")),
             range(c.name("paren")),
+            c.name("colon").is_some(),
         )
     });
     let got = dateline::parts(line).map(|f| {
@@ -89,6 +90,7 @@ fn agree(line: &str) -> Result<(), String> {
             f.lone_date,
             f.slash,
             f.paren,
+            f.colon,
         )
     });
     let checks = [
@@ -178,6 +180,7 @@ fn the_examples_in_the_docs() {
         "LEVERKUSEN, West Germany, April 2 - Bayer",
         "Sept. 5 (Reuters) - x",
         "Friday, July 21, 2017",
+        "NEW DELHI: The government",
         "By Jane Doe and John Roe, Reuters",
         "Jane Doe / AP - x",
         "November 18, 2019 | 4:10pm",
@@ -244,6 +247,8 @@ const PIECES: &[&str] = &[
     " /",
     "(AP)",
     "(Reuters)",
+    "NEW DELHI",
+    ": ",
     "(",
     ")",
     "—",

@@ -1,5 +1,6 @@
 //! Datelines at the start of a paragraph, in the styles of the big agencies:
-//! `MOSCOW, April 27. /TASS/.`, `WASHINGTON (AP) —`, `PARIS, Aug 31 (Reuters) -`.
+//! `MOSCOW, April 27. /TASS/.`, `WASHINGTON (AP) —`, `PARIS, Aug 31 (Reuters) -`, and the
+//! Indian papers' `NEW DELHI:`.
 
 use super::scan::{char_before, counted, digit, line_of, lit, lower, mark, one, run, upper};
 use super::Dateline;
@@ -58,6 +59,8 @@ pub(super) struct Parts {
     pub slash: Option<(usize, usize)>,
     /// `(AP)`
     pub paren: Option<(usize, usize)>,
+    /// Ends with a colon, not a dash or an agency: `NEW DELHI: The government ...`.
+    pub colon: bool,
 }
 
 /// What follows a part of the pattern: the rest of the match from a position, if it matches.
@@ -199,14 +202,23 @@ fn day(line: &str, at: usize) -> Option<usize> {
     })
 }
 
-/// `. /TASS/.` or ` (AP)`, with a dash after it or not; or a dash alone.
+/// `. /TASS/.` or ` (AP)`, with a dash after it or not; or a dash alone; or a colon and a space
+/// (`NEW DELHI: `).
 fn ending(line: &str, at: usize) -> Option<Parts> {
     if let Some(mut found) = agency(line, at) {
         found.end = dash(line, found.end).unwrap_or(found.end);
         return Some(found);
     }
-    dash(line, at).map(|end| Parts {
+    if let Some(end) = dash(line, at) {
+        return Some(Parts {
+            end,
+            ..Parts::default()
+        });
+    }
+    let end = one(line, lit(line, at, ":")?, char::is_whitespace)?;
+    Some(Parts {
         end,
+        colon: true,
         ..Parts::default()
     })
 }
@@ -268,6 +280,11 @@ pub(super) fn at_start(text: &str, block: Span) -> Option<Dateline> {
     if found.lone_date && !has_agency {
         return None;
     }
+    // `NEW DELHI: The government ...`, but not `ISSUER: Kingdom of Sweden` or `SCHIFF: The
+    // committee will come to order`: before a colon, only a known place in capitals.
+    if found.colon && (found.mixed || !found.place.is_some_and(|(s, e)| known_place(&line[s..e]))) {
+        return None;
+    }
     // `Washington said - ...` is no dateline: capitalised (not capital) places need a date
     // or an agency.
     if found.mixed && !has_agency && found.date.is_none() {
@@ -297,6 +314,13 @@ pub(super) fn at_start(text: &str, block: Span) -> Option<Dateline> {
         date: found.date.map(at),
         source: found.slash.or(found.paren).map(at),
     })
+}
+
+/// `NEW DELHI`, `PUNE`, `KOCHI, Kerala`: a city, region or country the entity stage's
+/// gazetteer knows, by its first part.
+fn known_place(place: &str) -> bool {
+    let first = place.split([',', '/']).next().unwrap_or(place).trim();
+    crate::entities::is_known_place(first)
 }
 
 /// A Wikinews date line, a whole block: `Friday, July 21, 2017`.
@@ -353,7 +377,7 @@ mod tests {
             Option<&'a str>,
             Option<&'a str>,
         );
-        let table: [Row; 15] = [
+        let table: [Row; 17] = [
             (
                 "LONDON/SINGAPORE, Nov 26 (Reuters) - Oil prices",
                 "LONDON/SINGAPORE, Nov 26 (Reuters) -",
@@ -453,6 +477,20 @@ mod tests {
                 Some("Reuters"),
             ),
             (
+                "NEW DELHI: The government",
+                "NEW DELHI:",
+                Some("NEW DELHI"),
+                None,
+                None,
+            ),
+            (
+                "PUNE, Oct 3: The civic body",
+                "PUNE, Oct 3:",
+                Some("PUNE"),
+                Some("Oct 3"),
+                None,
+            ),
+            (
                 "LOS ANGELES -- The mayor",
                 "LOS ANGELES --",
                 Some("LOS ANGELES"),
@@ -482,6 +520,10 @@ mod tests {
             "WASHINGTON (AP) —",
             "Julia Becker (Berlin), Pierre Lemoine (Paris)",
             "Anthony Hill (Australia) beat Mark Cairns (England) 15-10",
+            "ISSUER: Kingdom of Sweden",
+            "SCHIFF: The committee will come to order.",
+            "New Delhi: The government",
+            "NEW DELHI:The government",
         ] {
             assert_eq!(parts(line), None, "{line}");
         }
