@@ -19,6 +19,7 @@ struct Patterns {
     by: Regex,
     timestamp: Regex,
     signoff: Regex,
+    signoff_contact: Regex,
     credit: Regex,
     credit_at_end: Regex,
 }
@@ -59,6 +60,7 @@ fn patterns() -> &'static Patterns {
             by: new(r"^(?:(?:(?:Opinion|Analysis|Commentary|Review|Interview) )?(?:[Bb]y|BY)|Authors?)[:\s]\s*"),
             timestamp: new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? (?:de )?\d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年"),
             signoff: new(r"^(?:REUTERS?|Reuters?|(?:--|—|–)\s*\p{Lu}[\p{L}]{1,20}|\(?(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by [^\n]{1,200}\)?|(?:[^\n]{0,90}\s)?contributed\s+to\s+this\s+report\.)$"),
+            signoff_contact: new(r"^(?:--|—|–)\s*\p{Lu}[^\n]*\d(?:[ ()/.-]*\d){6,}[^\n]*$"),
             credit: new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|photographs|credit|video|illustration|foto)(?:\s*(?:credit)?\s*(?::|\.\.\.|…)\s*[^\n]{1,60}|\s*source\s*[:,]\s*[^\n]{1,60}| by\s+(?-i:\p{Lu})[^\n]{0,59})|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$"),
             credit_at_end: new(&format!(r"(?:\b(?:{labels})s?(?: by|:|\.\.\.|…)\s*[^\n]{{1,60}}|\((?:AP )?(?:{labels})s?(?: by|:|/)[^\n)]{{1,80}}\)|\((?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agencies})|\b(?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$")),
         }
@@ -123,7 +125,10 @@ fn agree(line: &str) -> Result<(), String> {
         ),
         (
             "signoff",
-            p.signoff.is_match(line.trim()).to_string(),
+            (p.signoff.is_match(line.trim())
+                || (line.trim().chars().count() <= roles::CONTACT_CHARS
+                    && p.signoff_contact.is_match(line.trim())))
+            .to_string(),
             roles::is_signoff(line).to_string(),
         ),
         (
@@ -192,6 +197,7 @@ fn the_examples_in_the_docs() {
         "(Reporting by Jane Doe; Editing by John Roe)",
         "Jane Doe contributed to this report.",
         "-- AP",
+        "-- London Newsroom +44 171 542 7658",
         "© Stanislav Krasilnikov/TASS",
         "Photo credit : Jane",
         "Image source, West Yorkshire Police",
@@ -255,6 +261,8 @@ const PIECES: &[&str] = &[
     "–",
     "-",
     "--",
+    "+44 171",
+    "(613) 235-6745",
     " ",
     " ",
     "  ",

@@ -695,7 +695,8 @@ fn lit_fold(s: &str, at: usize, word: &str) -> Option<usize> {
     Some(end)
 }
 
-/// `Reuter`, `-- AP`, `(Reporting by Jane Doe; Editing by John Roe)`.
+/// `Reuter`, `-- AP`, `-- London Newsroom +44 171 542 7658`, `(Reporting by Jane Doe; Editing
+/// by John Roe)`.
 pub(super) fn is_signoff(words: &str) -> bool {
     let s = words.trim();
     if matches!(s, "REUTER" | "REUTERS" | "Reuter" | "Reuters") {
@@ -706,6 +707,13 @@ pub(super) fn is_signoff(words: &str) -> bool {
         let at = lit(s, 0, "--").or_else(|| one(s, 0, |c| c == '—' || c == '–'))?;
         let name = one(s, run(s, at, char::is_whitespace), upper)?;
         Some(run(s, name, letter) == s.len() && line_of(s, name, s.len(), 1, 20))
+    };
+    // -- London Newsroom +44 171 542 7658, -- Jane Doe, New York Energy Desk, +1 212-859-1761:
+    // the desk or the reporter to call, with the number.
+    let contact = || {
+        let at = lit(s, 0, "--").or_else(|| one(s, 0, |c| c == '—' || c == '–'))?;
+        one(s, run(s, at, char::is_whitespace), upper)?;
+        Some(s.chars().count() <= CONTACT_CHARS && has_phone_number(s))
     };
     // (Reporting by Jane Doe; Editing by John Roe)
     let credits = || {
@@ -744,7 +752,30 @@ pub(super) fn is_signoff(words: &str) -> bool {
                     .eq(["contributed", "to", "this", "report."]),
         )
     };
-    dashed().unwrap_or(false) || credits().unwrap_or(false) || contributed().unwrap_or(false)
+    dashed().unwrap_or(false)
+        || contact().unwrap_or(false)
+        || credits().unwrap_or(false)
+        || contributed().unwrap_or(false)
+}
+
+/// The longest desk sign-off with its number: `-- Harry Milling, New York Energy Desk, ...`.
+pub(super) const CONTACT_CHARS: usize = 120;
+
+/// `+44 171 542 7658`, `(613) 235-6745`, `40-1 3120264`: seven digits or more, with only spaces,
+/// hyphens, dots, slashes and brackets between them.
+fn has_phone_number(s: &str) -> bool {
+    let mut digits = 0;
+    for c in s.chars() {
+        if digit(c) {
+            digits += 1;
+            if digits >= 7 {
+                return true;
+            }
+        } else if !matches!(c, ' ' | '(' | ')' | '/' | '.' | '-') {
+            digits = 0;
+        }
+    }
+    false
 }
 
 /// A whole line of picture credit: `© Stanislav Krasilnikov/TASS`, `Photo: Jane Doe`,
@@ -1085,6 +1116,15 @@ mod tests {
         let table = [
             ("Reuter", true, false, false),
             ("-- AP", true, false, false),
+            ("-- London Newsroom +44 171 542 7658", true, false, false),
+            (
+                "-- Reuters Ottawa Bureau (613) 235-6745",
+                true,
+                false,
+                false,
+            ),
+            ("-- London Newsroom", false, false, false),
+            ("— in 1996, 2000 and 2004", false, false, false),
             (
                 "(Reporting by Jane Doe; Editing by John Roe)",
                 true,
