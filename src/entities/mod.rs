@@ -293,7 +293,16 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
     let g = Gazetteer::get();
     if let Some(d) = dateline {
         // `SOCCER - LEEDS WIN` looks like a dateline too: a place is listed or no common word.
-        if let Some(place) = d.place {
+        // `MILWAUKEE, Wisconsin`: the town and its state are two places.
+        let parts = d.place.into_iter().flat_map(|place| {
+            let mut at = place.start;
+            place.text(text).split(", ").map(move |part| {
+                let span = Span::new(at, at + part.len());
+                at += part.len() + 2;
+                span
+            })
+        });
+        for place in parts {
             let p = place.text(text);
             let bare = d.date.is_none() && d.source.is_none();
             if g.known_folded(p).is_some() || !bare && !g.is_common(p) {

@@ -33,7 +33,7 @@ fn patterns() -> &'static Patterns {
         let region = r"(?: /[^/\n]{1,40}/)?";
         let state = r", \p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?";
         let place = format!(r"(?P<place>(?:{caps}|{capitalised}){region}(?:{state}){{0,2}})");
-        let day = format!(r"(?:{months})\.? \d{{1,2}}");
+        let day = format!(r"(?:(?:{months})\.? \d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}})");
         // In brackets, a name or a listed agency in any case: `(AP)`, `(dpa)`, not `(left)`.
         let listed: Vec<String> = byline::agencies()
             .iter()
@@ -186,6 +186,7 @@ fn the_examples_in_the_docs() {
         "Sept. 5 (Reuters) - x",
         "Friday, July 21, 2017",
         "NEW DELHI: The government",
+        "LONDON 1996-08-22 - Two goals",
         "By Jane Doe and John Roe, Reuters",
         "Jane Doe / AP - x",
         "November 18, 2019 | 4:10pm",
@@ -329,6 +330,7 @@ const PIECES: &[&str] = &[
     "published",
     "4:10",
     "2019-11-18",
+    "1996-08-22",
     "18.11.19",
     "Nov",
     "nov",

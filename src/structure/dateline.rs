@@ -193,12 +193,17 @@ fn dated(line: &str, at: usize) -> Option<Parts> {
     with_date.or_else(|| ending(line, at))
 }
 
-/// `April 27`, `Dec. 11`, `Sept 5`.
+/// `April 27`, `Dec. 11`, `Sept 5`, and the wire's `1996-08-22`.
 fn day(line: &str, at: usize) -> Option<usize> {
-    MONTHS.iter().find_map(|month| {
+    let named = MONTHS.iter().find_map(|month| {
         let end = lit(line, at, month)?;
         let space = lit(line, end, ". ").or_else(|| lit(line, end, " "))?;
         counted(line, space, 1, 2, digit).next()
+    });
+    named.or_else(|| {
+        let year = counted(line, at, 4, 4, digit).next()?;
+        let month = counted(line, lit(line, year, "-")?, 2, 2, digit).next()?;
+        counted(line, lit(line, month, "-")?, 2, 2, digit).next()
     })
 }
 
@@ -316,6 +321,36 @@ pub(super) fn at_start(text: &str, block: Span) -> Option<Dateline> {
     })
 }
 
+/// `LONDON 1996-08-22`, `MILWAUKEE, Wisconsin 1996-08-29`: a dateline that is a whole block, a
+/// place in capitals and a date, over the story's first paragraph (the Reuters wire as
+/// CoNLL-2003 keeps it).
+pub(super) fn alone(text: &str, block: Span) -> Option<Dateline> {
+    let line = block.text(text);
+    let whole = |end: usize| {
+        let start = lit(line, end, ", ").or_else(|| lit(line, end, " "))?;
+        let date = day(line, start).filter(|&date| date == line.len())?;
+        Some(Parts {
+            end: date,
+            date: Some((start, date)),
+            ..Parts::default()
+        })
+    };
+    let found = capitals(line, 0, 3, &mut |end| {
+        region_and_states(line, end, &mut |at| {
+            let mut found = whole(at)?;
+            found.place = Some((0, at));
+            Some(found)
+        })
+    })?;
+    let at = |(start, end): (usize, usize)| Span::new(block.start + start, block.start + end);
+    Some(Dateline {
+        span: block,
+        place: found.place.map(at),
+        date: found.date.map(at),
+        source: None,
+    })
+}
+
 /// `NEW DELHI`, `PUNE`, `KOCHI, Kerala`: a city, region or country the entity stage's
 /// gazetteer knows, by its first part.
 fn known_place(place: &str) -> bool {
@@ -377,7 +412,7 @@ mod tests {
             Option<&'a str>,
             Option<&'a str>,
         );
-        let table: [Row; 17] = [
+        let table: [Row; 18] = [
             (
                 "LONDON/SINGAPORE, Nov 26 (Reuters) - Oil prices",
                 "LONDON/SINGAPORE, Nov 26 (Reuters) -",
@@ -477,6 +512,13 @@ mod tests {
                 Some("Reuters"),
             ),
             (
+                "LONDON 1996-08-22 - Two goals",
+                "LONDON 1996-08-22 -",
+                Some("LONDON"),
+                Some("1996-08-22"),
+                None,
+            ),
+            (
                 "NEW DELHI: The government",
                 "NEW DELHI:",
                 Some("NEW DELHI"),
@@ -526,6 +568,28 @@ mod tests {
             "NEW DELHI:The government",
         ] {
             assert_eq!(parts(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn datelines_alone() {
+        fn found(line: &str) -> Option<(&str, &str)> {
+            let d = alone(line, Span::new(0, line.len()))?;
+            Some((d.place?.text(line), d.date?.text(line)))
+        }
+        assert_eq!(found("LONDON 1996-08-22"), Some(("LONDON", "1996-08-22")));
+        assert_eq!(found("NEW YORK, Aug 22"), Some(("NEW YORK", "Aug 22")));
+        assert_eq!(
+            found("ROCHESTER, N.H. 1996-08-30"),
+            Some(("ROCHESTER, N.H.", "1996-08-30"))
+        );
+        for line in [
+            "LONDON",
+            "LONDON 1996-08-22 extra",
+            "London 1996-08-22",
+            "1996-08-22",
+        ] {
+            assert_eq!(found(line), None, "{line}");
         }
     }
 

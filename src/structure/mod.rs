@@ -140,7 +140,10 @@ pub fn parse(text: &str) -> Layout {
     // A dateline opens a paragraph of the story, never a byline or a caption above it.
     let dateline = dateline_at
         .filter(|&at| blocks[at].kind == BlockKind::Paragraph)
-        .and_then(|at| dateline::at_start(text, blocks[at].span));
+        .and_then(|at| {
+            let block = blocks[at].span;
+            dateline::at_start(text, block).or_else(|| dateline::alone(text, block))
+        });
     let date_line = blocks
         .iter()
         .find(|block| dateline::is_date_line(block.span.text(text)))

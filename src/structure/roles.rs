@@ -38,10 +38,20 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
         && dateline::at_start(text, lines[0].span)
             .is_some_and(|d| d.source.is_some() || d.date.is_some());
     let first = usize::from(lines.len() > 1 && !story_first);
+    // `LONDON 1996-08-22` on a line of its own, over the story's first line.
+    let dateline_alone = |i: usize| {
+        lines
+            .get(i + 1)
+            .is_some_and(|next| !next.furniture && !next.wall)
+            && dateline::alone(text, lines[i].span).is_some()
+    };
     // Lines above it in the run may be a standfirst or captions, never sentences of the story.
     let dateline_at = (region.start.saturating_sub(3).max(first)..region.end.min(region.start + 4))
         .take_while(|&i| i <= region.start || !lines[i - 1].ends_sentence)
-        .find(|&i| lines[i].units >= 4 && dateline::at_start(text, lines[i].span).is_some());
+        .find(|&i| {
+            let opens = lines[i].units >= 4 && dateline::at_start(text, lines[i].span).is_some();
+            opens || dateline_alone(i)
+        });
     let dateline_at = dateline_at.or_else(|| {
         // An agency dateline elsewhere (`ST. JOSEPH, Mich. (AP) — ...`) opens the story even when
         // a longer run of teasers stands before it.
@@ -109,6 +119,11 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
             // An info box's lines are short but no links: each is a paragraph of the story.
             local_kind(text, lines, index).unwrap_or(BlockKind::Paragraph)
         };
+    }
+    // The dateline alone on its line is the story's first paragraph, as it would be if the
+    // first sentence followed it on the line.
+    if let Some(at) = dateline_at.filter(|&at| dateline_alone(at)) {
+        kinds[at] = BlockKind::Paragraph;
     }
     let tail = region.end;
     for (index, kind) in kinds.iter_mut().enumerate().skip(tail) {
