@@ -254,6 +254,17 @@ pub(super) fn stamped(text: &str, line: Span) -> Option<Byline> {
     })
 }
 
+/// `PTI`, `Reuters`, `Press Trust of India`: a line that names a listed agency and nothing else,
+/// as a page sets it under the headline. The agency is the source; no one is named.
+pub(super) fn agency_line(text: &str, line: Span) -> Option<Byline> {
+    let words = line.text(text).trim().trim_end_matches('.');
+    (words.len() <= 40 && agencies().contains(&words.to_lowercase())).then_some(Byline {
+        span: line,
+        names: Vec::new(),
+        source: Some(Span::new(line.start, line.start + words.len()).trim(text)),
+    })
+}
+
 /// The byline a job title line under the author's is when it names an agency: no names, and
 /// the agency (`AP Sports Writer`, `Environment correspondent, BBC News`).
 pub(super) fn agency_role(text: &str, line: Span) -> Option<Byline> {

@@ -208,7 +208,24 @@ fn is_author_note(words: &str, line: &Line) -> bool {
 
 /// The head: everything above the body.
 fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize) {
-    let local: Vec<Option<BlockKind>> = (0..end).map(|i| local_kind(text, lines, i)).collect();
+    let mut local: Vec<Option<BlockKind>> = (0..end).map(|i| local_kind(text, lines, i)).collect();
+    // `PTI`, `Reuters`, `Press Trust of India` right under the headline: the story's source, an
+    // author line, not a title of its own, a sign-off or a picture's credit.
+    // `Reuters` and `AP` are credits too, and made the title over them a caption.
+    for index in 1..end {
+        let above = &lines[index - 1];
+        let words = above.span.text(text);
+        let unclaimed = match local[index - 1] {
+            None => true,
+            Some(BlockKind::Caption) => !has_credit_at_end(words) && !is_labelled_caption(words),
+            Some(_) => false,
+        };
+        let under_title = unclaimed && !above.furniture && !above.ends_sentence && is_title(above);
+        if under_title && byline::agency_line(text, lines[index].span).is_some() {
+            local[index - 1] = None;
+            local[index] = Some(BlockKind::Byline);
+        }
+    }
     // The headline stands right above its author and date lines when the head has them
     // (`Headline / By Jane Doe / November 18, 2019`), else right above the body.
     // Of a list of items that open with their times (a live page's key events), the first.
@@ -277,8 +294,17 @@ fn title_above(
     let upper = open
         .next()
         .filter(|&i| lower.is_some_and(|l| l - i <= 3) && !listed(i));
+    // `Dozens killed as fighting flares in North Kordofan` over `Aid groups warn of famine` at
+    // the top of the page: the longer first line is the headline, the short one under it its
+    // standfirst.
+    let first_over_short = |upper: usize, lower: usize| {
+        upper == 0 && lines[upper].units >= 6 && lines[upper].units > lines[lower].units
+    };
     match (upper, lower) {
-        (Some(upper), Some(lower)) if is_title(&lines[upper]) && lines[lower].units >= 6 => {
+        (Some(upper), Some(lower))
+            if is_title(&lines[upper])
+                && (lines[lower].units >= 6 || first_over_short(upper, lower)) =>
+        {
             (Some(upper), Some(lower))
         }
         (_, Some(lower)) if is_title(&lines[lower]) || end - lower <= 1 => (Some(lower), None),
@@ -1251,6 +1277,23 @@ mod tests {
             ("signoff", "Reuter"),
         ];
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn an_agency_under_the_headline_is_its_source() {
+        for agency in ["Reuters", "AP", "PTI", "Press Trust of India"] {
+            let text = format!(
+                "Port to reopen after long pause\n{agency}\n\
+                 The river port will reopen in April after a two-year pause, officials said.\n"
+            );
+            let got = kinds(&text);
+            assert_eq!(
+                got[0],
+                ("headline", "Port to reopen after long pause"),
+                "{agency}"
+            );
+            assert_eq!(got[1], ("byline", agency), "{agency}");
+        }
     }
 
     #[test]
