@@ -109,6 +109,50 @@ pub(crate) fn region_from(lines: &[Line], start: usize) -> Range<usize> {
     start..end.min(lines.len())
 }
 
+/// The story's lines below a box of links set inside it: `Related articles`, two links, then
+/// more of the story. A box header ends the body run, as a list after the story does; but when
+/// up to `LINKS` link-shaped lines (no end stop) under it are followed by two paragraphs or
+/// more, one of them long, that run on to the page's end or to its furniture, the story goes
+/// on below the box. Teasers with their summaries alternate titles and sentences, and comments
+/// have headers of their own. The extended run, and the boxes inside it.
+pub(crate) fn past_link_boxes(
+    lines: &[Line],
+    mut region: Range<usize>,
+) -> (Range<usize>, Vec<Range<usize>>) {
+    const LINKS: usize = 6;
+    let mut boxes = Vec::new();
+    if region.is_empty() {
+        return (region, boxes);
+    }
+    while lines.get(region.end).is_some_and(|line| line.box_header) {
+        let header = region.end;
+        let link = |line: &Line| {
+            !line.sentence_like()
+                && !line.furniture
+                && !line.wall
+                && !line.leads_in
+                && line.units >= 3
+        };
+        let links = lines[header + 1..].iter().take_while(|l| link(l)).count();
+        let first = header + 1 + links;
+        let story = lines[first..]
+            .iter()
+            .take_while(|l| weight(l) > 0 && l.sentence_like() && !l.repeated)
+            .count();
+        let end = first + story;
+        let long = lines[first..end].iter().any(|l| weight(l) >= 8);
+        let closes = lines
+            .get(end)
+            .is_none_or(|l| l.furniture || l.wall || l.after_story);
+        if !(1..=LINKS).contains(&links) || story < 2 || !long || !closes {
+            break;
+        }
+        boxes.push(header..first);
+        region.end = end;
+    }
+    (region, boxes)
+}
+
 /// The story's last lines when an info box stands between its text and the share buttons or
 /// tags under it (dates, prices, a cast list): up to `BOX` clean lines that end right at such a
 /// line join the body. Not across furniture, a list header, a repeated line or a teaser.
@@ -271,6 +315,28 @@ mod tests {
         );
         let teased = lines(&text);
         assert_eq!(past_buttons(&teased, region(&teased)), 0..2);
+    }
+
+    #[test]
+    fn the_story_goes_on_below_a_box_of_links() {
+        let paragraph =
+            "The council voted on Tuesday to close the old bridge for repairs next spring.\n";
+        let boxed = "Related articles\nTrain fares rise again\nBus station to close in May\n";
+        let text = format!("{paragraph}{paragraph}{boxed}{paragraph}Work starts in May.\n");
+        let story = lines(&text);
+        let (body, boxes) = past_link_boxes(&story, region(&story));
+        assert_eq!(body, 0..7);
+        assert_eq!(boxes.first(), Some(&(2..5)));
+        // Not teasers with their summaries, nor a lone sentence under the links.
+        for after in [
+            "Fares rise again.\nBus station to close in May\nThe station will close.\n",
+            "A teaser with its summary, as pages set them under a list of links.\n",
+        ] {
+            let text = format!("{paragraph}{paragraph}{boxed}{after}");
+            let teased = lines(&text);
+            let (body, boxes) = past_link_boxes(&teased, region(&teased));
+            assert_eq!((body, boxes.len()), (0..2, 0));
+        }
     }
 
     #[test]

@@ -17,6 +17,9 @@ word_list!(fn link_labels, "structure_link_labels.txt");
 // List headers that end an article: `Related stories`, `Read also`.
 word_list!(fn wall_lines, "structure_walls.txt");
 
+// Those of them that may also head a box of links inside the story: `Related articles`.
+word_list!(fn box_headers, "structure_box_headers.txt");
+
 /// One non-empty line and the evidence its shape carries.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Line {
@@ -40,6 +43,8 @@ pub(crate) struct Line {
     pub furniture: bool,
     /// A line that ends an article: `© 2019 Company. All rights reserved.`, `Related stories`.
     pub wall: bool,
+    /// A list header that may head a box of links inside the story: `Related articles`.
+    pub box_header: bool,
     /// The same text stands on another line of the page too (menus, link lists).
     pub repeated: bool,
     /// Share buttons or tags: what a page puts right under its story (`Share this entry`,
@@ -91,6 +96,7 @@ impl Line {
             truncated,
             furniture: is_furniture(line) || (!ends_sentence && !leads_in && is_contact(line)),
             wall: is_copyright(line) || is_wall(line),
+            box_header: is_wall(line) && is_box_header(line),
             repeated: false,
             after_story: is_after_story(line),
         }
@@ -285,6 +291,16 @@ fn is_wall(line: &str) -> bool {
                     || wall.chars().any(is_cjk_or_hangul)
             })
         })
+}
+
+/// `Related articles`, `Read also:`: a list header that may stand inside a story (the caller
+/// checks it is a header).
+fn is_box_header(line: &str) -> bool {
+    let key = line
+        .trim()
+        .trim_start_matches(['»', '›', '|', ' ', '-', '•', '·', '[', '('])
+        .to_lowercase();
+    box_headers().iter().any(|header| key.starts_with(header))
 }
 
 /// `© 2019 NYP Holdings, Inc. All Rights Reserved`, `Copyright (C) EnterMedia.co.kr`: the

@@ -107,6 +107,7 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
         return (kinds, None);
     }
     classify_head(text, lines, &mut kinds, region.start);
+    let (region, boxes) = body::past_link_boxes(lines, region);
     let region = body::past_buttons(lines, region);
     let text_end = region.end;
     let region = body::through_box(lines, region);
@@ -119,6 +120,10 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
             // An info box's lines are short but no links: each is a paragraph of the story.
             local_kind(text, lines, index).unwrap_or(BlockKind::Paragraph)
         };
+    }
+    // `Related articles` and its links inside the story.
+    for index in boxes.into_iter().flatten() {
+        kinds[index] = BlockKind::Boilerplate;
     }
     // The dateline alone on its line is the story's first paragraph, as it would be if the
     // first sentence followed it on the line.
