@@ -27,6 +27,7 @@ use gazetteer::Gazetteer;
 /// Whether a word is written as a name is (`Shoigu`, `al-Amr`): the quotes stage asks too.
 pub(crate) use names::is_capitalised;
 use names::{Candidate, Casing, Evidence};
+use tokens::{Token, TokenKind};
 
 /// Whether the gazetteer knows `name`, in any letter case, as a city, region or country:
 /// structure asks it of a dateline's place (`NEW DELHI:`). A lookup in the word lists, not in
@@ -36,7 +37,6 @@ pub(crate) fn is_known_place(name: &str) -> bool {
         .known_folded(name)
         .is_some_and(|known| known.kind == EntityKind::Location)
 }
-use tokens::{Token, TokenKind};
 
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

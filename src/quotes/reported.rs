@@ -655,10 +655,12 @@ fn at_cue(
     // form before `of`, after an article or a possessive, is a noun.
     let owner = |k: usize| {
         let w = ctx.low(k);
-        ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these"].contains(&w)
+        [
+            "the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+        ]
+        .contains(&w)
             || w.ends_with("s'")
-            || w
-                .strip_suffix("'s")
+            || w.strip_suffix("'s")
                 .is_some_and(|owner| !speakers::is_pronoun(owner))
     };
     let noun_of = i + 1 < b
