@@ -885,6 +885,19 @@ fn split_run(
     // `Somerset of Taunton` vs `Ministry of Defence`, `Test and County Cricket Board`.
     // Not inside a title: `Work and Pensions Secretary Liz Kendall`.
     let title_to = title_end(text, tokens, start, end).unwrap_or(start);
+    // True when the connector at `k` stands inside the field of a body named `X <joiner> Y`:
+    // a body's head word before one of `joiners` earlier in the run, and no word of another
+    // name after `k`.
+    let in_field = |k: usize, joiners: &[&str]| {
+        (start + 1..k)
+            .any(|c| joiners.contains(&word(c)) && patterns().org_heads.contains(word(c - 1)))
+            && (k + 1..=end).all(|c| {
+                !g.is_org_word(word(c))
+                    && !patterns().org_heads.contains(word(c))
+                    && !g.is_given_name(word(c))
+                    && g.known_folded(word(c)).is_none()
+            })
+    };
     for k in start + 1..end {
         let w = word(k);
         if !matches!(w, "of" | "and" | "&" | "for" | "on") || k < title_to {
@@ -898,15 +911,7 @@ fn split_run(
                 // `Organisation for the Prohibition of Chemical Weapons`, `Office for the
                 // Coordination of Humanitarian Affairs`: `of` inside the field of a body named
                 // `X for Y`.
-                let field = (start + 1..k).any(|c| {
-                    matches!(word(c), "for" | "on") && patterns().org_heads.contains(word(c - 1))
-                }) && (k + 1..=end).all(|c| {
-                    !g.is_org_word(word(c))
-                        && !patterns().org_heads.contains(word(c))
-                        && !g.is_given_name(word(c))
-                        && g.known_folded(word(c)).is_none()
-                });
-                field
+                in_field(k, &["for", "on"])
                     || patterns().org_heads.contains(left)
                     || patterns().place_heads.contains(left)
                     || g.is_org_word(left)
@@ -932,15 +937,9 @@ fn split_run(
                 };
                 // `Department for Work and Pensions`, `Department of Health and Human
                 // Services`: `and` inside the field of a body named `X for Y`.
-                let field = (start + 1..k).any(|c| {
-                    matches!(word(c), "of" | "for") && patterns().org_heads.contains(word(c - 1))
-                }) && (k + 1..=end).all(|c| {
-                    !g.is_org_word(word(c))
-                        && !patterns().org_heads.contains(word(c))
-                        && !g.is_given_name(word(c))
-                        && g.known_folded(word(c)).is_none()
-                });
-                field && word(k + 1) != "the" && g.known(&phrase(start, k - 1)).is_none()
+                in_field(k, &["of", "for"])
+                    && word(k + 1) != "the"
+                    && g.known(&phrase(start, k - 1)).is_none()
                     || (g.is_org_word(word(end)) || patterns().org_heads.contains(word(end)))
                     && !g.is_org_word(left)
                     && word(k + 1) != "the"
