@@ -525,11 +525,18 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
         };
         let lead = line.tokens.partition_point(|t| t.span.start < f.span.start);
         // `SAN FRANCISCO, Jan 14 (AP) — Orbital Systems Inc. on Thursday pledged`: the
-        // dateline before its dash is no part of the sentence.
-        let opening = line.tokens[..lead]
+        // dateline before its dash is no part of the sentence. A dateline is short, so the
+        // dash is looked for a few tokens back only: a long line costs no more.
+        const DATELINE_MAX: usize = 40;
+        let window = lead.saturating_sub(DATELINE_MAX);
+        let dash = line.tokens[window..lead]
             .iter()
-            .rposition(|t| matches!(t.text(text), "—" | "–" | "--"))
-            .map_or(0, |dash| dash + 1);
+            .rposition(|t| matches!(t.text(text), "—" | "–" | "--"));
+        let opening = match dash {
+            Some(dash) => window + dash + 1,
+            None if window == 0 => 0,
+            None => continue, // far into its line, with no dash near: no sentence's subject
+        };
         let before = &line.tokens[opening..lead];
         let opens = line.casing != Casing::Caps
             && line.span.contains(f.span)
