@@ -849,11 +849,14 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
                 continue;
             }
             // `"It is cruel," he said.`: after a quotation that opens the sentence, the pronoun
-            // opens the narration.
-            let opens_line = tokens[..i]
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word)
-                .all(|t| in_quotation(t.span.start));
+            // opens the narration. Not a pronoun inside the quotation: the last subject is
+            // most often its speaker, who does not call himself `he` (`Maclennan praised
+            // Galbraith. "She is the last of her kind," Maclennan said.`).
+            let opens_line = !in_quotation(t.span.start)
+                && tokens[..i]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .all(|t| in_quotation(t.span.start));
             // `Bisciotti, asked whether Strand's job was safe, said he`: the pronoun right
             // after a speech verb is its subject's, not the last person named.
             let after_verb = i > 0 && g.is_speech_verb(prev);
