@@ -567,7 +567,7 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
                     });
                     let another_name = (lone_word || role_head || role_for)
                         && comma + 1 < end
-                        && tokens[comma + 1].capitalized(text);
+                        && tokens[name_after(text, tokens, comma + 1)].capitalized(text);
                     if !function && !another_name {
                         return Some(Phrase {
                             last: end - 1,
@@ -588,8 +588,9 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
         // `The opposition leader, Marta Ruiz, said`, `Its leader, Caroline van der Plas,
         // said`, `One pastor, Darran Whiting of Grace Church, said`: the name in the
         // appositive speaks.
-        if let Some(name_end) = appositive_name_end(text, tokens, comma + 1, end - 1) {
-            if let Some(mut phrase) = settle(text, tokens, comma + 1, name_end) {
+        let name_at = name_after(text, tokens, comma + 1);
+        if let Some(name_end) = appositive_name_end(text, tokens, name_at, end - 1) {
+            if let Some(mut phrase) = settle(text, tokens, name_at, name_end) {
                 // The role and the name both name the speaker (not a place before the name:
                 // `One pastor in Iowa, Darran Whiting, said`).
                 let head = back(text, tokens, comma, floor);
@@ -632,6 +633,16 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
         .or_else(|| participle_subject(text, tokens, phrase, floor))
         .or_else(|| whole_subject(text, tokens, phrase, floor));
     Some(subject.unwrap_or(phrase))
+}
+
+/// Where the name in an appositive starting at `at` starts: past `former` or `then` before a
+/// title (`Her rival, former Sen. Marcus Bell, said`).
+fn name_after(text: &str, tokens: &[Token], at: usize) -> usize {
+    let past = tokens
+        .get(at)
+        .is_some_and(|t| t.word && is_in(&["former", "then", "ex"], &lower(t.text(text))))
+        && tokens.get(at + 1).is_some_and(|t| t.capitalized(text));
+    at + usize::from(past)
 }
 
 /// The end of the name that the appositive `[first, stop)` is: capitalised words (with name
