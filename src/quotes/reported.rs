@@ -2353,7 +2353,7 @@ fn linked_subject(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     let linking = ctx.low(verb);
     // `He's also critical of`, `they're worried about`: a pronoun with its `be` in one word.
     let contracted = ["'s", "'re", "'m"].iter().any(|be| linking.ends_with(be))
-        && speakers::is_pronoun(&linking[..linking.rfind('\'').unwrap_or(0)]);
+        && speakers::contracted_pronoun(linking).is_some();
     if contracted {
         return speakers::before(ctx.text, ctx.tokens, verb + 1, floor);
     }

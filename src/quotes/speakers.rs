@@ -268,7 +268,7 @@ pub(crate) fn is_pronoun(word: &str) -> bool {
 }
 
 /// The byte length of the pronoun in a pronoun contracted with its verb (`We’re`, `I'd`).
-fn contracted_pronoun(word: &str) -> Option<usize> {
+pub(super) fn contracted_pronoun(word: &str) -> Option<usize> {
     let (pronoun, verb) = word.split_once(['\'', '’'])?;
     let verb_ok = ["re", "ve", "ll", "d", "m", "s"].contains(&verb);
     // `it's` may be `it is` or `it has`, but `it` is a speaker either way.
