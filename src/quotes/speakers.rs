@@ -391,7 +391,19 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
         let rest_named = role_at + 1 < last
             && tokens[role_at + 1].capitalized(text)
             && !is_in(JOINERS, &lower(tokens[role_at + 1].text(text)));
-        if rest_named {
+        // `Anna Berg of the charity Oxfam`: a title after `of` names the body that the
+        // person named before it belongs to; the person speaks. Not `Speaker of the House
+        // ...` or `University of Texas ... president Sehar Memon`: a full name, two words,
+        // stands before the joiner.
+        let named_before_joiner = (first + 2..role_at)
+            .find(|&k| is_in(&["of", "for", "at", "from"], &lower(tokens[k].text(text))))
+            .is_some_and(|joiner| {
+                tokens[joiner - 2..joiner].iter().all(|t| {
+                    let word = t.text(text);
+                    t.capitalized(text) && !is_role(word) && !lower(word).ends_with("'s")
+                })
+            });
+        if rest_named && !named_before_joiner {
             name_first = role_at + 1;
         }
     }
@@ -720,12 +732,29 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
     {
         object -= 1;
     }
+    // `in the journal Nature`: past the descriptor before the name.
+    let descriptor = |t: Token| {
+        let low = lower(t.text(text));
+        t.word && !t.capitalized(text) && !super::reported::is_verb_form(&low)
+    };
+    if object > floor + 3
+        && descriptor(tokens[object - 1])
+        && lower(tokens[object - 2].text(text)) == "the"
+    {
+        object -= 2;
+    }
     let joiner = lower(tokens[object - 1].text(text));
     if !is_in(SUBJECT_PREPOSITIONS, &joiner) {
         return None;
     }
     let start = subject_start(text, tokens, floor)?;
-    if start + 1 >= object || !noun_phrase(text, tokens, start, object - 1) {
+    // `A study published in the journal Nature found`: a participle between a work and the
+    // preposition tells where the work came out or who made it; the work speaks.
+    let work_participle = object >= start + 3
+        && is_in(WORK_PARTICIPLES, &lower(tokens[object - 2].text(text)))
+        && is_work(&lower(tokens[object - 3].text(text)));
+    let head_end = if work_participle { object - 2 } else { object - 1 };
+    if start + 1 >= object || !noun_phrase(text, tokens, start, head_end) {
         return None;
     }
     // Only a phrase that could speak on its own widens (`the Pentagon`, `the minister`), so a
@@ -747,9 +776,16 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
         .any(|t| t.capitalized(text))
         || has_role(text, tokens, phrase)
         || head_role
+        || work_participle
         || finding_head(text, tokens, start, object);
+    // The work speaks, not the journal it came out in.
+    let name_end = if work_participle {
+        tokens[object - 3].span.end
+    } else {
+        phrase.name.end
+    };
     source.then(|| Phrase {
-        name: Span::new(tokens[start].span.start, phrase.name.end),
+        name: Span::new(tokens[start].span.start, name_end),
         first: start,
         ..phrase
     })
@@ -763,10 +799,20 @@ fn finding_head(text: &str, tokens: &[Token], start: usize, stop: usize) -> bool
     else {
         return false;
     };
-    let head = lower(tokens[joiner - 1].text(text));
-    let head = head.as_str();
+    is_work(&lower(tokens[joiner - 1].text(text)))
+}
+
+/// True for the head noun of a work with findings: a study, a report, a poll.
+fn is_work(head: &str) -> bool {
     finding_nouns().contains(head) || document_nouns().contains(head) || poll_nouns().contains(head)
 }
+
+/// Participles after a work that say where it came out or who made it: `a study published in
+/// Nature`, `a survey conducted by Gallup`.
+const WORK_PARTICIPLES: &[&str] = &[
+    "published", "released", "issued", "posted", "conducted", "led", "commissioned", "funded",
+    "carried", "prepared", "written", "compiled", "produced",
+];
 
 /// The subject that a relative clause ending before token `end` hangs on: `Residents who
 /// spoke at the meeting said`, `A teenager who spent three nights lost on Dartmoor has told`.
