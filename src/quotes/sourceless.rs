@@ -525,6 +525,22 @@ fn at_passive(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> 
         return None;
     }
     let end = clause_end(ctx, k, b);
+    // `Schumer, who is expected to lead his party, said ...`: a relative clause set off by
+    // commas closes at the comma before the sentence's own verb (not at the one in `a huge,
+    // salty ocean`).
+    let aside = subject.is_none()
+        && subject_end >= floor + 2
+        && ctx.is(subject_end - 2, ',')
+        && ctx.inside[subject_end - 2] == Inside::Free;
+    let verb_after = |c: usize| {
+        c + 1 < end && free_word(ctx, c + 1) && {
+            let next = ctx.low(c + 1);
+            is_cue_verb(next) || FINITE_MARKERS.contains(&next)
+        }
+    };
+    let end = (k..end)
+        .find(|&c| aside && ctx.is(c, ',') && ctx.inside[c] == Inside::Free && verb_after(c))
+        .unwrap_or(end);
     subject_and_rest(ctx, (subject, subject_end), (k, end), cue)
 }
 
