@@ -589,6 +589,39 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
                 }
             }
         }
+        // `One driver from Leipzig, who asked not to be named, said`, `The former Florida
+        // governor, speaking at a town hall in Derry, New Hampshire, said`: an aside opened
+        // by a relative pronoun or a participle hangs on the phrase before it, which speaks.
+        let aside_at = first_comma.filter(|&comma| {
+            tokens.get(comma + 1).is_some_and(|t| {
+                let low = lower(t.text(text));
+                t.word
+                    && !t.capitalized(text)
+                    && (is_in(&["who", "whose"], &low) || low.len() > 5 && low.ends_with("ing"))
+            })
+        });
+        if let Some(comma) = aside_at {
+            if let Some(head) = phrase_before(text, tokens, comma, floor) {
+                // The phrase opens the clause, perhaps after its determiner and modifiers.
+                let modifier = |t: &Token| {
+                    let low = lower(t.text(text));
+                    (!t.capitalized(text) || is_in(DETERMINERS, &low)) && !is_adverb(&low)
+                };
+                let start = subject_start(text, tokens, floor).filter(|&start| {
+                    start <= head.first
+                        && noun_phrase(text, tokens, start, head.first)
+                        && tokens[start..head.first].iter().all(modifier)
+                });
+                if let Some(start) = start.filter(|_| !head.pronoun) {
+                    return Some(Phrase {
+                        name: Span::new(tokens[start].span.start, head.name.end),
+                        first: start,
+                        last: end - 1,
+                        ..head
+                    });
+                }
+            }
+        }
         let lowest = end.saturating_sub(30).max(floor);
         let Some(comma) = (lowest..end - 1).rev().find(|&i| tokens[i].is(text, ',')) else {
             // `The firm Secunia.com, has said`: a comma without an appositive.
@@ -753,7 +786,11 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
     let work_participle = object >= start + 3
         && is_in(WORK_PARTICIPLES, &lower(tokens[object - 2].text(text)))
         && is_work(&lower(tokens[object - 3].text(text)));
-    let head_end = if work_participle { object - 2 } else { object - 1 };
+    let head_end = if work_participle {
+        object - 2
+    } else {
+        object - 1
+    };
     if start + 1 >= object || !noun_phrase(text, tokens, start, head_end) {
         return None;
     }
@@ -810,8 +847,19 @@ fn is_work(head: &str) -> bool {
 /// Participles after a work that say where it came out or who made it: `a study published in
 /// Nature`, `a survey conducted by Gallup`.
 const WORK_PARTICIPLES: &[&str] = &[
-    "published", "released", "issued", "posted", "conducted", "led", "commissioned", "funded",
-    "carried", "prepared", "written", "compiled", "produced",
+    "published",
+    "released",
+    "issued",
+    "posted",
+    "conducted",
+    "led",
+    "commissioned",
+    "funded",
+    "carried",
+    "prepared",
+    "written",
+    "compiled",
+    "produced",
 ];
 
 /// The subject that a relative clause ending before token `end` hangs on: `Residents who
