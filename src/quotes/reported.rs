@@ -1204,7 +1204,7 @@ fn at_cue(
         // Two words at least (so `speaker.first - 2` stays above `floor`), one of them a verb.
         let clause = || {
             has_verb(ctx, floor, speaker.first - 1)
-                || (floor + 1..speaker.first - 2)
+                || (floor + 1..speaker.first - 1)
                     .any(|j| noun_or_verb_is_verb(ctx, j) || present_form_is_verb(ctx, floor, j))
         };
         if before_words >= 2 && clause() {
@@ -1705,16 +1705,28 @@ fn has_verb(ctx: &Context, a: usize, b: usize) -> bool {
 /// True when the word at `j` that may be a noun or a verb (`rose`, `falls`) is a verb: after a
 /// word that is no determiner and before an amount, an adverb or a preposition of change
 /// (`Exports rose 6.7 percent`, `Oil falls to $60`); not `the rose garden`, `a big hit of`.
+/// So is it before the determiner of its object (`The bank cut its rate`, `The council put the
+/// plan on hold`) or right before the comma that closes the clause (`Prices rose, ...`).
 fn noun_or_verb_is_verb(ctx: &Context, j: usize) -> bool {
     const CHANGE_PREPOSITIONS: &[&str] = &["to", "by", "from", "above", "below", "back", "for"];
+    const OBJECT_OPENERS: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your",
+    ];
     let next = ctx.low(j + 1);
+    let before = ctx.low(j - 1);
+    let verb_place = if ctx.tokens[j + 1].word {
+        next.starts_with(|c: char| c.is_ascii_digit())
+            || next.ends_with("ly")
+            || CHANGE_PREPOSITIONS.contains(&next)
+            || OBJECT_OPENERS.contains(&next)
+    } else {
+        ctx.is(j + 1, ',')
+    };
     verbs_also_nouns().contains(ctx.low(j))
         && ctx.tokens[j - 1].word
-        && ctx.tokens[j + 1].word
-        && !speakers::DETERMINERS.contains(&ctx.low(j - 1))
-        && (next.starts_with(|c: char| c.is_ascii_digit())
-            || next.ends_with("ly")
-            || CHANGE_PREPOSITIONS.contains(&next))
+        && !speakers::DETERMINERS.contains(&before)
+        && !PREPOSITIONS.contains(&before)
+        && verb_place
 }
 
 // Phrases that say why a source goes unnamed: `asking not to be identified`.
