@@ -9,11 +9,11 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, document_nouns,
-    headline_labels, hearing_bodies, irregular_past, is_cue_verb, lower, naming_idioms,
-    occasion_nouns, present_verbs, relative_or_that, speech_verbs, stance_adjectives, stance_verbs,
-    time_nouns, verb_after_verbs, verbs_also_nouns, Token, OBJECT_FIRST, PREPOSITIONS,
-    RELATIVE_PRONOUNS,
+    adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, declared_acts,
+    document_nouns, headline_labels, hearing_bodies, irregular_past, is_cue_verb, lower,
+    naming_idioms, occasion_nouns, present_verbs, relative_or_that, speech_verbs,
+    stance_adjectives, stance_verbs, time_nouns, verb_after_verbs, verbs_also_nouns, Token,
+    OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
@@ -852,6 +852,15 @@ fn at_cue(
             .iter()
             .any(|(stem, next)| low.starts_with(stem) && next.contains(&ctx.low(i + 1)))
     {
+        return None;
+    }
+    // `declared a state of emergency`, `declares war on`: an act, not a claim.
+    let act_declared = || {
+        (i + 1..b.min(i + 5))
+            .take_while(|&k| tokens[k].word)
+            .any(|k| declared_acts().contains(ctx.low(k)))
+    };
+    if low.starts_with("declar") && act_declared() {
         return None;
     }
     // `Erdogan's about-face worries the Gulf`: `worry` with an object causes worry in it;

@@ -34,6 +34,7 @@ word_set!(pub(crate) fn finding_nouns, "quotes_finding_nouns.txt");
 word_set!(pub(crate) fn time_nouns, "quotes_time_nouns.txt");
 word_set!(pub(crate) fn hearing_bodies, "quotes_hearing_bodies.txt");
 word_set!(pub(crate) fn associates, "quotes_associates.txt");
+word_set!(pub(crate) fn declared_acts, "quotes_declared_acts.txt");
 word_set!(pub(crate) fn headline_labels, "quotes_headline_labels.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
 
