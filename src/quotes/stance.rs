@@ -31,6 +31,13 @@ pub(super) fn at_phrase(
 ) -> Option<Draft> {
     let phrase = cue_phrase(ctx, i, b)?;
     let last = phrase.last;
+    // `Trump, asked about the remarks, smiled`: a participle set off after its subject is
+    // passive; what was asked about is reported, by no one named.
+    if ["asked", "questioned", "pressed"].contains(&ctx.low(i)) && i > floor && ctx.is(i - 1, ',') {
+        let content = object(ctx, last + 1, ctx.comma_or_end(last + 1, b))?;
+        let cue = Span::new(ctx.tokens[i].span.start, ctx.tokens[last].span.end);
+        return Some(ctx.draft(content, None, cue));
+    }
     let cue = Span::new(ctx.tokens[i].span.start, ctx.tokens[last].span.end);
     // `calls for` is a verb after its subject, `his call for` a noun after its owner.
     let as_verb = || {
