@@ -929,7 +929,17 @@ fn at_cue(
         } else {
             end
         };
-        let clause = ctx.clause(i + 1, end)?;
+        // `telling a crowd of 1,000 supporters that ...`: the one told is no part of what was
+        // said.
+        let from = if OBJECT_FIRST.contains(&low) && i + 1 < end {
+            let that = (i + 1..end.min(i + 12))
+                .take_while(|&j| ctx.inside[j] == Inside::Free && !ctx.is(j, ','))
+                .find(|&j| ctx.low(j) == "that");
+            that.map_or(i + 1, |t| t + 1)
+        } else {
+            i + 1
+        };
+        let clause = ctx.clause(from, end)?;
         // Without an earlier speaker, the subject of the clause it hangs on speaks: `Trump
         // ..., suggesting`, `When Rubio spoke, he did it sideways, acknowledging`.
         let speaker = last_speaker.or_else(|| {

@@ -1532,11 +1532,18 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
             && tokens
                 .get(last + 1)
                 .is_some_and(|t| is_in(PREPOSITIONS, &lower(t.text(text))));
+        // `Khaleda Zia visited Kurigram`, `Donald Trump spoke in Iowa`: a past form right
+        // after a name is its verb (`a retired general` has its modifier after a determiner).
+        let verb_after_name = token.word
+            && last > start
+            && tokens[last - 1].capitalized(text)
+            && (super::reported::is_verb_form(&low) || irregular_past().contains(low.as_str()));
         let joins = fits(text, token)
             || (token.word
                 && !token.capitalized(text)
                 && !before_determiner
                 && !participle_phrase
+                && !verb_after_name
                 && (last + 1..(last + 3).min(ceiling))
                     .any(|i| is_role(tokens[i].text(text)) || tokens[i].capitalized(text))
                 && !is_pronoun(token.text(text))
