@@ -1579,6 +1579,7 @@ fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
     let mut head = false;
     let mut in_name = false;
     let mut after_with = false;
+    let mut after_place_preposition = false;
     while m < b.min(k + 8) && ctx.tokens[m].word && ctx.inside[m] == Inside::Free {
         let w = ctx.low(m);
         let capitalised = ctx.tokens[m].capitalized(ctx.text);
@@ -1597,8 +1598,8 @@ fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
         {
             head = true;
             after_preposition = false;
-        } else if capitalised && (after_with || in_name) {
-            // `in an interview with Reuters`, `with The New York Times`.
+        } else if capitalised && (after_with || in_name || after_place_preposition) {
+            // `in an interview with Reuters`, `with The New York Times`, `in Bonn`.
             head = true;
             in_name = true;
             after_preposition = false;
@@ -1607,6 +1608,7 @@ fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
         }
         in_name &= capitalised;
         after_with = w == "with" || (after_with && ["a", "an", "the"].contains(&w));
+        after_place_preposition = ["in", "at"].contains(&w);
         m += 1;
     }
     // The clause opens with its subject: not a verb (`in a statement released by ...`), a
@@ -1618,12 +1620,18 @@ fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
                 || PREPOSITIONS.contains(&w)
                 || relative_or_that(w))
     };
+    // `in Bonn the government stood by`: an irregular past shows the clause too.
+    let past_within = || {
+        (m + 1..b.min(m + 8))
+            .take_while(|&j| ctx.tokens[j].word)
+            .any(|j| irregular_past().contains(ctx.low(j)))
+    };
     let clause = head
         && m < b
         && ctx.tokens[m].word
         && ctx.inside[m] == Inside::Free
         && subject_at(ctx.low(m))
-        && opens_clause(ctx, m, b);
+        && (opens_clause(ctx, m, b) || past_within());
     if clause {
         m
     } else {

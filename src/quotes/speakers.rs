@@ -1532,11 +1532,11 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
             && tokens
                 .get(last + 1)
                 .is_some_and(|t| is_in(PREPOSITIONS, &lower(t.text(text))));
-        // `Khaleda Zia visited Kurigram`, `Donald Trump spoke in Iowa`: a past form right
-        // after a name is its verb (`a retired general` has its modifier after a determiner).
+        // `Khaleda Zia visited Kurigram`, `The mayor spoke in Iowa`: a past form right after a
+        // name or a role is its verb (`a retired general` has its modifier after a determiner).
         let verb_after_name = token.word
             && last > start
-            && tokens[last - 1].capitalized(text)
+            && (tokens[last - 1].capitalized(text) || is_role(tokens[last - 1].text(text)))
             && (super::reported::is_verb_form(&low) || irregular_past().contains(low.as_str()));
         let joins = fits(text, token)
             || (token.word
