@@ -265,22 +265,44 @@ pub fn find(
         .enumerate()
         .filter_map(|(at, d)| d.passage.map(|p| (p, at)))
         .collect();
-    let mut quotes: Vec<Quote> = drafts
-        .iter()
-        .map(|d| Quote {
+    // Each speaker is resolved knowing the speakers before it: `the company said` goes on for
+    // the company that spoke last.
+    let mut earlier: Vec<(Span, Option<usize>)> = Vec::new();
+    let mut quotes: Vec<Quote> = Vec::with_capacity(drafts.len());
+    for d in &drafts {
+        let speaker = d.speaker.map(|p| {
+            let discourse = speakers::Discourse {
+                earlier: &earlier,
+                sentences,
+            };
+            let entity = speakers::resolve(
+                text,
+                p.name,
+                p.pronoun,
+                entities,
+                &by_position,
+                quoted,
+                &discourse,
+            );
+            Speaker {
+                span: p.name,
+                entity,
+            }
+        });
+        if let Some(sp) = &speaker {
+            earlier.push((sp.span, sp.entity));
+        }
+        quotes.push(Quote {
             kind: d.kind,
             span: d.span,
             content: d.content.clone(),
-            speaker: d.speaker.map(|p| Speaker {
-                span: p.name,
-                entity: speakers::resolve(text, p.name, p.pronoun, entities, &by_position, quoted),
-            }),
+            speaker,
             cue: d.cue,
             nested_in: d
                 .parent_passage
                 .and_then(|parent| ids.get(&parent).copied()),
-        })
-        .collect();
+        });
+    }
     // `"I told the girls, ‘I’m leaving,’" she said`: inside a quotation, `I` is its speaker.
     for at in 0..quotes.len() {
         let Some(parent) = quotes[at].nested_in else {

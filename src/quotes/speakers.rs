@@ -1560,6 +1560,249 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
     settle(text, tokens, start, last)
 }
 
+/// What came before a speaker: the earlier quotes' speakers (span, entity) in quote order, and
+/// the text's sentences.
+#[derive(Default)]
+pub(crate) struct Discourse<'a> {
+    pub earlier: &'a [(Span, Option<usize>)],
+    pub sentences: &'a [Span],
+}
+
+impl Discourse<'_> {
+    /// The speakers ending before `at`, nearest first, among the last few quotes.
+    fn before(&self, at: usize) -> impl Iterator<Item = (Span, Option<usize>)> + '_ {
+        let mut recent: Vec<(Span, Option<usize>)> = self
+            .earlier
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|(span, _)| span.end <= at)
+            .copied()
+            .collect();
+        recent.sort_by_key(|(span, _)| std::cmp::Reverse(span.end));
+        recent.into_iter()
+    }
+
+    /// The index of the sentence holding byte `at`.
+    fn sentence_of(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
+    }
+}
+
+/// `the Russian leader`, `the senator`: `the`, then a lower-case head noun last.
+fn definite_description(low: &str) -> bool {
+    low.starts_with("the ")
+        && low
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
+/// True when the words between a place or nationality and a name ending at `to` make it the
+/// name's modifier: titles and a noun or two (`Florida Sen. Marco Rubio`, `his Egyptian
+/// counterpart Sameh Shoukry`), not a clause (`a Florida crowd that Marco Rubio`).
+fn premodifies(text: &str, from: usize, to: usize) -> bool {
+    const FUNCTION: &[&str] = &[
+        "that", "and", "or", "but", "as", "to", "of", "for", "with", "by", "from", "in", "on",
+        "at", "who", "which", "when", "than", "is", "was", "are", "were", "has", "had", "have",
+    ];
+    let Some(gap) = text.get(from..to) else {
+        return false;
+    };
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 4
+        && !gap.contains([',', ';', ':', '(', ')', '"', '“', '”', '\n'])
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    && !FUNCTION.contains(w)
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+        })
+}
+
+/// The places and nationalities that modify a person's name where it is named (`Russian` of
+/// `Russian President Vladimir Putin`), as entity ids.
+fn name_places(
+    text: &str,
+    id: usize,
+    entities: &[Entity],
+    by_position: &[(Span, usize, bool)],
+) -> Vec<usize> {
+    let placed = |kind: EntityKind| matches!(kind, EntityKind::Nationality | EntityKind::Location);
+    let mut places = Vec::new();
+    for mention in entities[id].mentions.iter().take(16) {
+        let start = mention.span.start;
+        let from = by_position.partition_point(|(span, _, _)| span.start + 48 < start);
+        for (span, place, _) in by_position[from..]
+            .iter()
+            .take_while(|(span, _, _)| span.start < start)
+        {
+            if placed(entities[*place].kind)
+                && span.end <= start
+                && premodifies(text, span.end, start)
+                && !places.contains(place)
+            {
+                places.push(*place);
+            }
+        }
+    }
+    places
+}
+
+/// True when a title's word stands for role word `role`: the word itself, or its
+/// abbreviation (`Sen.` for `senator`, `Gov.` for `governor`).
+fn title_word_is(title_word: &str, role: &str) -> bool {
+    title_word == role
+        || title_word.ends_with('.')
+            && super::words::title_abbreviation_roles()
+                .iter()
+                .any(|pair| pair.split_once(' ') == Some((title_word, role)))
+}
+
+/// The person a role phrase describes (`the minister`, `the Egyptian minister`, `the top
+/// Russian diplomat`): the last one named whose titles hold its role and whose name its place
+/// or nationality modifies; else someone named later bearing the whole phrase as a title.
+fn described_person(
+    text: &str,
+    speaker: Span,
+    low: &str,
+    entities: &[Entity],
+    by_position: &[(Span, usize, bool)],
+) -> Option<usize> {
+    let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();
+    if role_words.is_empty() {
+        return None;
+    }
+    let upto = by_position.partition_point(|(span, _, _)| span.start < speaker.end);
+    let before_speaker = by_position[..upto]
+        .iter()
+        .rev()
+        .filter(|(span, _, _)| span.end <= speaker.start);
+    // `the top Russian diplomat` after `Russian Foreign Minister Sergey Lavrov`: a role
+    // word names its own title, or after `the` one the nominals list gives it (not `a
+    // senior Belarus politician`, who is someone new).
+    let definite = low.starts_with("the ")
+        || text[..speaker.start]
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| w.eq_ignore_ascii_case("the"));
+    let titled = |id: usize| {
+        entities[id].kind == EntityKind::Person
+            && entities[id].titles.iter().any(|title| {
+                let title = lower(title);
+                role_words.iter().all(|r| {
+                    title.split_whitespace().any(|w| title_word_is(w, r))
+                        || definite
+                            && crate::entities::person_nominal(r)
+                                .iter()
+                                .any(|listed| title.ends_with(listed))
+                })
+            })
+    };
+    // `the Egyptian minister`, `the Florida senator`: the places and nationalities in the
+    // phrase. A person whose name one of them modifies fits (`his Egyptian counterpart Sameh
+    // Shoukry`, `Florida Sen. Marco Rubio`); one placed by another of the same kind does not
+    // (`Russian Foreign Minister Sergey Lavrov`).
+    // Only for one person described (`the Florida senator`), not `Florida election officials`.
+    let one_described = definite_description(low)
+        && low.rsplit(' ').next().is_some_and(is_person_role_word)
+        && !low.ends_with('s');
+    let first = by_position.partition_point(|(span, _, _)| span.start < speaker.start);
+    let places: Vec<usize> = by_position[first..upto]
+        .iter()
+        .filter(|(span, id, _)| {
+            one_described
+                && speaker.contains(*span)
+                && matches!(
+                    entities[*id].kind,
+                    EntityKind::Nationality | EntityKind::Location
+                )
+        })
+        .map(|(_, id, _)| *id)
+        .collect();
+    let placed = |id: usize| -> Option<bool> {
+        let kind_of = |place: &usize| entities[*place].kind;
+        let near: Vec<usize> = name_places(text, id, entities, by_position)
+            .into_iter()
+            .filter(|near| places.iter().any(|p| kind_of(p) == kind_of(near)))
+            .collect();
+        (!near.is_empty()).then(|| places.iter().any(|p| near.contains(p)))
+    };
+    if !places.is_empty() {
+        // Each person once: the places of a name are read from all its mentions.
+        let mut seen: Vec<usize> = Vec::new();
+        for (_, id, _) in before_speaker.clone().take(400) {
+            if entities[*id].kind != EntityKind::Person || seen.contains(id) {
+                continue;
+            }
+            seen.push(*id);
+            // One with no title fits by place alone: `counterpart` is no title. One named
+            // with no place fits by title only as the last person named: `President Vladimir
+            // Putin said ... the Russian leader said`.
+            let fits = match placed(*id) {
+                Some(place) => place && (entities[*id].titles.is_empty() || titled(*id)),
+                None => seen.len() == 1 && titled(*id),
+            };
+            if fits {
+                return Some(*id);
+            }
+        }
+    } else if let Some((_, id, _)) = before_speaker
+        .clone()
+        .take(400)
+        .find(|(_, id, _)| titled(*id))
+    {
+        // With a place in the phrase, a senator named with no state is not `the Vermont
+        // senator`.
+        return Some(*id);
+    }
+    // Someone named only later must bear the whole phrase as a title: `the secretary of
+    // state` is not `Treasury Secretary Jacob Lew`.
+    // (A headline's label may name them first: `GUYANA PRESIDENT: ...`.)
+    let bears_phrase = |id: usize| {
+        !low.starts_with("the ")
+            || entities[id].titles.iter().any(|title| {
+                let title = lower(title);
+                low.split_whitespace()
+                    .filter(|w| !is_in(&["the", "a", "an", "of", "and", "for"], w))
+                    .all(|w| title.split_whitespace().any(|t| t == w))
+            })
+    };
+    (0..entities.len())
+        .take(400)
+        .find(|&id| titled(id) && bears_phrase(id))
+}
+
+/// `the Florida senator called ... He called for ...`: `he` or `she` opening the sentence
+/// after the one where a description spoke goes on for the person described, whom the entity
+/// pass, reading names, may not have taken for that sentence's subject.
+fn described_subject(
+    text: &str,
+    speaker: Span,
+    low: &str,
+    entities: &[Entity],
+    discourse: &Discourse,
+) -> Option<usize> {
+    if !matches!(low, "he" | "she") {
+        return None;
+    }
+    let (before, entity) = discourse.before(speaker.start).next()?;
+    let id = entity?;
+    let here = discourse.sentence_of(speaker.start)?;
+    let opens = discourse.sentences[here].start;
+    let opens_sentence = text.get(opens..speaker.start).is_some_and(|lead| {
+        lead.split_whitespace()
+            .all(|w| SENTENCE_CONJUNCTIONS.contains(&lower(w).as_str()))
+    });
+    let fits = entities[id].kind == EntityKind::Person
+        && Sex::agrees(entities[id].sex, Sex::of_pronoun(low))
+        && definite_description(&lower(before.text(text)));
+    (fits && opens_sentence && discourse.sentence_of(before.start)? + 1 == here).then_some(id)
+}
+
 /// The entity a speaker names: an overlapping mention first; else a pronoun's last person, a
 /// role's person with that title, or a surname's person. `quoted` holds the quotations' spans
 /// in text order: a pronoun outside them refers to no one named only inside them.
@@ -1570,6 +1813,7 @@ pub(crate) fn resolve(
     entities: &[Entity],
     by_position: &[(Span, usize, bool)],
     quoted: &[Span],
+    discourse: &Discourse,
 ) -> Option<usize> {
     let fitting = |kind: EntityKind| matches!(kind, EntityKind::Person | EntityKind::Organization);
     // Mentions sorted by start: those starting before the speaker's end.
@@ -1626,6 +1870,20 @@ pub(crate) fn resolve(
         return None;
     }
     let body = overlapping.map(|(_, id, _)| *id);
+    // `the diplomat stressed` after `Deputy Foreign Minister Sergei Ryabkov said`: the entity
+    // pass links a description by its head noun alone, so the person whose titles and place
+    // fit the whole phrase comes first.
+    let described_nominal = overlapping.is_some_and(|(_, id, name)| {
+        !name && entities[*id].kind == EntityKind::Person && definite_description(&low)
+    });
+    if described_nominal {
+        if let Some(id) = described_person(text, speaker, &low, entities, by_position) {
+            return Some(id);
+        }
+    }
+    if let Some(id) = described_subject(text, speaker, &low, entities, discourse) {
+        return Some(id);
+    }
     if !role_of_body {
         if let Some(id) = body {
             return Some(id);
@@ -1731,54 +1989,8 @@ pub(crate) fn resolve(
     if !role_words.is_empty() && indefinite {
         return None;
     }
-    if !role_words.is_empty() {
-        // `the top Russian diplomat` after `Russian Foreign Minister Sergey Lavrov`: a role
-        // word names its own title, or after `the` one the nominals list gives it (not `a
-        // senior Belarus politician`, who is someone new).
-        let definite = low.starts_with("the ")
-            || text[..speaker.start]
-                .split_whitespace()
-                .rev()
-                .take(2)
-                .any(|w| w.eq_ignore_ascii_case("the"));
-        let titled = |id: usize| {
-            entities[id].kind == EntityKind::Person
-                && entities[id].titles.iter().any(|title| {
-                    let title = lower(title);
-                    role_words.iter().all(|r| {
-                        title.split_whitespace().any(|w| w == *r)
-                            || definite
-                                && crate::entities::person_nominal(r)
-                                    .iter()
-                                    .any(|listed| title.ends_with(listed))
-                    })
-                })
-        };
-        if let Some((_, id, _)) = before_speaker
-            .clone()
-            .take(400)
-            .find(|(_, id, _)| titled(*id))
-        {
-            return Some(*id);
-        }
-        // Someone named only later must bear the whole phrase as a title: `the secretary of
-        // state` is not `Treasury Secretary Jacob Lew`.
-        // (A headline's label may name them first: `GUYANA PRESIDENT: ...`.)
-        let bears_phrase = |id: usize| {
-            !low.starts_with("the ")
-                || entities[id].titles.iter().any(|title| {
-                    let title = lower(title);
-                    low.split_whitespace()
-                        .filter(|w| !is_in(&["the", "a", "an", "of", "and", "for"], w))
-                        .all(|w| title.split_whitespace().any(|t| t == w))
-                })
-        };
-        if let Some(id) = (0..entities.len())
-            .take(400)
-            .find(|&id| titled(id) && bears_phrase(id))
-        {
-            return Some(id);
-        }
+    if let Some(id) = described_person(text, speaker, &low, entities, by_position) {
+        return Some(id);
     }
     if role_of_body {
         return body;
@@ -1863,12 +2075,22 @@ mod tests {
 
     #[test]
     fn pronouns_and_roles_resolve_without_entity_mentions_of_their_own() {
+        let none = Discourse::default();
         let text = "Defense Minister Ann Lee spoke. The port reopened. He said no. She said yes. The minister said so.";
         let at = |needle: &str| span_of(text, needle);
         let entities = vec![person(text, "Ann Lee", &["Defense Minister"], None)];
         let by_position = vec![(at("Ann Lee"), 0, true)];
-        let resolved =
-            |needle, pronoun| resolve(text, at(needle), pronoun, &entities, &by_position, &[]);
+        let resolved = |needle, pronoun| {
+            resolve(
+                text,
+                at(needle),
+                pronoun,
+                &entities,
+                &by_position,
+                &[],
+                &none,
+            )
+        };
         // `She`, two sentences after the name: the last person named before it.
         assert_eq!(resolved("She", true), Some(0));
         // `the minister`: the person whose titles hold the role.
@@ -1877,6 +2099,7 @@ mod tests {
 
     #[test]
     fn a_pronoun_skips_a_person_of_the_other_sex() {
+        let none = Discourse::default();
         let text = "Ann Lee met Tom Ray. She said no. He said yes.";
         let at = |needle: &str| span_of(text, needle);
         let entities = vec![
@@ -1884,13 +2107,15 @@ mod tests {
             person(text, "Tom Ray", &[], Some(Sex::Male)),
         ];
         let by_position = vec![(at("Ann Lee"), 0, true), (at("Tom Ray"), 1, true)];
-        let resolved = |needle| resolve(text, at(needle), true, &entities, &by_position, &[]);
+        let resolved =
+            |needle| resolve(text, at(needle), true, &entities, &by_position, &[], &none);
         assert_eq!(resolved("She"), Some(0));
         assert_eq!(resolved("He"), Some(1));
     }
 
     #[test]
     fn a_country_speaks_and_a_relative_pronoun_takes_the_name_before_it() {
+        let none = Discourse::default();
         let text = "Norland said no. Tom Ray (who said yes) left. The Norland port said so. \
                     Tom Ray, a nurse from Dover, who said it, left.";
         let first = |needle: &str| span_of(text, needle);
@@ -1907,7 +2132,8 @@ mod tests {
             (last("Norland"), 0, true),
             (last("Tom Ray"), 1, true),
         ];
-        let resolved = |span, pronoun| resolve(text, span, pronoun, &entities, &by_position, &[]);
+        let resolved =
+            |span, pronoun| resolve(text, span, pronoun, &entities, &by_position, &[], &none);
         assert_eq!(resolved(first("Norland"), false), Some(0));
         assert_eq!(resolved(first("who"), true), Some(1));
         // Past an apposition to the person.

@@ -37,6 +37,7 @@ word_set!(pub(crate) fn associates, "quotes_associates.txt");
 word_set!(pub(crate) fn declared_acts, "quotes_declared_acts.txt");
 word_set!(pub(crate) fn headline_labels, "quotes_headline_labels.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
+crate::word_list!(pub(crate) fn title_abbreviation_roles, "quotes_title_abbreviations.txt");
 
 /// The prepositions that end the adjective phrases (`of` of `critical of`): a word not among
 /// them needs no phrase lookup.
