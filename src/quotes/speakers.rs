@@ -1803,6 +1803,98 @@ fn described_subject(
     (fits && opens_sentence && discourse.sentence_of(before.start)? + 1 == here).then_some(id)
 }
 
+/// A speaker that goes on for one who spoke just before: `Consolidated Brands Inc said ...
+/// The company also said` (not the rival named since), `A spokesperson for Hallam Vale Homes
+/// said ... the spokesperson added`, `Consolidated said ... It expects`.
+fn spoken_before(
+    text: &str,
+    speaker: Span,
+    low: &str,
+    entities: &[Entity],
+    by_position: &[(Span, usize, bool)],
+    linked: Option<usize>,
+    discourse: &Discourse,
+) -> Option<usize> {
+    let organization = |id: usize| entities[id].kind == EntityKind::Organization;
+    let head = low.rsplit(' ').next().unwrap_or("");
+    if definite_description(low) && low.split(' ').count() == 2 {
+        // `the company`, `the club`: the organisation that spoke last, unless its name ends
+        // with another body's noun (`the Foreign Ministry` is no company).
+        if super::words::focus_bodies().contains(head) {
+            let fits = |id: usize| {
+                let name = lower(&entities[id].name);
+                let last = name.rsplit(' ').next().unwrap_or("");
+                last == head || !super::words::roles().contains(last)
+            };
+            // A speaker that names its body (not `it`, which may have gone astray).
+            let named_in = |before: Span, id: usize| {
+                let first = by_position.partition_point(|(span, _, _)| span.start < before.start);
+                by_position[first..]
+                    .iter()
+                    .take_while(|(span, _, _)| span.start < before.end)
+                    .any(|(span, at, name)| *name && *at == id && before.contains(*span))
+            };
+            let (before, id) = discourse.before(speaker.start).find_map(|(span, entity)| {
+                let id = entity.filter(|&id| organization(id) && named_in(span, id))?;
+                Some((span, id))
+            })?;
+            // The entity pass's link when it is named in that speaker too (`Chemicals group
+            // Bayer AG <BAYG.F> said` is Bayer AG, whichever of its names the speaker took),
+            // or earlier in the speaker's own sentence (`Delmar's board approved the deal,
+            // the company said`).
+            let sentence = discourse
+                .sentence_of(speaker.start)
+                .map_or(speaker, |at| discourse.sentences[at]);
+            let lead = Span::new(sentence.start, speaker.start);
+            return match linked {
+                Some(link) if named_in(before, link) || named_in(lead, link) => Some(link),
+                _ => Some(id).filter(|&id| fits(id)),
+            };
+        }
+        // `the spokesperson` after `A spokesperson for Hallam Vale Homes said`, one of the
+        // last two speakers: the same one (not `the source`, who speaks for no one named).
+        if is_person_role_word(head) && !super::words::associates().contains(head) {
+            return discourse
+                .before(speaker.start)
+                .take(2)
+                .find_map(|(span, entity)| {
+                    let earlier = lower(span.text(text));
+                    let introduced = ["a ", "an "].iter().any(|a| earlier.starts_with(a))
+                        && earlier.split_whitespace().nth(1) == Some(head);
+                    entity.filter(|_| introduced)
+                });
+        }
+        return None;
+    }
+    // `It expects`: the body that spoke last, in the same sentence or the one before, or
+    // further back with no other body named since.
+    if low == "it" {
+        let here = discourse.sentence_of(speaker.start)?;
+        let (before, entity) = discourse.before(speaker.start).next()?;
+        let id = entity.filter(|&id| organization(id))?;
+        let there = discourse.sentence_of(before.start)?;
+        let first = by_position.partition_point(|(span, _, _)| span.start < before.end);
+        let other_named = by_position[first..]
+            .iter()
+            .take_while(|(span, _, _)| span.start < speaker.start)
+            .take(200)
+            .any(|(_, other, _)| {
+                *other != id && organization(*other) && !is_law(&entities[*other])
+            });
+        return (there + 1 >= here || !other_named).then_some(id);
+    }
+    None
+}
+
+/// True when an entity's name is a law's, treaty's or plan's (`the Hart-Scott-Rodino Act`),
+/// which the entity pass may take for an organisation but which never speaks.
+fn is_law(entity: &Entity) -> bool {
+    lower(&entity.name)
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| super::words::law_words().contains(w))
+}
+
 /// The entity a speaker names: an overlapping mention first; else a pronoun's last person, a
 /// role's person with that title, or a surname's person. `quoted` holds the quotations' spans
 /// in text order: a pronoun outside them refers to no one named only inside them.
@@ -1870,6 +1962,18 @@ pub(crate) fn resolve(
         return None;
     }
     let body = overlapping.map(|(_, id, _)| *id);
+    let linked = overlapping.map(|(_, id, _)| *id);
+    if let Some(id) = spoken_before(
+        text,
+        speaker,
+        &low,
+        entities,
+        by_position,
+        linked,
+        discourse,
+    ) {
+        return Some(id);
+    }
     // `the diplomat stressed` after `Deputy Foreign Minister Sergei Ryabkov said`: the entity
     // pass links a description by its head noun alone, so the person whose titles and place
     // fit the whole phrase comes first.
@@ -1979,7 +2083,18 @@ pub(crate) fn resolve(
             "it" | "its" => EntityKind::Organization,
             _ => return None,
         };
-        return last_named(want, Sex::of_pronoun(&low));
+        // A law is no body that speaks: `review under the Hart-Scott-Rodino Act. It expects`.
+        let law = |id: usize| is_law(&entities[id]);
+        return before_speaker
+            .clone()
+            .take(200)
+            .find(|(span, id, _)| {
+                entities[*id].kind == want
+                    && Sex::agrees(entities[*id].sex, Sex::of_pronoun(&low))
+                    && !(narrated && in_quotation(span.start))
+                    && !law(*id)
+            })
+            .map(|(_, id, _)| *id);
     }
     let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();
     // `A detective said`, `another official`: someone new, not the detective named before.

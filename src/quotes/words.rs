@@ -35,6 +35,8 @@ word_set!(pub(crate) fn time_nouns, "quotes_time_nouns.txt");
 word_set!(pub(crate) fn hearing_bodies, "quotes_hearing_bodies.txt");
 word_set!(pub(crate) fn associates, "quotes_associates.txt");
 word_set!(pub(crate) fn declared_acts, "quotes_declared_acts.txt");
+word_set!(pub(crate) fn focus_bodies, "quotes_focus_bodies.txt");
+word_set!(pub(crate) fn law_words, "quotes_law_words.txt");
 word_set!(pub(crate) fn headline_labels, "quotes_headline_labels.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
 crate::word_list!(pub(crate) fn title_abbreviation_roles, "quotes_title_abbreviations.txt");
