@@ -1771,9 +1771,26 @@ fn described_person(
                     .all(|w| title.split_whitespace().any(|t| t == w))
             })
     };
+    // Or as an appositive where named: `says union chief` in a headline, then `Klaus
+    // Weidinger, the union chief, has led ...` in the story.
+    let role = low.strip_prefix("the ").unwrap_or(low);
+    let in_apposition = |id: usize| {
+        entities[id].kind == EntityKind::Person
+            && entities[id].mentions.iter().take(4).any(|m| {
+                let after = text.get(m.span.end..).unwrap_or("");
+                let Some(after) = after.strip_prefix(", ") else {
+                    return false;
+                };
+                let after = after.strip_prefix("the ").unwrap_or(after);
+                after
+                    .get(..role.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(role))
+                    && after[role.len()..].starts_with([',', '.', ';'])
+            })
+    };
     (0..entities.len())
         .take(400)
-        .find(|&id| titled(id) && bears_phrase(id))
+        .find(|&id| titled(id) && bears_phrase(id) || in_apposition(id))
 }
 
 /// `the Florida senator called ... He called for ...`: `he` or `she` opening the sentence
