@@ -262,9 +262,20 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
                     .cue
                     .is_some_and(|c| belief_verbs().contains(&lower(c.text(ctx.text))))
         };
-        let reported_report = unit[outer]
+        let according = unit[outer]
             .cue
-            .is_some_and(|c| lower(c.text(ctx.text)) == "according to" || own_view())
+            .is_some_and(|c| lower(c.text(ctx.text)) == "according to");
+        // Its cue inside the content: not `According to White House pool reports`.
+        let content_start = unit[outer].content.first().map_or(span.start, |c| c.start);
+        let said_with_speaker = || {
+            unit[inner].speaker.is_some()
+                && unit[inner].cue.is_some_and(|c| {
+                    let cue = lower(c.text(ctx.text));
+                    c.start >= content_start
+                        && speech_verbs().contains(cue.split(' ').next().unwrap_or(""))
+                })
+        };
+        let reported_report = (according || own_view())
             && unit[inner].speaker.is_some_and(|sp| {
                 unit[outer].content.first().map(|c| c.start) == Some(tokens[sp.first].span.start)
             });
@@ -322,6 +333,9 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
                     unit[outer].end_at(end);
                 }
             }
+            // `Francis said those who thought so should see a doctor, according to Reuters`:
+            // the source reports the whole sentence, and the speech it reports stands too.
+            None if according && said_with_speaker() => {}
             None => dropped[inner] = true,
         }
     }
@@ -2643,7 +2657,13 @@ fn opens_new_clause(ctx: &Context, j: usize, b: usize, finite: bool) -> bool {
         && ctx.tokens[j + 1].word
         && !(j + 1..b.min(j + 4))
             .any(|m| ["by", "to", "as", "in", "on", "for"].contains(&ctx.low(m)));
-    CLAUSE_OPENERS.contains(&next) || cue_participle || cue_past || attributed_relative(ctx, j, b)
+    // `said they would vote no, according to two aides`: the source of the whole report.
+    let according = next == "according" && j + 1 < b && ctx.low(j + 1) == "to";
+    CLAUSE_OPENERS.contains(&next)
+        || cue_participle
+        || cue_past
+        || according
+        || attributed_relative(ctx, j, b)
 }
 
 /// True for a relative clause with an attribution of its own at `j`: `which he said would be
