@@ -51,7 +51,8 @@ const CURRENCY_WORDS: &[&str] = &[
     "kronor", "kroner", "krona", "zloty", "forint", "hryvnia", "riyal", "riyals", "dirham",
 ];
 const SCALES: &[&str] = &[
-    "thousand", "million", "billion", "trillion", "bn", "mln", "m", "k", "crore", "lakh",
+    "thousand", "million", "billion", "trillion", "bn", "mln", "bln", "trln", "m", "k", "crore",
+    "lakh",
 ];
 
 /// What a sum written with a currency sign comes to, as a grouping key: `$95m` and `$95
@@ -78,8 +79,8 @@ pub(crate) fn money_key(s: &str) -> Option<String> {
         "m" | "mn" | "mln" | "million" => 1e6,
         "lakh" => 1e5,
         "crore" => 1e7,
-        "bn" | "billion" => 1e9,
-        "trillion" | "tn" => 1e12,
+        "bn" | "bln" | "billion" => 1e9,
+        "trillion" | "tn" | "trln" => 1e12,
         _ => return None,
     };
     // To the hundredth of a cent, so `$2.52` and `$2.53` stay two sums.
@@ -556,6 +557,17 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
                     end += 2;
                 } else if is_word(tokens.get(end + 1), text, scale) {
                     end += 1;
+                }
+                // `$1.2 million (CAD)`: the currency's code in brackets is part of the sum, no
+                // name of its own.
+                let code = |k: usize| {
+                    is_word(tokens.get(k), text, |w| {
+                        w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase())
+                    })
+                };
+                let mark = |k: usize, m: &str| tokens.get(k).is_some_and(|t| t.text(text) == m);
+                if mark(end + 1, "(") && code(end + 2) && mark(end + 3, ")") {
+                    end += 3;
                 }
                 found.push(plain(EntityKind::Money, span_to(end)));
                 i = end + 1;
