@@ -224,9 +224,17 @@ impl Gazetteer {
                 country: false,
                 group: Some(group),
             };
-            g.insert(first, known);
-            for alias in aliases {
+            for alias in std::iter::once(first).chain(aliases) {
                 g.insert(alias, known);
+                // `Nato`, `Unicef`: British copy writes an acronym said as a word with one
+                // capital; not where that is a word or a given name (`Isis`).
+                if alias.len() >= 4 && alias.bytes().all(|b| b.is_ascii_uppercase()) {
+                    let word = format!("{}{}", &alias[..1], alias[1..].to_lowercase());
+                    if !g.common.contains(&word.to_lowercase()[..]) && !g.given.contains(&word[..])
+                    {
+                        g.names.entry(Cow::Owned(word)).or_insert(known);
+                    }
+                }
             }
         }
         for line in entries(data!("nominals.txt")) {

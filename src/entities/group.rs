@@ -62,7 +62,7 @@ fn without_legal_form(name: &str) -> &str {
 
 /// Acronyms the text spells out, each with its organisation's name: `the Rapid Support Forces
 /// (RSF)` gives `RSF` -> `Rapid Support Forces`. The acronym must be the initials of the
-/// name's capitalised words.
+/// name's capitalised words, or hold them in order (`Unicef`).
 fn acronyms_spelled_out<'t>(text: &'t str, found: &[Found]) -> HashMap<&'t str, &'t str> {
     let mut out = HashMap::new();
     for pair in found.windows(2) {
@@ -86,7 +86,13 @@ fn acronyms_spelled_out<'t>(text: &'t str, found: &[Found]) -> HashMap<&'t str, 
         // `United Nations Office for the Coordination of Humanitarian Affairs (OCHA)`: the
         // initials of the name's last words, three letters or more.
         let tail = short.len() >= 3 && initials.ends_with(short);
-        if (2..=8).contains(&short.len()) && (initials == short || tail) {
+        // `United Nations Children's Fund (Unicef)`, `Office of Communications (Ofcom)`: a
+        // short form written as a word holds the initials in order, from its first letter.
+        let upper = short.to_uppercase();
+        let mut letters = upper.chars();
+        let within = initials.chars().next() == upper.chars().next()
+            && initials.chars().all(|c| letters.any(|l| l == c));
+        if (2..=8).contains(&short.len()) && (initials == short || tail || within) {
             out.insert(short, long);
         }
     }
@@ -259,11 +265,17 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
             }
             kind if kind.is_amount() => Key::Text(f.value.clone().unwrap_or_else(|| folded(s))),
             EntityKind::Organization => {
-                // `RSF` after `the Rapid Support Forces (RSF)`: the name it stands for.
-                let s = spelled_out.get(s).copied().unwrap_or(s);
+                // `RSF` after `the Rapid Support Forces (RSF)`: the name it stands for, and its
+                // group, not the short form's own.
+                let long = spelled_out.get(s).copied();
+                let group = match long {
+                    Some(long) => g.known(long).and_then(|k| k.group),
+                    None => f.group,
+                };
+                let s = long.unwrap_or(s);
                 // `Apple Inc` is the listed `Apple`.
                 let short = without_legal_form(s);
-                f.group
+                group
                     .or_else(|| (short != s).then(|| g.known(short)?.group).flatten())
                     .map_or_else(|| Key::Text(folded(short)), Key::Group)
             }
