@@ -235,7 +235,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
     let full_name = |f: &Found| match f.kind {
         EntityKind::Person => f.words >= 2 && !surname_with_particles(f.span.text(text)),
         EntityKind::Organization => {
-            f.words >= 2 && super::names::short_form(f.span.text(text)).is_some()
+            f.words >= 2 && super::names::lead_word(f.span.text(text)).is_some()
         }
         _ => false,
     };
@@ -253,7 +253,8 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
     // Scientology`, `university` of the University of Southern Indiana: (mention, draft) for
     // every mention by that longer name.
     let mut by_head: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
-    // Companies by the word their name may be shortened to (`pirelli`): the first named.
+    // Bodies by the word their name may be shortened to (`pirelli`, `newcastle` of Newcastle
+    // United): the first named.
     let mut by_short_form: HashMap<String, usize> = HashMap::new();
     for &i in &order {
         let f = &found[i];
@@ -405,7 +406,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
                 let list = by_head.entry(head.to_lowercase()).or_default();
                 list.push((f.span.start, d));
             }
-            if let Some(short) = super::names::short_form(s) {
+            if let Some(short) = super::names::lead_word(s) {
                 by_short_form.entry(short.to_lowercase()).or_insert(d);
             }
         }
@@ -522,6 +523,10 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
         }
     }
     for list in introduced.values_mut() {
+        list.sort_unstable();
+    }
+    // Full names went first: `headed_before` bisects, so each list goes in text order.
+    for list in by_head.values_mut() {
         list.sort_unstable();
     }
     // Organisations named as a sentence's subject (`Lumora Systems said`, `The Ardent Group

@@ -212,6 +212,14 @@ pub(super) fn is_org_noun_before(word: &str) -> bool {
 /// (`Orbital` of `Orbital Systems Inc.`).
 pub(super) fn short_form(name: &str) -> Option<&str> {
     let g = Gazetteer::get();
+    lead_word(name).filter(|&first| g.known(first).is_none() && !g.is_given_name(first))
+}
+
+/// The first word of a body's name, which a mention already known to be a body may stand for
+/// even where a list knows the word as a town or a given name: `Newcastle` of `Newcastle
+/// United`, `Delmar` of `Delmar Foods Corp`. As [`short_form`], but for those lists.
+pub(super) fn lead_word(name: &str) -> Option<&str> {
+    let g = Gazetteer::get();
     let words: Vec<&str> = name.split_whitespace().collect();
     let (&first, rest) = words.split_first()?;
     let &last = rest.last()?;
@@ -222,11 +230,12 @@ pub(super) fn short_form(name: &str) -> Option<&str> {
     let place_first = patterns()
         .place_nouns_after
         .contains(rest[0].to_lowercase().as_str());
+    // `China Daily`: a country alone is the country.
+    let country = g.known(first).is_some_and(|k| k.country);
     (g.is_org_word(last)
         && !place_first
+        && !country
         && (!g.is_common(first) || company)
-        && g.known(first).is_none()
-        && !g.is_given_name(first)
         && !g.is_demonym(first))
     .then_some(first)
 }
