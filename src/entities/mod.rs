@@ -745,6 +745,16 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
         })
         .map(|(line, c)| word_of(*line, c.first))
         .collect();
+    // `a report in the Sun Sentinel`: a person's name takes no article, unless it qualifies a
+    // noun after it (`the Tom Cruise video`).
+    let after_the = |line: usize, c: &Candidate| {
+        let tokens = lines[line].tokens;
+        c.first > 0
+            && tokens[c.first - 1].text(text).eq_ignore_ascii_case("the")
+            && !tokens
+                .get(c.last + 1)
+                .is_some_and(|t| t.text(text).starts_with(char::is_lowercase))
+    };
     // Two or three unlisted names in a row are a person's name (`MaliVai Washington`).
     for (line, c) in candidates.iter_mut() {
         let n = c.last - c.first + 1;
@@ -752,6 +762,7 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             && !c.opener
             && !owned_by_person(*line, c)
             && !owned_by_body(*line, c)
+            && !after_the(*line, c)
             && (2..=3).contains(&n)
             && c.casing != Casing::Title
             && (c.first..=c.last).all(|k| {
@@ -868,7 +879,7 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
                 w.chars().nth(1).is_some() && w.chars().all(|ch| ch.is_uppercase() || ch == '.')
             });
             c.kind = Some(if (2..=3).contains(&n) && all_names && !acronym {
-                if owned_by_body(*line, c) {
+                if owned_by_body(*line, c) || after_the(*line, c) {
                     EntityKind::Organization
                 } else {
                     EntityKind::Person

@@ -1446,7 +1446,17 @@ fn classify(
         .get(end + 1)
         .is_some_and(|t| t.kind == TokenKind::Possessive);
     let said_its = n == 1 && g.is_speech_verb(next) && next2 == "its" && !g.is_given_name(first);
+    // `HuffPost's Sam Stein`: one word owning a person named in full is where the person works
+    // (a listed place is told above; a person named in full elsewhere is decided later).
+    let employer = n == 1
+        && possessed
+        && !g.is_given_name(first)
+        && g.is_given_name(next2)
+        && tokens
+            .get(end + 3)
+            .is_some_and(|t| t.space_before && is_capitalised(t.text(text)));
     if of_company
+        || employer
         || possessed && patterns().org_nouns_after.contains(next2)
         || said_its
         || next == "," && appositive_body(text, tokens, end + 2)
@@ -1483,13 +1493,13 @@ fn classify(
     if org_inside && g.is_given_name(first) {
         return (Some(EntityKind::Organization), Evidence::Strong);
     }
-    // `the Velvet Underground.`: after `the`, a given name before a common word names a band
-    // or a group; a person's name takes no article unless it modifies a noun after it (`the
-    // Tom Cruise video`).
+    // `the Velvet Underground.`, `the Sun Sentinel`: after `the`, a given name opens a band, a
+    // group or a paper; a person's name takes no article unless it modifies a noun after it
+    // (`the Tom Cruise video`).
     let next_is_noun = tokens
         .get(end + 1)
         .is_some_and(|t| t.text(text).starts_with(|c: char| c.is_lowercase()));
-    let group_after_the = before.eq_ignore_ascii_case("the") && g.is_common(last) && !next_is_noun;
+    let group_after_the = before.eq_ignore_ascii_case("the") && !next_is_noun;
     let place_at = |a: usize, b: usize| {
         g.known(&join(text, &tokens[a..=b]))
             .is_some_and(|k| k.kind == EntityKind::Location)
@@ -1705,6 +1715,7 @@ fn classify(
     // `Song Tao`, `Moon Jae-in`: a family name written first, then given names that are no
     // common, place or organisation words.
     let family_first = (2..=3).contains(&n)
+        && !group_after_the
         && surnames_first().contains(first)
         && (start + 1..=end).all(|k| {
             let w = word(k);
