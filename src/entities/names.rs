@@ -1173,8 +1173,28 @@ fn appositive_body(text: &str, tokens: &[Token], at: usize) -> bool {
     false
 }
 
+/// True when the tokens from `at` are an article and a kind of place, with up to two lowercase
+/// words or nationalities before it, that ends the appositive or takes a place after it: `the capital of`, `a small
+/// mining town in`, `the port,`.
+fn appositive_place(text: &str, tokens: &[Token], at: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if !matches!(word(at), "the" | "a" | "an") {
+        return false;
+    }
+    (at + 1..at + 4)
+        .take_while(|&k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))
+        // Not `the Stadia port of`: a name before the noun makes it that thing's.
+        .take_while(|&k| {
+            let w = word(k);
+            !is_function_word(w)
+                && (w.starts_with(char::is_lowercase) || Gazetteer::get().is_demonym(w))
+        })
+        .find(|&k| patterns().place_nouns_just_before.contains(word(k)))
+        .is_some_and(|k| matches!(word(k + 1), "of" | "in" | "on" | "near" | "," | "." | ""))
+}
+
 /// `in Grimsby and Wrexham`: true when the conjunction at `and_at` follows names (apart by
-/// commas) that a place's preposition opens.
+/// commas) that a place's preposition or a kind of place and `of` opens.
 fn coordinated_place(text: &str, tokens: &[Token], and_at: usize) -> bool {
     let mut k = and_at;
     let mut names = 0;
@@ -1188,12 +1208,20 @@ fn coordinated_place(text: &str, tokens: &[Token], and_at: usize) -> bool {
         }
         k -= 1;
     }
+    // `the districts of Kurigram and Gaibandha`: a kind of place opens them too.
+    let kind_of_place = |k: usize| {
+        k > 1
+            && tokens[k - 1].text(text) == "of"
+            && patterns()
+                .place_nouns_before
+                .contains(tokens[k - 2].text(text))
+    };
     k > 0
         && names > 0
-        && matches!(
+        && (matches!(
             tokens[k - 1].text(text),
             "in" | "near" | "outside" | "across" | "throughout" | "around"
-        )
+        ) || kind_of_place(k))
 }
 
 /// `BONN 1996-08-30`, `MILWAUKEE, Wisconsin 1996-08-29`: a line opening with a place and a date.
@@ -1423,6 +1451,11 @@ fn classify(
             .is_none_or(|t| matches!(t.text(text), "," | "." | ";" | ")"))
     };
     if matches!(before, "in" | "near" | "outside") && next == "," && town_of(end + 2) {
+        return (Some(EntityKind::Location), Evidence::Strong);
+    }
+    // `Iqaluit, the capital of Nunavut`, `Moengo, a small town in Suriname`: an appositive
+    // names the kind of place.
+    if next == "," && appositive_place(text, tokens, end + 2) {
         return (Some(EntityKind::Location), Evidence::Strong);
     }
     // `the town of Moengo`, `the capital Grozny`, `Jiangsu province`: the sentence names the
