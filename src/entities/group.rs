@@ -354,6 +354,31 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
                         .or_else(|| list.iter().find(|&&(_, d)| fits(d)))
                         .map(|&(_, d)| d);
                 }
+                // `Wasserman Schultz` after `Debbie Wasserman Schultz`: a name of two words or
+                // more that opens with no given name is the end of a longer one.
+                let opens_given = s
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| g.is_given_name(w));
+                if target.is_none() && full[i] && !opens_given {
+                    let last = s.split_whitespace().last().map(str::to_lowercase);
+                    let tail = format!(" {}", folded(s));
+                    let longer = |d: usize| {
+                        fits(&drafts, d)
+                            && drafts[d].names.iter().any(|&(name, words)| {
+                                words > f.words && folded(name.text(text)).ends_with(&tail)
+                            })
+                    };
+                    if let Some(list) = last.as_deref().and_then(|k| by_surname.get(k)) {
+                        let before = list
+                            .iter()
+                            .rev()
+                            .find(|&&(start, d)| start < f.span.start && longer(d));
+                        target = before
+                            .or_else(|| list.iter().find(|&&(_, d)| longer(d)))
+                            .map(|&(_, d)| d);
+                    }
+                }
                 // `Megan` after `Megan Hart`: a given name alone is the one person of the
                 // text with that given name, if only one has it.
                 if target.is_none() && f.words == 1 && g.is_given_name(s) {

@@ -615,8 +615,10 @@ fn match_report(text: &str, lines: &[Line]) -> bool {
 }
 
 /// Two names run together (`Sergey Shoigu Stanislav Krasilnikov` in a caption) part where a
-/// name seen alone elsewhere ends, else in halves when four words have no particle.
+/// name seen alone elsewhere ends, else in halves when four words have no particle and the
+/// third is a given name.
 fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, Candidate)>) {
+    let g = Gazetteer::get();
     let person_like = |c: &Candidate| c.kind.is_none() || c.kind == Some(EntityKind::Person);
     let known: std::collections::HashSet<&str> = candidates
         .iter()
@@ -636,7 +638,11 @@ fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, C
         (c.first + 1..c.last - 1)
             .find(|&k| known.contains(Span::new(c.span.start, tokens[k].span.end).text(text)))
             .map(|k| k + 1)
-            .or_else(|| (n == 4 && all_words).then_some(c.first + 2))
+            // Not `Chowdhury Kamal Ibne Yusuf`: the second name must open with a given name.
+            .or_else(|| {
+                let second = tokens[c.first + 2].text(text);
+                (n == 4 && all_words && g.is_given_name_unaccented(second)).then_some(c.first + 2)
+            })
     };
     let cuts: Vec<Option<usize>> = candidates
         .iter()
