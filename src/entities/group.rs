@@ -500,13 +500,14 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
         |at: usize, pred: &dyn Fn(usize) -> bool| last_before(&persons, at, pred);
     // What `he` and `she` must agree with, per person.
     let sex: Vec<Option<Sex>> = drafts.iter().map(|d| d.sex.sex()).collect();
-    // The last word of every title, lowercase, per person: `minister` of `Defense Minister`.
+    // The head word of every title, lowercase, per person: `minister` of `Defense Minister`,
+    // `secretary` of `Secretary of State`.
     let title_heads: Vec<Vec<String>> = drafts
         .iter()
         .map(|d| {
             d.titles
                 .iter()
-                .filter_map(|t| t.split_whitespace().last())
+                .filter_map(|t| t.split(" of ").next()?.split_whitespace().last())
                 .map(str::to_ascii_lowercase)
                 .collect()
         })
