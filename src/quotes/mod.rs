@@ -1304,12 +1304,16 @@ fn attribution_within(
         // `", but the board said nothing`: a conjunction opens a clause of its own.
         let joined = SENTENCE_CONJUNCTIONS.contains(&lower(tokens[i].text(text)).as_str());
         // `," the note said`: a cue word after a determiner is a noun of the speaker.
+        // So is one after a possessive: `, referring to the candidate's vow`.
         let noun = |c: usize| {
+            let before = lower(tokens[c - 1].text(text));
             c > i
-                && ["the", "a", "an", "this", "his", "her", "its", "their"]
-                    .contains(&lower(tokens[c - 1].text(text)).as_str())
+                && (["the", "a", "an", "this", "his", "her", "its", "their"]
+                    .contains(&before.as_str())
+                    || before.ends_with("'s")
+                    || before.ends_with("’s"))
         };
-        if let Some(c) = (i..ceiling.min(i + 6)).find(|&c| is_cue(c) && !joined && !noun(c)) {
+        if let Some(c) = (i..ceiling.min(i + 8)).find(|&c| is_cue(c) && !joined && !noun(c)) {
             if c > i && tokens[i..c].iter().all(|tok| tok.word) {
                 let speaker = Phrase {
                     name: Span::new(tokens[i].span.start, tokens[c - 1].span.end),
