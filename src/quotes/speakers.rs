@@ -359,8 +359,11 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
         let participle = low.ends_with("ing") && low.len() > 5 && !in_name;
         let function =
             tokens[first].capitalized(text) && (is_capitalised_function_word(&low) || participle);
+        // `Van Hoek said`: a capitalised particle opens the name it belongs to.
+        let particle =
+            tokens[first].capitalized(text) && in_name && !is_in(&["of", "for", "at", "and"], &low);
         // `rose on Thursday after sources said`: a clause's opener is no part of its subject.
-        if is_in(JOINERS, &low) || function || is_clause_opener(&low) {
+        if (is_in(JOINERS, &low) && !particle) || function || is_clause_opener(&low) {
             first += 1;
         } else {
             break;
