@@ -2602,10 +2602,13 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             }
             let low = ctx.low(j);
             finite = finite || FINITE_MARKERS.contains(&low);
+            // `the cost of living rose 0.1 percent ..., and was up`: a form as often a noun
+            // is a verb in a verb's place.
             verbless = verbless
                 && !(is_verb_form(low)
                     || CLAUSE_SUBJECTS.contains(&low)
-                    || RELATIVE_OBJECTS.contains(&low));
+                    || RELATIVE_OBJECTS.contains(&low)
+                    || (j > k && j + 1 < b && noun_or_verb_is_verb(ctx, j)));
             words += 1;
             continue;
         }
