@@ -459,10 +459,19 @@ impl Context<'_> {
                         || next.ends_with("ing")
                 }
         };
+        // `noted that Egypt, which joined in January, is ...`: a name before a relative
+        // clause is the subject of the clause `that` opens.
+        let named_subject = || {
+            self.tokens[j + 1].capitalized(self.text)
+                && self.is(j + 2, ',')
+                && j + 3 < to
+                && ["which", "who"].contains(&self.low(j + 3))
+        };
         j + 1 < to
             && self.tokens[j + 1].word
             && self.inside[j + 1] == Inside::Free
             && ends_clause(j + 2)
+            && !named_subject()
     }
 
     pub(super) fn draft(
