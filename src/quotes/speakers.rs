@@ -970,6 +970,20 @@ fn subject_start(text: &str, tokens: &[Token], floor: usize) -> Option<usize> {
         floor
     };
     let opener = lower(tokens.get(start)?.text(text));
+    // `In 1998 a farmer in Canterbury found`: a year or a weekday after the opening
+    // preposition dates the clause, and its subject follows.
+    let dated = is_in(&["in", "on", "since", "during", "by"], &opener)
+        && tokens.get(start + 1).is_some_and(|t| {
+            let next = lower(t.text(text));
+            (next.len() == 4 && next.bytes().all(|c| c.is_ascii_digit()))
+                || WEEKDAYS.contains(&next.as_str())
+        })
+        && tokens
+            .get(start + 2)
+            .is_some_and(|t| t.word && is_in(DETERMINERS, &lower(t.text(text))));
+    if dated {
+        return Some(start + 2);
+    }
     let adverbial = is_in(PREPOSITIONS, &opener)
         || is_in(super::reported::SUBORDINATORS, &opener)
         || is_in(SUBJECT_PREPOSITIONS, &opener)
