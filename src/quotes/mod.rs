@@ -711,10 +711,40 @@ fn nested_attribution(
                     .any(|&c| tokens[k].is(text, c))
         })
         .map_or(outer.max(t.saturating_sub(40)), |k| k + 1);
+    if floor >= t {
+        return None;
+    }
     let upper = opens_upper(text, passage);
-    (floor < t)
-        .then(|| cue_before(text, tokens, floor, t, upper))
-        .flatten()
+    let is_word = |k: usize, words: &[&str]| {
+        tokens[k].word && words.contains(&lower(tokens[k].text(text)).as_str())
+    };
+    // `The president has repeatedly said that 'our patience is not unlimited.'`
+    let said_that = t >= floor + 2
+        && is_word(t - 1, &["that"])
+        && tokens[t - 2].word
+        && speech_verbs().contains(lower(tokens[t - 2].text(text)).as_str());
+    let mut attribution = if said_that {
+        Some(Attribution {
+            speaker: speaker_before_cue(text, tokens, t - 2, floor),
+            cue: tokens[t - 2].span,
+            end: t,
+        })
+    } else {
+        cue_before(text, tokens, floor, t, upper)
+    };
+    // `We have been told many times: '...'`: who was told did not say it.
+    if let Some(a) = attribution.as_mut() {
+        let cue = tokens.partition_point(|tok| tok.span.start < a.cue.start);
+        // (`are telling me, 'Feel the Bern'` is no passive.)
+        let participle = !lower(a.cue.text(text)).ends_with("ing");
+        if participle
+            && cue > floor
+            && is_word(cue - 1, &["been", "was", "were", "is", "are", "being"])
+        {
+            a.speaker = None;
+        }
+    }
+    attribution
 }
 
 /// True when a passage's words open with a capital or a digit: a quoted sentence, which may
