@@ -1326,11 +1326,13 @@ fn attribution_within(
         }
     }
     // `,” one reader wrote.`: whatever stands between the comma and a near cue speaks.
-    if tokens[t..i].iter().any(|tok| tok.is(text, ','))
-        || text[..close]
-            .trim_end_matches(marks::is_mark_char)
-            .ends_with(',')
-    {
+    // `"What happened?" the harbour master said.`: after a question, a phrase opening with
+    // a determiner.
+    let before_close = text[..close].trim_end_matches(marks::is_mark_char);
+    let asked = before_close.ends_with(['?', '!'])
+        && tokens[i].word
+        && ["the", "a", "an", "one"].contains(&lower(tokens[i].text(text)).as_str());
+    if tokens[t..i].iter().any(|tok| tok.is(text, ',')) || before_close.ends_with(',') || asked {
         // `", but the board said nothing`: a conjunction opens a clause of its own.
         let joined = SENTENCE_CONJUNCTIONS.contains(&lower(tokens[i].text(text)).as_str());
         // `," the note said`: a cue word after a determiner is a noun of the speaker.
