@@ -113,7 +113,7 @@ impl Line {
 /// `... is amazing! Wonderful ...`: a stop after a lower-case word, then a capital, with three
 /// words or more before it. Abbreviations are written in capitals (`U.S. Army`) or stand alone;
 /// a question is left out, as teasers open with one (`Pay to breathe? Oxygen bars hit ...`).
-fn has_inner_sentence_end(line: &str) -> bool {
+pub(crate) fn has_inner_sentence_end(line: &str) -> bool {
     let mut previous: Option<&str> = None;
     for (words, word) in line.split_whitespace().enumerate() {
         if let Some(before) = previous {

@@ -6,7 +6,7 @@
 //!   sign-offs picked out.
 //! - tail: sign-offs, then boilerplate.
 
-use super::line::Line;
+use super::line::{has_inner_sentence_end, Line};
 use super::scan::{
     boundary, char_at, char_before, counted, digit, letter, line_of, line_without, lit, lit_ci,
     one, run, spaced_line_of, upper,
@@ -131,9 +131,15 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
         kinds[at] = BlockKind::Paragraph;
     }
     let tail = region.end;
+    // A picture's caption with its label and credit (`PHOTO: ... (AFP)`) may close the story too.
     for (index, kind) in kinds.iter_mut().enumerate().skip(tail) {
+        let credited = || is_credited_caption(lines[index].span.text(text));
         *kind = local_kind(text, lines, index)
-            .filter(|kind| matches!(kind, BlockKind::Signoff | BlockKind::Credit))
+            .filter(|kind| match kind {
+                BlockKind::Signoff | BlockKind::Credit => true,
+                BlockKind::Caption => credited(),
+                _ => false,
+            })
             .unwrap_or(BlockKind::Boilerplate);
     }
     (kinds, dateline_at)
@@ -457,6 +463,9 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     if !line.furniture && byline::bare_name(text, line.span).is_some() && over_role() {
         return Some(BlockKind::Byline);
     }
+    if is_credited_caption(words) {
+        return Some(BlockKind::Caption);
+    }
     if is_credit(words) {
         return Some(BlockKind::Credit);
     }
@@ -478,19 +487,84 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
         });
     }
     // A line right above a picture credit describes the picture; but the BBC's `Image source,
-    // ...` stands over the picture and its caption, under the headline.
+    // ...` stands over the picture and its caption, under the headline, and a credit set
+    // apart from a paragraph heads the caption under it. Several sentences of some length
+    // above a credit are the story's, not a caption.
     let above_credit = lines.get(index + 1).is_some_and(|next| {
         let credit = next.span.text(text);
-        is_credit(credit) && !names_source(credit)
-    });
+        is_credit(credit)
+            && !names_source(credit)
+            && !is_credited_caption(credit)
+            && !heads_caption(text, lines, index + 1)
+    }) && !reads_as_body(text, line);
+    let below_credit = index
+        .checked_sub(1)
+        .is_some_and(|credit| heads_caption(text, lines, credit));
     if has_credit_at_end(words)
         || is_file_picture(words)
         || repeats_neighbour(text, lines, index)
-        || (above_credit && line.units <= 60)
+        || ((above_credit || below_credit) && line.units <= 60)
     {
         return Some(BlockKind::Caption);
     }
     None
+}
+
+/// `PHOTO: Villagers wade through flood water (AFP)`, `Photo: Wasserman Schultz at the breakfast.
+/// (AP Photo/Matt Rourke)`: a picture's label, then its caption and its credit in brackets. What
+/// follows the label describes the picture (lower-case words, not only a name), so the line is
+/// the caption, not a credit for the line above it.
+fn is_credited_caption(words: &str) -> bool {
+    let Some((label, rest)) = words.trim().split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    let label = label.strip_suffix('s').unwrap_or(&label);
+    let labelled = credit_labels()
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(label));
+    let rest = rest.trim().trim_end_matches('.');
+    let Some(open) = rest.rfind('(').filter(|_| labelled && rest.ends_with(')')) else {
+        return false;
+    };
+    let credit = rest[open + 1..rest.len() - 1].trim().to_lowercase();
+    let described = rest[..open]
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count()
+        >= 2;
+    described && (byline::agencies().contains(&credit) || ends_with_credit(rest))
+}
+
+/// True when the bare credit at `credit` heads the caption under it rather than closing the
+/// line above: it stands apart from the line above (a blank line between) and right over the
+/// next, or the line above is a paragraph of the story and the next line is short.
+fn heads_caption(text: &str, lines: &[Line], credit: usize) -> bool {
+    let (Some(above), Some(below)) = (
+        credit.checked_sub(1).map(|i| &lines[i]),
+        lines.get(credit + 1),
+    ) else {
+        return false;
+    };
+    let words = lines[credit].span.text(text);
+    if below.furniture || !is_credit(words) || names_source(words) || is_credited_caption(words) {
+        return false;
+    }
+    let set_apart =
+        blank_between(text, above, &lines[credit]) && !blank_between(text, &lines[credit], below);
+    set_apart || (reads_as_body(text, above) && below.units <= 30)
+}
+
+/// Two sentences or more, long for a caption: a paragraph of the story.
+fn reads_as_body(text: &str, line: &Line) -> bool {
+    line.units >= 30 && line.ends_sentence && has_inner_sentence_end(line.span.text(text))
+}
+
+/// A blank line between two lines of the page: the paste keeps them in separate paragraphs.
+fn blank_between(text: &str, upper: &Line, lower: &Line) -> bool {
+    let gap = &text[upper.span.end..lower.span.start];
+    let ends = gap.matches('\n').count();
+    ends >= 2 || (ends == 0 && gap.matches('\r').count() >= 2)
 }
 
 /// What stands between a credit's label and the name: `Photo: Jane Doe`, and the dots of one
@@ -1227,6 +1301,23 @@ mod tests {
                 caption,
                 "caption: {line}"
             );
+        }
+    }
+
+    #[test]
+    fn labelled_captions_with_their_credit() {
+        for line in [
+            "PHOTO: Fishermen haul nets on the shore at dawn (AFP)",
+            "Photo: The mayor at the opening. (AP Photo/Sam Lee)",
+        ] {
+            assert!(is_credited_caption(line), "{line}");
+        }
+        for line in [
+            "Photo: Jane Doe (AFP)",
+            "Photo: Jane Doe",
+            "Note: talks resumed in the capital on Monday (AFP)",
+        ] {
+            assert!(!is_credited_caption(line), "{line}");
         }
     }
 
