@@ -45,9 +45,16 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
             .is_some_and(|next| !next.furniture && !next.wall)
             && dateline::alone(text, lines[i].span).is_some()
     };
-    // Lines above it in the run may be a standfirst or captions, never sentences of the story.
+    // Lines above it in the run may be captions, author and time lines, and the standfirst
+    // (the run's first line, of a standfirst's length), never other sentences of the story.
+    let head_line = |i: usize| {
+        !lines[i].ends_sentence
+            || (i == region.start && lines[i].units <= STANDFIRST_UNITS)
+            || is_byline(text, &lines[i])
+            || is_listed(text, &lines[i])
+    };
     let dateline_at = (region.start.saturating_sub(3).max(first)..region.end.min(region.start + 4))
-        .take_while(|&i| i <= region.start || !lines[i - 1].ends_sentence)
+        .take_while(|&i| i <= region.start || head_line(i - 1))
         .find(|&i| {
             let opens = lines[i].units >= 4 && dateline::at_start(text, lines[i].span).is_some();
             opens || dateline_alone(i)
@@ -144,6 +151,9 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     }
     (kinds, dateline_at)
 }
+
+/// The longest standfirst over a dateline, in words: a dek of a sentence or two.
+const STANDFIRST_UNITS: usize = 60;
 
 /// Where an author's box starts among the last lines of the body run:
 /// - `About Jane Doe` or `Jane Doe`, then a short bio that names her (`Jane joined ... in 2017.`);
