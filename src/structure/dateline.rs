@@ -186,6 +186,12 @@ fn dated(line: &str, at: usize) -> Option<Parts> {
         .flatten()
         .find_map(|start| {
             let end = day(line, start)?;
+            // `SEPT. 21, 2016 —`: the year after the day, only before a dash; `November 20, 2019
+            // (This Morning)` heads a teaser.
+            let end = lit(line, end, ", ")
+                .and_then(|at| counted(line, at, 4, 4, digit).next())
+                .filter(|&year| dash(line, year).is_some())
+                .unwrap_or(end);
             let mut found = ending(line, end)?;
             found.date = Some((start, end));
             Some(found)
@@ -193,10 +199,11 @@ fn dated(line: &str, at: usize) -> Option<Parts> {
     with_date.or_else(|| ending(line, at))
 }
 
-/// `April 27`, `Dec. 11`, `Sept 5`, and the wire's `1996-08-22`.
+/// `April 27`, `Dec. 11`, `Sept 5`, `SEPT. 21` (in capitals, the New York Times' style), and the
+/// wire's `1996-08-22`.
 fn day(line: &str, at: usize) -> Option<usize> {
     let named = MONTHS.iter().find_map(|month| {
-        let end = lit(line, at, month)?;
+        let end = lit(line, at, month).or_else(|| in_capitals(line, at, month))?;
         let space = lit(line, end, ". ").or_else(|| lit(line, end, " "))?;
         counted(line, space, 1, 2, digit).next()
     });
@@ -205,6 +212,17 @@ fn day(line: &str, at: usize) -> Option<usize> {
         let month = counted(line, lit(line, year, "-")?, 2, 2, digit).next()?;
         counted(line, lit(line, month, "-")?, 2, 2, digit).next()
     })
+}
+
+/// The position after `word` when `line` holds it in capitals at `at`: `SEPT` for `Sept`.
+fn in_capitals(line: &str, at: usize, word: &str) -> Option<usize> {
+    let end = at + word.len();
+    let found = line.get(at..end)?;
+    found
+        .bytes()
+        .zip(word.bytes())
+        .all(|(got, want)| got == want.to_ascii_uppercase())
+        .then_some(end)
 }
 
 /// `. /TASS/.` or ` (AP)`, with a dash after it or not; or a dash alone; or a colon and a space
@@ -412,7 +430,7 @@ mod tests {
             Option<&'a str>,
             Option<&'a str>,
         );
-        let table: [Row; 18] = [
+        let table: [Row; 19] = [
             (
                 "LONDON/SINGAPORE, Nov 26 (Reuters) - Oil prices",
                 "LONDON/SINGAPORE, Nov 26 (Reuters) -",
@@ -533,6 +551,13 @@ mod tests {
                 None,
             ),
             (
+                "WASHINGTON, SEPT. 21, 2016 — The House",
+                "WASHINGTON, SEPT. 21, 2016 —",
+                Some("WASHINGTON"),
+                Some("SEPT. 21, 2016"),
+                None,
+            ),
+            (
                 "LOS ANGELES -- The mayor",
                 "LOS ANGELES --",
                 Some("LOS ANGELES"),
@@ -566,6 +591,7 @@ mod tests {
             "SCHIFF: The committee will come to order.",
             "New Delhi: The government",
             "NEW DELHI:The government",
+            "Morning Weather Report November 20, 2019 (Overnight) Fog lifts",
         ] {
             assert_eq!(parts(line), None, "{line}");
         }
