@@ -19,6 +19,8 @@ struct Patterns {
     by: Regex,
     timestamp: Regex,
     signoff: Regex,
+    /// `Jane Doe contributed reporting.`, of one sentence.
+    contributed: Regex,
     signoff_contact: Regex,
     credit: Regex,
     credit_at_end: Regex,
@@ -33,7 +35,10 @@ fn patterns() -> &'static Patterns {
         let region = r"(?: /[^/\n]{1,40}/)?";
         let state = r", \p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*)?";
         let place = format!(r"(?P<place>(?:{caps}|{capitalised}){region}(?:{state}){{0,2}})");
-        let day = format!(r"(?:(?:{months})\.? \d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}})");
+        let day = format!(
+            r"(?:(?:{months}|{})\.? \d{{1,2}}|\d{{4}}-\d{{2}}-\d{{2}})",
+            months.to_uppercase()
+        );
         // In brackets, a name or a listed agency in any case: `(AP)`, `(dpa)`, not `(left)`.
         let listed: Vec<String> = byline::agencies()
             .iter()
@@ -51,15 +56,25 @@ fn patterns() -> &'static Patterns {
         let dash = r"(?:\s*[—–]|\s*--|\s+-)(?:\s|$)";
         let start = format!(r"(?:{place}(?:,? (?P<date>{day}))?|(?P<lone_date>{day}))");
         let weekday = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+        let contributions: Vec<String> =
+            roles::contributions().iter().map(|w| regex::escape(w)).collect();
         let agencies = "AP|AFP|TASS|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Xinhua|Sputnik|ANP|dpa|Shutterstock|AAP|PA";
         let new = |pattern: &str| Regex::new(pattern).unwrap();
         Patterns {
-            dateline: new(&format!("^{start}(?:{agency}(?:{dash})?|{dash}|(?P<colon>:)\\s)")),
+            // The year after a place's date only before a dash: `SEPT. 21, 2016 —`.
+            dateline: new(&format!(
+                "^(?:{}(?:,? (?P<dated>{day}, \\d{{4}})){dash}|{start}(?:{agency}(?:{dash})?|{dash}|(?P<colon>:)\\s))",
+                place.replace("?P<place>", "?P<dated_place>").replace("?P<mixed>", "?P<dated_mixed>")
+            )),
             date_line: new(&format!(r"^(?:{weekday}), (?:{months}) \d{{1,2}}, \d{{4}}$")),
             joiners: new(r"\s*(?:[,;|/]|\s(?:and|And|AND|&)\s|\s[—–-]\s)\s*"),
             by: new(r"^(?:(?:(?:Opinion|Analysis|Commentary|Review|Interview) )?(?:[Bb]y|BY)|Authors?)[:\s]\s*"),
             timestamp: new(r"(?i)\b\d{1,2}:\d{2}\b|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? \d{1,2},? \d{4}\b|\b\d{1,2}\.? (?:de )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|fév|fev|avr|mai|jui|aoû|déc|ene|abr|ago|dic|set|out|dez|mär|okt|gen|mag|giu|lug|ott|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|ноя|дек)\p{L}*\.? (?:de )?\d{4}\b|\b(?:updated|published|posted)\b[^\n]{0,12}\d|\d{4}년|\d{4}年"),
-            signoff: new(r"^(?:REUTERS?|Reuters?|(?:--|—|–)\s*\p{Lu}[\p{L}]{1,20}|\(?(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by [^\n]{1,200}\)?|(?:[^\n]{0,90}\s)?contributed\s+to\s+this\s+report\.)$"),
+            signoff: new(r"^(?:REUTERS?|Reuters?|(?:--|—|–)\s*\p{Lu}[\p{L}]{1,20}|\(?(?:[Rr]eporting|[Aa]dditional reporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by [^\n]{1,200}\)?)$"),
+            contributed: new(&format!(
+                r"^(?:[^\n]{{0,90}}\s)?contributed (?:{})(?:[ ,][^\n]*)?\.$",
+                contributions.join("|")
+            )),
             signoff_contact: new(r"^(?:--|—|–)\s*\p{Lu}[^\n]*\d(?:[ ()/.-]*\d){6,}[^\n]*$"),
             credit: new(r"(?i)^(?:(?:©|\(c\))\s*\p{L}[^\n]{0,60}/[^\n]{1,40}|(?:photo|photos|image|images|picture|photograph|photographs|credit|video|illustration|foto)(?:\s*(?:credit)?\s*(?::|\.\.\.|…)\s*[^\n]{1,60}|\s*source\s*[:,]\s*[^\n]{1,60}| by\s+(?-i:\p{Lu})[^\n]{0,59})|\(AP Photo[^\n]{0,80}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{1,30})?|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$"),
             credit_at_end: new(&format!(r"(?:\b(?:{labels})s?(?: by|:|\.\.\.|…)\s*[^\n]{{1,60}}|\((?:AP )?(?:{labels})s?(?: by|:|/)[^\n)]{{1,80}}\)|\((?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agencies})|\b(?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$")),
@@ -74,9 +89,13 @@ fn agree(line: &str) -> Result<(), String> {
     let expected = p.dateline.captures(line).map(|c| {
         (
             c.get(0).map_or(0, |m| m.end()),
-            range(c.name("place")),
-            c.name("mixed").is_some(),
-            range(c.name("date").or_else(|| c.name("lone_date"))),
+            range(c.name("place").or_else(|| c.name("dated_place"))),
+            c.name("mixed").or_else(|| c.name("dated_mixed")).is_some(),
+            range(
+                c.name("date")
+                    .or_else(|| c.name("dated"))
+                    .or_else(|| c.name("lone_date")),
+            ),
             c.name("lone_date").is_some(),
             range(c.name("slash")),
             range(c.name("paren")),
@@ -126,6 +145,8 @@ fn agree(line: &str) -> Result<(), String> {
         (
             "signoff",
             (p.signoff.is_match(line.trim())
+                || (p.contributed.is_match(line.trim())
+                    && !super::line::has_inner_sentence_end(line.trim()))
                 || (line.trim().chars().count() <= roles::CONTACT_CHARS
                     && p.signoff_contact.is_match(line.trim())))
             .to_string(),
@@ -197,6 +218,8 @@ fn the_examples_in_the_docs() {
         "2019年 11月",
         "(Reporting by Jane Doe; Editing by John Roe)",
         "Jane Doe contributed to this report.",
+        "Jane Doe contributed reporting from Paris.",
+        "WASHINGTON, SEPT. 21, 2016 — x",
         "-- AP",
         "-- London Newsroom +44 171 542 7658",
         "© Stanislav Krasilnikov/TASS",
@@ -282,6 +305,10 @@ const PIECES: &[&str] = &[
     "Sept",
     "Dec.",
     "January",
+    "SEPT.",
+    "MAY",
+    "contributed",
+    "to this report",
     "Friday",
     "27",
     "2019",

@@ -410,6 +410,8 @@ mod tests {
             "Explore more on these topics",
             "Our Standards: The Thomson Reuters Trust Principles.",
             "If you buy something from a Verge link, Vox Media may earn a commission.",
+            "A version of this article appears in print on May 2, 2019, on Page B3 of the New York \
+             edition with the headline: Port Reopens.",
         ] {
             assert!(line(text).furniture, "{text}");
         }

@@ -20,6 +20,9 @@ crate::word_set!(fn meta_labels, "structure_meta_labels.txt");
 // Notes on how a story was made that close it: `This article was translated from German.`
 crate::word_list!(fn end_notes, "structure_end_notes.txt");
 
+// What a reporter gave a story, after `contributed` in its closing note: `reporting`.
+crate::word_list!(pub(super) fn contributions, "structure_contributions.txt");
+
 /// The kind of each line, and the index of the line that holds the dateline.
 pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<usize>) {
     let mut kinds = vec![BlockKind::Boilerplate; lines.len()];
@@ -869,18 +872,20 @@ pub(super) fn is_signoff(words: &str) -> bool {
         };
         Some(line_of(s, names, s.len(), 1, 200) || line_of(s, names, close, 1, 200))
     };
-    // Jane Doe contributed to this report.
+    // Jane Doe contributed to this report. John Roe contributed reporting from Paris.
+    // One sentence: a note that goes on (`... from Charleston. Ryan Grim reported from ...`)
+    // is a paragraph of the page.
     let contributed = || {
         let at = s.rfind("contributed")?;
         let names = &s[..at];
         let named = names.is_empty()
             || (names.ends_with(char::is_whitespace) && names.chars().count() <= 91);
-        Some(
-            named
-                && s[at..]
-                    .split_whitespace()
-                    .eq(["contributed", "to", "this", "report."]),
-        )
+        let what = s[at + "contributed".len()..].strip_prefix(' ')?;
+        let gave = contributions().iter().any(|w| {
+            what.strip_prefix(w)
+                .is_some_and(|rest| rest == "." || rest.starts_with([' ', ',']))
+        });
+        Some(named && gave && s.ends_with('.') && !has_inner_sentence_end(s))
     };
     dashed().unwrap_or(false)
         || contact().unwrap_or(false)
@@ -1255,6 +1260,26 @@ mod tests {
             ),
             ("-- London Newsroom", false, false, false),
             ("— in 1996, 2000 and 2004", false, false, false),
+            ("Jane Doe contributed reporting.", true, false, false),
+            (
+                "Jane Doe contributed reporting from Paris, and John Roe from Rome.",
+                true,
+                false,
+                false,
+            ),
+            ("Jane Doe contributed to this report.", true, false, false),
+            (
+                "Jane Doe contributed reporting from Paris. John Roe reported from Rome.",
+                false,
+                false,
+                false,
+            ),
+            (
+                "The fund contributed reportedly more than it could afford.",
+                false,
+                false,
+                false,
+            ),
             (
                 "(Reporting by Jane Doe; Editing by John Roe)",
                 true,
