@@ -502,10 +502,12 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     // A line right above a picture credit describes the picture; but the BBC's `Image source,
     // ...` stands over the picture and its caption, under the headline, and a credit set
     // apart from a paragraph heads the caption under it. Several sentences of some length
-    // above a credit are the story's, not a caption.
+    // above a credit are the story's, not a caption. A credit in brackets closes its caption
+    // on the caption's own line (`... (Image: Jane Doe)`): alone, it is a picture with none.
     let above_credit = lines.get(index + 1).is_some_and(|next| {
         let credit = next.span.text(text);
         is_credit(credit)
+            && !credit.starts_with('(')
             && !names_source(credit)
             && !is_credited_caption(credit)
             && !heads_caption(text, lines, index + 1)
@@ -930,48 +932,12 @@ pub(super) fn is_credit(words: &str) -> bool {
             line_of(s, name, name + i, 0, 60) && line_of(s, name + i + 1, end, 1, 40)
         }))
     };
-    // Photo: Jane Doe, Photo credit: ..., Image source, West Yorkshire Police (the BBC's label),
-    // Photographs by Ewan Mackie
+    // `(Image: Sheffield Star / Dean Atkins)`: the same in brackets.
     let labelled = || {
-        const LABELS: [&str; 11] = [
-            "photo",
-            "photos",
-            "image",
-            "images",
-            "picture",
-            "photograph",
-            "photographs",
-            "credit",
-            "video",
-            "illustration",
-            "foto",
-        ];
-        LABELS.iter().filter_map(|w| lit_ci(s, 0, w)).any(|label| {
-            let at = run(s, label, space);
-            let separated = [
-                Some(at),
-                lit_ci(s, at, "credit").map(|at| run(s, at, space)),
-            ]
-            .into_iter()
-            .flatten()
-            .flat_map(|at| {
-                CREDIT_SEPARATORS
-                    .iter()
-                    .filter_map(move |sep| lit(s, at, sep))
-            });
-            let source = lit_ci(s, at, "source")
-                .map(|at| run(s, at, space))
-                .and_then(|at| lit(s, at, ":").or_else(|| lit(s, at, ",")));
-            // `by` before a capital: `Photographs by the river` describes a picture.
-            let by = lit_ci(s, label, " by")
-                .and_then(|at| one(s, at, space))
-                .and_then(|at| one(s, run(s, at, space), upper))
-                .is_some_and(|name| line_of(s, name, end, 0, 59));
-            separated
-                .chain(source)
-                .any(|at| spaced_line_of(s, at, end, 1, 60))
-                || by
-        })
+        is_labelled_credit(s)
+            || s.strip_prefix('(')
+                .and_then(|inner| inner.strip_suffix(')'))
+                .is_some_and(is_labelled_credit)
     };
     // (AP Photo/Evan Vucci)
     let ap_photo = || {
@@ -1027,6 +993,52 @@ pub(super) fn is_credit(words: &str) -> bool {
         )
     };
     copyright().unwrap_or(false) || labelled() || ap_photo() || agency() || named().unwrap_or(false)
+}
+
+/// `Photo: Jane Doe`, `Photo credit: ...`, `Image source, West Yorkshire Police` (the BBC's
+/// label), `Photographs by Ewan Mackie`: a credit's label, then the name.
+fn is_labelled_credit(s: &str) -> bool {
+    let end = s.len();
+    let space = char::is_whitespace;
+    const LABELS: [&str; 11] = [
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "picture",
+        "photograph",
+        "photographs",
+        "credit",
+        "video",
+        "illustration",
+        "foto",
+    ];
+    LABELS.iter().filter_map(|w| lit_ci(s, 0, w)).any(|label| {
+        let at = run(s, label, space);
+        let separated = [
+            Some(at),
+            lit_ci(s, at, "credit").map(|at| run(s, at, space)),
+        ]
+        .into_iter()
+        .flatten()
+        .flat_map(|at| {
+            CREDIT_SEPARATORS
+                .iter()
+                .filter_map(move |sep| lit(s, at, sep))
+        });
+        let source = lit_ci(s, at, "source")
+            .map(|at| run(s, at, space))
+            .and_then(|at| lit(s, at, ":").or_else(|| lit(s, at, ",")));
+        // `by` before a capital: `Photographs by the river` describes a picture.
+        let by = lit_ci(s, label, " by")
+            .and_then(|at| one(s, at, space))
+            .and_then(|at| one(s, run(s, at, space), upper))
+            .is_some_and(|name| line_of(s, name, end, 0, 59));
+        separated
+            .chain(source)
+            .any(|at| spaced_line_of(s, at, end, 1, 60))
+            || by
+    })
 }
 
 /// A caption that carries its credit: `... Image: Nick Moreau.`, `... Video: Jane Doe.`,
@@ -1289,6 +1301,7 @@ mod tests {
             ("© Ivan Petrov/TASS", false, true, false),
             ("Photo: Jane Doe", false, true, false),
             ("(AP Photo/Sam Lee)", false, true, false),
+            ("(Image: City Star / Jane Doe)", false, true, false),
             ("Jim Black / Reuters.", false, true, false),
             ("Getty Images", false, true, false),
             ("Photographs by Ewan Mackie", false, true, false),
