@@ -412,6 +412,7 @@ mod tests {
             "If you buy something from a Verge link, Vox Media may earn a commission.",
             "A version of this article appears in print on May 2, 2019, on Page B3 of the New York \
              edition with the headline: Port Reopens.",
+            "E-mail this to a friend",
         ] {
             assert!(line(text).furniture, "{text}");
         }
