@@ -237,7 +237,25 @@ fn is_furniture(line: &str) -> bool {
         ]
         .iter()
         .any(|w| key.contains(w));
-    labelled || phrase || consent || is_copyright(line) || key.ends_with(" ago") && key.len() < 30
+    labelled
+        || phrase
+        || consent
+        || is_copyright(line)
+        || key.ends_with(" ago") && key.len() < 30
+        || is_labelled_timestamp(line)
+}
+
+/// `Last Updated: Wednesday, 21 July, 2004, 14:32 GMT`, `Published: 4 May 2019`: the page's
+/// timestamp behind its label, a short line that names nothing of the story.
+fn is_labelled_timestamp(line: &str) -> bool {
+    let Some((label, _)) = line.split_once(':').filter(|(label, _)| label.len() <= 20) else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    let label = label.strip_prefix("last ").unwrap_or(&label);
+    super::roles::TIMESTAMP_LABELS.contains(&label)
+        && units(line) <= 15
+        && super::roles::has_timestamp(line)
 }
 
 /// True for a whole line of site furniture whose names are the site's, not the story's: `Share
@@ -413,6 +431,7 @@ mod tests {
             "A version of this article appears in print on May 2, 2019, on Page B3 of the New York \
              edition with the headline: Port Reopens.",
             "E-mail this to a friend",
+            "Last Updated: Monday, 3 May, 2004, 09:15 GMT 10:15 UK",
         ] {
             assert!(line(text).furniture, "{text}");
         }

@@ -665,7 +665,7 @@ fn is_byline(text: &str, line: &Line) -> bool {
 }
 
 /// Words that label a page's timestamp: `Updated 2 hours ago`, `Published March 4, 2025`.
-const TIMESTAMP_LABELS: &[&str] = &["updated", "published", "posted"];
+pub(super) const TIMESTAMP_LABELS: &[&str] = &["updated", "published", "posted"];
 
 /// Timestamps and date lines of the page: `November 18, 2019 | 4:10pm`, `Friday, July 21, 2017`.
 fn is_listed(text: &str, line: &Line) -> bool {
