@@ -35,7 +35,8 @@ pub(crate) struct Line {
     /// Ends with `:`, a lead-in to what follows: `The winners are:`.
     pub leads_in: bool,
     /// Opens with a number or a bullet: an item of a list in the text (`8-9 ripe pears`,
-    /// `* Dates may change`).
+    /// `* Dates may change`); or a row of figures under a lead-in (`Results on Wednesday:` over
+    /// `Aston Villa 2 Ajax 2`), see [`mark_table_rows`].
     pub list_item: bool,
     /// Ends with `...` or `…`: a teaser cut short, not a sentence.
     pub truncated: bool,
@@ -150,6 +151,26 @@ pub(crate) fn mark_repeated(text: &str, lines: &mut [Line]) {
     }
     for line in lines.iter_mut() {
         line.repeated = line.units >= 2 && seen.get(line.span.text(text)).is_some_and(|&n| n > 1);
+    }
+}
+
+/// Marks the rows of a table of figures under a lead-in as list items: `Results of friendlies on
+/// Wednesday:` over `Aston Villa 2 Ajax 2`, `Leeds United 0 Lazio 1`. A row is short, holds a
+/// digit and ends no sentence; the rows run on to the first line that is none.
+pub(crate) fn mark_table_rows(text: &str, lines: &mut [Line]) {
+    let mut in_table = false;
+    for line in lines.iter_mut() {
+        let row = (2..=15).contains(&line.units)
+            && !line.sentence_like()
+            && !line.furniture
+            && !line.wall
+            && line.span.text(text).contains(|c: char| c.is_ascii_digit());
+        in_table = if in_table && row {
+            line.list_item = true;
+            true
+        } else {
+            line.leads_in
+        };
     }
 }
 
@@ -408,6 +429,18 @@ mod tests {
         for (text, prose) in table {
             assert_eq!(line(text).prose, prose, "{text}");
         }
+    }
+
+    #[test]
+    fn rows_of_figures_under_a_lead_in_are_list_items() {
+        let text = "Scores on Saturday:\nRiverside 3 Hillcrest 1\nNorth End 0 Dockers 0\n\
+                    Home\nRiverside 3 Hillcrest 1\n";
+        let mut lines: Vec<Line> = super::super::lines(text)
+            .map(|span| Line::new(text, span))
+            .collect();
+        mark_table_rows(text, &mut lines);
+        let items: Vec<bool> = lines.iter().map(|l| l.list_item).collect();
+        assert_eq!(items, [false, true, true, false, false]);
     }
 
     #[test]
