@@ -345,14 +345,8 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
             };
             if f.kind == EntityKind::Person {
                 if let Some(list) = surname.as_deref().and_then(|k| by_surname.get(k)) {
-                    let fits = |d: usize| fits(&drafts, d) && ends_as(d);
-                    let before = list
-                        .iter()
-                        .rev()
-                        .find(|&&(start, d)| start < f.span.start && fits(d));
-                    target = before
-                        .or_else(|| list.iter().find(|&&(_, d)| fits(d)))
-                        .map(|&(_, d)| d);
+                    target =
+                        nearest_fitting(list, f.span.start, |d| fits(&drafts, d) && ends_as(d));
                 }
                 // `Wasserman Schultz` after `Debbie Wasserman Schultz`: a name of two words or
                 // more that opens with no given name is the end of a longer one.
@@ -370,13 +364,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
                             })
                     };
                     if let Some(list) = last.as_deref().and_then(|k| by_surname.get(k)) {
-                        let before = list
-                            .iter()
-                            .rev()
-                            .find(|&&(start, d)| start < f.span.start && longer(d));
-                        target = before
-                            .or_else(|| list.iter().find(|&&(_, d)| longer(d)))
-                            .map(|&(_, d)| d);
+                        target = nearest_fitting(list, f.span.start, longer);
                     }
                 }
                 // `Megan` after `Megan Hart`: a given name alone is the one person of the
@@ -1046,4 +1034,18 @@ fn starting_within(list: &[(usize, usize)], span: Span) -> &[(usize, usize)] {
     let from = list.partition_point(|&(start, _)| start < span.start);
     let to = list.partition_point(|&(start, _)| start < span.end);
     &list[from..to.max(from)]
+}
+
+/// The draft of `list` (`(start, draft)` pairs of one surname, in text order) that `fits`: the
+/// last one starting before `at`, else the first after it.
+fn nearest_fitting(
+    list: &[(usize, usize)],
+    at: usize,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    list.iter()
+        .rev()
+        .find(|&&(start, d)| start < at && fits(d))
+        .or_else(|| list.iter().find(|&&(_, d)| fits(d)))
+        .map(|&(_, d)| d)
 }
