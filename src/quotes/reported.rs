@@ -2561,6 +2561,9 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
     let mut verbless = true;
     // A finite verb (`was`, `has`, `would`): a past form alone may be a participle.
     let mut finite = false;
+    // A past form right after a comma, after another: the clause lists what its subject did.
+    let mut series = false;
+    let mut past_before = false;
     for j in k..b {
         let token = ctx.tokens[j];
         if ctx.inside[j] != Inside::Free || j < aside_end {
@@ -2599,10 +2602,15 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
                 && ctx.tokens.get(j + 1).is_some_and(|_| {
                     ["just", "only", "merely", "simply"].contains(&ctx.low(j + 1))
                 });
-            // `says he respects Clinton and calls her ...`: the second verb reports anew.
-            if words >= 2 && coordinates_cue(ctx, j) {
+            // `says he respects Clinton and calls her ...`: the second verb reports anew. Not
+            // the last of a series the clause began (`said Hughes entered the store, pointed a
+            // gun at the clerk and demanded money`): that verb is the clause's subject's.
+            if words >= 2 && !series && coordinates_cue(ctx, j) {
                 return j;
             }
+            let past = is_past_form(ctx.low(j));
+            series |= past && past_before && j > k && ctx.is(j - 1, ',');
+            past_before |= past;
             // `denied the charges and counter-accused her`, `questions her ties and has
             // called for ...`: with no verb yet, what is reported is an object, and a second
             // verb of the subject ends it.
