@@ -1080,6 +1080,10 @@ fn at_cue(
         // `The plan, in which Reed said the fares would fall, was shelved`: the relative
         // clause, and what it reports, closes at its comma.
         ctx.comma_or_end(i + 1, b)
+    } else if ctx.relative(speaker) && speaker.first > floor && ctx.is(speaker.first - 1, ',') {
+        // `Smith, who testified, said that ...`: a relative clause set off by commas reports
+        // what stands before its closing comma, if anything.
+        ctx.comma_or_end(i + 1, b)
     } else {
         b
     };
