@@ -1011,12 +1011,17 @@ fn at_cue(
                 draft.kind = kind;
                 return Some(draft);
             }
-            // `..., says Satpayev in Almaty.`, `..., said Democrats who ...`
+            // `..., says Satpayev in Almaty.`, `..., said Democrats who ...`, `..., said a
+            // person with knowledge of the talks.`
             let rest_is_tail = tokens[sp.last..b].iter().all(|t| !t.word)
                 || ctx.is(sp.last, ',')
                 || (sp.last < b
                     && tokens[sp.last].word
-                    && ["in", "at", "of", "from", "who", "whose"].contains(&ctx.low(sp.last)));
+                    && [
+                        "in", "at", "of", "from", "who", "whose", "with", "close", "familiar",
+                        "briefed", "involved",
+                    ]
+                    .contains(&ctx.low(sp.last)));
             // What comes before must be a clause: not `At a rally, Stein, a physician,
             // accused the committee of ...`.
             if rest_is_tail

@@ -789,7 +789,11 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
     let work_participle = object >= start + 3
         && is_in(WORK_PARTICIPLES, &lower(tokens[object - 2].text(text)))
         && is_work(&lower(tokens[object - 3].text(text)));
-    let head_end = if work_participle {
+    // `people briefed on the talks said`, `voters polled by Gallup say`: so do people.
+    let people_participle = object >= start + 3
+        && is_in(PEOPLE_PARTICIPLES, &lower(tokens[object - 2].text(text)))
+        && is_person_role_word(&lower(tokens[object - 3].text(text)));
+    let head_end = if work_participle || people_participle {
         object - 2
     } else {
         object - 1
@@ -817,6 +821,7 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
         || has_role(text, tokens, phrase)
         || head_role
         || work_participle
+        || people_participle
         || finding_head(text, tokens, start, object);
     // The work speaks, not the journal it came out in.
     let name_end = if work_participle {
@@ -846,6 +851,18 @@ fn finding_head(text: &str, tokens: &[Token], start: usize, stop: usize) -> bool
 fn is_work(head: &str) -> bool {
     finding_nouns().contains(head) || document_nouns().contains(head) || poll_nouns().contains(head)
 }
+
+/// Participles after people that say how they know or were asked: `people briefed on the
+/// talks`, `officials involved in the talks`, `voters polled by Gallup`.
+const PEOPLE_PARTICIPLES: &[&str] = &[
+    "briefed",
+    "involved",
+    "informed",
+    "polled",
+    "surveyed",
+    "interviewed",
+    "questioned",
+];
 
 /// Participles after a work that say where it came out or who made it: `a study published in
 /// Nature`, `a survey conducted by Gallup`.
