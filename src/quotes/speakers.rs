@@ -1335,9 +1335,20 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         } else if token.word
             && !token.capitalized(text)
             && lowercase_run < 2
-            && tokens
-                .get(first)
-                .is_some_and(|t| is_role(t.text(text)) || lowercase_run > 0)
+            // `a senior Malian official`: a modifier before a capitalised one in a role (not
+            // a function word: `but U.S. officials`, `a pitch to New York voters`).
+            && tokens.get(first).is_some_and(|t| {
+                is_role(t.text(text))
+                    || lowercase_run > 0
+                    || t.capitalized(text)
+                        && is_role(tokens[end - 1].text(text))
+                        && !is_in(PREPOSITIONS, &low)
+                        && !is_in(JOINERS, &low)
+                        && !is_in(SENTENCE_CONJUNCTIONS, &low)
+                        && !is_clause_opener(&low)
+                        && !is_in(&["or", "nor", "why", "how", "what", "than", "as"], &low)
+                        && !super::reported::is_verb_form(&low)
+            })
             && !is_pronoun(word)
             && !super::words::speech_verbs().contains(low.as_str())
             // `the plan that critics say`: a relative pronoun opens the speaker's clause.
