@@ -438,7 +438,9 @@ fn part_of_group(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
         && tokens[phrase.first - 2].word
         && {
             let group = lower(tokens[phrase.first - 2].text(text));
-            is_quantifier(&group) || is_in(&["one", "two", "three", "none", "each"], &group)
+            is_quantifier(&group)
+                || is_in(&["one", "two", "three", "none", "each"], &group)
+                || is_in(SHARES, &group)
         };
     if !part_of {
         return phrase;
@@ -732,6 +734,20 @@ fn appositive_name_end(text: &str, tokens: &[Token], first: usize, stop: usize) 
 const SUBJECT_PREPOSITIONS: &[&str] = &[
     "of", "at", "in", "from", "for", "with", "on", "within", "among", "inside", "outside", "by",
     "to",
+];
+
+/// Parts of a group that speak for it: `half of Republicans`, `a quarter of independents`.
+const SHARES: &[&str] = &[
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "majority",
+    "minority",
+    "plurality",
 ];
 
 /// Words that qualify an amount: `more than 300`, `at least 40`, `nearly 2,000`.
@@ -1226,6 +1242,34 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         return None;
     }
     let last = tokens[end - 1];
+    // `Some 37% said`: a share speaks, as `37 percent` does.
+    let share = last.is(text, '%')
+        && end >= floor + 2
+        && tokens[end - 2]
+            .text(text)
+            .starts_with(|c: char| c.is_ascii_digit());
+    if share {
+        let mut first = end - 2;
+        if first > floor && is_in(AMOUNT_QUALIFIERS, &lower(tokens[first - 1].text(text))) {
+            first -= 1;
+        }
+        // It opens its clause (`while 44% said`), not `forecast of 1.4% too optimistic`.
+        let opens = first == floor || {
+            let before = tokens[first - 1];
+            before.is(text, ',')
+                || is_in(SENTENCE_CONJUNCTIONS, &lower(before.text(text)))
+                || is_clause_opener(&lower(before.text(text)))
+        };
+        if !opens {
+            return None;
+        }
+        return Some(Phrase {
+            name: Span::new(tokens[first].span.start, last.span.end),
+            first,
+            last: end,
+            pronoun: false,
+        });
+    }
     let sentence_start = end - 1 == floor
         || tokens[end - 2].is(text, ',')
         || is_in(
