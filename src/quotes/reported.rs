@@ -10,10 +10,10 @@ use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
     adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, declared_acts,
-    document_nouns, headline_labels, hearing_bodies, irregular_past, is_cue_verb, lower,
-    naming_idioms, occasion_nouns, present_verbs, relative_or_that, speech_verbs,
-    stance_adjectives, stance_verbs, time_nouns, verb_after_verbs, verbs_also_nouns, Token,
-    OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
+    document_nouns, finding_nouns, headline_labels, hearing_bodies, irregular_past, is_cue_verb,
+    lower, naming_idioms, occasion_nouns, poll_nouns, present_verbs, relative_or_that,
+    speech_verbs, stance_adjectives, stance_verbs, time_nouns, verb_after_verbs, verbs_also_nouns,
+    Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
@@ -275,7 +275,11 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
                         && speech_verbs().contains(cue.split(' ').next().unwrap_or(""))
                 })
         };
-        let reported_report = (according || own_view())
+        // `Most voters say the economy is weak, the poll found`: so does a work's finding.
+        let found = unit[outer]
+            .cue
+            .is_some_and(|c| FINDING_CUES.contains(&lower(c.text(ctx.text)).as_str()));
+        let reported_report = (according || found || own_view())
             && unit[inner].speaker.is_some_and(|sp| {
                 unit[outer].content.first().map(|c| c.start) == Some(tokens[sp.first].span.start)
             });
@@ -2742,9 +2746,31 @@ fn attribution_at(ctx: &Context, j: usize, b: usize, clause_may_follow: bool) ->
     if speech(j) {
         return speakers::after(ctx.text, ctx.tokens, j + 1, b).is_some_and(|sp| ends(sp.last));
     }
-    speakers::after(ctx.text, ctx.tokens, j, b)
-        .is_some_and(|sp| sp.first == j && speech(sp.last) && ends(sp.last + 1))
+    // `..., the poll found.`: a work with findings closes a sentence as a speaker does.
+    let finding = |k: usize| {
+        k < b
+            && k > j
+            && FINDING_CUES.contains(&ctx.low(k))
+            && [finding_nouns(), poll_nouns(), document_nouns()]
+                .iter()
+                .any(|nouns| nouns.contains(ctx.low(k - 1)))
+    };
+    speakers::after(ctx.text, ctx.tokens, j, b).is_some_and(|sp| {
+        sp.first == j && (speech(sp.last) || finding(sp.last)) && ends(sp.last + 1)
+    })
 }
+
+/// Verbs by which a work reports what it found: `the poll found`, `data show`.
+const FINDING_CUES: &[&str] = &[
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "show",
+    "suggests",
+    "suggested",
+    "suggest",
+];
 
 /// A dash that sets words apart: `—`, `–`, or a hyphen with a space after it (`--`, ` - `).
 fn is_dash(ctx: &Context, j: usize, b: usize) -> bool {
