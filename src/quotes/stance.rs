@@ -142,8 +142,28 @@ fn cue_phrase(ctx: &Context, i: usize, b: usize) -> Option<CuePhrase> {
         }
         j += 1;
     }
+    // `argued for months that ...`: a duration after the preposition is no object of the
+    // phrase; the verb alone is the cue.
+    let duration = found.as_ref().is_some_and(|phrase| {
+        let mut k = phrase.last + 1;
+        while k < b
+            && ["several", "many", "the", "past", "two", "three", "a", "few"].contains(&ctx.low(k))
+        {
+            k += 1;
+        }
+        k < b && DURATIONS.contains(&ctx.low(k))
+    });
+    if duration {
+        return None;
+    }
     found
 }
+
+/// Spans of time, after `for` or `over`: `argued for months`, `called for years`.
+const DURATIONS: &[&str] = &[
+    "days", "weeks", "months", "years", "decades", "hours", "ages", "week", "month", "year",
+    "decade",
+];
 
 /// The first words of the multi-word cues (`railed` of `railed against`, `support` of
 /// `support for`).
