@@ -2255,6 +2255,10 @@ pub(super) fn object_end(ctx: &Context, k: usize, b: usize) -> usize {
                     OCCASION_OPENERS.contains(&low)
                         // Not `the statement of Thursday night's debate`.
                         || WEEKDAYS.contains(&low) && ctx.low(j - 1) != "of"
+                        // `defended Donald Trump on Fox News`, `mocked Ted Cruz in Iowa`: a
+                        // place or time after a name is where or when, not part of it.
+                        || ["in", "on", "at", "during"].contains(&low)
+                            && (k..j).all(|m| ctx.tokens[m].capitalized(ctx.text))
                         || joins_verb_phrase(ctx, j, b)
                         || at_occasion(ctx, j, b)
                 } else {
