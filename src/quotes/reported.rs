@@ -2873,10 +2873,25 @@ pub(super) fn coordinated_speaker(
     // comment but said ...`, `Although the administration doesn't track them and has
     // maintained that ...`.
     let subject_at = floor + usize::from(SUBORDINATORS.contains(&ctx.low(floor)));
-    last_speaker.or_else(|| {
-        speakers::after(ctx.text, ctx.tokens, subject_at, i)
-            .filter(|sp| sp.first == subject_at && sp.last < i)
-    })
+    // `On Tuesday night, Anita Patel thanked volunteers and said`: past a fronted phrase
+    // with no verb of its own, the subject opens the clause after its comma.
+    // (`in St. Clairsville, Ohio, 62-year-old Brenda Johnson railed ...`: the subject is
+    // followed by its verb, not by another comma.)
+    let subject = |at: usize| {
+        speakers::after(ctx.text, ctx.tokens, at, i).filter(|sp| sp.first == at && sp.last < i)
+    };
+    // `and accused by the news media of`: a passive names no speaker.
+    let passive = i + 1 < ctx.tokens.len() && ctx.low(i + 1) == "by";
+    let after_fronted = || {
+        (subject_at..i.min(subject_at + 16))
+            .take_while(|&k| !FINITE_MARKERS.contains(&ctx.low(k)))
+            .filter(|&k| ctx.is(k, ',') && ctx.inside[k] == Inside::Free)
+            .find_map(|comma| subject(comma + 1).filter(|sp| !ctx.is(sp.last, ',')))
+            .filter(|_| !passive)
+    };
+    last_speaker
+        .or_else(|| subject(subject_at))
+        .or_else(after_fronted)
 }
 
 /// Past the object of `told reporters`, `asked the minister`, `told CNN on Monday`, `told the
