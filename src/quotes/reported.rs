@@ -820,6 +820,7 @@ fn at_cue(
             // past its source, and all of it is reported.
             let rest = comma
                 .map(|c| c + 1)
+                .filter(|&k| !writers_tail(ctx, k, b))
                 .and_then(|k| ctx.clause(k, clause_end(ctx, k, b)))
                 .filter(|rest| word_count(text, rest.0) >= 3);
             if let Some((part, kind)) = rest {
@@ -1164,7 +1165,7 @@ fn at_cue(
             let rest = lower(&text[tokens[comma + 1].span.start..tokens[last].span.end]);
             anonymity_phrases().iter().any(|p| rest.starts_with(p))
         };
-        if anonymity {
+        if anonymity || writers_tail(ctx, comma + 1, end) {
             return Some(ctx.draft(head?, Some(speaker), cue));
         }
         let Some((tail, tail_kind)) = ctx.clause(comma + 1, end).filter(|_| head.is_some()) else {
@@ -2727,11 +2728,35 @@ fn attributed_relative(ctx: &Context, j: usize, b: usize) -> bool {
     })
 }
 
+/// True when the words from `k` after an attribution are the writer's, not the source's: a
+/// relative clause about the source (`, who spoke on condition of anonymity`) or a phrase with
+/// no verb (`, state media reported, in a sharp escalation of the row`).
+fn writers_tail(ctx: &Context, k: usize, end: usize) -> bool {
+    if k >= end || !ctx.tokens[k].word || ctx.inside[k] != Inside::Free {
+        return false;
+    }
+    let first = ctx.low(k);
+    let verbless = || {
+        (k + 1..end).all(|j| {
+            let low = ctx.low(j);
+            !(FINITE_MARKERS.contains(&low)
+                || CLAUSE_SUBJECTS.contains(&low)
+                || is_past_form(low)
+                || is_cue_verb(low))
+        })
+    };
+    RELATIVE_PRONOUNS.contains(&first) || PREPOSITIONS.contains(&first) && verbless()
+}
+
 /// True when tokens from `j` are an attribution that closes the unit: `, Ohm said.`
 fn closing_attribution(ctx: &Context, j: usize, b: usize) -> bool {
     // The cheap test first: nothing but punctuation after the attribution's words.
     let rest = (j..b).find(|&k| !ctx.tokens[k].word).unwrap_or(b);
-    (rest..b).all(|k| !ctx.tokens[k].word) && attribution_at(ctx, j, b, false)
+    // `..., state media reported, in a sharp escalation of the row.`: the writer's words may
+    // follow it.
+    let closes = (rest..b).all(|k| !ctx.tokens[k].word)
+        || ctx.is(rest, ',') && writers_tail(ctx, rest + 1, b);
+    closes && attribution_at(ctx, j, b, false)
 }
 
 /// True when tokens from `j` open with an attribution: `Smith said`, `said Smith`, `the
