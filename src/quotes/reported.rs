@@ -1081,6 +1081,15 @@ fn at_cue(
     if stance && !ctx.holds_views(speaker) {
         return None;
     }
+    // `Hughes showed no visible reaction`, `officers showed up`: a person shows a feeling or
+    // turns up; a work shows a finding (`the emails appeared to show`, `Polls in New Hampshire
+    // show`), and anyone may show that something is so.
+    if ["show", "shows", "showed", "shown"].contains(&low) {
+        let next = if i + 1 < b { ctx.low(i + 1) } else { "" };
+        if next == "up" || next != "that" && shown_by_person(ctx, speaker) {
+            return None;
+        }
+    }
     // `the case on which the Court has ruled was ...`: the pronoun is the preposition's and
     // the sentence's own verb follows the cue; nothing is reported.
     let b = if preposed_relative(ctx, speaker) {
@@ -1808,9 +1817,14 @@ fn heard_by_body(ctx: &Context, floor: usize, i: usize) -> bool {
     if subject > floor && adverb(ctx.low(subject)) {
         subject -= 1;
     }
+    // `The jury heard testimony from a detective who said ...`: the witness reports, in a
+    // clause of their own.
+    let from_witness = i + 1 < ctx.tokens.len()
+        && ["testimony", "evidence", "from", "statements", "arguments"].contains(&ctx.low(i + 1));
     ["heard", "hears"].contains(&ctx.low(i))
         && ctx.tokens[subject].word
         && hearing_bodies().contains(ctx.low(subject))
+        && !from_witness
 }
 
 /// `One victim lost £60,000, the court was told.`: a passive `told` closing the sentence after
@@ -2726,6 +2740,25 @@ fn attributed_relative(ctx: &Context, j: usize, b: usize) -> bool {
                 .count()
                 >= 2
     })
+}
+
+/// True when a speaker phrase names a person (a personal pronoun, a name, a role) and no work
+/// with findings or document (`the poll`, `new data`, `the emails`, `Polls in New Hampshire`).
+fn shown_by_person(ctx: &Context, speaker: Phrase) -> bool {
+    let work = (speaker.first..speaker.last).any(|k| {
+        let word = ctx.low(k);
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        [word, singular].iter().any(|w| {
+            finding_nouns().contains(w) || poll_nouns().contains(w) || document_nouns().contains(w)
+        })
+    });
+    let head = speaker.last.saturating_sub(1).max(speaker.first);
+    let person = if speaker.pronoun {
+        ["he", "she", "i", "we", "you", "they"].contains(&ctx.low(speaker.first))
+    } else {
+        ctx.tokens[head].capitalized(ctx.text) || speakers::is_person_role_word(ctx.low(head))
+    };
+    person && !work
 }
 
 /// True when the words from `k` after an attribution are the writer's, not the source's: a
