@@ -221,10 +221,21 @@ pub(crate) fn find(
                 let one_word = |list: &[&str]| {
                     d.content.len() == 1 && list.contains(&lower(d.content[0].text(text)).as_str())
                 };
-                words >= 2
-                    || (stance && words == 1)
-                    || one_word(RELATIVE_OBJECTS)
-                    || one_word(ANSWERS)
+                // `responded in an op-ed for the Post on Sunday.`: where it was said, and
+                // nothing said.
+                let only_occasion = d.content.len() == 1 && {
+                    let first = tokens.partition_point(|t| t.span.start < d.content[0].start);
+                    let last = tokens.partition_point(|t| t.span.start < d.content[0].end);
+                    first < last
+                        && ["in", "on", "at", "during"].contains(&ctx.low(first))
+                        && occasion_nouns_within(&ctx, first, last)
+                        && writers_tail(&ctx, first, last)
+                };
+                !only_occasion
+                    && (words >= 2
+                        || (stance && words == 1)
+                        || one_word(RELATIVE_OBJECTS)
+                        || one_word(ANSWERS))
             });
             nest(&ctx, &mut unit);
             found.extend(unit);
@@ -2761,6 +2772,13 @@ fn shown_by_person(ctx: &Context, speaker: Phrase) -> bool {
     person && !work
 }
 
+/// True when tokens `[first, end)` name an occasion or a document (`an op-ed`, `a statement`,
+/// `an interview`).
+fn occasion_nouns_within(ctx: &Context, first: usize, end: usize) -> bool {
+    (first..end)
+        .any(|k| occasion_nouns().contains(ctx.low(k)) || document_nouns().contains(ctx.low(k)))
+}
+
 /// True when the words from `k` after an attribution are the writer's, not the source's: a
 /// relative clause about the source (`, who spoke on condition of anonymity`) or a phrase with
 /// no verb (`, state media reported, in a sharp escalation of the row`).
@@ -2772,9 +2790,10 @@ fn writers_tail(ctx: &Context, k: usize, end: usize) -> bool {
     let verbless = || {
         (k + 1..end).all(|j| {
             let low = ctx.low(j);
+            // (`op-ed` ends as a past form does.)
             !(FINITE_MARKERS.contains(&low)
                 || CLAUSE_SUBJECTS.contains(&low)
-                || is_past_form(low)
+                || is_past_form(low) && !document_nouns().contains(low)
                 || is_cue_verb(low))
         })
     };
