@@ -802,15 +802,23 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
     let start = subject_start(text, tokens, floor)?;
     // `A study published in the journal Nature found`: a participle between a work and the
     // preposition tells where the work came out or who made it; the work speaks.
+    // (`A study published on Monday in the journal ...`: past the time between them.)
+    let mut participle = object.saturating_sub(2);
+    while participle > start + 1 && {
+        let low = lower(tokens[participle].text(text));
+        WEEKDAYS.contains(&low.as_str()) || is_in(&["on", "last", "this", "yesterday"], &low)
+    } {
+        participle -= 1;
+    }
     let work_participle = object >= start + 3
-        && is_in(WORK_PARTICIPLES, &lower(tokens[object - 2].text(text)))
-        && is_work(&lower(tokens[object - 3].text(text)));
+        && is_in(WORK_PARTICIPLES, &lower(tokens[participle].text(text)))
+        && is_work(&lower(tokens[participle - 1].text(text)));
     // `people briefed on the talks said`, `voters polled by Gallup say`: so do people.
     let people_participle = object >= start + 3
-        && is_in(PEOPLE_PARTICIPLES, &lower(tokens[object - 2].text(text)))
-        && is_person_role_word(&lower(tokens[object - 3].text(text)));
+        && is_in(PEOPLE_PARTICIPLES, &lower(tokens[participle].text(text)))
+        && is_person_role_word(&lower(tokens[participle - 1].text(text)));
     let head_end = if work_participle || people_participle {
-        object - 2
+        participle
     } else {
         object - 1
     };
@@ -841,7 +849,7 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
         || finding_head(text, tokens, start, object);
     // The work speaks, not the journal it came out in.
     let name_end = if work_participle {
-        tokens[object - 3].span.end
+        tokens[participle - 1].span.end
     } else {
         phrase.name.end
     };
