@@ -806,7 +806,9 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
     let mut participle = object.saturating_sub(2);
     while participle > start + 1 && {
         let low = lower(tokens[participle].text(text));
-        WEEKDAYS.contains(&low.as_str()) || is_in(&["on", "last", "this", "yesterday"], &low)
+        WEEKDAYS.contains(&low.as_str())
+            || super::words::time_nouns().contains(low.as_str())
+            || is_in(&["on", "last", "this", "yesterday"], &low)
     } {
         participle -= 1;
     }
