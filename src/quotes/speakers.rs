@@ -627,6 +627,34 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
                 }
             }
         }
+        // `One of those surveyed, Linda Morrison, a retired teacher from Erie, Pennsylvania,
+        // said`, `Another respondent, Mark Delgado, 34, of Tampa, said`: after a description,
+        // a full name between the first commas speaks, whatever more is said of them.
+        if let Some(comma) =
+            first_comma.filter(|&c| tokens[c - 1].word && !tokens[c - 1].capitalized(text))
+        {
+            let name_at = name_after(text, tokens, comma + 1);
+            let name_end = (name_at..end - 1)
+                .find(|&k| !(tokens[k].word && tokens[k].capitalized(text)))
+                .unwrap_or(end - 1);
+            // (A name right before the cue's comma is read below, with its role.)
+            let full_name = (2..=5).contains(&(name_end - name_at))
+                && tokens[name_end].is(text, ',')
+                && name_end + 1 < end - 1;
+            let aside_only = (name_end..end - 1).all(|k| {
+                let low = lower(tokens[k].text(text));
+                !super::reported::FINITE_MARKERS.contains(&low.as_str())
+                    && !super::words::is_cue_verb(&low)
+            });
+            if full_name && aside_only {
+                if let Some(phrase) = settle(text, tokens, name_at, name_end) {
+                    return Some(Phrase {
+                        last: end - 1,
+                        ..phrase
+                    });
+                }
+            }
+        }
         let lowest = end.saturating_sub(30).max(floor);
         let Some(comma) = (lowest..end - 1).rev().find(|&i| tokens[i].is(text, ',')) else {
             // `The firm Secunia.com, has said`: a comma without an appositive.
