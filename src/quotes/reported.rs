@@ -10,10 +10,10 @@ use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
     adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, declared_acts,
-    document_nouns, finding_nouns, headline_labels, hearing_bodies, irregular_past, is_cue_verb,
-    lower, naming_idioms, occasion_nouns, poll_nouns, present_verbs, relative_or_that,
-    speech_verbs, stance_adjectives, stance_verbs, time_nouns, verb_after_verbs, verbs_also_nouns,
-    Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
+    document_nouns, headline_labels, hearing_bodies, irregular_past, is_cue_verb, is_work_noun,
+    lower, naming_idioms, occasion_nouns, present_verbs, relative_or_that, speech_verbs,
+    stance_adjectives, stance_verbs, time_nouns, verb_after_verbs, verbs_also_nouns, Token,
+    OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
@@ -2758,10 +2758,7 @@ fn attributed_relative(ctx: &Context, j: usize, b: usize) -> bool {
 fn shown_by_person(ctx: &Context, speaker: Phrase) -> bool {
     let work = (speaker.first..speaker.last).any(|k| {
         let word = ctx.low(k);
-        let singular = word.strip_suffix('s').unwrap_or(word);
-        [word, singular].iter().any(|w| {
-            finding_nouns().contains(w) || poll_nouns().contains(w) || document_nouns().contains(w)
-        })
+        is_work_noun(word) || word.strip_suffix('s').is_some_and(is_work_noun)
     });
     let head = speaker.last.saturating_sub(1).max(speaker.first);
     let person = if speaker.pronoun {
@@ -2829,12 +2826,7 @@ fn attribution_at(ctx: &Context, j: usize, b: usize, clause_may_follow: bool) ->
     }
     // `..., the poll found.`: a work with findings closes a sentence as a speaker does.
     let finding = |k: usize| {
-        k < b
-            && k > j
-            && FINDING_CUES.contains(&ctx.low(k))
-            && [finding_nouns(), poll_nouns(), document_nouns()]
-                .iter()
-                .any(|nouns| nouns.contains(ctx.low(k - 1)))
+        k < b && k > j && FINDING_CUES.contains(&ctx.low(k)) && is_work_noun(ctx.low(k - 1))
     };
     speakers::after(ctx.text, ctx.tokens, j, b).is_some_and(|sp| {
         sp.first == j && (speech(sp.last) || finding(sp.last)) && ends(sp.last + 1)

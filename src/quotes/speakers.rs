@@ -2,8 +2,8 @@
 //! `a spokesman for the ministry`), and a speaker -> the entity it names.
 
 use super::words::{
-    document_nouns, finding_nouns, irregular_past, is_cue_verb, lower, person_roles, poll_nouns,
-    roles, speech_verbs, Token, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
+    irregular_past, is_cue_verb, is_work_noun, lower, person_roles, roles, speech_verbs, Token,
+    PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
 };
 use crate::entities::{Entity, EntityKind, Sex};
 use crate::lexicon::{WordSet, MONTHS, NAME_PARTICLES, WEEKDAYS};
@@ -842,7 +842,7 @@ fn whole_subject(text: &str, tokens: &[Token], phrase: Phrase, floor: usize) -> 
     }
     let work_participle = object >= start + 3
         && is_in(WORK_PARTICIPLES, &lower(tokens[participle].text(text)))
-        && is_work(&lower(tokens[participle - 1].text(text)));
+        && is_work_noun(&lower(tokens[participle - 1].text(text)));
     // `people briefed on the talks said`, `voters polled by Gallup say`: so do people.
     let people_participle = object >= start + 3
         && is_in(PEOPLE_PARTICIPLES, &lower(tokens[participle].text(text)))
@@ -898,12 +898,7 @@ fn finding_head(text: &str, tokens: &[Token], start: usize, stop: usize) -> bool
     else {
         return false;
     };
-    is_work(&lower(tokens[joiner - 1].text(text)))
-}
-
-/// True for the head noun of a work with findings: a study, a report, a poll.
-fn is_work(head: &str) -> bool {
-    finding_nouns().contains(head) || document_nouns().contains(head) || poll_nouns().contains(head)
+    is_work_noun(&lower(tokens[joiner - 1].text(text)))
 }
 
 /// Participles after people that say how they know or were asked: `people briefed on the
@@ -2106,16 +2101,7 @@ pub(crate) fn resolve(
         return None;
     }
     let body = overlapping.map(|(_, id, _)| *id);
-    let linked = overlapping.map(|(_, id, _)| *id);
-    if let Some(id) = spoken_before(
-        text,
-        speaker,
-        &low,
-        entities,
-        by_position,
-        linked,
-        discourse,
-    ) {
+    if let Some(id) = spoken_before(text, speaker, &low, entities, by_position, body, discourse) {
         return Some(id);
     }
     // `the diplomat stressed` after `Deputy Foreign Minister Sergei Ryabkov said`: the entity
@@ -2173,7 +2159,8 @@ pub(crate) fn resolve(
     // one named only inside one.
     let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
     let narrated = !in_quotation(speaker.start);
-    let last_named = |want: EntityKind, sex: Option<Sex>| {
+    // A law is no body that speaks: `review under the Hart-Scott-Rodino Act. It expects`.
+    let last_named = |want: EntityKind, sex: Option<Sex>, skip_laws: bool| {
         before_speaker
             .clone()
             .take(200)
@@ -2181,11 +2168,12 @@ pub(crate) fn resolve(
                 entities[*id].kind == want
                     && Sex::agrees(entities[*id].sex, sex)
                     && !(narrated && in_quotation(span.start))
+                    && !(skip_laws && is_law(&entities[*id]))
             })
             .map(|(_, id, _)| *id)
     };
     if nationality || age {
-        return last_named(EntityKind::Person, None);
+        return last_named(EntityKind::Person, None, false);
     }
     if pronoun && (low == "who" || low == "which") {
         // `Smith, who said`, `Duke (who ...`, `Trump - who ...`: the mention just before the
@@ -2227,18 +2215,7 @@ pub(crate) fn resolve(
             "it" | "its" => EntityKind::Organization,
             _ => return None,
         };
-        // A law is no body that speaks: `review under the Hart-Scott-Rodino Act. It expects`.
-        let law = |id: usize| is_law(&entities[id]);
-        return before_speaker
-            .clone()
-            .take(200)
-            .find(|(span, id, _)| {
-                entities[*id].kind == want
-                    && Sex::agrees(entities[*id].sex, Sex::of_pronoun(&low))
-                    && !(narrated && in_quotation(span.start))
-                    && !law(*id)
-            })
-            .map(|(_, id, _)| *id);
+        return last_named(want, Sex::of_pronoun(&low), true);
     }
     let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();
     // `A detective said`, `another official`: someone new, not the detective named before.

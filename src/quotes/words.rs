@@ -78,6 +78,12 @@ pub(crate) fn is_dash(token_text: &str) -> bool {
     matches!(token_text, "—" | "–" | "-")
 }
 
+/// True for the lower-case head noun of a work with findings or a document that may speak:
+/// a study, a poll, a report, a memo.
+pub(crate) fn is_work_noun(low: &str) -> bool {
+    finding_nouns().contains(low) || document_nouns().contains(low) || poll_nouns().contains(low)
+}
+
 /// True for a lower-case verb that reports speech or a held view: `said`, `believes`.
 pub(crate) fn is_cue_verb(low: &str) -> bool {
     speech_verbs().contains(low) || stance_verbs().contains(low)
