@@ -5,7 +5,7 @@
 //! the stack never grows past [`MAX_DEPTH`] and a closing mark looks at most that far down.
 //! A passage never runs past its paragraph unless the next paragraph opens with a new mark of
 //! the same family (the convention for a quotation over several paragraphs), or a closing mark
-//! comes before any opening one in the next few paragraphs (pages that drop the reopening mark).
+//! comes before any opening one in the next few lines (pages that drop the reopening mark).
 
 use crate::span::Span;
 
@@ -100,9 +100,26 @@ pub(crate) fn passages(text: &str, paragraphs: &[Span]) -> Vec<Passage> {
             // or has none before the mark that closes it.
             match marks_iter.peek() {
                 _ if open.continues_unmarked => {
-                    open.mark.span = Span::new(paragraph.start, paragraph.start);
-                    open.continues_unmarked = false;
-                    stack.push(open);
+                    let mark = Mark {
+                        span: Span::new(paragraph.start, paragraph.start),
+                        ..open.mark
+                    };
+                    if blank_line_between(text, &paragraphs[index - 1..=index]) {
+                        // A new paragraph of the page: the quotation there is a new passage.
+                        found.push(open.unclosed());
+                        stack.push(Open {
+                            mark,
+                            earlier: Vec::new(),
+                            start: paragraph.start,
+                            id: next_id,
+                            continues_unmarked: false,
+                        });
+                        next_id += 1;
+                    } else {
+                        open.mark = mark;
+                        open.continues_unmarked = false;
+                        stack.push(open);
+                    }
                 }
                 Some(m)
                     if m.span.start == paragraph.start
@@ -273,9 +290,11 @@ fn reopen_stray_closes(text: &str, marks: &mut [Mark], carried: bool) {
 
 /// Some pages leave out the mark that reopens a quotation in its next paragraph and only
 /// close it there: `said, "I think ...` / `It was a very emotional day. ... better."`. The
-/// next paragraph continues it when the first mark of its family there, or in the next
-/// [`UNMARKED_RUN`] paragraphs, can only close. Double marks and guillemets only: a lone `’`
-/// is an apostrophe as often as not.
+/// next paragraph is quoted too when the first mark of its family there, or in the next
+/// [`UNMARKED_RUN`] paragraphs, can only close. Across a blank line that is a passage of its
+/// own, as an unclosed quotation ends with its paragraph; across a single line break (one
+/// sentence a line, or a pull quote over its credit) the passage runs on. Double marks and
+/// guillemets only: a lone `’` is an apostrophe as often as not.
 fn closes_unopened(text: &str, following: &[Span], family: Family) -> bool {
     if !matches!(family, Family::Double | Family::Guillemet) {
         return false;
@@ -286,6 +305,14 @@ fn closes_unopened(text: &str, following: &[Span], family: Family) -> bool {
         }
     }
     false
+}
+
+/// Whether a blank line parts the first of two consecutive paragraphs from the second.
+fn blank_line_between(text: &str, pair: &[Span]) -> bool {
+    match pair {
+        [first, second] => text[first.end..second.start].matches('\n').count() > 1,
+        _ => false,
+    }
 }
 
 /// `a 12" pipe`: a mark right after a digit is an inch sign.
@@ -576,11 +603,18 @@ mod tests {
 
     #[test]
     fn next_paragraph_may_close_without_reopening() {
+        // Lines of one paragraph: one passage over both.
+        let text = "He said, \"I think we learned a lot.\nIt was a long day.\" Then \"more\" came.";
+        assert_eq!(
+            quoted(text),
+            ["I think we learned a lot.|It was a long day.", "more"]
+        );
+        // Paragraphs of the page: the first ends its passage, the next is one of its own.
         let text =
             "He said, \"I think we learned a lot.\n\nIt was a long day.\" Then \"more\" came.";
         assert_eq!(
             quoted(text),
-            ["I think we learned a lot.|It was a long day.", "more"]
+            ["I think we learned a lot.", "It was a long day.", "more"]
         );
     }
 
