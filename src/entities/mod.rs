@@ -1044,10 +1044,11 @@ fn take_kind_of_list(
 /// Place or team, for a town named on a sports page: a team (`Leeds 2`, `Leicestershire beat
 /// Somerset`) except where it is the venue (`in Leeds`, `Hove:`) or the dateline.
 fn sports_kind(text: &str, tokens: &[Token], first: usize, last: usize) -> EntityKind {
-    let before = if first > 0 {
-        tokens[first - 1].text(text)
-    } else {
-        ""
+    let word_before = |at: usize| at.checked_sub(1).map_or("", |k| tokens[k].text(text));
+    // `at the Volgograd Arena`: the venue's preposition stands before its article.
+    let before = match word_before(first) {
+        "the" => word_before(first - 1),
+        word => word,
     };
     let next = tokens.get(last + 1);
     let after = next.map_or("", |t| t.text(text));
