@@ -9,11 +9,11 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    adjective_object_prepositions, adjective_objects, belief_verbs, clause_verbs, declared_acts,
-    document_nouns, headline_labels, hearing_bodies, irregular_past, is_cue_verb, is_work_noun,
-    lower, naming_idioms, occasion_nouns, present_verbs, relative_or_that, speech_verbs,
-    stance_adjectives, stance_verbs, time_nouns, verb_after_verbs, verbs_also_nouns, Token,
-    OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
+    adjective_object_prepositions, adjective_objects, belief_verbs, clause_or_question_verbs,
+    clause_verbs, declared_acts, document_nouns, headline_labels, hearing_bodies, irregular_past,
+    is_cue_verb, is_work_noun, lower, naming_idioms, occasion_nouns, present_verbs,
+    relative_or_that, speech_verbs, stance_adjectives, stance_verbs, time_nouns, verb_after_verbs,
+    verbs_also_nouns, Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
@@ -1496,6 +1496,20 @@ fn at_cue(
     // `maintained a policy of ...` keeps it; `maintained she complied` reports.
     if !opens_clause && clause_verbs().contains(low) {
         return None;
+    }
+    // `knew most customers` keeps company; `knew (instantly) which way it would go` and `I
+    // don't know about you` report.
+    if !opens_clause && clause_or_question_verbs().contains(low) {
+        let at = if k + 1 < b && speakers::is_adverb(ctx.low(k)) {
+            k + 1
+        } else {
+            k
+        };
+        let question = ctx.low(at);
+        if !QUESTION_OPENERS.contains(&question) && !matches!(question, "which" | "about") {
+            return None;
+        }
+        k = at;
     }
     // `added a third in stoppage time` reports nothing; `added the circumstances remained
     // unclear` does, though its clause is long in coming.
