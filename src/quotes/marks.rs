@@ -509,8 +509,12 @@ fn plural_possessive(chars: &[(usize, char)], i: usize, open: usize) -> bool {
     {
         return false;
     }
-    // The next single mark after it must close (no letter after it) rather than open.
-    let later = (i + 2..chars.len()).find(|&j| matches!(chars[j].1, '\'' | '’' | '‘'));
+    // The next single mark after it must close (no letter after it) rather than open; the
+    // apostrophes of `we're` and `it's` on the way are no marks.
+    let letter_at = |j: usize| chars.get(j).is_some_and(|c| c.1.is_alphanumeric());
+    let later = (i + 2..chars.len()).find(|&j| {
+        matches!(chars[j].1, '\'' | '’' | '‘') && !(letter_at(j - 1) && letter_at(j + 1))
+    });
     later.is_some_and(|j| {
         chars[j].1 != '‘'
             && (chars[j - 1].1.is_alphanumeric() || matches!(chars[j - 1].1, '.' | ',' | '!' | '?'))
@@ -629,6 +633,15 @@ mod tests {
     fn inch_sign_closes_no_earlier_paragraph() {
         let text = "He said, \"We are ready.\n\nThe 12\" pipe burst on Monday.";
         assert_eq!(quoted(text), ["We are ready."]);
+    }
+
+    #[test]
+    fn plural_possessive_inside_single_marks() {
+        let text = "'Our members' patience is running out and we're ready,' said Mr Hale.";
+        assert_eq!(
+            quoted(text),
+            ["Our members' patience is running out and we're ready,"]
+        );
     }
 
     #[test]
