@@ -356,7 +356,13 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
                 && !WEEKDAYS.contains(&lower(next.text(text)).as_str())
                 && !MONTHS.contains(&lower(next.text(text)).as_str())
         });
-        let participle = low.ends_with("ing") && low.len() > 5 && !in_name;
+        // Alone before its cue or after it, it is the name (`Ayling said`, `said Harding.`);
+        // a participle has more words after it (`Walking to the car, ...`).
+        let named_alone = first + 1 == last
+            && tokens.get(last).is_none_or(|next| {
+                !next.word || super::words::is_cue_verb(&lower(next.text(text)))
+            });
+        let participle = low.ends_with("ing") && low.len() > 5 && !in_name && !named_alone;
         let function =
             tokens[first].capitalized(text) && (is_capitalised_function_word(&low) || participle);
         // `Van Hoek said`: a capitalised particle opens the name it belongs to.
