@@ -446,7 +446,7 @@ impl Context<'_> {
             span.end = span.start + kept;
         }
         // `customs data showed on Friday.`: a time alone reports nothing.
-        let time_only = self.times_only(from, to, &["on", "last", "this", "in"]);
+        let time_only = self.times_only(from, to, &["on", "last", "this", "in", "within"]);
         (word_count(self.text, span) >= 2 && !time_only).then_some((span, kind))
     }
 
@@ -2553,6 +2553,7 @@ const TAIL_OPENERS: &[&str] = &[
     "early",
     "over",
     "via",
+    "within",
     "through",
     "under",
     "without",
@@ -3008,7 +3009,9 @@ fn skip_object(ctx: &Context, k: usize, b: usize) -> usize {
                 || FINITE_MARKERS.contains(&w)
                 || is_tail_opener(w)
                 || QUESTION_OPENERS.contains(&w)
-                || w == "that";
+                || w == "that"
+                // `asked the public not to post`: the negation belongs to what was asked.
+                || matches!(w, "not" | "never") && word_at(j + 1) == Some("to");
             if ends {
                 break;
             }
