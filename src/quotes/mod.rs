@@ -1227,7 +1227,10 @@ fn attribution_after(
             if let (_, Some(a)) = found {
                 let rest = &tokens[a.end.min(next_end)..next_end];
                 let alone = rest.iter().all(|tok| !tok.word);
-                if alone || (last_char != Some('.') && ends_attribution(text, rest)) {
+                // `"Is it true?" Smith asked reporters.`: the one asked ends it too.
+                let told = OBJECT_FIRST.contains(&lower(a.cue.text(text)).as_str())
+                    && addressee_only(text, rest);
+                if alone || (last_char != Some('.') && (told || ends_attribution(text, rest))) {
                     return found;
                 }
             }
@@ -1253,6 +1256,22 @@ fn ends_attribution(text: &str, rest: &[Token]) -> bool {
             reported::is_tail_opener(&w) || w.ends_with("ing") || w.ends_with("ly")
         }
     }
+}
+
+/// Whether the words after `asked`/`told` are only the one spoken to, up to the sentence's
+/// end: `reporters.`, `the crowd.`, `Fox News on Monday.` (no verb of its own).
+fn addressee_only(text: &str, rest: &[Token]) -> bool {
+    let words: Vec<String> = rest
+        .iter()
+        .take_while(|tok| tok.word)
+        .map(|tok| lower(tok.text(text)))
+        .collect();
+    let ends = rest[words.len()..].iter().all(|tok| !tok.word && !tok.is(text, ','));
+    (1..=6).contains(&words.len())
+        && ends
+        && words.iter().all(|w| {
+            !reported::FINITE_MARKERS.contains(&w.as_str()) && !relative_or_that(w)
+        })
 }
 
 /// The attribution in tokens `t..unit_end` right after a passage closing at `close`.
