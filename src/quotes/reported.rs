@@ -727,16 +727,17 @@ fn at_cue(
     if goods_recalled {
         return None;
     }
-    // `Owner Steve Bisciotti, asked last week whether ..., said`: a participle set off after
-    // its subject, of a verb whose object comes first, before the subject's own verb, is a
-    // passive aside; he was asked. (Not `Kramer, head of WIFO, told Reuters ...`.)
+    // `Owner Steve Bisciotti, asked last week whether ..., said`, `The minister, asked
+    // whether he would resign, said`: a participle set off after its subject, of a verb whose
+    // object comes first, before the subject's own verb, is a passive aside; he was asked.
+    // (Not `Kramer, head of WIFO, told Reuters ...`.)
     const ASIDE_REACH: usize = 40;
     let passive_aside = OBJECT_FIRST.contains(&low)
         && (is_past_form(low) || low == "told")
         && i >= floor + 2
         && ctx.is(i - 1, ',')
         && tokens[i - 2].word
-        && tokens[i - 2].capitalized(text)
+        && (tokens[i - 2].capitalized(text) || speakers::is_role_word(ctx.low(i - 2)))
         && (i + 2..b.min(i + ASIDE_REACH))
             .any(|k| ctx.is(k - 1, ',') && tokens[k].word && speech_verbs().contains(ctx.low(k)));
     if passive_aside {
