@@ -737,7 +737,12 @@ fn at_cue(
         && i >= floor + 2
         && ctx.is(i - 1, ',')
         && tokens[i - 2].word
-        && (tokens[i - 2].capitalized(text) || speakers::is_role_word(ctx.low(i - 2)))
+        && (tokens[i - 2].capitalized(text)
+            || speakers::is_role_word(ctx.low(i - 2))
+            // `The harbour master, asked ...`: a short noun phrase opening the clause.
+            || i - 1 - floor <= 5
+                && NOUN_MARKERS.contains(&ctx.low(floor))
+                && (floor..i - 1).all(|k| tokens[k].word && !is_cue_verb(ctx.low(k))))
         && (i + 2..b.min(i + ASIDE_REACH))
             .any(|k| ctx.is(k - 1, ',') && tokens[k].word && speech_verbs().contains(ctx.low(k)));
     if passive_aside {
