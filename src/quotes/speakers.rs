@@ -363,8 +363,14 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
                 !next.word || super::words::is_cue_verb(&lower(next.text(text)))
             });
         let participle = low.ends_with("ing") && low.len() > 5 && !in_name && !named_alone;
-        let function =
-            tokens[first].capitalized(text) && (is_capitalised_function_word(&low) || participle);
+        // `Late Tuesday, a campaign official ...`: a time, not a name.
+        let dated = is_in(&["late", "early"], &low)
+            && tokens.get(first + 1).is_some_and(|next| {
+                let next = lower(next.text(text));
+                WEEKDAYS.contains(&next.as_str()) || MONTHS.contains(&next.as_str())
+            });
+        let function = tokens[first].capitalized(text)
+            && (is_capitalised_function_word(&low) || participle || dated);
         // `Van Hoek said`: a capitalised particle opens the name it belongs to.
         let particle =
             tokens[first].capitalized(text) && in_name && !is_in(&["of", "for", "at", "and"], &low);
