@@ -125,7 +125,7 @@ pub(crate) fn find(
             headline: paragraph.headline,
         };
         if paragraph.headline {
-            if let Some(draft) = headline_claim(&ctx) {
+            if let Some(draft) = headline_claim(&ctx).or_else(|| headline_signed_claim(&ctx)) {
                 found.push(draft);
                 continue;
             }
@@ -749,11 +749,12 @@ fn at_cue(
         return None;
     }
 
-    // `In his words, Kiev had "no desire" to negotiate.`: the possessive's person speaks.
+    // `In his words, Kiev had "no desire" to negotiate.`, `In her view, prices will rise.`:
+    // the possessive's person speaks.
     let in_words = low == "in"
         && i + 3 < b
         && ["his", "her", "their"].contains(&ctx.low(i + 1))
-        && ctx.low(i + 2) == "words"
+        && ["words", "view", "opinion"].contains(&ctx.low(i + 2))
         && ctx.is(i + 3, ',')
         && !tokens[floor..i].iter().any(|t| t.word);
     if in_words {
@@ -3150,6 +3151,34 @@ pub(super) fn headline_speaker(text: &str, tokens: &[Token], colon: usize) -> Op
         return None;
     }
     Some(speaker)
+}
+
+/// `Russia ready to resume talks on grain deal — Lavrov`: a headline in sentence case signed
+/// after a long dash by a name or a role (`— Kremlin`, `— Russian diplomat`) is that
+/// source's claim. Not a title-case headline (`Election Day — Live Updates`), nor an outlet
+/// (`— BBC News`).
+fn headline_signed_claim(ctx: &Context) -> Option<Draft> {
+    const MAX_SIGNATURE: usize = 4;
+    let text = ctx.text;
+    let tokens = ctx.tokens;
+    let end = tokens.len() - usize::from(tokens.last().is_some_and(|t| !t.word));
+    let dash = (end.saturating_sub(MAX_SIGNATURE + 1)..end)
+        .find(|&k| matches!(tokens[k].text(text), "—" | "–"))?;
+    if dash < 4 || title_case(ctx, 0, dash) || dash + 1 >= end {
+        return None;
+    }
+    let signature = Span::new(tokens[dash + 1].span.start, tokens[end - 1].span.end);
+    if crate::structure::is_outlet(signature.text(text)) {
+        return None;
+    }
+    let speaker = speakers::after(text, tokens, dash + 1, end)
+        .filter(|sp| sp.first == dash + 1 && sp.last == end)?;
+    let head = tokens[end - 1];
+    if !head.capitalized(text) && !speakers::is_role_word(&lower(head.text(text))) {
+        return None;
+    }
+    let clause = ctx.clause(0, dash)?;
+    Some(ctx.draft(clause, Some(speaker), tokens[dash].span))
 }
 
 /// `Russian defense minister: Meeting ... produced no optimism` in a headline.

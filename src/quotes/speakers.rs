@@ -1579,9 +1579,30 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         }
         return None;
     }
-    // Drop lowercase modifiers left hanging at the front without a determiner.
+    // Drop lowercase modifiers left hanging at the front without a determiner, unless the
+    // phrase opens its clause: `..., harbour chief Ines Varga said`.
+    let opens_clause = |k: usize| {
+        let modifiers = (k..end).take_while(|&at| !is_role(tokens[at].text(text)));
+        k > floor
+            && tokens[k - 1].is(text, ',')
+            && modifiers.clone().count() <= 2
+            && tokens.get(k + modifiers.clone().count()).is_some_and(|t| t.word)
+            && modifiers.clone().all(|at| {
+                let low = lower(tokens[at].text(text));
+                tokens[at].word
+                    && !tokens[at].capitalized(text)
+                    && !is_adverb(&low)
+                    && !is_clause_opener(&low)
+                    && !is_capitalised_function_word(&low)
+                    && !is_in(JOINERS, &low)
+                    && !is_in(PREPOSITIONS, &low)
+                    && !is_in(DETERMINERS, &low)
+                    && !super::reported::is_verb_form(&low)
+            })
+    };
     while first < end
         && lowercase_run > 0
+        && !opens_clause(first)
         && tokens[first].word
         && !tokens[first].capitalized(text)
         && !is_role(tokens[first].text(text))

@@ -12,6 +12,19 @@ word_set!(fn roles, "structure_byline_roles.txt");
 word_set!(pub(crate) fn agencies, "structure_agencies.txt");
 word_set!(fn outlet_words, "structure_outlet_words.txt");
 
+/// A listed agency or outlet (`Reuters`, `BBC News`), or capitalised words ending in an
+/// outlet's word (`Portvale News`, `The Harbour Times`).
+pub(super) fn is_outlet(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    agencies().contains(&name.to_lowercase())
+        || name.split_whitespace().count() >= 2
+            && words.all(|w| w.starts_with(char::is_uppercase))
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| outlet_words().contains(w))
+}
+
 /// The joiners between the parts of a byline, as byte ranges of `rest`: `,`, `;`, `|`, `/`,
 /// ` and `, ` & `, ` - ` with the spaces around them.
 pub(super) fn joiners(rest: &str) -> Vec<(usize, usize)> {

@@ -12,6 +12,11 @@
 mod agree;
 mod body;
 mod byline;
+/// Whether a name is a news agency or outlet (`Reuters`, `BBC News`, `Eastfield Gazette`):
+/// the quotes stage asks it of a headline's signature.
+pub(crate) fn is_outlet(name: &str) -> bool {
+    byline::is_outlet(name)
+}
 mod dateline;
 mod line;
 pub(crate) use line::names_no_story;
