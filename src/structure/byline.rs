@@ -84,6 +84,11 @@ pub(super) fn by_prefix(line: &str) -> Option<usize> {
     Some(run(line, mark, char::is_whitespace))
 }
 
+/// `By`, `BY:`: the label alone, with the author's name on the next line.
+pub(super) fn is_lone_by(line: &str) -> bool {
+    matches!(line.trim().trim_end_matches(':'), "By" | "by" | "BY")
+}
+
 /// The byline that `line` (one whole block) is, if it is one.
 pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
     let whole = line.text(text);
@@ -244,12 +249,13 @@ pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
     })
 }
 
-/// `PTI | Updated: Sep 14, 2024, 22:10 IST`, `Jane Doe | March 4, 2025`: an agency or an author
-/// before the page's timestamp, on one line.
+/// `PTI | Updated: Sep 14, 2024, 22:10 IST`, `Jane Doe | March 4, 2025`, `Reuters · 2 hours ago`:
+/// an agency or an author before the page's timestamp, on one line.
 pub(super) fn stamped(text: &str, line: Span) -> Option<Byline> {
     let words = line.text(text);
-    let (head, stamp) = words.split_once('|')?;
-    if words.chars().count() > 120 || !super::roles::has_timestamp(stamp) {
+    let (head, stamp) = words.split_once(['|', '·', '•'])?;
+    let dated = super::roles::has_timestamp(stamp) || super::roles::is_age(stamp.trim());
+    if words.chars().count() > 120 || !dated {
         return None;
     }
     let head = Span::new(line.start, line.start + head.len()).trim(text);

@@ -439,6 +439,17 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
     {
         return Some(BlockKind::Byline);
     }
+    // `By` on a line of its own over the author's name, and the name under it: one author line
+    // that the page set on two.
+    let named = |i: usize| {
+        lines
+            .get(i)
+            .is_some_and(|l| !l.furniture && byline::bare_name(text, l.span).is_some())
+    };
+    let lone_by = |i: usize| byline::is_lone_by(lines[i].span.text(text));
+    if (lone_by(index) && named(index + 1)) || (index > 0 && lone_by(index - 1) && named(index)) {
+        return Some(BlockKind::Byline);
+    }
     // `David Ehrlich` right above or below `Nov 13, 2019 4:26 pm`.
     // Not beside an age (`1 hour ago`), which also closes each item of a list of teasers.
     let beside_date = |i: Option<usize>| {
@@ -711,7 +722,7 @@ fn opens_with_clock(words: &str) -> bool {
 }
 
 /// A page's relative timestamp on a line of its own: `2 hours ago`, `1 day ago`.
-fn is_age(words: &str) -> bool {
+pub(super) fn is_age(words: &str) -> bool {
     const UNITS: [&str; 6] = ["second", "minute", "min", "hour", "day", "week"];
     let mut parts = words.split_whitespace();
     let (Some(count), Some(unit), Some("ago"), None) =
