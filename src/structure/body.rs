@@ -20,6 +20,9 @@ pub(crate) fn weight(line: &Line) -> i64 {
     if line.wall {
         return -2 * GAP;
     }
+    if line.boxed {
+        return 0;
+    }
     if line.furniture {
         return -6;
     }

@@ -11,6 +11,9 @@ word_set!(fn furniture_lines, "structure_furniture.txt");
 // Phrases that make any line containing them furniture: `This website uses cookies ...`.
 word_list!(fn furniture_phrases, "structure_furniture_phrases.txt");
 
+// Calls to action that make a line furniture where they open a sentence: `Click here for ...`.
+word_list!(fn furniture_prompts, "structure_furniture_prompts.txt");
+
 // Labels that open a line of furniture: `Read | Farmer suicides rise`, `Tags: plague, China`.
 word_list!(fn link_labels, "structure_link_labels.txt");
 
@@ -48,6 +51,8 @@ pub(crate) struct Line {
     pub box_header: bool,
     /// The same text stands on another line of the page too (menus, link lists).
     pub repeated: bool,
+    /// In a newsletter box set between paragraphs: furniture that does not end the story.
+    pub boxed: bool,
     /// Share buttons or tags: what a page puts right under its story (`Share this entry`,
     /// `Tags: plague, China`).
     pub after_story: bool,
@@ -99,6 +104,7 @@ impl Line {
             wall: is_copyright(line) || is_wall(line),
             box_header: is_wall(line) && is_box_header(line),
             repeated: false,
+            boxed: false,
             after_story: is_after_story(line),
         }
     }
@@ -151,6 +157,43 @@ pub(crate) fn mark_repeated(text: &str, lines: &mut [Line]) {
     }
     for line in lines.iter_mut() {
         line.repeated = line.units >= 2 && seen.get(line.span.text(text)).is_some_and(|&n| n > 1);
+    }
+}
+
+/// Marks a newsletter box set between paragraphs: a line between two furniture lines that both
+/// name a newsletter (`Free weekly newsletter` over its blurb over `Privacy Notice: Newsletters
+/// may contain ...`) is furniture too, and so is the newsletter's name over the box (`Sign up to
+/// Down to Earth`); the box, with up to two furniture lines either side (`after newsletter
+/// promotion`), does not end the body run.
+pub(crate) fn mark_newsletter_boxes(text: &str, lines: &mut [Line]) {
+    const SIDE: usize = 2;
+    let names =
+        |line: &Line| line.furniture && line.span.text(text).to_lowercase().contains("newsletter");
+    for i in 1..lines.len().saturating_sub(1) {
+        if lines[i].furniture || !names(&lines[i - 1]) || !names(&lines[i + 1]) {
+            continue;
+        }
+        lines[i].furniture = true;
+        // `Sign up to Down to Earth`: the newsletter's name over its label.
+        if let Some(name) = i.checked_sub(2).map(|at| &mut lines[at]) {
+            if !name.furniture && !name.sentence_like() && name.units <= 8 {
+                name.furniture = true;
+            }
+        }
+        let above = lines[..i - 1]
+            .iter()
+            .rev()
+            .take(SIDE)
+            .take_while(|l| l.furniture && !l.wall)
+            .count();
+        let below = lines[i + 2..]
+            .iter()
+            .take(SIDE)
+            .take_while(|l| l.furniture && !l.wall)
+            .count();
+        for line in &mut lines[i - 1 - above..i + 2 + below] {
+            line.boxed = true;
+        }
     }
 }
 
@@ -240,7 +283,8 @@ fn is_furniture(line: &str) -> bool {
         return true;
     }
     let labelled = link_labels().iter().any(|label| key.starts_with(label));
-    let phrase = furniture_phrases().iter().any(|p| key.contains(p));
+    let phrase = furniture_phrases().iter().any(|p| key.contains(p))
+        || furniture_prompts().iter().any(|p| prompts(&key, p));
     // Consent notices in any language name cookies beside the site or its privacy terms.
     let consent = key.contains("cookie")
         && [
@@ -264,6 +308,16 @@ fn is_furniture(line: &str) -> bool {
         || is_copyright(line)
         || key.ends_with(" ago") && key.len() < 30
         || is_labelled_timestamp(line)
+}
+
+/// True when the call to action `prompt` opens a sentence or an item of `key` (lowercased), or
+/// `key` is a short line: `Stay informed. Join our newsletter.`, not `people who join our scheme`.
+fn prompts(key: &str, prompt: &str) -> bool {
+    let short = key.split_whitespace().nth(12).is_none();
+    key.match_indices(prompt).any(|(at, _)| {
+        let before = key[..at].trim_end();
+        short || before.is_empty() || before.ends_with(['.', '!', '?', '|', '·', '•'])
+    })
 }
 
 /// `Last Updated: Wednesday, 21 July, 2004, 14:32 GMT`, `Published: 4 May 2019`: the page's

@@ -131,6 +131,7 @@ pub fn parse(text: &str) -> Layout {
         .map(|span| line::Line::new(text, span))
         .collect();
     line::mark_repeated(text, &mut lines);
+    line::mark_newsletter_boxes(text, &mut lines);
     line::mark_table_rows(text, &mut lines);
     let (kinds, dateline_at) = roles::classify(text, &lines);
     let blocks: Vec<Block> = lines
