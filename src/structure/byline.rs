@@ -273,6 +273,47 @@ pub(super) fn stamped(text: &str, line: Span) -> Option<Byline> {
     })
 }
 
+/// `Posted on April 3, 2025 by Daniel Frost`, `By Daniel Frost on April 3, 2025`, `Posted by Jane
+/// Doe on 3 May 2025`: a blog's author line, the names before or after the date.
+pub(super) fn dated(text: &str, line: Span) -> Option<Byline> {
+    let words = line.text(text);
+    if words.chars().count() > 120 || !super::roles::has_timestamp(words) {
+        return None;
+    }
+    let span = |from: usize, to: usize| Span::new(line.start + from, line.start + to).trim(text);
+    // The date, then `by` and the names.
+    if let Some(at) = words.rfind(" by ") {
+        if super::roles::has_timestamp(&words[..at]) {
+            let names = span(at + 4, words.len());
+            let named = parse(text, names).or_else(|| bare_name(text, names))?;
+            return Some(Byline {
+                span: line,
+                ..named
+            });
+        }
+    }
+    // `By` and the names, then the date; a timestamp's label may stand before `by`.
+    let at = words.rfind(" on ")?;
+    if !super::roles::has_timestamp(&words[at..]) {
+        return None;
+    }
+    let label = super::roles::TIMESTAMP_LABELS
+        .iter()
+        .find_map(|w| {
+            words
+                .get(..w.len())
+                .filter(|head| head.eq_ignore_ascii_case(w))
+        })
+        .map_or(0, |head| head.len() + 1);
+    let head = span(label.min(at), at);
+    by_prefix(head.text(text))?;
+    let named = parse(text, head)?;
+    Some(Byline {
+        span: line,
+        ..named
+    })
+}
+
 /// `PTI`, `Reuters`, `Press Trust of India`: a line that names a listed agency and nothing else,
 /// as a page sets it under the headline. The agency is the source; no one is named.
 pub(super) fn agency_line(text: &str, line: Span) -> Option<Byline> {

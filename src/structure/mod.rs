@@ -161,6 +161,7 @@ pub fn parse(text: &str) -> Layout {
         .filter_map(|block| {
             byline::parse(text, block.span)
                 .or_else(|| byline::stamped(text, block.span))
+                .or_else(|| byline::dated(text, block.span))
                 .or_else(|| byline::agency_role(text, block.span))
                 .or_else(|| byline::agency_line(text, block.span))
                 // `Staff Writer` under the author: a job title, which names nobody.

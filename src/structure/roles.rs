@@ -315,9 +315,11 @@ fn title_above(
     let lower = open.next();
     // Not the last item of a list above the story (`5. Mayor opens the new library wing`).
     let listed = |i: usize| lines[i].list_item && i > 0 && lines[i - 1].list_item;
-    let upper = open
-        .next()
-        .filter(|&i| lower.is_some_and(|l| l - i <= 3) && !listed(i));
+    // Nor a site's name over its menu: no furniture stands between a headline and its standfirst.
+    let upper = open.next().filter(|&i| {
+        lower.is_some_and(|l| l - i <= 3 && !lines[i + 1..l].iter().any(|line| line.furniture))
+            && !listed(i)
+    });
     // `Dozens killed as fighting flares in North Kordofan` over `Aid groups warn of famine` at
     // the top of the page: the longer first line is the headline, the short one under it its
     // standfirst.
@@ -364,6 +366,10 @@ fn body_kind(text: &str, lines: &[Line], index: usize) -> BlockKind {
     let in_list = listed(index) && (listed(index + 1) || index.checked_sub(1).is_some_and(listed));
     if body::weight(line) > 0 || line.sentence_like() || line.leads_in || in_list {
         return BlockKind::Paragraph;
+    }
+    // `___`, `* * *`: a rule between the story and its notes, no heading of the story.
+    if !line.span.text(text).contains(char::is_alphanumeric) {
+        return BlockKind::Boilerplate;
     }
     // Lines without an end stop in a run of three or more are a link list; a lone one is an
     // intertitle.
@@ -435,7 +441,9 @@ fn local_kind(text: &str, lines: &[Line], index: usize) -> Option<BlockKind> {
         return Some(BlockKind::Boilerplate);
     }
     if line.units <= 20
-        && (byline::parse(text, line.span).is_some() || byline::stamped(text, line.span).is_some())
+        && (byline::parse(text, line.span).is_some()
+            || byline::stamped(text, line.span).is_some()
+            || byline::dated(text, line.span).is_some())
     {
         return Some(BlockKind::Byline);
     }
