@@ -2,11 +2,12 @@
 //!
 //! A sentence ends at `.`, `!`, `?`, `…` (or the CJK `。！？`) with any closing quotation marks and
 //! brackets after it, when white space and a plausible sentence opener follow. A full stop after
-//! a title (`Mr.`, `Gen.`), an initial (`J. R. R. Tolkien`) or inside a number (`3.5%`, `10.30`)
-//! ends nothing; after an ambiguous abbreviation (`U.S.`, `Inc.`, `a.m.`) it ends the sentence
-//! only when a usual opener (`The`, `He`) follows. A block never shares a sentence with another
-//! block, so a headline or caption without a full stop is a sentence of its own. The dateline is
-//! in no sentence: the block's first sentence starts after it.
+//! a title (`Mr.`, `Gen.`), an initial (`J. R. R. Tolkien`), a list item's number (`1. The ...`)
+//! or inside a number (`3.5%`, `10.30`) ends nothing; after an ambiguous abbreviation (`U.S.`,
+//! `Inc.`, `a.m.`) it ends the sentence only when a usual opener (`The`, `He`) follows. A block
+//! never shares a sentence with another block, so a headline or caption without a full stop is a
+//! sentence of its own. The dateline is in no sentence: the block's first sentence starts after
+//! it.
 
 use crate::structure::Layout;
 use crate::{span::Span, word_set};
@@ -87,6 +88,11 @@ fn ends_sentence(line: &str, start: usize, at: usize, ch: char, end: usize) -> b
     let word = word_before(&line[start..at]);
     if word.is_empty() {
         return true;
+    }
+    // `1. The lanes don't connect.`: an item's number, not a sentence of its own.
+    if word.len() <= 2 && line[start..at].trim() == word && word.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
     }
     let with_stop = &line[at - word.len()..at + 1];
     if title_abbreviations().contains(with_stop) || is_initial(word) {
