@@ -195,7 +195,6 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "not",
     "no",
     "yes",
-    "mr",
     "it",
     "we",
     "they",
