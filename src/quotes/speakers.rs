@@ -1711,7 +1711,47 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
         last += 1;
     }
     // Stop at a speech verb taken for a capitalised word (`Said`) or a trailing joiner.
-    settle(text, tokens, start, last)
+    let phrase = settle(text, tokens, start, last)?;
+    Some(with_postmodifier(text, tokens, phrase, ceiling))
+}
+
+/// What describes an unnamed source after its noun and belongs to it: `a person familiar
+/// with the matter`, `officials close to the talks`, `two people briefed on the plan`.
+const SOURCE_POSTMODIFIERS: &[(&str, &str)] = &[
+    ("familiar", "with"),
+    ("close", "to"),
+    ("briefed", "on"),
+    ("with", "knowledge"),
+    ("involved", "in"),
+    ("knowledgeable", "about"),
+];
+
+/// `phrase` with the description after it, up to a comma or a relative clause.
+fn with_postmodifier(text: &str, tokens: &[Token], phrase: Phrase, ceiling: usize) -> Phrase {
+    const REACH: usize = 10;
+    let k = phrase.last;
+    if phrase.pronoun || k + 2 >= ceiling || !tokens[k].word || !tokens[k + 1].word {
+        return phrase;
+    }
+    let pair = (lower(tokens[k].text(text)), lower(tokens[k + 1].text(text)));
+    if !SOURCE_POSTMODIFIERS.contains(&(pair.0.as_str(), pair.1.as_str())) {
+        return phrase;
+    }
+    let mut end = k + 2;
+    while end < ceiling.min(k + REACH)
+        && tokens[end].word
+        && !is_in(&["who", "which", "that"], &lower(tokens[end].text(text)))
+    {
+        end += 1;
+    }
+    if end == k + 2 {
+        return phrase;
+    }
+    Phrase {
+        name: Span::new(phrase.name.start, tokens[end - 1].span.end),
+        last: end,
+        ..phrase
+    }
 }
 
 /// What came before a speaker: the earlier quotes' speakers (span, entity) in quote order, and
