@@ -31,7 +31,7 @@ use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
 use words::{
-    is_dash, lower, relative_or_that, speech_verbs, tokenize, Token, OBJECT_FIRST, PREPOSITIONS,
+    attributes_quotation, is_dash, lower, relative_or_that, speech_verbs, tokenize, Token, OBJECT_FIRST, PREPOSITIONS,
     RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
 };
 
@@ -962,8 +962,7 @@ fn cue_before(
     if j <= floor {
         return None;
     }
-    let is_cue =
-        |i: usize| tokens[i].word && speech_verbs().contains(lower(tokens[i].text(text)).as_str());
+    let is_cue = |i: usize| tokens[i].word && attributes_quotation(&lower(tokens[i].text(text)));
     // `Shoigu said "...`; without a comma or colon only before a sentence: `called it "a mess"`
     // reports a fragment.
     if is_cue(j - 1) && (punct || sentence) {
@@ -1295,8 +1294,7 @@ fn attribution_within(
     if i >= ceiling {
         return (true, None);
     }
-    let is_cue =
-        |i: usize| tokens[i].word && speech_verbs().contains(lower(tokens[i].text(text)).as_str());
+    let is_cue = |i: usize| tokens[i].word && attributes_quotation(&lower(tokens[i].text(text)));
     // `," said Shoigu`, `," wrote one commenter.`
     if is_cue(i) {
         let speaker = speakers::after(text, tokens, i + 1, ceiling)

@@ -8,6 +8,12 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 word_set!(pub(crate) fn speech_verbs, "quotes_speech_verbs.txt");
+word_set!(pub(crate) fn quotation_verbs, "quotes_quotation_verbs.txt");
+
+/// A verb that attributes words in quotation marks: any speech verb, and `answered`.
+pub(crate) fn attributes_quotation(low: &str) -> bool {
+    speech_verbs().contains(low) || quotation_verbs().contains(low)
+}
 word_set!(pub(crate) fn stance_verbs, "quotes_stance_verbs.txt");
 word_set!(pub(crate) fn stance_nouns, "quotes_stance_nouns.txt");
 word_set!(pub(crate) fn stance_adjectives, "quotes_stance_adjectives.txt");
