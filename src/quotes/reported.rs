@@ -708,6 +708,16 @@ fn at_cue(
     if noun_of {
         return None;
     }
+    // `In a statement posted on the party website, Jansa said`: a participle after a
+    // document that a preposition governs describes the document; the clause's subject speaks.
+    let document_participle = is_past_form(low)
+        && i >= floor + 3
+        && document_nouns().contains(ctx.low(i - 1))
+        && NOUN_MARKERS.contains(&ctx.low(i - 2))
+        && PREPOSITIONS.contains(&ctx.low(i - 3));
+    if document_participle {
+        return None;
+    }
     // `Tesla recalls 2 million vehicles`, `is recalling more than 400 cars`: a maker calling
     // goods back, not a memory told.
     let goods_recalled = low.starts_with("recall")
