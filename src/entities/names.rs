@@ -535,6 +535,18 @@ pub(crate) fn candidates(
                 j += 2;
                 continue;
             }
+            // `Goldman, Sachs & Co`: partners' names in a comma list before `& Co` are one firm.
+            if word(j) == ","
+                && !tokens[j].space_before
+                && j == start + 1
+                && name_like(j + 1)
+                && word(j + 2) == "&"
+                && patterns().legal_forms.contains(word(j + 3))
+            {
+                end = j + 3;
+                j += 4;
+                continue;
+            }
             let conn = word(j);
             if CONNECTORS.contains(&conn) && (is_word(j) || conn == "&") {
                 // `of the`, then a capitalised word.
@@ -907,6 +919,45 @@ fn split_run(
                     && g.known_folded(word(c)).is_none()
             })
     };
+    // `Lawrence Ross of PaineWebber Group Inc.`: a given name and one more word before `of`
+    // are a person who works for the firm, not the firm's first words.
+    let person_before = |k: usize| {
+        k == start + 2
+            && g.is_given_name(word(start))
+            && g.known(word(start)).is_none()
+            && !g.is_common(word(start))
+            && !g.is_org_word(word(start + 1))
+            && !g.is_place_word(word(start + 1))
+    };
+    // `Thomson-CSF of France and General Electric Co Plc`: a firm `of` a listed place, then
+    // another firm of two words or more with its legal form, are two firms.
+    let firm_after_place = |k: usize| {
+        k >= start + 3
+            && word(k - 2) == "of"
+            && g.known(word(k - 1))
+                .is_some_and(|known| known.kind == EntityKind::Location)
+            && end >= k + 3
+            && patterns().legal_forms.contains(word(end))
+    };
+    let firms_joined = (start + 3..end)
+        .find(|&k| word(k) == "and" && firm_after_place(k))
+        .filter(|_| g.known(&whole).is_none());
+    if let Some(k) = firms_joined {
+        // The firm before `of` is a company like the one it is joined to.
+        let at = out.len();
+        split_run(text, tokens, start, k - 3, casing, sports, out);
+        if let Some(c) = out
+            .get_mut(at)
+            .filter(|c| c.first == start && c.last == k - 3)
+        {
+            c.kind = Some(EntityKind::Organization);
+            c.evidence = Evidence::Strong;
+            c.title = None;
+        }
+        split_run(text, tokens, k - 1, k - 1, casing, sports, out);
+        split_run(text, tokens, k + 1, end, casing, sports, out);
+        return;
+    }
     for k in start + 1..end {
         let w = word(k);
         if !matches!(w, "of" | "and" | "&" | "for" | "on") || k < title_to {
@@ -926,7 +977,7 @@ fn split_run(
                     || g.is_org_word(left)
                     || g.is_title(left)
                     || g.is_place_word(left)
-                    || patterns().legal_forms.contains(word(end))
+                    || patterns().legal_forms.contains(word(end)) && !person_before(k)
             }
             // `Douglas & Lomason`, `Procter & Gamble`: a firm.
             "&" => word(k + 1) != "the",
