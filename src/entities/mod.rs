@@ -780,6 +780,34 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             c.evidence = Evidence::Strong;
         }
     }
+    // `Dries Mertens's goal` opening a sentence: the common word cut off as an opener is the
+    // given name of the person the text names in full.
+    let full_persons: HashSet<&str> = candidates
+        .iter()
+        .filter(|(_, c)| c.kind == Some(EntityKind::Person) && c.last == c.first + 1)
+        .map(|(_, c)| c.span.text(text))
+        .collect();
+    let mut merged: Vec<usize> = Vec::new();
+    for at in 1..candidates.len() {
+        let ((line_a, a), (line_b, b)) = (&candidates[at - 1], &candidates[at]);
+        if a.opener
+            && line_a == line_b
+            && b.first == a.last + 1
+            && b.first == b.last
+            && full_persons.contains(&text[a.span.start..b.span.end])
+        {
+            merged.push(at);
+        }
+    }
+    for at in merged {
+        let start = (candidates[at - 1].1.first, candidates[at - 1].1.span.start);
+        let c = &mut candidates[at].1;
+        (c.first, c.span.start) = start;
+        c.kind = Some(EntityKind::Person);
+        c.evidence = Evidence::Strong;
+        candidates[at - 1].1.kind = None;
+        candidates[at - 1].1.evidence = Evidence::None;
+    }
     // Hints (`in Arbil`) vote too, but only among strings no sure candidate decides.
     let mut hints: HashMap<&str, [u32; 5]> = HashMap::new();
     let mut seen: HashMap<&str, u32> = HashMap::with_capacity(presize);
