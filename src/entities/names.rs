@@ -100,6 +100,7 @@ struct NamePatterns {
     possessive_name_words: WordSet,
     portfolio_heads: WordSet,
     inner_capital_words: WordSet,
+    agency_fields: WordSet,
 }
 
 fn patterns() -> &'static NamePatterns {
@@ -141,6 +142,7 @@ fn patterns() -> &'static NamePatterns {
             possessive_name_words: section("possessive_name_words"),
             portfolio_heads: section("portfolio_heads"),
             inner_capital_words: section("inner_capital_words"),
+            agency_fields: section("agency_fields"),
         }
     })
 }
@@ -680,6 +682,13 @@ fn split_run(
             return;
         }
     }
+    // `Health Canada`, `Statistics Norway`, `Sport England`: a field before a listed country
+    // names the country's agency for it.
+    let national_agency = |a: usize, b: usize| {
+        a + 1 == b
+            && patterns().agency_fields.contains(word(a))
+            && g.known(word(b)).is_some_and(|known| known.country)
+    };
     // `New York-based`, `Brazilian-born`, `Pan-democrat`: a name joined to a lowercase word
     // is an adjective, no mention of the name; what follows it is a name of its own.
     if let Some(k) = (start..=end).find(|&k| is_compound_adjective(word(k))) {
@@ -733,7 +742,8 @@ fn split_run(
             && !crate::segment::sentence_starters().contains(w)
             && tokens
                 .get(end + 1)
-                .is_some_and(|t| g.is_speech_verb(t.text(text)));
+                .is_some_and(|t| g.is_speech_verb(t.text(text)))
+            || national_agency(start, end);
         let name_follows =
             (name_follows || next_common_name || compass_name || field_body) && !participle;
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
@@ -756,6 +766,17 @@ fn split_run(
         start += 1;
     }
     if start > end {
+        return;
+    }
+    if national_agency(start, end) {
+        out.push(candidate(
+            tokens,
+            start,
+            end,
+            Some(EntityKind::Organization),
+            Evidence::Strong,
+            casing,
+        ));
         return;
     }
     // `Former South Carolina`, `Acting Federal Reserve`: a title word before a listed name is
@@ -1072,6 +1093,22 @@ fn split_run(
 
     // A nationality before other words: `Russian Defense`, `West Indian all-rounder`.
     if start < end && g.is_demonym(word(start)) {
+        // `Canadian Red Cross`, `British Red Cross`: a nationality before a listed body named
+        // in common words is that nation's own body (not the listed one's alias group).
+        let national_body = (start + 1..=end).all(|k| g.is_common(word(k)))
+            && g.known(&phrase(start + 1, end))
+                .is_some_and(|known| known.kind == EntityKind::Organization);
+        if national_body {
+            out.push(candidate(
+                tokens,
+                start,
+                end,
+                Some(EntityKind::Organization),
+                Evidence::Strong,
+                casing,
+            ));
+            return;
+        }
         let rest_common = (start + 1..=end).all(|k| g.is_common(word(k)) || g.is_title(word(k)));
         let last = word(end);
         // Not before an event word: `Australian Open`, `Korean War` are one name.
@@ -1467,7 +1504,18 @@ fn classify(
         // after a word of what the body does.
         let institution =
             g.is_org_word(last) && patterns().institution_words.contains(word(end - 1));
-        if (g.is_place_word(last) && !institution) || place_head && !g.is_org_word(last) {
+        // `Kowloon East`, `New Territories West`: a compass word after a listed place or a
+        // place word names a part of it (an electoral district, a quarter).
+        let part_of_place = patterns().compass_words.contains(last) && last.len() > 2 && {
+            let before_last = word(end - 1);
+            g.is_place_word(before_last)
+                || g.known(&join(text, &tokens[start..end]))
+                    .is_some_and(|known| known.kind == EntityKind::Location)
+        };
+        if (g.is_place_word(last) && !institution)
+            || place_head && !g.is_org_word(last)
+            || part_of_place
+        {
             return (Some(EntityKind::Location), Evidence::Strong);
         }
         // `Center for American Progress`, `Council on Foreign Relations`.
