@@ -1521,7 +1521,12 @@ fn classify(
         // `Center for American Progress`, `Council on Foreign Relations`.
         let org_head =
             patterns().org_heads.contains(first) && matches!(word(start + 1), "of" | "for" | "on");
-        if g.is_org_word(last) || org_head {
+        // `Senate Republicans`, `House Democrats`: a party's members in a body are a group,
+        // no person's name.
+        let party_members = last.ends_with('s')
+            && g.known(last)
+                .is_some_and(|known| known.kind == EntityKind::Organization);
+        if g.is_org_word(last) || org_head || party_members {
             return (Some(EntityKind::Organization), Evidence::Strong);
         }
     }
