@@ -917,7 +917,10 @@ fn split_run(
 
     // `Acme Corporation John Smith`, `Ambassador to the United States Hamdullah Mohib`: a
     // caption or apposition names the body, then the person.
-    if let Some(person_at) = person_after_body(text, tokens, start, end) {
+    // Not a title of a body before the person: `Chairman of the State Duma Vyacheslav Volodin`.
+    let body_title = title_end(text, tokens, start, end)
+        .is_some_and(|name_at| (start..name_at).any(|k| word(k) == "of"));
+    if let Some(person_at) = person_after_body(text, tokens, start, end).filter(|_| !body_title) {
         split_run(text, tokens, start, person_at - 1, casing, sports, out);
         split_run(text, tokens, person_at, end, casing, sports, out);
         return;
@@ -1069,6 +1072,23 @@ fn split_run(
         // Minister`.
         if g.is_demonym(word(start)) {
             out.push(nationality(tokens, start, start, casing));
+        }
+        // The body in the title is a mention of its own: `the Security Council` of `Deputy
+        // Chairman of the Security Council`.
+        if let Some(of) = (start + 1..name_at).find(|&k| word(k) == "of") {
+            let from = if word(of + 1) == "the" {
+                of + 2
+            } else {
+                of + 1
+            };
+            let known = (from < name_at).then(|| g.known(&phrase(from, name_at - 1)));
+            let body = known.is_some_and(|known| {
+                known.is_some_and(|kn| kn.kind == EntityKind::Organization)
+                    || known.is_none() && g.is_org_word(word(name_at - 1))
+            });
+            if body {
+                split_run(text, tokens, from, name_at - 1, casing, sports, out);
+            }
         }
         let mut c = candidate(
             tokens,
@@ -1396,6 +1416,32 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
         } else if titles > 0 && matches!(w, "of" | "the" | "for") && k < end {
             let head = word(k - 1);
             k += 1;
+            // `Deputy Chairman of the Security Council Dmitry Medvedev`, `Chairman of the
+            // State Duma Vyacheslav Volodin`: a title of a body, the longest listed body or
+            // run ending in a body's word, with a name left after it.
+            if w == "of" {
+                let from = if word(k) == "the" && k < end {
+                    k + 1
+                } else {
+                    k
+                };
+                let body_end = (from + 1..(from + 5).min(end + 1)).rev().find(|&to| {
+                    let known = g.known(&join(text, &tokens[from..to]));
+                    let inside = |m: usize| m > from && matches!(word(m), "of" | "the");
+                    (from..to).all(|m| is_capitalised(word(m)) || inside(m))
+                        && is_capitalised(word(to - 1))
+                        && is_capitalised(word(to))
+                        && (known.is_some_and(|kn| kn.kind == EntityKind::Organization)
+                            || known.is_none()
+                                && g.is_org_word(word(to - 1))
+                                && !g.is_title(word(from)))
+                });
+                if let Some(to) = body_end {
+                    titles += 1;
+                    k = to;
+                    continue;
+                }
+            }
             // `Secretary of Commerce`, `Secretary of the Treasury`, `Minister for Work and
             // Pensions`.
             if w != "the" && heads.contains(head) {
