@@ -903,10 +903,13 @@ fn at_cue(
     if i + 1 < b && ctx.is(i + 1, '-') && tokens[i + 1].span.start == tokens[i].span.end {
         return None;
     }
+    // `wrote for the paper that ...` still reports its clause.
+    let that_follows = || (i + 2..b.min(i + 10)).any(|j| ctx.low(j) == "that");
     if i + 1 < b
         && NOT_REPORTING_BEFORE
             .iter()
             .any(|(stem, next)| low.starts_with(stem) && next.contains(&ctx.low(i + 1)))
+        && !(low.starts_with("wr") && that_follows())
     {
         return None;
     }
@@ -3069,6 +3072,9 @@ const NOT_REPORTING_BEFORE: &[(&str, &[&str])] = &[
         &["by", "as", "in", "with", "until", "through", "for"],
     ),
     ("add", &["to"]),
+    // `who writes for the magazine`: whom one writes for, not what.
+    ("writ", &["for"]),
+    ("wrote", &["for"]),
     // `pointed to` is a prepositional verb, read with its own subject or not at all.
     ("point", &["to"]),
     // `Cleveland and questions about Ryan's role`: the verb takes its object directly.
