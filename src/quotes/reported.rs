@@ -2966,8 +2966,10 @@ pub(super) fn coordinated_speaker(
         && !ctx.tokens[j - 1].capitalized(ctx.text)
         && !ctx.low(i).ends_with("ing")
         && last_speaker.is_some_and(|sp| {
-            // A personal pronoun may head the list; a relative one opens an aside.
+            // A personal pronoun may head the list; a relative one opens an aside, and so
+            // does `whose` (`Jansa, whose party opposed the bill, said`).
             !ctx.relative(sp)
+                && !(sp.first > floor && ctx.low(sp.first - 1) == "whose")
                 && sp.last < j
                 && !(sp.last..j).any(|k| ctx.is(k, ',') || ctx.inside[k] != Inside::Free)
         });
