@@ -731,7 +731,13 @@ fn name_after(text: &str, tokens: &[Token], at: usize) -> usize {
         .get(at)
         .is_some_and(|t| t.word && is_in(&["former", "then", "ex"], &lower(t.text(text))))
         && tokens.get(at + 1).is_some_and(|t| t.capitalized(text));
-    at + usize::from(past)
+    // `Her main rival, deputy mayor Laurie Foon, said`: a title in lower case before the name.
+    let lowercase = |k: usize| tokens.get(k).is_some_and(|t| t.word && !t.capitalized(text));
+    let titled = (at + 1..=at + 3)
+        .take_while(|&k| lowercase(k - 1))
+        .find(|&k| tokens.get(k).is_some_and(|t| t.capitalized(text)))
+        .filter(|&k| is_role(tokens[k - 1].text(text)));
+    titled.unwrap_or(at + usize::from(past))
 }
 
 /// The end of the name that the appositive `[first, stop)` is: capitalised words (with name
