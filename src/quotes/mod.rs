@@ -545,6 +545,8 @@ fn direct_quotes(
                 d.kind == QuoteKind::Direct && d.paragraph == open_p && d.passage.is_some()
             });
         let short = words <= 3 && !goes_on_quoting;
+        // `"Never."` there is a sentence said, not a title.
+        let title = title && !goes_on_quoting;
         if !stands || (!attributed && (short || title || !upper)) {
             continue;
         }
