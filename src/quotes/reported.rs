@@ -1577,12 +1577,22 @@ fn at_cue(
     } else {
         b
     };
-    // `called the system "rigged" in a tweet`: a quoted name or label ends what is reported.
+    // `called the system "rigged" in a tweet`: a quoted name or label ends what is reported,
+    // after any more labels joined to it (`"a disaster" and "totally unfit"`).
     let end = if NAMING_VERBS.contains(&low) {
-        (k..end)
-            .find(|&j| matches!(ctx.inside[j], Inside::Fragment(_)))
-            .and_then(|j| (j..end).find(|&e| !matches!(ctx.inside[e], Inside::Fragment(_))))
-            .unwrap_or(end)
+        let quoted = |j: usize| matches!(ctx.inside[j], Inside::Fragment(_));
+        let past_label = |j: usize| (j..end).find(|&e| !quoted(e));
+        let mut label_end = (k..end).find(|&j| quoted(j)).and_then(past_label);
+        while let Some(e) = label_end {
+            let joined = e + 1 < end
+                && (["and", "or"].contains(&ctx.low(e)) || ctx.is(e, ','))
+                && quoted(e + 1);
+            if !joined {
+                break;
+            }
+            label_end = past_label(e + 1).or(Some(end));
+        }
+        label_end.unwrap_or(end)
     } else {
         end
     };
