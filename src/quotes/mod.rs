@@ -31,8 +31,8 @@ use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
 use words::{
-    attributes_quotation, is_dash, lower, relative_or_that, speech_verbs, tokenize, Token, OBJECT_FIRST, PREPOSITIONS,
-    RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
+    attributes_quotation, is_dash, lower, relative_or_that, speech_verbs, tokenize, Token,
+    OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
 };
 
 /// How the words are reported.
@@ -1267,12 +1267,14 @@ fn addressee_only(text: &str, rest: &[Token]) -> bool {
         .take_while(|tok| tok.word)
         .map(|tok| lower(tok.text(text)))
         .collect();
-    let ends = rest[words.len()..].iter().all(|tok| !tok.word && !tok.is(text, ','));
+    let ends = rest[words.len()..]
+        .iter()
+        .all(|tok| !tok.word && !tok.is(text, ','));
     (1..=6).contains(&words.len())
         && ends
-        && words.iter().all(|w| {
-            !reported::FINITE_MARKERS.contains(&w.as_str()) && !relative_or_that(w)
-        })
+        && words
+            .iter()
+            .all(|w| !reported::FINITE_MARKERS.contains(&w.as_str()) && !relative_or_that(w))
 }
 
 /// The attribution in tokens `t..unit_end` right after a passage closing at `close`.

@@ -9,11 +9,12 @@ use super::sourceless;
 use super::speakers::{self, Phrase};
 use super::stance;
 use super::words::{
-    adjective_object_prepositions, adjective_objects, belief_verbs, clause_or_question_verbs,
-    clause_verbs, declared_acts, document_nouns, headline_labels, hearing_bodies, irregular_past,
-    is_cue_verb, is_work_noun, lower, naming_idioms, occasion_nouns, present_verbs,
-    relative_or_that, speech_verbs, stance_adjectives, stance_verbs, time_nouns, verb_after_verbs,
-    verbs_also_nouns, Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
+    adjective_object_prepositions, adjective_objects, as_complement_verbs, belief_verbs,
+    clause_or_question_verbs, clause_verbs, declared_acts, document_nouns, headline_labels,
+    hearing_bodies, irregular_past, is_cue_verb, is_work_noun, lower, naming_idioms,
+    occasion_nouns, present_verbs, relative_or_that, speech_verbs, stance_adjectives, stance_verbs,
+    time_nouns, verb_after_verbs, verbs_also_nouns, Token, OBJECT_FIRST, PREPOSITIONS,
+    RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
@@ -903,6 +904,11 @@ fn at_cue(
     if i + 1 < b && ctx.is(i + 1, '-') && tokens[i + 1].span.start == tokens[i].span.end {
         return None;
     }
+    // `cast the plan as a gift to the wealthy` reports; `cast a ballot`, `casting doubt on`
+    // do not.
+    if as_complement_verbs().contains(low) && !(i + 1..b.min(i + 16)).any(|j| ctx.low(j) == "as") {
+        return None;
+    }
     // `wrote for the paper that ...` still reports its clause.
     let that_follows = || (i + 2..b.min(i + 10)).any(|j| ctx.low(j) == "that");
     if i + 1 < b
@@ -1425,9 +1431,12 @@ fn at_cue(
         // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
         // `rejected that, too`, `doesn't mention that on the trail`: a pronoun object
         // before a comma or an adverbial is whole as well.
+        // Not `cast him as weak`: what follows `as` is what was held of him.
         let pronoun_object = k < b
             && HELD_PRONOUNS.contains(&ctx.low(k))
-            && (k + 1 >= b || ctx.is(k + 1, ',') || is_tail_opener(ctx.low(k + 1)));
+            && (k + 1 >= b
+                || ctx.is(k + 1, ',')
+                || is_tail_opener(ctx.low(k + 1)) && ctx.low(k + 1) != "as");
         if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) || pronoun_object {
             let object = tokens[k];
             if object.word && (object.capitalized(text) || HELD_PRONOUNS.contains(&ctx.low(k))) {

@@ -732,7 +732,11 @@ fn name_after(text: &str, tokens: &[Token], at: usize) -> usize {
         .is_some_and(|t| t.word && is_in(&["former", "then", "ex"], &lower(t.text(text))))
         && tokens.get(at + 1).is_some_and(|t| t.capitalized(text));
     // `Her main rival, deputy mayor Laurie Foon, said`: a title in lower case before the name.
-    let lowercase = |k: usize| tokens.get(k).is_some_and(|t| t.word && !t.capitalized(text));
+    let lowercase = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.word && !t.capitalized(text))
+    };
     let titled = (at + 1..=at + 3)
         .take_while(|&k| lowercase(k - 1))
         .find(|&k| tokens.get(k).is_some_and(|t| t.capitalized(text)))
@@ -1591,7 +1595,9 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         k > floor
             && tokens[k - 1].is(text, ',')
             && modifiers.clone().count() <= 2
-            && tokens.get(k + modifiers.clone().count()).is_some_and(|t| t.word)
+            && tokens
+                .get(k + modifiers.clone().count())
+                .is_some_and(|t| t.word)
             && modifiers.clone().all(|at| {
                 let low = lower(tokens[at].text(text));
                 tokens[at].word

@@ -30,6 +30,7 @@ word_set!(pub(crate) fn poll_nouns, "quotes_poll_nouns.txt");
 word_set!(pub(crate) fn naming_idioms, "quotes_naming_idioms.txt");
 word_set!(pub(crate) fn clause_verbs, "quotes_clause_verbs.txt", "clause");
 word_set!(pub(crate) fn clause_or_question_verbs, "quotes_clause_verbs.txt", "clause_or_question");
+word_set!(pub(crate) fn as_complement_verbs, "quotes_clause_verbs.txt", "as_complement");
 word_set!(pub(crate) fn verb_after_verbs, "quotes_clause_verbs.txt", "verb_after");
 word_set!(pub(crate) fn irregular_past, "quotes_irregular_past.txt", "verbs");
 word_set!(pub(crate) fn verbs_also_nouns, "quotes_irregular_past.txt", "also_nouns");
