@@ -313,8 +313,18 @@ pub fn find(
             .as_ref()
             .is_some_and(|sp| ["i", "we"].contains(&lower(sp.span.text(text)).as_str()));
         let outer = quotes[parent].speaker.as_ref().and_then(|sp| sp.entity);
-        if let (true, Some(speaker)) = (first_person, quotes[at].speaker.as_mut()) {
-            speaker.entity = outer;
+        // `"She kept asking, 'Where is the cat?'" Walker said`: `he` or `she` inside a
+        // quotation is someone its speaker speaks of, not that speaker.
+        let third_person = quotes[at]
+            .speaker
+            .as_ref()
+            .is_some_and(|sp| ["he", "she"].contains(&lower(sp.span.text(text)).as_str()));
+        if let Some(speaker) = quotes[at].speaker.as_mut() {
+            if first_person {
+                speaker.entity = outer;
+            } else if third_person && outer.is_some() && speaker.entity == outer {
+                speaker.entity = None;
+            }
         }
     }
     // `"I can't remember when I putted this well," said Parnevik.` then `I was disappointed
