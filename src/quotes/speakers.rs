@@ -2040,40 +2040,47 @@ fn spoken_before(
 ) -> Option<usize> {
     let organization = |id: usize| entities[id].kind == EntityKind::Organization;
     let head = low.rsplit(' ').next().unwrap_or("");
-    if definite_description(low) && low.split(' ').count() == 2 {
+    let words = low.split(' ').count();
+    // `the privately held company` too, not `the rival company`.
+    let same_body = words == 2
+        || words <= 5
+            && low
+                .split(' ')
+                .all(|w| !super::words::other_body_words().contains(w));
+    if definite_description(low) && same_body && super::words::focus_bodies().contains(head) {
         // `the company`, `the club`: the organisation that spoke last, unless its name ends
         // with another body's noun (`the Foreign Ministry` is no company).
-        if super::words::focus_bodies().contains(head) {
-            let fits = |id: usize| {
-                let name = lower(&entities[id].name);
-                let last = name.rsplit(' ').next().unwrap_or("");
-                last == head || !super::words::roles().contains(last)
-            };
-            // A speaker that names its body (not `it`, which may have gone astray).
-            let named_in = |before: Span, id: usize| {
-                let first = by_position.partition_point(|(span, _, _)| span.start < before.start);
-                by_position[first..]
-                    .iter()
-                    .take_while(|(span, _, _)| span.start < before.end)
-                    .any(|(span, at, name)| *name && *at == id && before.contains(*span))
-            };
-            let (before, id) = discourse.before(speaker.start).find_map(|(span, entity)| {
-                let id = entity.filter(|&id| organization(id) && named_in(span, id))?;
-                Some((span, id))
-            })?;
-            // The entity pass's link when it is named in that speaker too (`Chemicals group
-            // Bayer AG <BAYG.F> said` is Bayer AG, whichever of its names the speaker took),
-            // or earlier in the speaker's own sentence (`Delmar's board approved the deal,
-            // the company said`).
-            let sentence = discourse
-                .sentence_of(speaker.start)
-                .map_or(speaker, |at| discourse.sentences[at]);
-            let lead = Span::new(sentence.start, speaker.start);
-            return match linked {
-                Some(link) if named_in(before, link) || named_in(lead, link) => Some(link),
-                _ => Some(id).filter(|&id| fits(id)),
-            };
-        }
+        let fits = |id: usize| {
+            let name = lower(&entities[id].name);
+            let last = name.rsplit(' ').next().unwrap_or("");
+            last == head || !super::words::roles().contains(last)
+        };
+        // A speaker that names its body (not `it`, which may have gone astray).
+        let named_in = |before: Span, id: usize| {
+            let first = by_position.partition_point(|(span, _, _)| span.start < before.start);
+            by_position[first..]
+                .iter()
+                .take_while(|(span, _, _)| span.start < before.end)
+                .any(|(span, at, name)| *name && *at == id && before.contains(*span))
+        };
+        let (before, id) = discourse.before(speaker.start).find_map(|(span, entity)| {
+            let id = entity.filter(|&id| organization(id) && named_in(span, id))?;
+            Some((span, id))
+        })?;
+        // The entity pass's link when it is named in that speaker too (`Chemicals group
+        // Bayer AG <BAYG.F> said` is Bayer AG, whichever of its names the speaker took),
+        // or earlier in the speaker's own sentence (`Delmar's board approved the deal,
+        // the company said`).
+        let sentence = discourse
+            .sentence_of(speaker.start)
+            .map_or(speaker, |at| discourse.sentences[at]);
+        let lead = Span::new(sentence.start, speaker.start);
+        return match linked {
+            Some(link) if named_in(before, link) || named_in(lead, link) => Some(link),
+            _ => Some(id).filter(|&id| fits(id)),
+        };
+    }
+    if definite_description(low) && words == 2 {
         // `the spokesperson` after `A spokesperson for Hallam Vale Homes said`, one of the
         // last two speakers: the same one (not `the source`, who speaks for no one named).
         if is_person_role_word(head) && !super::words::associates().contains(head) {
@@ -2107,6 +2114,190 @@ fn spoken_before(
         return (there + 1 >= here || !other_named).then_some(id);
     }
     None
+}
+
+/// `The commission said` after `The Commission on Presidential Debates met`, `according to the
+/// authority` after `the Norwegian Safety Investigation Authority`, `a spokeswoman for the
+/// federation`: a body's noun after `the` is the body last named with that noun in its name.
+/// With none so named, `the company` or `the studio` is the body that opens one of the two
+/// sentences before (`Lumo Games Oy unveiled ...`).
+fn named_body(
+    text: &str,
+    speaker: Span,
+    low: &str,
+    entities: &[Entity],
+    by_position: &[(Span, usize, bool)],
+    quoted: &[Span],
+    discourse: &Discourse,
+) -> Option<usize> {
+    // The body's own phrase: the whole speaker, or what follows `for`, `of`, `at` in it.
+    let phrase = if low.starts_with("the ") {
+        low
+    } else {
+        [" for the ", " of the ", " at the "]
+            .iter()
+            .find_map(|p| low.find(p).map(|at| &low[at + p.len() - "the ".len()..]))?
+    };
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let head = *words.last()?;
+    let lower_case = |w: &&str| w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    let focus = super::words::focus_bodies().contains(head);
+    if words.len() > 5
+        || !words.iter().all(lower_case)
+        || words
+            .iter()
+            .any(|w| super::words::other_body_words().contains(w))
+        || !(focus
+            || super::words::body_roles().contains(head)
+            || super::words::body_nouns().contains(head))
+    {
+        return None;
+    }
+    let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
+    let narrated = !in_quotation(speaker.start);
+    let body = |id: usize| entities[id].kind == EntityKind::Organization && !is_law(&entities[id]);
+    let upto = by_position.partition_point(|(span, _, _)| span.start < speaker.start);
+    let with_head = by_position[..upto]
+        .iter()
+        .rev()
+        .take(400)
+        .filter(|(span, id, name)| {
+            *name
+                && span.end <= speaker.start
+                && body(*id)
+                && !(narrated && in_quotation(span.start))
+        })
+        .find(|(_, id, _)| {
+            // Its other words too: `the budget office` is the Congressional Budget Office, `the
+            // defence ministry` not the Foreign Ministry.
+            let name = lower(&entities[*id].name);
+            let name: Vec<&str> = name
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .collect();
+            words[1..].iter().all(|w| name.contains(w))
+        });
+    if let Some((_, id, _)) = with_head {
+        return Some(*id);
+    }
+    if !focus || words.len() != 2 || !low.starts_with("the ") {
+        return None;
+    }
+    // A body named first in one of the two sentences before, its name not another body's noun.
+    let here = discourse.sentence_of(speaker.start)?;
+    (here.saturating_sub(2)..here).rev().find_map(|at| {
+        let sentence = discourse.sentences[at];
+        let first = by_position.partition_point(|(span, _, _)| span.start < sentence.start);
+        let (span, id, name) = by_position.get(first)?;
+        let lead = text.get(sentence.start..span.start)?;
+        let opens = lead.split_whitespace().all(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .eq_ignore_ascii_case("the")
+        });
+        let last = lower(&entities[*id].name);
+        let last = last.rsplit(' ').next().unwrap_or("");
+        (*name
+            && opens
+            && span.end <= sentence.end
+            && body(*id)
+            && (last == head || !super::words::roles().contains(last)))
+        .then_some(*id)
+    })
+}
+
+/// `Another analyst said ... "...," he said`, `"We lost. Smith was angry," Tom Brown said. He
+/// added`: `he` or `she` outside quotations goes on for the one who spoke last, in its sentence
+/// or the two before, when no one of that sex was named since outside quotations and `Asked
+/// whether ...` clauses. Its entity (a spokeswoman's body too), or none when it has none (a
+/// name the entity pass missed, `another analyst`). None when that rule does not apply.
+fn goes_on_for(
+    text: &str,
+    speaker: Span,
+    low: &str,
+    entities: &[Entity],
+    by_position: &[(Span, usize, bool)],
+    quoted: &[Span],
+    discourse: &Discourse,
+) -> Option<Option<usize>> {
+    if !matches!(low, "he" | "she") {
+        return None;
+    }
+    let sex = Sex::of_pronoun(low);
+    let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
+    if in_quotation(speaker.start) {
+        return None;
+    }
+    let (before, entity) = discourse
+        .before(speaker.start)
+        .find(|(span, _)| !in_quotation(span.start))?;
+    let here = discourse.sentence_of(speaker.start)?;
+    let there = discourse.sentence_of(before.start)?;
+    if there + 2 < here {
+        return None;
+    }
+    let words = before.text(text);
+    let earlier = lower(words);
+    let head = earlier.rsplit(' ').next().unwrap_or("");
+    // One person, of a sex the pronoun may take: a name (`Marieke`, `Tom Brown`), `the
+    // analyst`, `a BA spokeswoman`; not a pronoun, which may itself have gone astray.
+    let named = words
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let role = person_roles().contains(head) && head != "people";
+    let sex_of_phrase = super::words::sex_of_role_word(head);
+    let one = !is_pronoun(&earlier) && (named || role) && Sex::agrees(sex_of_phrase, sex);
+    // With no entity, someone new (`another analyst`, `Marieke, a Dutch tourist`): not `the
+    // mega donor`, who is someone named before that the entity pass did not find.
+    let new = ["a ", "an ", "one ", "another "]
+        .iter()
+        .any(|a| earlier.starts_with(a))
+        || named && !earlier.starts_with("the ");
+    let fits = one
+        && match entity {
+            Some(id) => match entities[id].kind {
+                EntityKind::Person => Sex::agrees(entities[id].sex, sex),
+                EntityKind::Organization => role,
+                _ => false,
+            },
+            None => new,
+        };
+    if !fits {
+        return None;
+    }
+    // Known to agree: then a person of unknown sex named after it in its own sentence, in
+    // what it said (`Kayla Mendoza said she backed Sanders. ... she said`), is no rival.
+    let known = sex_of_phrase
+        .or_else(|| entity.and_then(|id| entities[id].sex))
+        .is_some();
+    let said = |at: usize| known && there < here && discourse.sentence_of(at) == Some(there);
+    let asked = |at: usize| {
+        discourse.sentence_of(at).is_some_and(|k| {
+            let sentence = discourse.sentences[k];
+            text.get(sentence.start..at).is_some_and(|lead| {
+                let lead = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+                ["Asked ", "When asked "]
+                    .iter()
+                    .any(|a| lead.starts_with(a))
+                    && !lead.contains(',')
+            })
+        })
+    };
+    let first = by_position.partition_point(|(span, _, _)| span.start < before.end);
+    let named_since = by_position[first..]
+        .iter()
+        .take_while(|(span, _, _)| span.start < speaker.start)
+        .take(200)
+        .any(|(span, id, _)| {
+            let other = &entities[*id];
+            other.kind == EntityKind::Person
+                && Some(*id) != entity
+                && !is_pronoun(span.text(text))
+                && !in_quotation(span.start)
+                && (other.sex.is_some() || !said(span.start))
+                && Sex::agrees(other.sex, sex)
+                && !asked(span.start)
+        });
+    (!named_since).then_some(entity)
 }
 
 /// True when an entity's name is a law's, treaty's or plan's (`the Hart-Scott-Rodino Act`),
@@ -2184,6 +2375,31 @@ pub(crate) fn resolve(
     if near_named {
         return None;
     }
+    // `Trump's wife said`, `Mr. Trump's aides`: one a person has is not that person (`Trump's
+    // campaign`, a body, speaks for him).
+    let possessed = overlapping.is_some_and(|(span, id, _)| {
+        let rest = text.get(span.end..speaker.end).unwrap_or("");
+        let head = low.rsplit(' ').next().unwrap_or("");
+        entities[*id].kind == EntityKind::Person
+            && (rest.starts_with("'s ") || rest.starts_with("\u{2019}s "))
+            && (is_person_role_word(head)
+                || super::words::associates().contains(head)
+                || super::words::sex_of_role_word(head).is_some())
+    });
+    if possessed {
+        return None;
+    }
+    if let Some(link) = goes_on_for(
+        text,
+        speaker,
+        &low,
+        entities,
+        by_position,
+        quoted,
+        discourse,
+    ) {
+        return link;
+    }
     let body = overlapping.map(|(_, id, _)| *id);
     if let Some(id) = spoken_before(text, speaker, &low, entities, by_position, body, discourse) {
         return Some(id);
@@ -2204,6 +2420,19 @@ pub(crate) fn resolve(
     }
     if !role_of_body {
         if let Some(id) = body {
+            return Some(id);
+        }
+    }
+    if body.is_none() {
+        if let Some(id) = named_body(
+            text,
+            speaker,
+            &low,
+            entities,
+            by_position,
+            quoted,
+            discourse,
+        ) {
             return Some(id);
         }
     }

@@ -26,6 +26,8 @@ word_set!(pub(crate) fn raising_verbs, "quotes_raising_verbs.txt");
 word_set!(pub(crate) fn roles, "quotes_roles.txt");
 // The roles that name people (`student`, `minister`), not bodies or writings.
 word_set!(pub(crate) fn person_roles, "quotes_roles.txt", "people");
+// The roles that name bodies (`commission`, `authority`), not people or writings.
+word_set!(pub(crate) fn body_roles, "quotes_roles.txt", "bodies");
 word_set!(pub(crate) fn poll_nouns, "quotes_poll_nouns.txt");
 word_set!(pub(crate) fn naming_idioms, "quotes_naming_idioms.txt");
 word_set!(pub(crate) fn clause_verbs, "quotes_clause_verbs.txt", "clause");
@@ -44,6 +46,20 @@ word_set!(pub(crate) fn hearing_bodies, "quotes_hearing_bodies.txt");
 word_set!(pub(crate) fn associates, "quotes_associates.txt");
 word_set!(pub(crate) fn declared_acts, "quotes_declared_acts.txt");
 word_set!(pub(crate) fn focus_bodies, "quotes_focus_bodies.txt");
+word_set!(pub(crate) fn body_nouns, "quotes_body_nouns.txt");
+word_set!(pub(crate) fn other_body_words, "quotes_other_body_words.txt");
+crate::word_list!(fn sexed_words, "entities/sexed_words.txt");
+
+/// The sex a lowercase role word tells (`spokeswoman`, `wife`), as the entities' list gives it.
+pub(crate) fn sex_of_role_word(low: &str) -> Option<crate::entities::Sex> {
+    sexed_words().iter().find_map(|entry| {
+        let (word, sex) = entry.split_once(' ')?;
+        (word == low).then_some(match sex {
+            "f" => crate::entities::Sex::Female,
+            _ => crate::entities::Sex::Male,
+        })
+    })
+}
 word_set!(pub(crate) fn law_words, "quotes_law_words.txt");
 word_set!(pub(crate) fn headline_labels, "quotes_headline_labels.txt");
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
