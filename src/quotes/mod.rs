@@ -671,6 +671,12 @@ fn direct_quotes(
         let attribution = paragraphs
             .get(paragraph)
             .and_then(|p| nested_attribution(text, p, passages[parent].span.start, passage));
+        // `going to cite 'My Little Pony,' I think`: a title with the comma of the sentence
+        // around it, attributed to no one, is no speech.
+        let title = passage.parts.iter().all(|p| title_like(text, *p));
+        if title && attribution.is_none() {
+            continue;
+        }
         nested.push(Draft {
             kind: QuoteKind::Direct,
             span: passage.span,
