@@ -672,9 +672,11 @@ fn direct_quotes(
             .get(paragraph)
             .and_then(|p| nested_attribution(text, p, passages[parent].span.start, passage));
         // `going to cite 'My Little Pony,' I think`: a title with the comma of the sentence
-        // around it, attributed to no one, is no speech.
+        // around it is no speech, unless a comma or colon introduces it as words said (`He
+        // told me, 'Bring It On.'`).
         let title = passage.parts.iter().all(|p| title_like(text, *p));
-        if title && attribution.is_none() {
+        let introduced = text[..passage.span.start].trim_end().ends_with([',', ':']);
+        if title && !introduced {
             continue;
         }
         nested.push(Draft {
