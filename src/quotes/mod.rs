@@ -246,7 +246,7 @@ pub fn find(
         }
     }
     drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
-    inherit_speakers(text, &mut drafts);
+    inherit_speakers(text, &paragraphs, &mut drafts);
 
     let mut by_position: Vec<(Span, usize, bool)> = entities
         .iter()
@@ -1401,7 +1401,7 @@ fn attribution_within(
 
 /// A direct quote without a cue of its own continues the last speaker's words, when that
 /// speaker spoke in the same or the previous two paragraphs.
-fn inherit_speakers(text: &str, drafts: &mut [Draft]) {
+fn inherit_speakers(text: &str, paragraphs: &[Paragraph], drafts: &mut [Draft]) {
     // A pull quote repeats, word for word, a sentence its speaker said elsewhere in the story.
     let mut sentences_said: HashMap<String, Phrase> = HashMap::new();
     for draft in drafts.iter() {
@@ -1432,6 +1432,11 @@ fn inherit_speakers(text: &str, drafts: &mut [Draft]) {
                 continue;
             }
         }
+        if draft.speaker.is_none() && draft.kind == QuoteKind::Direct {
+            if let Some(sp) = introduced_by(text, paragraphs.get(draft.paragraph), draft.span) {
+                draft.speaker = Some(sp);
+            }
+        }
         match draft.speaker {
             // A relative `who` names no one on its own: it is not passed on.
             Some(sp)
@@ -1451,6 +1456,33 @@ fn inherit_speakers(text: &str, drafts: &mut [Draft]) {
             None => {}
         }
     }
+}
+
+/// `Denise Harlow was blunter. "Nobody came here for eight years."`: a quotation right after
+/// the sentence that opens its paragraph with a person's full name is that person's.
+fn introduced_by(text: &str, paragraph: Option<&Paragraph>, quote: Span) -> Option<Phrase> {
+    let paragraph = paragraph?;
+    let tokens = &paragraph.tokens;
+    let &(a, b) = paragraph.units.first()?;
+    // The quotation opens the paragraph's second sentence.
+    let next = paragraph.units.get(1)?;
+    if tokens.get(next.0)?.span.start > quote.start || tokens.get(b)?.span.start < quote.start {
+        return None;
+    }
+    if paragraph.inside[a..b].iter().any(Option::is_some) {
+        return None;
+    }
+    let sp = speakers::after(text, tokens, a, b).filter(|sp| sp.first == a && !sp.pronoun)?;
+    // A full name (`Denise Harlow`, `Mr. Kowalski`), then its verb in lower case.
+    let name: Vec<&Token> = tokens[sp.first..sp.last].iter().collect();
+    let full_name = name.len() >= 2
+        && name.iter().all(|t| {
+            t.word && t.capitalized(text) && !speakers::is_role_word(&lower(t.text(text)))
+        });
+    let verb_next = tokens
+        .get(sp.last)
+        .is_some_and(|t| t.word && !t.capitalized(text));
+    (full_name && verb_next).then_some(sp)
 }
 
 /// A sentence of a quotation as a pull quote may repeat it: its words, without the marks and
