@@ -2987,8 +2987,9 @@ pub(super) fn coordinated_speaker(
         && last_speaker.is_some_and(|sp| {
             // A personal pronoun may head the list; a relative one opens an aside, and so
             // does `whose` (`Jansa, whose party opposed the bill, said`).
-            !ctx.relative(sp)
-                && !(sp.first > floor && ctx.low(sp.first - 1) == "whose")
+            let opens_aside =
+                ctx.relative(sp) || sp.first > floor && ctx.low(sp.first - 1) == "whose";
+            !opens_aside
                 && sp.last < j
                 && !(sp.last..j).any(|k| ctx.is(k, ',') || ctx.inside[k] != Inside::Free)
         });
