@@ -1766,6 +1766,15 @@ fn with_postmodifier(text: &str, tokens: &[Token], phrase: Phrase, ceiling: usiz
     }
 }
 
+/// What the entity pass found: the entities, their mentions by position (span, entity, whether
+/// a name), and the quotations' spans, whose names are no antecedents outside them.
+#[derive(Clone, Copy)]
+struct Known<'a> {
+    entities: &'a [Entity],
+    by_position: &'a [(Span, usize, bool)],
+    quoted: &'a [Span],
+}
+
 /// What came before a speaker: the earlier quotes' speakers (span, entity) in quote order, and
 /// the text's sentences.
 #[derive(Default)]
@@ -2125,11 +2134,14 @@ fn named_body(
     text: &str,
     speaker: Span,
     low: &str,
-    entities: &[Entity],
-    by_position: &[(Span, usize, bool)],
-    quoted: &[Span],
+    known: &Known,
     discourse: &Discourse,
 ) -> Option<usize> {
+    let Known {
+        entities,
+        by_position,
+        quoted,
+    } = *known;
     // The body's own phrase: the whole speaker, or what follows `for`, `of`, `at` in it.
     let phrase = if low.starts_with("the ") {
         low
@@ -2213,11 +2225,14 @@ fn goes_on_for(
     text: &str,
     speaker: Span,
     low: &str,
-    entities: &[Entity],
-    by_position: &[(Span, usize, bool)],
-    quoted: &[Span],
+    known: &Known,
     discourse: &Discourse,
 ) -> Option<Option<usize>> {
+    let Known {
+        entities,
+        by_position,
+        quoted,
+    } = *known;
     if !matches!(low, "he" | "she") {
         return None;
     }
@@ -2389,15 +2404,12 @@ pub(crate) fn resolve(
     if possessed {
         return None;
     }
-    if let Some(link) = goes_on_for(
-        text,
-        speaker,
-        &low,
+    let known = Known {
         entities,
         by_position,
         quoted,
-        discourse,
-    ) {
+    };
+    if let Some(link) = goes_on_for(text, speaker, &low, &known, discourse) {
         return link;
     }
     let body = overlapping.map(|(_, id, _)| *id);
@@ -2424,15 +2436,7 @@ pub(crate) fn resolve(
         }
     }
     if body.is_none() {
-        if let Some(id) = named_body(
-            text,
-            speaker,
-            &low,
-            entities,
-            by_position,
-            quoted,
-            discourse,
-        ) {
+        if let Some(id) = named_body(text, speaker, &low, &known, discourse) {
             return Some(id);
         }
     }
