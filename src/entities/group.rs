@@ -133,7 +133,8 @@ struct SexEvidence {
     /// never named in full, as a surname may be a given name too (`Chris Christie`).
     by_lone_name: [bool; 2],
     /// `Warren said she`: how often a pronoun of each sex follows the name and a speech verb.
-    /// Counted last, and only by majority: `Trump said she` may mean someone else.
+    /// Counted by majority (`Trump said she` may mean someone else), after a title but before
+    /// a given name, which tells only what most people so named are (`Lindsey Graham`).
     by_own_pronoun: [u16; 2],
     named_in_full: bool,
 }
@@ -158,10 +159,17 @@ impl SexEvidence {
             .next()
             .unwrap_or("");
         evidence.named_in_full = found.words >= 2;
-        let mut after = text[found.span.end..].split_whitespace();
+        // `Graham said he`, `Graham said that he`; not `Ingram asked her`, whose pronoun is
+        // someone else.
+        let mut after = text[found.span.end..]
+            .split_whitespace()
+            .filter(|w| *w != "that");
         if let (Some(verb), Some(pronoun)) = (after.next(), after.next()) {
             let pronoun = pronoun.trim_end_matches(|c: char| !c.is_alphabetic());
-            if let Some(sex) = Sex::of_pronoun(pronoun).filter(|_| g.is_speech_verb(verb)) {
+            let subject = matches!(pronoun, "he" | "she");
+            if let Some(sex) =
+                Sex::of_pronoun(pronoun).filter(|_| subject && g.is_speech_verb(verb))
+            {
                 evidence.by_own_pronoun[slot(sex)] = 1;
             }
         }
@@ -195,9 +203,9 @@ impl SexEvidence {
         self.named_in_full |= other.named_in_full;
     }
 
-    /// One sex when the evidence tells one; a title outweighs a full name (`Mr. Andrea
-    /// Orlando`), a full name a one-word name, that a pronoun after `said`, and evidence both
-    /// ways tells none.
+    /// One sex when the evidence tells one; a title outweighs the person's own pronouns after
+    /// `said` (`Lindsey Graham said he`), those a full name (`Mr. Andrea Orlando`), that a
+    /// one-word name, and evidence both ways tells none.
     fn sex(&self) -> Option<Sex> {
         let one = |seen: [bool; 2]| match seen {
             [true, false] => Some(Some(Sex::Female)),
@@ -212,9 +220,9 @@ impl SexEvidence {
             std::cmp::Ordering::Equal => None,
         };
         one(self.by_title)
+            .or(by_pronoun)
             .or_else(|| one(self.by_name))
             .or_else(|| one(self.by_lone_name).filter(|_| !self.named_in_full))
-            .or(by_pronoun)
             .flatten()
     }
 }
