@@ -431,23 +431,32 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
     group::group(text, &lines, found, quoted)
 }
 
-/// `LISA MASCARO`, `MARY CLARE JALONICK`: two to four words in capitals, the first a given
-/// name (not `WORLD MARKETS ROUND-UP`).
+/// `LISA MASCARO`, `MARY CLARE JALONICK`, `MARK WHITE`: two to four words in capitals, the
+/// first a given name (not `WORLD MARKETS ROUND-UP`), and at most one of the others a common
+/// word that is no given name (not the headline clause `BANKS SEE SLOWER GROWTH`).
 fn capitalised_author(g: &Gazetteer, name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitals = name
         .chars()
         .all(|c| c.is_uppercase() || c.is_whitespace() || matches!(c, '.' | '-' | '\'' | '’'));
-    let given = words.first().is_some_and(|first| {
-        let mut chars = first.chars();
-        let title_cased: String = chars
+    let title_cased = |word: &str| -> String {
+        let mut chars = word.chars();
+        chars
             .next()
             .into_iter()
             .chain(chars.flat_map(char::to_lowercase))
-            .collect();
-        g.is_given_name(&title_cased)
-    });
-    (2..=4).contains(&words.len()) && capitals && given
+            .collect()
+    };
+    let given = words
+        .first()
+        .is_some_and(|first| g.is_given_name(&title_cased(first)));
+    let common = words
+        .iter()
+        .skip(1)
+        .map(|w| title_cased(w.trim_end_matches('.')))
+        .filter(|w| g.is_common(w) && !g.is_given_name(w))
+        .count();
+    (2..=4).contains(&words.len()) && capitals && given && common <= 1
 }
 
 fn name_found(span: Span, kind: EntityKind, group: Option<usize>, words: usize) -> Found {
