@@ -789,31 +789,38 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
             c.evidence = Evidence::Strong;
         }
     }
-    // `Dries Mertens's goal` opening a sentence: the common word cut off as an opener is the
-    // given name of the person the text names in full.
-    let full_persons: HashSet<&str> = candidates
+    // `Dries Mertens's goal`, `Priorities USA Action said` opening a sentence: the common word
+    // cut off as an opener opens the name the text gives whole elsewhere (a person's given
+    // name, a body's first word).
+    // The whole name takes the kind the text gives it there, if any yet (a person's where
+    // one place gives that).
+    let mut whole_names: HashMap<&str, Option<EntityKind>> = HashMap::new();
+    for (_, c) in candidates
         .iter()
-        .filter(|(_, c)| c.kind == Some(EntityKind::Person) && c.last == c.first + 1)
-        .map(|(_, c)| c.span.text(text))
-        .collect();
-    let mut merged: Vec<usize> = Vec::new();
-    for at in 1..candidates.len() {
-        let ((line_a, a), (line_b, b)) = (&candidates[at - 1], &candidates[at]);
-        if a.opener
-            && line_a == line_b
-            && b.first == a.last + 1
-            && b.first == b.last
-            && full_persons.contains(&text[a.span.start..b.span.end])
-        {
-            merged.push(at);
+        .filter(|(_, c)| c.last > c.first && !c.opener)
+    {
+        let kind = whole_names.entry(c.span.text(text)).or_insert(c.kind);
+        if kind.is_none() || c.kind == Some(EntityKind::Person) {
+            *kind = c.kind.or(*kind);
         }
     }
-    for at in merged {
+    let mut merged: Vec<(usize, Option<EntityKind>)> = Vec::new();
+    for at in 1..candidates.len() {
+        let ((line_a, a), (line_b, b)) = (&candidates[at - 1], &candidates[at]);
+        if a.opener && line_a == line_b && b.first == a.last + 1 {
+            if let Some(&kind) = whole_names.get(&text[a.span.start..b.span.end]) {
+                merged.push((at, kind));
+            }
+        }
+    }
+    for (at, kind) in merged {
         let start = (candidates[at - 1].1.first, candidates[at - 1].1.span.start);
         let c = &mut candidates[at].1;
         (c.first, c.span.start) = start;
-        c.kind = Some(EntityKind::Person);
-        c.evidence = Evidence::Strong;
+        if kind.is_some() {
+            c.kind = kind;
+            c.evidence = Evidence::Strong;
+        }
         candidates[at - 1].1.kind = None;
         candidates[at - 1].1.evidence = Evidence::None;
     }
