@@ -101,6 +101,7 @@ struct NamePatterns {
     portfolio_heads: WordSet,
     inner_capital_words: WordSet,
     agency_fields: WordSet,
+    noun_acronyms: WordSet,
 }
 
 fn patterns() -> &'static NamePatterns {
@@ -143,6 +144,7 @@ fn patterns() -> &'static NamePatterns {
             portfolio_heads: section("portfolio_heads"),
             inner_capital_words: section("inner_capital_words"),
             agency_fields: section("agency_fields"),
+            noun_acronyms: section("noun_acronyms"),
         }
     })
 }
@@ -494,7 +496,8 @@ pub(crate) fn candidates(
     let from = out.len();
     let mut i = 0;
     while i < tokens.len() {
-        if !name_like(i) {
+        // `a super PAC`: an acronym that is a common noun opens no name.
+        if !name_like(i) || patterns().noun_acronyms.contains(word(i)) {
             i += 1;
             continue;
         }
@@ -792,8 +795,9 @@ fn split_run(
     // Months, weekdays and lone title words are no names here.
     if start == end {
         let w = word(start);
-        // `part XVII`, `Chapter IV`: a numeral alone names nothing (`Henry VIII` is one run).
-        if is_roman_numeral(w) {
+        // `part XVII`, `Chapter IV`: a numeral alone names nothing (`Henry VIII` is one run);
+        // nor does a noun's acronym (`Super PAC` opening a sentence).
+        if is_roman_numeral(w) || patterns().noun_acronyms.contains(w) {
             return;
         }
         if super::numbers::month_number(w).is_some() {
