@@ -46,7 +46,7 @@ const DOTTED: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Gen", "Col", "Maj", "Capt", "Lt", "Sgt", "Adm", "Gov",
     "Sen", "Rep", "Inc", "Corp", "Co", "Ltd", "St", "Jr", "Sr", "Mt", "Ft", "Jan", "Feb", "Mar",
     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Messrs", "Bros", "Cie",
-    "Cllr", "Smt",
+    "Cllr", "Smt", "Reps", "Sens",
 ];
 
 fn is_apostrophe(c: char) -> bool {
