@@ -114,6 +114,9 @@ pub(crate) struct Gazetteer {
     folded: HashMap<String, Known, WordHash>,
     /// The name shown for an organisation alias group: its first entry.
     pub group_names: Vec<&'static str>,
+    /// Short names several bodies share (`Security Council`, marked `~` in the list): a
+    /// mention joins the listed body only where the text has named it otherwise before.
+    shared_aliases: HashSet<&'static str, WordHash>,
     given: HashSet<&'static str, WordHash>,
     /// Given names borne by one sex, and title words that tell it (`mrs.`, `spokeswoman`).
     given_sex: HashMap<&'static str, Sex, WordHash>,
@@ -148,6 +151,7 @@ impl Gazetteer {
             names: HashMap::default(),
             folded: HashMap::default(),
             group_names: Vec::new(),
+            shared_aliases: HashSet::default(),
             given: packed!("given_names").lines().collect(),
             given_sex: packed!("given_names_female")
                 .lines()
@@ -225,6 +229,13 @@ impl Gazetteer {
                 group: Some(group),
             };
             for alias in std::iter::once(first).chain(aliases) {
+                let alias = match alias.strip_prefix('~') {
+                    Some(shared) => {
+                        g.shared_aliases.insert(shared);
+                        shared
+                    }
+                    None => alias,
+                };
                 g.insert(alias, known);
                 // `Nato`, `Unicef`: British copy writes an acronym said as a word with one
                 // capital; not where that is a word or a given name (`Isis`).
@@ -432,6 +443,11 @@ impl Gazetteer {
     /// True for a verb of saying in lowercase: `said`.
     pub fn is_speech_verb(&self, word: &str) -> bool {
         self.speech.contains(word)
+    }
+
+    /// True for a short name several bodies share: `Security Council`.
+    pub fn is_shared_alias(&self, name: &str) -> bool {
+        self.shared_aliases.contains(name)
     }
 
     /// The organisation groups a nominal like `alliance` may stand for.

@@ -264,6 +264,16 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
     // Bodies by the word their name may be shortened to (`pirelli`, `newcastle` of Newcastle
     // United): the first named.
     let mut by_short_form: HashMap<String, usize> = HashMap::new();
+    // Where each listed body is first named by a name of its own (not `Security Council`,
+    // which several bodies share).
+    let mut first_own_name: HashMap<usize, usize> = HashMap::new();
+    for f in &found {
+        if let Some(group) = f.group.filter(|_| f.kind == EntityKind::Organization) {
+            if !g.is_shared_alias(f.span.text(text)) {
+                first_own_name.entry(group).or_insert(f.span.start);
+            }
+        }
+    }
     for &i in &order {
         let f = &found[i];
         let s = f.span.text(text);
@@ -277,9 +287,25 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
                 // `RSF` after `the Rapid Support Forces (RSF)`: the name it stands for, and its
                 // group, not the short form's own.
                 let long = spelled_out.get(s).copied();
+                // A shared short name is the listed body's only after its own name or its
+                // parent's (`UN` of `UN Security Council`): Russia's `Security Council`
+                // before either is another body.
+                let named_before = |group: usize| {
+                    first_own_name
+                        .get(&group)
+                        .is_some_and(|&start| start < f.span.start)
+                };
+                let parent = |group: usize| {
+                    let first_word = g.group_names.get(group)?.split(' ').next()?;
+                    g.known(first_word)?.group.filter(|&parent| parent != group)
+                };
                 let group = match long {
                     Some(long) => g.known(long).and_then(|k| k.group),
-                    None => f.group,
+                    None => f.group.filter(|&group| {
+                        !g.is_shared_alias(s)
+                            || named_before(group)
+                            || parent(group).is_some_and(named_before)
+                    }),
                 };
                 let s = long.unwrap_or(s);
                 // `Apple Inc` is the listed `Apple`.

@@ -1023,11 +1023,20 @@ fn split_run(
                     g.known(&phrase(a, b))
                         .is_some_and(|known| known.kind == EntityKind::Location)
                 };
+                // `Western and Southern Military Districts`: two compass words before one
+                // plural name (not `North and South Korea`, two countries).
+                let compass = |k: usize| patterns().compass_words.contains(word(k));
+                let shared_plural =
+                    k == start + 1 && compass(start) && compass(k + 1) && k + 1 < end && {
+                        let last = word(end);
+                        last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")
+                    };
                 // `Department for Work and Pensions`, `Department of Health and Human
                 // Services`: `and` inside the field of a body named `X for Y`.
-                in_field(k, &["of", "for"])
-                    && word(k + 1) != "the"
-                    && g.known(&phrase(start, k - 1)).is_none()
+                shared_plural
+                    || in_field(k, &["of", "for"])
+                        && word(k + 1) != "the"
+                        && g.known(&phrase(start, k - 1)).is_none()
                     || (g.is_org_word(word(end)) || patterns().org_heads.contains(word(end)))
                     && !g.is_org_word(left)
                     && word(k + 1) != "the"
