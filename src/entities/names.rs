@@ -1002,6 +1002,7 @@ fn split_run(
                 in_field(k, &["for", "on"])
                     || patterns().org_heads.contains(left)
                     || patterns().place_heads.contains(left)
+                    || patterns().event_first_words.contains(left)
                     || g.is_org_word(left)
                     || g.is_title(left)
                     || g.is_place_word(left)
