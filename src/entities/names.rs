@@ -772,14 +772,7 @@ fn split_run(
         return;
     }
     if national_agency(start, end) {
-        out.push(candidate(
-            tokens,
-            start,
-            end,
-            Some(EntityKind::Organization),
-            Evidence::Strong,
-            casing,
-        ));
+        out.push(body(tokens, start, end, casing));
         return;
     }
     // `Former South Carolina`, `Acting Federal Reserve`: a title word before a listed name is
@@ -1133,14 +1126,7 @@ fn split_run(
             && g.known(&phrase(start + 1, end))
                 .is_some_and(|known| known.kind == EntityKind::Organization);
         if national_body {
-            out.push(candidate(
-                tokens,
-                start,
-                end,
-                Some(EntityKind::Organization),
-                Evidence::Strong,
-                casing,
-            ));
+            out.push(body(tokens, start, end, casing));
             return;
         }
         let rest_common = (start + 1..=end).all(|k| g.is_common(word(k)) || g.is_title(word(k)));
@@ -1942,6 +1928,12 @@ fn nationality(tokens: &[Token], first: usize, last: usize, casing: Casing) -> C
 }
 
 /// A candidate over tokens `[first, last]`, in no gazetteer group and no country.
+/// A run that is surely an organisation: `Health Canada`, `Canadian Red Cross`.
+fn body(tokens: &[Token], first: usize, last: usize, casing: Casing) -> Candidate {
+    let kind = Some(EntityKind::Organization);
+    candidate(tokens, first, last, kind, Evidence::Strong, casing)
+}
+
 fn candidate(
     tokens: &[Token],
     first: usize,
