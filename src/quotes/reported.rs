@@ -1617,7 +1617,19 @@ fn at_cue(
     if verb_first && that_at.is_none() && !gap {
         return None;
     }
-    let clause = object.or_else(|| ctx.clause(k, clause_end(ctx, k, end)))?;
+    // `announced 300 job cuts on Monday`: a thing said, with no verb of its own, ends before
+    // the day that closes its sentence.
+    let mut end = clause_end(ctx, k, end);
+    if speech && object.is_none() && !opens_clause && !has_verb(ctx, k, end) {
+        let words_end = (k..end).rev().find(|&j| tokens[j].word).map_or(end, |j| j + 1);
+        let dated = words_end >= k + 4
+            && WEEKDAYS.contains(&ctx.low(words_end - 1))
+            && ["on", "last", "this"].contains(&ctx.low(words_end - 2));
+        if dated && (k..words_end).all(|j| ctx.inside[j] == Inside::Free) {
+            end = words_end - 2;
+        }
+    }
+    let clause = object.or_else(|| ctx.clause(k, end))?;
     if stance && word_count(text, clause.0) < 2 {
         return None;
     }
