@@ -1621,7 +1621,10 @@ fn at_cue(
     // the day that closes its sentence.
     let mut end = clause_end(ctx, k, end);
     if speech && object.is_none() && !opens_clause && !has_verb(ctx, k, end) {
-        let words_end = (k..end).rev().find(|&j| tokens[j].word).map_or(end, |j| j + 1);
+        let words_end = (k..end)
+            .rev()
+            .find(|&j| tokens[j].word)
+            .map_or(end, |j| j + 1);
         let dated = words_end >= k + 4
             && WEEKDAYS.contains(&ctx.low(words_end - 1))
             && ["on", "last", "this"].contains(&ctx.low(words_end - 2));

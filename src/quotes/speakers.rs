@@ -2066,10 +2066,7 @@ fn spoken_before(
         };
         // A speaker that names its body (not `it`, which may have gone astray).
         let named_in = |before: Span, id: usize| {
-            let first = by_position.partition_point(|(span, _, _)| span.start < before.start);
-            by_position[first..]
-                .iter()
-                .take_while(|(span, _, _)| span.start < before.end)
+            mentions_between(by_position, before.start, before.end)
                 .any(|(span, at, name)| *name && *at == id && before.contains(*span))
         };
         let (before, id) = discourse.before(speaker.start).find_map(|(span, entity)| {
@@ -2112,11 +2109,8 @@ fn spoken_before(
         let (before, entity) = discourse.before(speaker.start).next()?;
         let id = entity.filter(|&id| organization(id))?;
         let there = discourse.sentence_of(before.start)?;
-        let first = by_position.partition_point(|(span, _, _)| span.start < before.end);
-        let other_named = by_position[first..]
-            .iter()
-            .take_while(|(span, _, _)| span.start < speaker.start)
-            .take(200)
+        let other_named = mentions_between(by_position, before.end, speaker.start)
+            .take(MENTIONS_BACK)
             .any(|(_, other, _)| {
                 *other != id && organization(*other) && !is_law(&entities[*other])
             });
@@ -2297,11 +2291,8 @@ fn goes_on_for(
             })
         })
     };
-    let first = by_position.partition_point(|(span, _, _)| span.start < before.end);
-    let named_since = by_position[first..]
-        .iter()
-        .take_while(|(span, _, _)| span.start < speaker.start)
-        .take(200)
+    let named_since = mentions_between(by_position, before.end, speaker.start)
+        .take(MENTIONS_BACK)
         .any(|(span, id, _)| {
             let other = &entities[*id];
             other.kind == EntityKind::Person
@@ -2313,6 +2304,22 @@ fn goes_on_for(
                 && !asked(span.start)
         });
     (!named_since).then_some(entity)
+}
+
+/// How many mentions a search for an antecedent or a rival name reads at most: keeps the work
+/// per speaker bounded on a text that names thousands.
+const MENTIONS_BACK: usize = 200;
+
+/// The mentions (span, entity, whether a name) that start in `[from, to)`, in text order.
+fn mentions_between(
+    by_position: &[(Span, usize, bool)],
+    from: usize,
+    to: usize,
+) -> impl Iterator<Item = &(Span, usize, bool)> {
+    let first = by_position.partition_point(|(span, _, _)| span.start < from);
+    by_position[first..]
+        .iter()
+        .take_while(move |(span, _, _)| span.start < to)
 }
 
 /// True when an entity's name is a law's, treaty's or plan's (`the Hart-Scott-Rodino Act`),
@@ -2480,7 +2487,7 @@ pub(crate) fn resolve(
     let last_named = |want: EntityKind, sex: Option<Sex>, skip_laws: bool| {
         before_speaker
             .clone()
-            .take(200)
+            .take(MENTIONS_BACK)
             .find(|(span, id, _)| {
                 entities[*id].kind == want
                     && Sex::agrees(entities[*id].sex, sex)
