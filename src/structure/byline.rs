@@ -15,14 +15,18 @@ word_set!(fn outlet_words, "structure_outlet_words.txt");
 /// A listed agency or outlet (`Reuters`, `BBC News`), or capitalised words ending in an
 /// outlet's word (`Portvale News`, `The Harbour Times`).
 pub(super) fn is_outlet(name: &str) -> bool {
+    agencies().contains(&name.to_lowercase()) || named_like_outlet(name)
+}
+
+/// Two or more capitalised words, the last an outlet's word: `Portvale News`.
+fn named_like_outlet(name: &str) -> bool {
     let mut words = name.split_whitespace();
-    agencies().contains(&name.to_lowercase())
-        || name.split_whitespace().count() >= 2
-            && words.all(|w| w.starts_with(char::is_uppercase))
-            && name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| outlet_words().contains(w))
+    name.split_whitespace().nth(1).is_some()
+        && words.all(|w| w.starts_with(char::is_uppercase))
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| outlet_words().contains(w))
 }
 
 /// The joiners between the parts of a byline, as byte ranges of `rest`: `,`, `;`, `|`, `/`,
@@ -129,18 +133,7 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         let key = part.to_lowercase();
         let last = index + 1 == count;
         // `By Chris Lund, Portvale News`: an unlisted outlet, last after a name.
-        let outlet = || {
-            last && index > 0
-                && !names.is_empty()
-                && part.split_whitespace().count() >= 2
-                && part
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase))
-                && part
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| outlet_words().contains(w))
-        };
+        let outlet = || last && index > 0 && !names.is_empty() && named_like_outlet(part);
         if agencies().contains(&key) && (last || index > 0 || count == 1) || outlet() {
             source = Some(span);
         } else if roles().contains(&key) && index > 0 {
