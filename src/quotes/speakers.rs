@@ -1590,7 +1590,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
     }
     // Drop lowercase modifiers left hanging at the front without a determiner, unless the
     // phrase opens its clause: `..., harbour chief Ines Varga said`.
-    let opens_clause = |k: usize| {
+    let modifiers_after_comma = |k: usize| {
         let modifiers = (k..end).take_while(|&at| !is_role(tokens[at].text(text)));
         k > floor
             && tokens[k - 1].is(text, ',')
@@ -1613,7 +1613,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
     };
     while first < end
         && lowercase_run > 0
-        && !opens_clause(first)
+        && !modifiers_after_comma(first)
         && tokens[first].word
         && !tokens[first].capitalized(text)
         && !is_role(tokens[first].text(text))
