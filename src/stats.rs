@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::entities::Entity;
-use crate::quotes::{Quote, QuoteKind};
+use crate::quotes::{Quote, QuoteKind, Speaker};
 use crate::span::{char_at, Span};
 use crate::structure::{BlockKind, Layout};
 
@@ -79,6 +79,12 @@ pub fn count(
         let Some(speaker) = quote.speaker else {
             continue;
         };
+        // `"..., I think it will rain," she said`: a view given inside one's own quotation is
+        // part of that quotation, counted once for its speaker, with the outer quote.
+        let outer = quote.nested_in.and_then(|at| quotes.get(at)?.speaker);
+        if outer.is_some_and(|outer| same_speaker(text, outer, speaker)) {
+            continue;
+        }
         let key = speaker
             .entity
             .ok_or_else(|| speaker.span.text(text).to_string());
@@ -108,6 +114,20 @@ pub fn count(
         .speakers
         .sort_by(|a, b| b.words.cmp(&a.words).then(b.quotes.cmp(&a.quotes)));
     stats
+}
+
+/// True when `inner`, speaking inside `outer`'s quotation, is `outer`: the same entity, the
+/// same words when neither has one, or `I`/`we`.
+fn same_speaker(text: &str, outer: Speaker, inner: Speaker) -> bool {
+    let words = inner.span.text(text);
+    if ["I", "we", "We"].contains(&words) {
+        return true;
+    }
+    match (outer.entity, inner.entity) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => outer.span.text(text) == words,
+        _ => false,
+    }
 }
 
 /// Words are runs of letters and digits, with inner apostrophes, hyphens and dots
@@ -163,5 +183,21 @@ mod tests {
         for (text, words) in table {
             assert_eq!(count_words(text), words, "{text}");
         }
+    }
+
+    #[test]
+    fn a_view_inside_ones_own_quotation_counts_once() {
+        let text = "Crane falls\n\n\"Had it come later, I think the toll would be higher,\" \
+                    Khaled Nasser said.\n";
+        let analysis = crate::analyze(text, &crate::Options::default());
+        let nested = analysis
+            .quotes
+            .iter()
+            .filter(|q| q.nested_in.is_some())
+            .count();
+        assert_eq!(nested, 1, "{:?}", analysis.quotes);
+        let nasser = &analysis.stats.speakers;
+        assert_eq!(nasser.len(), 1, "{nasser:?}");
+        assert_eq!((nasser[0].quotes, nasser[0].words), (1, 11), "{nasser:?}");
     }
 }

@@ -96,6 +96,15 @@ export function renderText(text, doc) {
  */
 export function speakers(doc) {
   const quotedWords = doc.stats.quoted_words;
+  // A view given inside one's own quotation ("..., I think ...," she said) is part of it,
+  // as the core counts it: the speaker's list shows the outer quote only.
+  const byId = new Map(doc.quotes.map((q) => [q.id, q]));
+  const sameSpeaker = (outer, inner) => ['I', 'we', 'We'].includes(inner.text)
+    || (outer.entity !== null ? outer.entity === inner.entity : inner.entity === null && outer.text === inner.text);
+  const ownView = (q) => {
+    const outer = q.nested_in === null ? null : byId.get(q.nested_in);
+    return Boolean(outer && outer.speaker && q.speaker && sameSpeaker(outer.speaker, q.speaker));
+  };
   const saidBy = (entity, name) => (q) => q.speaker !== null && (entity !== null ? q.speaker.entity === entity : q.speaker.entity === null && q.speaker.text === name);
   const list = doc.stats.speakers.map((s) => ({
     key: s.entity !== null ? `e${s.entity}` : `t${s.name}`,
@@ -104,7 +113,7 @@ export function speakers(doc) {
     count: s.quotes,
     words: s.words,
     share: quotedWords > 0 ? s.words / quotedWords : null,
-    quotes: doc.quotes.filter(saidBy(s.entity, s.name)),
+    quotes: doc.quotes.filter((q) => saidBy(s.entity, s.name)(q) && !ownView(q)),
   }));
   const unattributed = doc.quotes.filter((q) => q.speaker === null && q.nested_in === null);
   if (unattributed.length) {

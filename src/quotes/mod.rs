@@ -17,8 +17,10 @@
 
 mod interview;
 mod marks;
+mod own_views;
 mod polls;
 mod reported;
+mod signed;
 mod sourceless;
 mod speakers;
 mod stance;
@@ -245,6 +247,9 @@ pub fn find(
             drafts.push(draft);
         }
     }
+    let views = own_views::find(text, &paragraphs, sentences, &drafts);
+    drafts.extend(views);
+    drafts.extend(signed::find(text, &paragraphs, entities));
     drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end)));
     inherit_speakers(text, &paragraphs, &mut drafts);
 

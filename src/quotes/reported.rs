@@ -303,7 +303,13 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
                 t.span.start == span.start
                     && RELATIVE_OBJECTS.contains(&lower(t.text(ctx.text)).as_str())
             });
-        if reported_report || relative_report {
+        // `Police said that according to witnesses, the gunman fled`: the source named first
+        // in what another reports stands inside it.
+        let according_inside = unit[inner].cue.is_some_and(|c| {
+            lower(c.text(ctx.text)) == "according to"
+                && unit[outer].content.first().map(|part| part.start) == Some(c.start)
+        });
+        if reported_report || relative_report || according_inside {
             continue;
         }
         let own_clause = unit[inner].speaker.filter(|sp| {
@@ -791,8 +797,11 @@ fn at_cue(
                 pronoun: false,
             })
         });
+        // `Wikinews has learned that according to a posting, ...`: after `that` the source
+        // opens the reported clause as it would open a sentence.
+        let after_that = i > floor && ctx.low(i - 1) == "that";
         let leading_words = tokens[floor..i].iter().filter(|t| t.word).count();
-        if leading_words <= 1 {
+        if leading_words <= 1 || after_that {
             // `According to X, ...`; without the comma the clause starts after the name.
             // `According to the ministry over 300 pilgrims have died near Mecca, Saudi
             // Arabia`: a finite verb before the first comma means the name had no comma.
@@ -843,6 +852,16 @@ fn at_cue(
                 return None;
             }
             let before_cue = if ctx.is(i - 1, ',') { i - 1 } else { i };
+            // `a policy which, according to AFP, the UN has criticised`: the source holds the
+            // relative clause; the sentence around it is the writer's own.
+            let relative = before_cue > start
+                && before_cue == i - 1
+                && RELATIVE_PRONOUNS.contains(&ctx.low(i - 2));
+            if relative {
+                let k = comma? + 1;
+                let (part, kind) = ctx.clause(k, clause_end(ctx, k, b))?;
+                return Some(ctx.draft((part, kind), speaker, cue));
+            }
             let clause = ctx.clause(start, before_cue)?;
             let mut draft = ctx.draft(clause, speaker, cue);
             // `For Trump, according to Bennett, the speech is a test`: the sentence goes on
@@ -2048,11 +2067,24 @@ fn preposed_relative(ctx: &Context, speaker: Phrase) -> bool {
         && PREPOSITIONS.contains(&ctx.low(speaker.first - 2))
 }
 
+/// Where a clause starting at token `k` starts when its source is set off before it: `which,
+/// according to AFP, the UN criticised` starts at `which`'s end. `k` otherwise.
+fn past_according_aside(ctx: &Context, k: usize) -> usize {
+    const ASIDE_REACH: usize = 10;
+    if k < 4 || !ctx.is(k - 1, ',') {
+        return k;
+    }
+    (k.saturating_sub(ASIDE_REACH)..k - 1)
+        .rev()
+        .find(|&c| ctx.is(c, ',') && ctx.low(c + 1) == "according" && ctx.low(c + 2) == "to")
+        .unwrap_or(k)
+}
+
 /// A report whose object is the relative pronoun just before its speaker: `the trade deal,
 /// which Mr. Putin vehemently opposed` reports `which`; `which he called "a cartel"` and
 /// `which he argued help ease ...` report from the pronoun on.
 fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span) -> Option<Draft> {
-    let relative = speaker.first.checked_sub(1)?;
+    let relative = past_according_aside(ctx, speaker.first).checked_sub(1)?;
     let pronoun = ctx.low(relative);
     if !RELATIVE_OBJECTS.contains(&pronoun)
         || ctx.inside[relative] != Inside::Free

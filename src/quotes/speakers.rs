@@ -1642,19 +1642,24 @@ pub(crate) fn determined_noun(
         .take_while(|&k| {
             let t = tokens[k];
             let low = lower(t.text(text));
-            t.word && !t.capitalized(text) && !is_in(PREPOSITIONS, &low) && !is_pronoun(&low)
+            t.word && !t.capitalized(text) && !opens_postmodifier(&low) && !is_pronoun(&low)
         })
         .last()?
         + 1;
+    // `," said the post by an unknown author`: a preposition ends the noun.
     let ends = last == ceiling
         || !tokens[last].word
-        || is_in(PREPOSITIONS, &lower(tokens[last].text(text)));
+        || opens_postmodifier(&lower(tokens[last].text(text)));
     ends.then(|| Phrase {
         name: Span::new(first.span.start, tokens[last - 1].span.end),
         first: start,
         last,
         pronoun: false,
     })
+}
+
+fn opens_postmodifier(low: &str) -> bool {
+    is_in(PREPOSITIONS, low) || is_in(SUBJECT_PREPOSITIONS, low)
 }
 
 /// The speaker phrase starting at token `start`, ending before `ceiling`.
