@@ -96,6 +96,10 @@ const HOSTILE: &[Hostile] = &[
         build: |scale| news::cue_flood(sized(1_000_000) * scale),
     },
     Hostile {
+        name: "view_flood_1MB",
+        build: |scale| news::view_flood(sized(1_000_000) * scale),
+    },
+    Hostile {
         name: "many_speakers_20k",
         build: |scale| news::many_speakers(sized(20_000) * scale),
     },

@@ -44,6 +44,11 @@ fn reports_inside_reports_without_a_sentence_end() {
 }
 
 #[test]
+fn views_inside_one_endless_quotation() {
+    assert_valid("view flood", &news::view_flood(20_000));
+}
+
+#[test]
 fn thousands_of_speakers_and_pronoun_subjects() {
     assert_valid("many speakers", &news::many_speakers(2_000));
 }

@@ -306,6 +306,16 @@ pub fn cue_flood(bytes: usize) -> String {
     CLAUSE.repeat(bytes / CLAUSE.len())
 }
 
+/// About `bytes` of one quotation with no sentence end in which every few words the speaker
+/// gives a view of their own (`I think`), each running to the quotation's end.
+pub fn view_flood(bytes: usize) -> String {
+    const CLAUSE: &str = ", I think we believe that I guess the toll was high";
+    format!(
+        "Views\n\n\"{}\" Nasser said.\n",
+        CLAUSE.repeat(bytes / CLAUSE.len())
+    )
+}
+
 /// `count` bodies, each named once and then quoted through `the council`, and each
 /// paragraph opened by a person and a `He said`: as many speakers and pronoun subjects as
 /// sentences.

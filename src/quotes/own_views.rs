@@ -2,7 +2,7 @@
 //! toll would have been higher," Al-Maeena said.` The `I think` reports a view of its own,
 //! nested in the quotation whose speaker its `I` is.
 
-use super::reported::FINITE_MARKERS;
+use super::reported::{FINITE_MARKERS, MAX_REACH};
 use super::speakers::Phrase;
 use super::words::{lower, own_view_verbs, PREPOSITIONS};
 use super::{paragraph_of, Draft, Paragraph, QuoteKind};
@@ -120,8 +120,12 @@ fn view_at(
     {
         return None;
     }
-    // The view runs to the end of its sentence, within the quoted words.
-    let end = sentence.end.min(part.end);
+    // The view runs to the end of its sentence, within the quoted words, and at most
+    // MAX_REACH tokens: the work per view stays bounded on text with no sentence end.
+    let reach = tokens[start..last]
+        .get(MAX_REACH)
+        .map_or(usize::MAX, |t| t.span.start);
+    let end = sentence.end.min(part.end).min(reach);
     let words = text[opener.span.start..end].trim_end_matches(|c: char| {
         c.is_whitespace()
             || matches!(
@@ -134,6 +138,7 @@ fn view_at(
         .iter()
         .take_while(|t| t.span.end <= content.end)
         .filter(|t| t.word)
+        .take(MIN_WORDS)
         .count();
     if word_count < MIN_WORDS {
         return None;

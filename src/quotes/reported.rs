@@ -28,7 +28,7 @@ pub(super) const NOUN_MARKERS: &[&str] = &[
 
 /// How many tokens a reported clause may run from its cue, either way: keeps the work per
 /// cue bounded on text with no sentence end.
-const MAX_REACH: usize = 160;
+pub(super) const MAX_REACH: usize = 160;
 
 pub(super) const BE_FORMS: &[&str] = &["is", "was", "were", "are", "been", "being", "be", "'s"];
 

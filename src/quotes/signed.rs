@@ -1,6 +1,8 @@
 //! A pull quote that lost its marks in the paste, signed with its speaker's name at the end of
 //! its paragraph: `I was hauled in and told to disconnect from her. Valeska Paris`.
 
+use std::collections::HashSet;
+
 use super::words::lower;
 use super::{speakers::Phrase, Draft, Paragraph, QuoteKind};
 use crate::entities::{Entity, EntityKind};
@@ -15,7 +17,7 @@ const NAME_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
 /// The signed pull quotes among `paragraphs`: a paragraph with no quotation marks, in the
 /// first person, whose last sentence is nothing but a person's full name.
 pub(crate) fn find(text: &str, paragraphs: &[Paragraph], entities: &[Entity]) -> Vec<Draft> {
-    let person_names: Vec<Span> = entities
+    let person_names: HashSet<Span> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
         .flat_map(|e| e.mentions.iter().map(|m| m.span))
