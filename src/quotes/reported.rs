@@ -489,10 +489,25 @@ impl Context<'_> {
                 && j + 3 < to
                 && ["which", "who"].contains(&self.low(j + 3))
         };
+        // `rejected that criticism in an interview`: a where-or-when phrase with no verb after
+        // it ends the noun as well (not `that people in the region were angry`).
+        const OCCASION_PREPOSITIONS: &[&str] = &["in", "on", "at", "during"];
+        const OCCASION_REACH: usize = 6;
+        let tail_without_verb = || {
+            j + 2 < to
+                && to - (j + 3) <= OCCASION_REACH
+                && OCCASION_PREPOSITIONS.contains(&self.low(j + 2))
+                && (j + 3..to).all(|k| {
+                    let w = self.low(k);
+                    !FINITE_MARKERS.contains(&w)
+                        && !is_verb_form(w)
+                        && !irregular_past().contains(w)
+                })
+        };
         j + 1 < to
             && self.tokens[j + 1].word
             && self.inside[j + 1] == Inside::Free
-            && ends_clause(j + 2)
+            && (ends_clause(j + 2) || tail_without_verb())
             && !named_subject()
     }
 
@@ -1764,11 +1779,19 @@ fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
                 || PREPOSITIONS.contains(&w)
                 || relative_or_that(w))
     };
-    // `in Bonn the government stood by`: an irregular past shows the clause too.
+    // `in Bonn the government stood by`: a past form shows the clause too, a regular one
+    // (`on Monday the plan failed`) when no determiner makes it a modifier (`the injured`).
     let past_within = || {
         (m + 1..b.min(m + 8))
             .take_while(|&j| ctx.tokens[j].word)
-            .any(|j| irregular_past().contains(ctx.low(j)))
+            .any(|j| {
+                let w = ctx.low(j);
+                irregular_past().contains(w)
+                    || w.len() > 4
+                        && w.ends_with("ed")
+                        && !OCCASION_DETERMINERS.contains(&ctx.low(j - 1))
+                        && !ctx.tokens[j].capitalized(ctx.text)
+            })
     };
     let clause = head
         && m < b
