@@ -220,7 +220,18 @@ pub fn find(
 
     let mut used_cues: Vec<Span> = Vec::new();
     let mut drafts = direct_quotes(text, &paragraphs, passages, &mut used_cues);
-    let reported = reported::find(text, &paragraphs, passages, &drafts, &used_cues);
+    let mut reported = reported::find(text, &paragraphs, passages, &drafts, &used_cues);
+    // `Moscow would respond, he added.`: words that are another report's attribution, its
+    // speaker and cue, are not what `respond` reports.
+    let attributions: HashSet<Span> = drafts
+        .iter()
+        .chain(&reported)
+        .filter_map(|d| Some(Span::new(d.speaker?.name.start, d.cue?.end)))
+        .collect();
+    reported.retain(|d| {
+        let after_cue = |part: &Span| d.cue.is_some_and(|cue| part.start >= cue.end);
+        !matches!(d.content.as_slice(), [only] if after_cue(only) && attributions.contains(only))
+    });
     // Passages absorbed into mixed quotes are no quotes of their own.
     // Passages are sorted by start, so those inside a mixed quote are one contiguous run.
     let mut absorbed: HashSet<usize> = HashSet::new();
@@ -1367,6 +1378,23 @@ fn attribution_within(
         }
         if j < ceiling && is_cue(j) {
             return attributed(Some(sp), tokens[j].span, j + 1);
+        }
+        // `," the captain was quoted as saying by the daily Sueddeutsche Zeitung.`; in `,"
+        // Interfax quoted Chernomyrdin as saying.` the one quoted speaks, not the agency.
+        if j < ceiling && lower(tokens[j].text(text)) == "quoted" {
+            let saying = (j + 2..ceiling.min(j + 8)).find(|&s| {
+                lower(tokens[s].text(text)) == "saying" && lower(tokens[s - 1].text(text)) == "as"
+            });
+            if let Some(s) = saying {
+                let cue = Span::new(tokens[j].span.start, tokens[s].span.end);
+                let quoted_one = if j + 2 < s {
+                    speakers::after(text, tokens, j + 1, s - 1)
+                        .or_else(|| speakers::determined_noun(text, tokens, j + 1, s - 1))
+                } else {
+                    Some(sp)
+                };
+                return attributed(quoted_one, cue, s + 1);
+            }
         }
     }
     // `,” one reader wrote.`: whatever stands between the comma and a near cue speaks.

@@ -911,6 +911,9 @@ fn at_cue(
     if let Some(draft) = told_to_body(ctx, floor, b, i) {
         return Some(draft);
     }
+    if let Some(draft) = quoted_as_saying(ctx, floor, b, i) {
+        return Some(draft);
+    }
     let speech = speech_verbs().contains(low) || heard_by_body(ctx, floor, i);
     // `would like to`: a wish, though `like` alone is mostly a preposition.
     let wish = low == "like" && i > floor && ["would", "'d"].contains(&ctx.low(i - 1));
@@ -1503,7 +1506,10 @@ fn at_cue(
         let comma = (k..b.min(k + 10))
             .take_while(|&j| ctx.inside[j] == Inside::Free)
             .find(|&j| ctx.is(j, ','));
-        if let Some(comma) = comma {
+        // `as Democrats said they would oppose it, putting ...`: an `as` clause with words of
+        // its own reports them, and the comma ends it.
+        let says_own = |comma: usize| k < comma && opens_clause(ctx, k, comma);
+        if let Some(comma) = comma.filter(|&comma| !says_own(comma)) {
             let clause = ctx.clause(comma + 1, b)?;
             return Some(ctx.draft(clause, Some(speaker), cue));
         }
@@ -1964,6 +1970,43 @@ fn told_to_body(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft
     let clause = ctx.clause(start, body.first - 1)?;
     let cue = Span::new(ctx.tokens[i - 1].span.start, ctx.tokens[i].span.end);
     Some(ctx.draft(clause, Some(body), cue))
+}
+
+/// `Lavrov was quoted by Interfax as saying that the talks had stalled`, `Interfax quoted
+/// Lavrov as saying ...`: the one quoted speaks, whoever carried the words.
+fn quoted_as_saying(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<Draft> {
+    const REACH: usize = 8;
+    if ctx.low(i) != "saying" || i < floor + 3 || ctx.low(i - 1) != "as" {
+        return None;
+    }
+    let quoted = (i.saturating_sub(REACH).max(floor + 1)..i - 1)
+        .rev()
+        .find(|&q| ctx.low(q) == "quoted")?;
+    // Not `"...," the captain was quoted as saying by the daily Sueddeutsche Zeitung.`
+    let first = if ctx.low(i + 1) == "that" {
+        i + 2
+    } else {
+        i + 1
+    };
+    if first >= b || !ctx.tokens[first].word || is_tail_opener(ctx.low(first)) {
+        return None;
+    }
+    let passive = ["was", "were", "is", "are", "been"].contains(&ctx.low(quoted - 1));
+    let speaker = if passive {
+        let auxiliaries = (floor..quoted)
+            .rev()
+            .take_while(|&k| FINITE_MARKERS.contains(&ctx.low(k)) || ctx.low(k) == "been")
+            .count();
+        speakers::before(ctx.text, ctx.tokens, quoted - auxiliaries, floor)?
+    } else {
+        // `Interfax quoted Lavrov as saying ...`: the one quoted is the object.
+        speakers::after(ctx.text, ctx.tokens, quoted + 1, i - 1)
+            .or_else(|| speakers::determined_noun(ctx.text, ctx.tokens, quoted + 1, i - 1))
+            .filter(|sp| sp.last == i - 1)?
+    };
+    let clause = ctx.clause(i + 1, clause_end(ctx, i + 1, b))?;
+    let cue = Span::new(ctx.tokens[quoted].span.start, ctx.tokens[i].span.end);
+    Some(ctx.draft(clause, Some(speaker), cue))
 }
 
 /// True when the `-s` word at `j` is a present verb by its place: after its subject (a name, or
