@@ -221,16 +221,26 @@ pub fn find(
     let mut used_cues: Vec<Span> = Vec::new();
     let mut drafts = direct_quotes(text, &paragraphs, passages, &mut used_cues);
     let mut reported = reported::find(text, &paragraphs, passages, &drafts, &used_cues);
-    // `Moscow would respond, he added.`: words that are another report's attribution, its
-    // speaker and cue, are not what `respond` reports.
-    let attributions: HashSet<Span> = drafts
+    // `Moscow would respond, he added.`: what `respond` would report is the attribution, speaker
+    // and cue, of the report that holds `respond` itself.
+    let attributions: HashMap<Span, Vec<Span>> = drafts
         .iter()
         .chain(&reported)
-        .filter_map(|d| Some(Span::new(d.speaker?.name.start, d.cue?.end)))
+        .filter_map(|d| {
+            Some((
+                Span::new(d.speaker?.name.start, d.cue?.end),
+                d.content.clone(),
+            ))
+        })
         .collect();
     reported.retain(|d| {
-        let after_cue = |part: &Span| d.cue.is_some_and(|cue| part.start >= cue.end);
-        !matches!(d.content.as_slice(), [only] if after_cue(only) && attributions.contains(only))
+        let Some(cue) = d.cue else {
+            return true;
+        };
+        let holds_cue = |content: &Vec<Span>| content.iter().any(|part| part.contains(cue));
+        let attribution_after =
+            |part: &Span| part.start >= cue.end && attributions.get(part).is_some_and(holds_cue);
+        !matches!(d.content.as_slice(), [only] if attribution_after(only))
     });
     // Passages absorbed into mixed quotes are no quotes of their own.
     // Passages are sorted by start, so those inside a mixed quote are one contiguous run.

@@ -411,6 +411,10 @@ impl Context<'_> {
         let subject = from + 1 < to && FINITE_MARKERS.contains(&self.low(from + 1));
         if from < to && self.low(from) == "that" && !subject && !self.determiner_that(from, to) {
             from += 1;
+            // `said that, according to witnesses, ...`
+            while from < to && (!self.tokens[from].word && self.inside[from] == Inside::Free) {
+                from += 1;
+            }
         }
         if let Some(q) = (from..to).find(|&i| self.inside[i] == Inside::Quote) {
             to = q;
@@ -842,6 +846,26 @@ fn at_cue(
             }
             return Some(draft);
         }
+        // `a policy which, according to AFP, the UN has criticised`, `machines that, according
+        // to him, were beyond saving`, `The ratio, which according to Toure is reliable,
+        // changed`: the source holds the relative clause; the sentence around it is the
+        // writer's own, and a clause set off by a comma ends at the next one.
+        let set_off_source = ctx.is(i - 1, ',');
+        let pronoun_at = if set_off_source { i - 2 } else { i - 1 };
+        if pronoun_at > floor && ["which", "who", "that"].contains(&ctx.low(pronoun_at)) {
+            let clause_start = if set_off_source {
+                comma? + 1
+            } else {
+                speaker?.last
+            };
+            let end = if ctx.is(pronoun_at - 1, ',') {
+                (clause_start..b).find(|&k| ctx.is(k, ',')).unwrap_or(b)
+            } else {
+                clause_end(ctx, clause_start, b)
+            };
+            let clause = ctx.clause(clause_start, end)?;
+            return Some(ctx.draft(clause, speaker, cue));
+        }
         // `... about 6 million visitors according to the event website.`: a source that
         // closes the sentence needs no comma before it.
         let closes_sentence = || {
@@ -867,16 +891,6 @@ fn at_cue(
                 return None;
             }
             let before_cue = if ctx.is(i - 1, ',') { i - 1 } else { i };
-            // `a policy which, according to AFP, the UN has criticised`: the source holds the
-            // relative clause; the sentence around it is the writer's own.
-            let relative = before_cue > start
-                && before_cue == i - 1
-                && RELATIVE_PRONOUNS.contains(&ctx.low(i - 2));
-            if relative {
-                let k = comma? + 1;
-                let (part, kind) = ctx.clause(k, clause_end(ctx, k, b))?;
-                return Some(ctx.draft((part, kind), speaker, cue));
-            }
             let clause = ctx.clause(start, before_cue)?;
             let mut draft = ctx.draft(clause, speaker, cue);
             // `For Trump, according to Bennett, the speech is a test`: the sentence goes on
