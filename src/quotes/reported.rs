@@ -543,6 +543,11 @@ impl Context<'_> {
         if self.low(i).ends_with("ing") {
             return false;
         }
+        // `Council accused of 'betraying' residents`: the one accused has its object before
+        // the verb, as a headline drops its `was`.
+        if self.low(i) == "accused" && self.tokens.get(i + 1).is_some() && self.low(i + 1) == "of" {
+            return true;
+        }
         let Some(before) = self.before_adverbs(floor, i) else {
             return false;
         };
@@ -1256,13 +1261,7 @@ fn at_cue(
         }
         // `..., the people said, asking not to be identified because ...`: why the source goes
         // unnamed is the reporter's.
-        let anonymity = comma + 1 < b && {
-            // The phrases are short: their first words are enough to read.
-            let last = b.min(comma + 9) - 1;
-            let rest = lower(&text[tokens[comma + 1].span.start..tokens[last].span.end]);
-            anonymity_phrases().iter().any(|p| rest.starts_with(p))
-        };
-        if anonymity || writers_tail(ctx, comma + 1, end) {
+        if anonymity_at(ctx, comma + 1, b) || writers_tail(ctx, comma + 1, end) {
             return Some(ctx.draft(head?, Some(speaker), cue));
         }
         let Some((tail, tail_kind)) = ctx.clause(comma + 1, end).filter(|_| head.is_some()) else {
@@ -1945,6 +1944,18 @@ fn noun_or_verb_is_verb(ctx: &Context, j: usize) -> bool {
 
 // Phrases that say why a source goes unnamed: `asking not to be identified`.
 crate::word_list!(pub(super) fn anonymity_phrases, "quotes_anonymity.txt");
+
+/// True when the tokens from `k` open a phrase that says why a source goes unnamed.
+fn anonymity_at(ctx: &Context, k: usize, b: usize) -> bool {
+    // The phrases are short: their first words are enough to read.
+    const PHRASE_WORDS: usize = 8;
+    if k >= b {
+        return false;
+    }
+    let last = b.min(k + PHRASE_WORDS) - 1;
+    let rest = lower(&ctx.text[ctx.tokens[k].span.start..ctx.tokens[last].span.end]);
+    anonymity_phrases().iter().any(|p| rest.starts_with(p))
+}
 
 /// True for `heard` after a body that hears evidence: `The court heard that ...`, `..., Leeds
 /// Crown Court heard.`, `the inquest also heard`; what was said before it is reported.
@@ -2870,6 +2881,11 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             continue;
         }
         if is_dash(ctx, j, b) {
+            return j;
+        }
+        // `told Reuters the deal was close, speaking on condition of anonymity`: why the
+        // source goes unnamed is the reporter's.
+        if text == "," && anonymity_at(ctx, j + 1, b) {
             return j;
         }
         // `I think that was a mistake, Ohm said.`: an attribution closing the sentence ends
