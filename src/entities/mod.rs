@@ -1024,6 +1024,7 @@ fn take_kind_of_list(
         .filter(|sep| [",", "and", "or"].contains(sep))
         .filter(|&sep| to - from == 1 || sep != ",")
     };
+    let mut taken: HashMap<&str, EntityKind> = HashMap::new();
     let mut start = 0;
     while start < candidates.len() {
         // The list: candidates of one line, each apart from the last by a separator only.
@@ -1080,7 +1081,15 @@ fn take_kind_of_list(
         for k in items {
             if guessed[k] && may_take(&candidates[k]) {
                 candidates[k].1.kind = Some(kind);
+                taken.insert(candidates[k].1.span.text(text), kind);
             }
+        }
+    }
+    // `Dries Mertens's attempt` after `Lukaku, Carrasco and Dries Mertens`: the same name
+    // guessed elsewhere from its shape alone is the one the list told.
+    for (at, (_, c)) in candidates.iter_mut().enumerate() {
+        if let Some(&kind) = taken.get(c.span.text(text)).filter(|_| guessed[at]) {
+            c.kind = Some(kind);
         }
     }
 }
