@@ -14,6 +14,9 @@ word_list!(fn furniture_phrases, "structure_furniture_phrases.txt");
 // Calls to action that make a line furniture where they open a sentence: `Click here for ...`.
 word_list!(fn furniture_prompts, "structure_furniture_prompts.txt");
 
+// Navigation words that open a section's name in a menu: `Latest Galleries`, `More in Sport`.
+word_set!(fn section_words, "structure_section_words.txt");
+
 // Labels that open a line of furniture: `Read | Farmer suicides rise`, `Tags: plague, China`.
 word_list!(fn link_labels, "structure_link_labels.txt");
 
@@ -337,7 +340,20 @@ fn is_labelled_timestamp(line: &str) -> bool {
 /// on Facebook`, `Privacy Policy | Terms of Use`, `© 2025 Riverton Gazette`. Not an author's
 /// line, though it carries a timestamp: `By Maren Estrada 2 days ago`.
 pub(crate) fn names_no_story(line: &str) -> bool {
-    !line.trim_start().starts_with("By ") && (is_furniture(line) || is_after_story(line))
+    !line.trim_start().starts_with("By ")
+        && (is_furniture(line) || is_after_story(line) || is_wall(line) || is_section_link(line))
+}
+
+/// `Latest Galleries`, `More Latest Galleries`, `Top Videos`: a short line that opens with a
+/// navigation button's word names a section of the site (the caller knows it is furniture).
+fn is_section_link(line: &str) -> bool {
+    let key = line.trim().to_lowercase();
+    let mut words = key.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let rest = words.count();
+    (1..=3).contains(&rest)
+        && !key.contains(|c: char| c.is_ascii_digit())
+        && section_words().contains(first)
 }
 
 /// `Share this entry`, `Share on Facebook`, `Tags: plague, China`, `Filed under ...`.
