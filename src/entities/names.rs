@@ -102,6 +102,7 @@ struct NamePatterns {
     inner_capital_words: WordSet,
     agency_fields: WordSet,
     noun_acronyms: WordSet,
+    prepositions_with_to: WordSet,
 }
 
 fn patterns() -> &'static NamePatterns {
@@ -145,6 +146,7 @@ fn patterns() -> &'static NamePatterns {
             inner_capital_words: section("inner_capital_words"),
             agency_fields: section("agency_fields"),
             noun_acronyms: section("noun_acronyms"),
+            prepositions_with_to: section("prepositions_with_to"),
         }
     })
 }
@@ -493,6 +495,42 @@ pub(crate) fn candidates(
         }
         true
     };
+    // `Right to Grow PAC`, `Committee to Protect Journalists`, `Fund for a Better Future
+    // Committee`: a body's name may hold `to` before a verb, or `for a`, where it opens with a
+    // body's word or ends with one. The last word of the name that goes on at `j`, if so.
+    let body_through_purpose = |j: usize| -> Option<usize> {
+        let at = match word(j) {
+            "to" => j + 1,
+            "for" if matches!(word(j + 1), "a" | "an") => j + 2,
+            _ => return None,
+        };
+        // In a title-cased line every word is capitalised: `Apple to Buy Beats`. Nor a name
+        // after `to` (`moved from Google to Apple Inc`): a verb or an adjective follows it.
+        let named = |w: &str| g.known(w).is_some() || g.is_given_name(w) && !g.is_common(w);
+        if casing == Casing::Title || !name_like(at) || named(word(at)) {
+            return None;
+        }
+        let mut last = at;
+        while last < at + 3 && name_like(last + 1) && tokens[last + 1].space_before {
+            last += 1;
+        }
+        // `sold Hazard to Real Madrid Club`: a listed name after `to` is a name of its own.
+        if (at + 1..=last).any(|m| g.known(&join(text, &tokens[at..=m])).is_some()) {
+            return None;
+        }
+        let mut first = j - 1;
+        while first > 0 && j - first < 4 && name_like(first - 1) && word(first - 1) != "The" {
+            first -= 1;
+        }
+        // `According to State Department cables`: a preposition, no name's first word.
+        if first + 1 == j && patterns().prepositions_with_to.contains(word(first))
+            || g.known(&join(text, &tokens[first..j])).is_some()
+        {
+            return None;
+        }
+        let body_word = |w: &str| g.is_org_word(w) || patterns().org_heads.contains(w);
+        (body_word(word(first)) || g.is_org_word(word(last))).then_some(last)
+    };
     let from = out.len();
     let mut i = 0;
     while i < tokens.len() {
@@ -553,6 +591,11 @@ pub(crate) fn candidates(
                 continue;
             }
             let conn = word(j);
+            if let Some(last) = body_through_purpose(j) {
+                end = last;
+                j = last + 1;
+                continue;
+            }
             if CONNECTORS.contains(&conn) && (is_word(j) || conn == "&") {
                 // `of the`, then a capitalised word.
                 let mut k = j + 1;
@@ -1565,8 +1608,8 @@ fn classify(
             return (Some(EntityKind::Location), Evidence::Strong);
         }
         // `Center for American Progress`, `Council on Foreign Relations`.
-        let org_head =
-            patterns().org_heads.contains(first) && matches!(word(start + 1), "of" | "for" | "on");
+        let org_head = patterns().org_heads.contains(first)
+            && matches!(word(start + 1), "of" | "for" | "on" | "to");
         // `Senate Republicans`, `House Democrats`: a party's members in a body are a group,
         // no person's name.
         let party_members = last.ends_with('s')
@@ -2361,6 +2404,8 @@ mod tests {
             &p.possessive_name_words,
             &p.portfolio_heads,
             &p.inner_capital_words,
+            &p.noun_acronyms,
+            &p.prepositions_with_to,
         ];
         assert!(lists.iter().all(|list| !list.is_empty()));
     }
