@@ -103,6 +103,7 @@ struct NamePatterns {
     agency_fields: WordSet,
     noun_acronyms: WordSet,
     prepositions_with_to: WordSet,
+    appositive_person_nouns: WordSet,
 }
 
 fn patterns() -> &'static NamePatterns {
@@ -147,6 +148,7 @@ fn patterns() -> &'static NamePatterns {
             agency_fields: section("agency_fields"),
             noun_acronyms: section("noun_acronyms"),
             prepositions_with_to: section("prepositions_with_to"),
+            appositive_person_nouns: section("appositive_person_nouns"),
         }
     })
 }
@@ -790,8 +792,15 @@ fn split_run(
                 .get(end + 1)
                 .is_some_and(|t| g.is_speech_verb(t.text(text)))
             || national_agency(start, end);
-        let name_follows =
-            (name_follows || next_common_name || compass_name || field_body) && !participle;
+        // `Rose, a retired teacher, said`: a given name that is a common word too, before an
+        // appositive that calls it a person.
+        let described = start == end
+            && g.is_given_name(w)
+            && tokens.get(end + 1).is_some_and(|t| t.text(text) == ",")
+            && appositive_person(text, tokens, end + 2);
+        let name_follows = (name_follows || next_common_name || compass_name || field_body)
+            && !participle
+            || described;
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
                 let mut c = candidate(tokens, start, start, None, Evidence::None, casing);
@@ -1344,6 +1353,33 @@ fn appositive_place(text: &str, tokens: &[Token], at: usize) -> bool {
         .is_some_and(|k| matches!(word(k + 1), "of" | "in" | "on" | "near" | "," | "." | ""))
 }
 
+/// `Marieke, a Dutch tourist, said`, `Rose, the retired teacher who`: true when the tokens from
+/// `at` are an article, up to three lowercase words or nationalities, and a noun for a person
+/// that ends the phrase.
+fn appositive_person(text: &str, tokens: &[Token], at: usize) -> bool {
+    let g = Gazetteer::get();
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if !matches!(word(at), "the" | "a" | "an") {
+        return false;
+    }
+    let person = |w: &str| g.is_person_noun(w) || patterns().appositive_person_nouns.contains(w);
+    (at + 1..at + 5)
+        .take_while(|&k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))
+        .take_while(|&k| {
+            let w = word(k);
+            !is_function_word(w) && (w.starts_with(char::is_lowercase) || g.is_demonym(w))
+        })
+        .find(|&k| person(word(k)))
+        // Not a noun that qualifies another: `a tourist bus`, `the fan zone`.
+        .is_some_and(|k| {
+            let next = word(k + 1);
+            next.is_empty()
+                || !next.starts_with(char::is_alphanumeric)
+                || is_function_word(next)
+                || next == "who"
+        })
+}
+
 /// `in Grimsby and Wrexham`: true when the conjunction at `and_at` follows names (apart by
 /// commas) that a place's preposition or a kind of place and `of` opens.
 fn coordinated_place(text: &str, tokens: &[Token], and_at: usize) -> bool {
@@ -1650,6 +1686,14 @@ fn classify(
     // names the kind of place.
     if next == "," && appositive_place(text, tokens, end + 2) {
         return (Some(EntityKind::Location), Evidence::Strong);
+    }
+    // `Marieke, a Dutch tourist, said`: an appositive calls the name a person; not a
+    // preposition's object (`in Zaandam, a Dutch tourist said`).
+    if next == ","
+        && (!is_function_word(before) || before == "and")
+        && appositive_person(text, tokens, end + 2)
+    {
+        return (Some(EntityKind::Person), Evidence::Strong);
     }
     // `the town of Moengo`, `the capital Grozny`, `Jiangsu province`: the sentence names the
     // kind of place.
@@ -2406,6 +2450,7 @@ mod tests {
             &p.inner_capital_words,
             &p.noun_acronyms,
             &p.prepositions_with_to,
+            &p.appositive_person_nouns,
         ];
         assert!(lists.iter().all(|list| !list.is_empty()));
     }
