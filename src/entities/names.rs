@@ -59,7 +59,7 @@ pub(crate) struct Candidate {
 
 const CONNECTORS: &[&str] = &[
     "of", "for", "and", "&", "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von",
-    "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y", "on", "the", "Ó",
+    "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "y", "on", "the", "Ó", "do",
 ];
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
@@ -104,6 +104,7 @@ struct NamePatterns {
     noun_acronyms: WordSet,
     prepositions_with_to: WordSet,
     appositive_person_nouns: WordSet,
+    name_final_places: WordSet,
 }
 
 fn patterns() -> &'static NamePatterns {
@@ -149,6 +150,7 @@ fn patterns() -> &'static NamePatterns {
             noun_acronyms: section("noun_acronyms"),
             prepositions_with_to: section("prepositions_with_to"),
             appositive_person_nouns: section("appositive_person_nouns"),
+            name_final_places: section("name_final_places"),
         }
     })
 }
@@ -1052,6 +1054,8 @@ fn split_run(
                     || g.is_title(left)
                     || g.is_place_word(left)
                     || patterns().legal_forms.contains(word(end)) && !person_before(k)
+                    // `Nintendo of America`, not `Juventus of Italy`.
+                    || k + 1 == end && patterns().name_final_places.contains(word(end))
             }
             // `Douglas & Lomason`, `Procter & Gamble`: a firm.
             "&" => word(k + 1) != "the",
@@ -2451,6 +2455,7 @@ mod tests {
             &p.noun_acronyms,
             &p.prepositions_with_to,
             &p.appositive_person_nouns,
+            &p.name_final_places,
         ];
         assert!(lists.iter().all(|list| !list.is_empty()));
     }
