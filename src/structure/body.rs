@@ -207,6 +207,33 @@ pub(crate) fn past_buttons(lines: &[Line], region: Range<usize>) -> Range<usize>
     }
 }
 
+/// The story's table when it closes the story: `Results on Sunday:` ends the body run, and the
+/// rows under it (`1. John Smith (USA) 9.92`, `Women's 200 metres`, see
+/// [`super::line::mark_table_rows`]) weigh nothing for it, so the run stops at the lead-in. Its
+/// rows, two or more, join the body up to the first line that is none.
+pub(crate) fn through_table(lines: &[Line], region: Range<usize>) -> Range<usize> {
+    const ROWS: usize = 2;
+    if region.is_empty() || !lines[region.end - 1].leads_in {
+        return region;
+    }
+    let part = |line: &Line| (line.list_item || line.leads_in) && !line.furniture && !line.wall;
+    let table = lines[region.end..].iter().take_while(|l| part(l)).count();
+    // Not a lead-in with no rows under it.
+    let table = lines[region.end..region.end + table]
+        .iter()
+        .rposition(|line| line.list_item)
+        .map_or(0, |last| last + 1);
+    let rows = lines[region.end..region.end + table]
+        .iter()
+        .filter(|line| line.list_item)
+        .count();
+    if rows >= ROWS {
+        region.start..region.end + table
+    } else {
+        region
+    }
+}
+
 /// A schedule or results page: the story is a list of five items or more (`1st round: 10 March
 /// – Interlagos`) that ends at the share buttons or tags under it, and the heavier run that
 /// `region()` found starts below them (a sidebar of teasers). The list with the lines between
@@ -340,6 +367,23 @@ mod tests {
             let (body, boxes) = past_link_boxes(&teased, region(&teased));
             assert_eq!((body, boxes.len()), (0..2, 0));
         }
+    }
+
+    #[test]
+    fn a_table_under_the_last_lead_in_closes_the_story() {
+        let text = "Ice hockey results\n\
+            MOSCOW, May 3 (Reuters) - Results of the world championship matches on Sunday:\n\
+            Group A\nSweden 3 Finland 2\nCanada 4 Latvia 1\nGroup B\nUSA 2 Norway 0\n\
+            Share\nRelated stories\n";
+        let mut story = lines(text);
+        super::super::line::mark_table_rows(text, &mut story);
+        assert_eq!(through_table(&story, region(&story)), 1..7);
+        // Not a lead-in over links that hold no digit.
+        let text = "The council voted on Tuesday to close the old bridge, and named its reasons:\n\
+            Bridge reopens after storm\nTrain fares rise\n";
+        let mut teased = lines(text);
+        super::super::line::mark_table_rows(text, &mut teased);
+        assert_eq!(through_table(&teased, region(&teased)), 0..1);
     }
 
     #[test]

@@ -202,20 +202,29 @@ pub(crate) fn mark_newsletter_boxes(text: &str, lines: &mut [Line]) {
 
 /// Marks the rows of a table of figures under a lead-in as list items: `Results of friendlies on
 /// Wednesday:` over `Aston Villa 2 Ajax 2`, `Leeds United 0 Lazio 1`. A row is short, holds a
-/// digit and ends no sentence; the rows run on to the first line that is none.
+/// digit and ends no sentence; the rows run on to the first line that is none. A short line of
+/// words over a row inside the table heads its next part (`Men's high jump` over `1. Ivan
+/// Sokolov (Russia) 2.35`): an item of the table too.
 pub(crate) fn mark_table_rows(text: &str, lines: &mut [Line]) {
+    let clean = |line: &Line| !line.sentence_like() && !line.furniture && !line.wall;
+    let row = |line: &Line| {
+        (2..=15).contains(&line.units)
+            && clean(line)
+            && line.span.text(text).contains(|c: char| c.is_ascii_digit())
+    };
     let mut in_table = false;
-    for line in lines.iter_mut() {
-        let row = (2..=15).contains(&line.units)
-            && !line.sentence_like()
-            && !line.furniture
-            && !line.wall
-            && line.span.text(text).contains(|c: char| c.is_ascii_digit());
-        in_table = if in_table && row {
-            line.list_item = true;
+    for index in 0..lines.len() {
+        let header = || {
+            (2..=8).contains(&lines[index].units)
+                && clean(&lines[index])
+                && !lines[index].repeated
+                && lines.get(index + 1).is_some_and(row)
+        };
+        in_table = if in_table && (row(&lines[index]) || header()) {
+            lines[index].list_item = true;
             true
         } else {
-            line.leads_in
+            lines[index].leads_in
         };
     }
 }

@@ -119,6 +119,7 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     classify_head(text, lines, &mut kinds, region.start);
     let (region, boxes) = body::past_link_boxes(lines, region);
     let region = body::past_buttons(lines, region);
+    let region = body::through_table(lines, region);
     let text_end = region.end;
     let region = body::through_box(lines, region);
     // The author's box closes the story: it is page furniture, not body.
