@@ -38,6 +38,28 @@ pub(crate) fn is_known_place(name: &str) -> bool {
         .is_some_and(|known| known.kind == EntityKind::Location)
 }
 
+/// Whether a capitalised word reads as a common word and names nothing the gazetteer knows
+/// (`Heavy`, `Officials`; not `Mary`, `Minister`, `Paris`): structure asks it of the word that
+/// would open a paragraph run on from its headline. A lookup in the word lists.
+pub(crate) fn is_plain_word(word: &str) -> bool {
+    let g = Gazetteer::get();
+    g.is_common(word)
+        && !g.is_given_name(word)
+        && !g.is_title(word)
+        && g.known_folded(word).is_none()
+}
+
+/// Whether a word is a given name or a title written before a name (`Mary`, `Minister`).
+pub(crate) fn is_name_lead(word: &str) -> bool {
+    let g = Gazetteer::get();
+    g.is_given_name(word) || g.is_title(word)
+}
+
+/// Whether a lower-case word is a verb of saying (`said`, `told`).
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    Gazetteer::get().is_speech_verb(word)
+}
+
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EntityKind {

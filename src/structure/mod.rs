@@ -6,6 +6,7 @@
 //! 1. line.rs: each line's shape (length in any script, sentence end, furniture);
 //! 2. body.rs: the run of lines that holds the body;
 //! 3. roles.rs: each line's kind from its place (head, body, tail) and its own patterns;
+//!    run_in.rs: a headline run into the story's first line, when no line is the headline;
 //! 4. dateline.rs and byline.rs: the parts of the dateline and of each author line.
 
 #[cfg(test)]
@@ -21,6 +22,7 @@ mod dateline;
 mod line;
 pub(crate) use line::names_no_story;
 mod roles;
+mod run_in;
 mod scan;
 
 use crate::span::Span;
@@ -133,8 +135,8 @@ pub fn parse(text: &str) -> Layout {
     line::mark_repeated(text, &mut lines);
     line::mark_newsletter_boxes(text, &mut lines);
     line::mark_table_rows(text, &mut lines);
-    let (kinds, dateline_at) = roles::classify(text, &lines);
-    let blocks: Vec<Block> = lines
+    let (kinds, mut dateline_at) = roles::classify(text, &lines);
+    let mut blocks: Vec<Block> = lines
         .iter()
         .zip(kinds)
         .map(|(line, kind)| Block {
@@ -142,6 +144,32 @@ pub fn parse(text: &str) -> Layout {
             span: line.span,
         })
         .collect();
+    // `Storm closes ports across the north coast Heavy rain closed ...`: the story's first line
+    // with its headline run into it, when no line is the headline, or only a section's name
+    // right above it (`News`), which is then the kicker over the headline.
+    let label = blocks
+        .iter()
+        .position(|block| block.kind == BlockKind::Headline);
+    let opening = blocks
+        .iter()
+        .position(|block| !matches!(block.kind, BlockKind::Boilerplate | BlockKind::Headline))
+        .filter(|&at| blocks[at].kind == BlockKind::Paragraph && dateline_at != Some(at))
+        .filter(|&at| label.is_none_or(|h| h + 1 == at && lines[h].units <= 2));
+    if let Some((at, split)) = opening.and_then(|at| Some((at, run_in::split(text, &lines[at])?))) {
+        if let Some(label) = label {
+            blocks[label].kind = BlockKind::Kicker;
+        }
+        let (headline, paragraph) = run_in::parts(text, blocks[at].span, split);
+        blocks[at].span = paragraph;
+        blocks.insert(
+            at,
+            Block {
+                kind: BlockKind::Headline,
+                span: headline,
+            },
+        );
+        dateline_at = dateline_at.map(|line| if line > at { line + 1 } else { line });
+    }
     // `MOSCOW, April 27. /TASS/. ...` opening the story. A bare `Friday, July 21, 2017` line
     // names no place and opens no paragraph: it is the page's date, not a dateline.
     // A dateline opens a paragraph of the story, never a byline or a caption above it.
