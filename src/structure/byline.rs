@@ -308,10 +308,13 @@ pub(super) fn dated(text: &str, line: Span) -> Option<Byline> {
 }
 
 /// `PTI`, `Reuters`, `Press Trust of India`: a line that names a listed agency and nothing else,
-/// as a page sets it under the headline. The agency is the source; no one is named.
+/// as a page sets it under the headline; or two or three capitalised words named like an outlet
+/// (`PA Media`, `Valley Post`). The agency is the source; no one is named.
 pub(super) fn agency_line(text: &str, line: Span) -> Option<Byline> {
     let words = line.text(text).trim().trim_end_matches('.');
-    (words.len() <= 40 && agencies().contains(&words.to_lowercase())).then_some(Byline {
+    let outlet = words.split_whitespace().nth(3).is_none() && named_like_outlet(words);
+    let listed = words.len() <= 40 && agencies().contains(&words.to_lowercase());
+    (listed || outlet).then_some(Byline {
         span: line,
         names: Vec::new(),
         source: Some(Span::new(line.start, line.start + words.len()).trim(text)),
@@ -454,6 +457,23 @@ mod tests {
                 names(line).unwrap_or_else(|| panic!("no byline in {line}"));
             assert_eq!(got_names, expected_names, "{line}");
             assert_eq!(got_source.as_deref(), expected_source, "{line}");
+        }
+    }
+
+    #[test]
+    fn agency_lines_name_a_source() {
+        fn source(line: &str) -> Option<&str> {
+            let byline = agency_line(line, Span::new(0, line.len()))?;
+            byline.source.map(|s| s.text(line))
+        }
+        for (line, expected) in [
+            ("PTI", Some("PTI")),
+            ("PA Media", Some("PA Media")),
+            ("Eastfield Gazette", Some("Eastfield Gazette")),
+            ("Trump Attacks The Free Press", None),
+            ("Media", None),
+        ] {
+            assert_eq!(source(line), expected, "{line}");
         }
     }
 
