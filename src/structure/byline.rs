@@ -72,8 +72,11 @@ pub(super) fn by_prefix(line: &str) -> Option<usize> {
         let mark = one(line, label, |c| c == ':' || c.is_whitespace())?;
         return Some(run(line, mark, char::is_whitespace));
     }
-    // `Opinion by Anna Klein`, `Analysis by ...`: the kind of piece before `by`.
+    // `Opinion by Anna Klein`, `Analysis by ...`: the kind of piece before `by`; or the work
+    // (`Written by Kate Lowe`, `Words by ...`).
     let kind = [
+        "Written ",
+        "Words ",
         "Opinion ",
         "Analysis ",
         "Commentary ",
@@ -411,7 +414,7 @@ mod tests {
 
     #[test]
     fn author_lines() {
-        let table: [(&str, &[&str], Option<&str>); 11] = [
+        let table: [(&str, &[&str], Option<&str>); 12] = [
             (
                 "By Sarah Rainsford, Eastern Europe correspondent",
                 &["Sarah Rainsford"],
@@ -446,6 +449,7 @@ mod tests {
             ),
             ("By Reuters", &[], Some("Reuters")),
             ("By Chris Bascombe at Anfield", &["Chris Bascombe"], None),
+            ("Written by Kate Lowe", &["Kate Lowe"], None),
             (
                 "Author Julia Becker (Berlin), Pierre Lemoine (Paris)",
                 &["Julia Becker", "Pierre Lemoine"],
