@@ -248,6 +248,19 @@ const CAPITALISED_FUNCTION_WORDS: &[&str] = &[
     "recently",
     "previously",
     "initially",
+    // Prepositions of place that open a clause: `Outside court, the charity's chair, ...`.
+    "outside",
+    "inside",
+    "behind",
+    "beyond",
+    "across",
+    "near",
+    "within",
+    "throughout",
+    "amid",
+    "despite",
+    "among",
+    "against",
 ];
 
 /// A capitalised word that opens a clause rather than a name: `However`, `Monday`, `March`.
