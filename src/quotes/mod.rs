@@ -1346,7 +1346,8 @@ fn attribution_within(
     // `," said Shoigu`, `," wrote one commenter.`
     if is_cue(i) {
         let speaker = speakers::after(text, tokens, i + 1, ceiling)
-            .or_else(|| speakers::determined_noun(text, tokens, i + 1, ceiling));
+            .or_else(|| speakers::determined_noun(text, tokens, i + 1, ceiling))
+            .map(|sp| speakers::with_appositive_name(text, tokens, sp, ceiling));
         if let Some(sp) = speaker {
             return attributed(Some(sp), tokens[i].span, sp.last);
         }

@@ -1745,6 +1745,43 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
     Some(with_postmodifier(text, tokens, phrase, ceiling))
 }
 
+/// `," said the club's owner, Mark Hughes.`: a role after an inverted cue, then the name in
+/// its appositive, which ends the clause. The name speaks; the phrase takes in both.
+pub(crate) fn with_appositive_name(
+    text: &str,
+    tokens: &[Token],
+    phrase: Phrase,
+    ceiling: usize,
+) -> Phrase {
+    const NAME_MAX: usize = 5;
+    let comma = phrase.last;
+    let role_head = !phrase.pronoun
+        && comma > phrase.first
+        && is_role(tokens[comma - 1].text(text))
+        && !tokens[comma - 1].capitalized(text);
+    if !role_head || comma + 1 >= ceiling || !tokens[comma].is(text, ',') {
+        return phrase;
+    }
+    let name_at = name_after(text, tokens, comma + 1);
+    let run_end = (name_at..ceiling.min(name_at + NAME_MAX + 1))
+        .find(|&k| {
+            let t = tokens[k];
+            !(t.word && (t.capitalized(text) || NAME_PARTICLES.contains(&t.text(text))))
+        })
+        .unwrap_or(ceiling);
+    let name_end = appositive_name_end(text, tokens, name_at, run_end);
+    // The name ends the clause: `, Mark Hughes.`, not `, Mark Hughes said` or a list.
+    let closes = |end: usize| end == ceiling || !tokens[end].word && !tokens[end].is(text, '&');
+    match name_end.filter(|&end| end > name_at && closes(end)) {
+        Some(end) => settle(text, tokens, name_at, end).map_or(phrase, |name| Phrase {
+            name: name.name,
+            last: end,
+            ..phrase
+        }),
+        None => phrase,
+    }
+}
+
 /// What describes an unnamed source after its noun and belongs to it: `a person familiar
 /// with the matter`, `officials close to the talks`, `two people briefed on the plan`.
 const SOURCE_POSTMODIFIERS: &[(&str, &str)] = &[
