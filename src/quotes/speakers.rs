@@ -1900,7 +1900,20 @@ fn name_places(
     entities: &[Entity],
     by_position: &[(Span, usize, bool)],
 ) -> Vec<usize> {
-    let placed = |kind: EntityKind| matches!(kind, EntityKind::Nationality | EntityKind::Location);
+    name_modifiers(text, id, entities, by_position, |kind| {
+        matches!(kind, EntityKind::Nationality | EntityKind::Location)
+    })
+}
+
+/// The entities of a kind that `placed` accepts that modify a person's name where it is named
+/// (`Kremlin` of `Kremlin Spokesman Dmitry Peskov`), as entity ids.
+fn name_modifiers(
+    text: &str,
+    id: usize,
+    entities: &[Entity],
+    by_position: &[(Span, usize, bool)],
+    placed: impl Fn(EntityKind) -> bool,
+) -> Vec<usize> {
     let mut places = Vec::new();
     for mention in entities[id].mentions.iter().take(16) {
         let start = mention.span.start;
@@ -2608,7 +2621,24 @@ pub(crate) fn resolve(
         return Some(id);
     }
     if role_of_body {
-        return body;
+        // `the Kremlin official` after `Kremlin Spokesman Dmitry Peskov`: the last person
+        // whose name the body modifies. A person's noun never names the body itself.
+        return body.and_then(|body| {
+            let mut seen: Vec<usize> = Vec::new();
+            before_speaker
+                .clone()
+                .take(MENTIONS_BACK)
+                .find_map(|(_, id, _)| {
+                    if entities[*id].kind != EntityKind::Person || seen.contains(id) {
+                        return None;
+                    }
+                    seen.push(*id);
+                    let of_body = |kind| kind == EntityKind::Organization;
+                    name_modifiers(text, *id, entities, by_position, of_body)
+                        .contains(&body)
+                        .then_some(*id)
+                })
+        });
     }
     // A surname alone: the person whose name ends with it; a body only by its whole name
     // (`conservatives in the House` do not speak for the White House).
