@@ -2170,6 +2170,22 @@ fn spoken_before(
         }
         return None;
     }
+    // `Historic Environment Scotland described ... A spokesperson said`: a spokesperson with
+    // no body named speaks for the body that spoke in that sentence or the one before, when no
+    // other body was named since.
+    let spokesperson = words == 2
+        && (low.starts_with("a ") || low.starts_with("an "))
+        && head.starts_with("spokes");
+    if spokesperson {
+        let here = discourse.sentence_of(speaker.start)?;
+        let (before, entity) = discourse.before(speaker.start).next()?;
+        let id = entity.filter(|&id| organization(id))?;
+        let there = discourse.sentence_of(before.start)?;
+        let other_named = mentions_between(by_position, before.end, speaker.start)
+            .take(MENTIONS_BACK)
+            .any(|(_, other, _)| *other != id && organization(*other));
+        return (there + 1 >= here && !other_named).then_some(id);
+    }
     // `It expects`: the body that spoke last, in the same sentence or the one before, or
     // further back with no other body named since.
     if low == "it" {
@@ -2241,14 +2257,25 @@ fn named_body(
                 && body(*id)
                 && !(narrated && in_quotation(span.start))
         })
-        .find(|(_, id, _)| {
+        .find(|(span, id, _)| {
+            // `the FNV union`: the noun right after the name.
+            let rest = text.get(span.end..).unwrap_or("");
+            let followed = words.len() == 2
+                && rest.starts_with(' ')
+                && rest[1..]
+                    .get(..head.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                && !rest[1 + head.len()..].starts_with(char::is_alphanumeric);
             // Its other words too: `the budget office` is the Congressional Budget Office, `the
-            // defence ministry` not the Foreign Ministry.
+            // defence ministry` not the Foreign Ministry; `the force` is a police.
             let name = lower(&entities[*id].name);
             let name: Vec<&str> = name
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .collect();
-            words[1..].iter().all(|w| name.contains(w))
+            let named = |w: &&str| {
+                name.contains(w) || super::words::body_alias_words(w).any(|a| name.contains(&a))
+            };
+            followed || words[1..].iter().all(named)
         });
     if let Some((_, id, _)) = with_head {
         return Some(*id);

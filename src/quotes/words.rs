@@ -49,6 +49,15 @@ word_set!(pub(crate) fn declared_acts, "quotes_declared_acts.txt");
 word_set!(pub(crate) fn focus_bodies, "quotes_focus_bodies.txt");
 word_set!(pub(crate) fn body_nouns, "quotes_body_nouns.txt");
 word_set!(pub(crate) fn other_body_words, "quotes_other_body_words.txt");
+crate::word_list!(pub(crate) fn body_aliases, "quotes_body_aliases.txt");
+
+/// The words a body's noun stands for in a name without it: `force` -> `police`, ...
+pub(crate) fn body_alias_words(noun: &str) -> impl Iterator<Item = &'static str> + '_ {
+    body_aliases()
+        .iter()
+        .filter_map(move |line| line.split_once(' ').filter(|(head, _)| *head == noun))
+        .flat_map(|(_, words)| words.split_whitespace())
+}
 crate::word_list!(fn sexed_words, "entities/sexed_words.txt");
 
 /// The sex a lowercase role word tells (`spokeswoman`, `wife`), as the entities' list gives it.
