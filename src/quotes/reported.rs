@@ -940,6 +940,17 @@ fn at_cue(
     if !speech && !stance {
         return None;
     }
+    // `Daniel Price, defending, said`: a participle alone between commas after a name is an
+    // aside (a barrister's side in court), not the verb of its clause.
+    let aside = i > a + 1
+        && low.ends_with("ing")
+        && ctx.is(i - 1, ',')
+        && tokens[i - 2].capitalized(text)
+        && i + 1 < b
+        && ctx.is(i + 1, ',');
+    if aside {
+        return None;
+    }
     if ONLY_BEFORE_TO.contains(&low) {
         // `declined to comment`, not `declined to a record low`: a verb follows `to`.
         let verb_after_to = i + 2 < b
