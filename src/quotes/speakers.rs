@@ -502,6 +502,8 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
             }
         } else if let Some(open) = party_label_before(text, tokens, end, floor) {
             end = open; // `Rep. Gregory Meeks (D-N.Y.) said`
+        } else if let Some(open) = adverb_aside_before(text, tokens, end, floor) {
+            end = open; // `Some Republicans in the House, however, have signaled`
         } else {
             break;
         }
@@ -1155,6 +1157,24 @@ fn party_label_before(text: &str, tokens: &[Token], end: usize, floor: usize) ->
         .iter()
         .all(|t| !t.word || t.capitalized(text));
     (name_before && short && open + 1 < close).then_some(open)
+}
+
+/// Where an adverb set off by commas before `end` starts, if tokens `[.., end)` end with one:
+/// `, however,`, `, too,`, `, meanwhile,`.
+fn adverb_aside_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+    let close = end.checked_sub(1).filter(|&k| k > floor + 2)?;
+    let open = close - 2;
+    let word = tokens[close - 1];
+    let low = lower(word.text(text));
+    let adverb = word.word
+        && !word.capitalized(text)
+        && (is_capitalised_function_word(&low) || is_adverb(&low) || low == "too")
+        && !is_pronoun(&low)
+        && !is_in(PREPOSITIONS, &low);
+    // Between a subject and its verb, not inside the verb (`did not, however, found`).
+    let after_subject = tokens[open - 1].word && !is_auxiliary(tokens[open - 1].text(text));
+    (adverb && after_subject && tokens[close].is(text, ',') && tokens[open].is(text, ','))
+        .then_some(open)
 }
 
 /// True for a quantifier that speaks for a group: `most oppose it`, `many agreed`.
