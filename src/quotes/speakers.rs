@@ -2196,29 +2196,27 @@ fn spoken_before(
     let spokesperson = words == 2
         && (low.starts_with("a ") || low.starts_with("an "))
         && head.starts_with("spokes");
-    if spokesperson {
+    // The body that spoke last before the speaker: its id, whether it spoke in this sentence
+    // or the one before, and whether another body that `counts` was named since.
+    let last_body = |counts: &dyn Fn(usize) -> bool| -> Option<(usize, bool, bool)> {
         let here = discourse.sentence_of(speaker.start)?;
         let (before, entity) = discourse.before(speaker.start).next()?;
         let id = entity.filter(|&id| organization(id))?;
         let there = discourse.sentence_of(before.start)?;
         let other_named = mentions_between(by_position, before.end, speaker.start)
             .take(MENTIONS_BACK)
-            .any(|(_, other, _)| *other != id && organization(*other));
-        return (there + 1 >= here && !other_named).then_some(id);
+            .any(|(_, other, _)| *other != id && organization(*other) && counts(*other));
+        Some((id, there + 1 >= here, other_named))
+    };
+    if spokesperson {
+        let (id, near, other_named) = last_body(&|_| true)?;
+        return (near && !other_named).then_some(id);
     }
     // `It expects`: the body that spoke last, in the same sentence or the one before, or
     // further back with no other body named since.
     if low == "it" {
-        let here = discourse.sentence_of(speaker.start)?;
-        let (before, entity) = discourse.before(speaker.start).next()?;
-        let id = entity.filter(|&id| organization(id))?;
-        let there = discourse.sentence_of(before.start)?;
-        let other_named = mentions_between(by_position, before.end, speaker.start)
-            .take(MENTIONS_BACK)
-            .any(|(_, other, _)| {
-                *other != id && organization(*other) && !is_law(&entities[*other])
-            });
-        return (there + 1 >= here || !other_named).then_some(id);
+        let (id, near, other_named) = last_body(&|other| !is_law(&entities[other]))?;
+        return (near || !other_named).then_some(id);
     }
     None
 }
