@@ -2536,6 +2536,43 @@ fn continues_object(ctx: &Context, j: usize, b: usize) -> bool {
     {
         return true;
     }
+    // `show dicot species, such as soybean, cotton, and peanut, lose more yield`: past the
+    // comma that closes a list of examples, a plain word is the verb of the noun the list
+    // described, so what was read as an object is a clause's subject.
+    const NOT_VERBS: &[&str] = &[
+        "and",
+        "or",
+        "but",
+        "who",
+        "which",
+        "that",
+        "the",
+        "a",
+        "an",
+        "as",
+        "while",
+        "when",
+        "because",
+        "although",
+        "though",
+        "according",
+        "with",
+        "by",
+        "from",
+        "into",
+    ];
+    let examples_closed = (j.saturating_sub(10)..j).any(|m| EXAMPLES.contains(&ctx.low(m)))
+        && (j.saturating_sub(3)..j).any(|m| ["and", "or"].contains(&ctx.low(m)));
+    if examples_closed
+        && ctx.tokens[next].word
+        && !ctx.tokens[next].capitalized(ctx.text)
+        && !NOT_VERBS.contains(&word)
+        && !PREPOSITIONS.contains(&word)
+        && !is_cue_verb(word)
+        && !word.ends_with("ing")
+    {
+        return true;
+    }
     // A list: short items up to `and`/`or`, with no verb on the way; capitalised ones unless
     // an example opened the list (`crops such as soybean, cotton, and peanut`).
     let examples = (j.saturating_sub(6)..j).any(|m| EXAMPLES.contains(&ctx.low(m)));
