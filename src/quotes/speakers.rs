@@ -2146,11 +2146,14 @@ fn spoken_before(
                 .all(|w| !super::words::other_body_words().contains(w));
     if definite_description(low) && same_body && super::words::focus_bodies().contains(head) {
         // `the company`, `the club`: the organisation that spoke last, unless its name ends
-        // with another body's noun (`the Foreign Ministry` is no company).
+        // with another body's noun (`the Foreign Ministry` is no company, `the United Nations`
+        // no bank).
         let fits = |id: usize| {
             let name = lower(&entities[id].name);
             let last = name.rsplit(' ').next().unwrap_or("");
-            last == head || !super::words::roles().contains(last)
+            last == head
+                || !super::words::roles().contains(last)
+                    && !super::words::body_nouns().contains(last)
         };
         // A speaker that names its body (not `it`, which may have gone astray).
         let named_in = |before: Span, id: usize| {
