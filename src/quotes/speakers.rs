@@ -2123,6 +2123,15 @@ fn described_subject(
     (fits && opens_sentence && discourse.sentence_of(before.start)? + 1 == here).then_some(id)
 }
 
+/// Whether the body named `name` may be what `the <head>` stands for: not when its name ends
+/// with another body's noun (`the Foreign Ministry` is no company, `the United Nations` no bank).
+fn may_be_a(head: &str, name: &str) -> bool {
+    let name = lower(name);
+    let last = name.rsplit(' ').next().unwrap_or("");
+    last == head
+        || !super::words::roles().contains(last) && !super::words::body_nouns().contains(last)
+}
+
 /// A speaker that goes on for one who spoke just before: `Consolidated Brands Inc said ...
 /// The company also said` (not the rival named since), `A spokesperson for Hallam Vale Homes
 /// said ... the spokesperson added`, `Consolidated said ... It expects`.
@@ -2145,16 +2154,8 @@ fn spoken_before(
                 .split(' ')
                 .all(|w| !super::words::other_body_words().contains(w));
     if definite_description(low) && same_body && super::words::focus_bodies().contains(head) {
-        // `the company`, `the club`: the organisation that spoke last, unless its name ends
-        // with another body's noun (`the Foreign Ministry` is no company, `the United Nations`
-        // no bank).
-        let fits = |id: usize| {
-            let name = lower(&entities[id].name);
-            let last = name.rsplit(' ').next().unwrap_or("");
-            last == head
-                || !super::words::roles().contains(last)
-                    && !super::words::body_nouns().contains(last)
-        };
+        // `the company`, `the club`: the organisation that spoke last, if it may be one.
+        let fits = |id: usize| may_be_a(head, &entities[id].name);
         // A speaker that names its body (not `it`, which may have gone astray).
         let named_in = |before: Span, id: usize| {
             mentions_between(by_position, before.start, before.end)
@@ -2315,13 +2316,11 @@ fn named_body(
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .eq_ignore_ascii_case("the")
         });
-        let last = lower(&entities[*id].name);
-        let last = last.rsplit(' ').next().unwrap_or("");
         (*name
             && opens
             && span.end <= sentence.end
             && body(*id)
-            && (last == head || !super::words::roles().contains(last)))
+            && may_be_a(head, &entities[*id].name))
         .then_some(*id)
     })
 }
