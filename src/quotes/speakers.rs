@@ -1357,13 +1357,21 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
             pronoun: false,
         });
     }
-    let sentence_start = end - 1 == floor
-        || tokens[end - 2].is(text, ',')
+    // `though privately several acknowledged`: an adverb may stand before it.
+    let mut opening = end - 1;
+    if opening > floor
+        && tokens[opening - 1].word
+        && is_adverb(&lower(tokens[opening - 1].text(text)))
+    {
+        opening -= 1;
+    }
+    let sentence_start = opening == floor
+        || tokens[opening - 1].is(text, ',')
         || is_in(
             &[
                 "and", "but", "while", "though", "although", "because", "whereas", "since",
             ],
-            &lower(tokens[end - 2].text(text)),
+            &lower(tokens[opening - 1].text(text)),
         );
     let last_low = lower(last.text(text));
     // `..., strategists think`, `employees complain`: a bare plural opening its clause.
