@@ -1749,7 +1749,9 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
         let verb_after_name = token.word
             && last > start
             && (tokens[last - 1].capitalized(text) || is_role(tokens[last - 1].text(text)))
-            && (super::reported::is_verb_form(&low) || irregular_past().contains(low.as_str()));
+            && (super::reported::is_verb_form(&low)
+                || irregular_past().contains(low.as_str())
+                || present_after_name(text, tokens, last, &low));
         let joins = fits(text, token)
             || (token.word
                 && !token.capitalized(text)
@@ -1808,6 +1810,19 @@ pub(crate) fn with_appositive_name(
         }),
         None => phrase,
     }
+}
+
+/// True when lowercase `low` at `k`, after a name, is a present verb by its place: `Emery
+/// fumes at VAR decision`, `Klopp hails Salah` (a headline's verb), before a preposition or
+/// another name.
+fn present_after_name(text: &str, tokens: &[Token], k: usize, low: &str) -> bool {
+    let next = tokens.get(k + 1);
+    low.len() > 4
+        && low.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|end| low.ends_with(end))
+        && !low.contains('\'')
+        && !low.contains('’')
+        && next.is_some_and(|t| t.capitalized(text) || is_in(PREPOSITIONS, &lower(t.text(text))))
 }
 
 /// What describes an unnamed source after its noun and belongs to it: `a person familiar
