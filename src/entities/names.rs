@@ -699,6 +699,11 @@ fn roles_before(text: &str, tokens: &[Token], from: usize, out: &mut [Candidate]
     }
 }
 
+/// True for a word spelt like a participle: `Addressing`, `Asked`.
+fn participle_like(w: &str) -> bool {
+    w.ends_with("ing") || w.ends_with("ed")
+}
+
 /// Cuts one run of capitalised words into names and classifies each.
 fn split_run(
     text: &str,
@@ -794,15 +799,31 @@ fn split_run(
                 .get(end + 1)
                 .is_some_and(|t| g.is_speech_verb(t.text(text)))
             || national_agency(start, end);
+        // `Greater Manchester Police`, `Historic Environment Scotland`: an adjective before
+        // two or more words ending in a body's word or a place opens the body's name (not
+        // before a name listed whole, `Senior Labour Party figures`, nor after a verb:
+        // `Addressing New York State Republican Party`, `View CBS News`).
+        let adjective_body = start + 2 <= end
+            && !is_function_word(w)
+            && !participle_like(w)
+            && !crate::segment::sentence_starters().contains(w)
+            && !is_all_caps(word(start + 1))
+            // `Deal Xoxxh Corp said`: an unknown word after it is where the name starts.
+            && (g.is_common(word(start + 1)) || g.known(word(start + 1)).is_some())
+            && (g.is_org_word(word(end))
+                || g.known(word(end)).is_some_and(|kn| kn.kind == EntityKind::Location))
+            && (start + 1..=end).all(|k| is_capitalised(word(k)))
+            && g.known(&phrase(start + 1, end)).is_none();
         // `Rose, a retired teacher, said`: a given name that is a common word too, before an
         // appositive that calls it a person.
         let described = start == end
             && g.is_given_name(w)
             && tokens.get(end + 1).is_some_and(|t| t.text(text) == ",")
             && appositive_person(text, tokens, end + 2);
-        let name_follows = (name_follows || next_common_name || compass_name || field_body)
-            && !participle
-            || described;
+        let name_follows =
+            (name_follows || next_common_name || compass_name || field_body || adjective_body)
+                && !participle
+                || described;
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
                 let mut c = candidate(tokens, start, start, None, Evidence::None, casing);
@@ -1120,7 +1141,13 @@ fn split_run(
                 && !g.is_org_word(word(k))
                 && !CONNECTORS.contains(&word(k - 1))
                 && !g.is_title(word(k - 1))
-                && title_end(text, tokens, k, end).is_some()
+                // Not a field before a listed place: `Historic Environment Scotland` is one
+                // body, no title `Environment` before a person `Scotland`.
+                && title_end(text, tokens, k, end)
+                    .is_some_and(|name_at| {
+                        g.known(&phrase(name_at, end))
+                            .is_none_or(|kn| kn.kind != EntityKind::Location)
+                    })
         });
         if let Some(k) = inner {
             split_run(text, tokens, start, k - 1, casing, sports, out);
