@@ -1573,7 +1573,9 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
             break;
         }
     }
-    if titles == 0 || k > end {
+    // `King's College London`, `Queen's University Belfast`: a title's possessive opens the
+    // name of a body, no title before a person.
+    if titles == 0 || k > end || tokens[k].kind == TokenKind::Possessive {
         return None;
     }
     // The rest must look like a name, not an organisation, a place or an event (`Defense
