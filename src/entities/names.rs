@@ -820,10 +820,16 @@ fn split_run(
             && g.is_given_name(w)
             && tokens.get(end + 1).is_some_and(|t| t.text(text) == ",")
             && appositive_person(text, tokens, end + 2);
+        // `Farmer Ewan Morrison said`: a job before a given name is the person's role.
+        let role = start + 2 <= end
+            && g.is_person_noun(&w.to_lowercase())
+            && g.is_given_name_unaccented(word(start + 1))
+            && !g.is_common(word(start + 1));
         let name_follows =
             (name_follows || next_common_name || compass_name || field_body || adjective_body)
                 && !participle
-                || described;
+                || described
+                || role;
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
                 let mut c = candidate(tokens, start, start, None, Evidence::None, casing);
@@ -1248,9 +1254,11 @@ fn split_run(
     // above).
     if end >= start + 2 {
         let (first, given) = (word(start), word(start + 1));
+        // `Crofter Ewan Morrison` opening a sentence: a word for a job is one too.
         let describes = ["ist", "ists", "ian", "ians", "an"]
             .iter()
-            .any(|ending| first.ends_with(ending));
+            .any(|ending| first.ends_with(ending))
+            || g.is_person_noun(&first.to_lowercase());
         let last = word(end);
         if describes
             && !g.is_given_name(first)
