@@ -825,11 +825,21 @@ fn split_run(
             && g.is_person_noun(&w.to_lowercase())
             && g.is_given_name_unaccented(word(start + 1))
             && !g.is_common(word(start + 1));
+        // `"It's a disaster," Green said.`: after a straight mark closing a quotation (a
+        // comma before it), a word before its speech verb is the speaker.
+        let quoted_speaker = start == end
+            && start >= 2
+            && word(start - 1) == "\""
+            && word(start - 2) == ","
+            && tokens
+                .get(end + 1)
+                .is_some_and(|t| g.is_speech_verb(t.text(text)));
         let name_follows =
             (name_follows || next_common_name || compass_name || field_body || adjective_body)
                 && !participle
                 || described
-                || role;
+                || role
+                || quoted_speaker;
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
                 let mut c = candidate(tokens, start, start, None, Evidence::None, casing);
@@ -1876,7 +1886,26 @@ fn classify(
     }
     // A common word before `said` is no name (`Officials said`), but a given name right
     // before it is (`Bob said`, `Mark said`).
-    let given_speaks = g.is_given_name(first) && g.is_speech_verb(next);
+    // `"It's a disaster," Green said.`: a common word capitalised right after a quotation
+    // and before its speech verb that ends the clause is a surname (not `Officials`, `Police`,
+    // a place, a month or a role).
+    let closing_quote = |w: &str| matches!(w, "\"" | "”" | "'" | "’" | "»");
+    let clause_ends_at =
+        |w: &str| w.is_empty() || w.starts_with(|c: char| c.is_ascii_punctuation());
+    let surname_after_quote = n == 1
+        && closing_quote(before)
+        && matches!(before2, "," | "?" | "!")
+        && g.is_speech_verb(next)
+        && clause_ends_at(next2)
+        && !first.ends_with('s')
+        && !is_function_word(first)
+        && !g.is_org_word(first)
+        && !g.is_place_word(first)
+        && !g.is_title(first)
+        && !g.is_person_noun(&first.to_lowercase())
+        && g.known(first).is_none()
+        && super::numbers::month_number(first).is_none();
+    let given_speaks = (g.is_given_name(first) || surname_after_quote) && g.is_speech_verb(next);
     // `an analyst at Nordic Capital, said`: a preposition's object is not who speaks.
     // Nor one after `the`: `representing the Centre, said` (people take no article).
     let object_of_preposition = matches!(before, "at" | "of" | "for" | "from" | "with" | "in")
@@ -1907,11 +1936,19 @@ fn classify(
     // speaks (`said the Kremlin` is weighed like `the Church said` above).
     // Not after a verb whose object follows it (`he told Reuters.`).
     let clause_ends = next.is_empty() || next.starts_with(|c: char| c.is_ascii_punctuation());
+    // `"Why?" asked Visser.`: right after a quotation, `asked` has no object before its
+    // speaker.
+    let asked_after_quote =
+        matches!(before, "asked" | "asks") && closing_quote(before2) && start >= 3 && {
+            let mark = tokens[start - 3].text(text);
+            matches!(mark, "," | "?" | "!")
+        };
     let inverted = g.is_speech_verb(before)
-        && ![
+        && (![
             "told", "tells", "tell", "asked", "asks", "ask", "urged", "informed",
         ]
-        .contains(&before.to_lowercase().as_str());
+        .contains(&before.to_lowercase().as_str())
+            || asked_after_quote);
     if inverted && clause_ends && !(n == 1 && g.is_common(first)) {
         let kind = if n == 1 && is_all_caps(last) {
             EntityKind::Organization // `said KCNA`
