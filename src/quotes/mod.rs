@@ -1345,8 +1345,7 @@ fn attribution_within(
     let is_cue = |i: usize| tokens[i].word && attributes_quotation(&lower(tokens[i].text(text)));
     // `," said Shoigu`, `," wrote one commenter.`
     if is_cue(i) {
-        let speaker = speakers::after(text, tokens, i + 1, ceiling)
-            .or_else(|| speakers::determined_noun(text, tokens, i + 1, ceiling))
+        let speaker = speakers::after_or_determined(text, tokens, i + 1, ceiling)
             .map(|sp| speakers::with_appositive_name(text, tokens, sp, ceiling));
         if let Some(sp) = speaker {
             return attributed(Some(sp), tokens[i].span, sp.last);
@@ -1399,8 +1398,7 @@ fn attribution_within(
             if let Some(s) = saying {
                 let cue = Span::new(tokens[j].span.start, tokens[s].span.end);
                 let quoted_one = if j + 2 < s {
-                    speakers::after(text, tokens, j + 1, s - 1)
-                        .or_else(|| speakers::determined_noun(text, tokens, j + 1, s - 1))
+                    speakers::after_or_determined(text, tokens, j + 1, s - 1)
                 } else {
                     Some(sp)
                 };

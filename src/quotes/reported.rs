@@ -1817,8 +1817,7 @@ fn past_adverbial(ctx: &Context, k: usize, b: usize) -> usize {
             .any(|j| {
                 let w = ctx.low(j);
                 irregular_past().contains(w)
-                    || w.len() > 4
-                        && w.ends_with("ed")
+                    || is_past_form(w)
                         && !OCCASION_DETERMINERS.contains(&ctx.low(j - 1))
                         && !ctx.tokens[j].capitalized(ctx.text)
             })
@@ -2036,8 +2035,7 @@ fn quoted_as_saying(ctx: &Context, floor: usize, b: usize, i: usize) -> Option<D
         speakers::before(ctx.text, ctx.tokens, quoted - auxiliaries, floor)?
     } else {
         // `Interfax quoted Lavrov as saying ...`: the one quoted is the object.
-        speakers::after(ctx.text, ctx.tokens, quoted + 1, i - 1)
-            .or_else(|| speakers::determined_noun(ctx.text, ctx.tokens, quoted + 1, i - 1))
+        speakers::after_or_determined(ctx.text, ctx.tokens, quoted + 1, i - 1)
             .filter(|sp| sp.last == i - 1)?
     };
     let clause = ctx.clause(i + 1, clause_end(ctx, i + 1, b))?;

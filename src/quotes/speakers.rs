@@ -1703,6 +1703,17 @@ fn opens_postmodifier(low: &str) -> bool {
     is_in(PREPOSITIONS, low) || is_in(SUBJECT_PREPOSITIONS, low)
 }
 
+/// The speaker phrase starting at token `start` ([`after`]), or else a lowercase noun after a
+/// determiner ([`determined_noun`]): `," said the post`, `quoted an unnamed official as`.
+pub(crate) fn after_or_determined(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    ceiling: usize,
+) -> Option<Phrase> {
+    after(text, tokens, start, ceiling).or_else(|| determined_noun(text, tokens, start, ceiling))
+}
+
 /// The speaker phrase starting at token `start`, ending before `ceiling`.
 pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) -> Option<Phrase> {
     let first_token = *tokens.get(start).filter(|_| start < ceiling)?;
