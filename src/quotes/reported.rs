@@ -2844,6 +2844,8 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
     let mut words = 0;
     // `not just a failure, but a catastrophe`: the `but` completes the clause.
     let mut not_only = false;
+    // A negated clause (`was not against it but wanted ...`) may go on after `but`.
+    let mut negated = false;
     // `Obama's strategy -- airstrikes and training -- is failing`: an aside between two
     // dashes belongs to the clause.
     let mut aside_end = k;
@@ -2894,9 +2896,16 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
             // `says he respects Clinton and calls her ...`: the second verb reports anew. Not
             // the last of a series the clause began (`said Hughes entered the store, pointed a
             // gun at the clerk and demanded money`): that verb is the clause's subject's.
-            if words >= 2 && !series && coordinates_cue(ctx, j) {
+            // `the union was not against it but wanted guarantees`: `not ... but` contrasts
+            // within the clause, unless what follows `but` is a speech verb (`said the talks
+            // had not failed but warned that ...`).
+            let contrast = negated
+                && ctx.low(j) == "but"
+                && !speech_verbs().contains(ctx.low(past_occasion(ctx, j + 1)));
+            if words >= 2 && !series && !contrast && coordinates_cue(ctx, j) {
                 return j;
             }
+            negated |= ["not", "never"].contains(&ctx.low(j)) || ctx.low(j).ends_with("n't");
             let past = is_past_form(ctx.low(j));
             series |= past && past_before && j > k && ctx.is(j - 1, ',');
             past_before |= past;
