@@ -2546,13 +2546,20 @@ pub(crate) fn resolve(
     if near_named {
         return None;
     }
-    // `Trump's wife said`, `Mr. Trump's aides`: one a person has is not that person (`Trump's
-    // campaign`, a body, speaks for him).
+    // `Trump's wife said`, `Mr. Trump's aides`, `a top Sanders adviser`, `Sanders delegates`:
+    // one a person has, or a person's name modifies, is not that person (`Trump's campaign`,
+    // a body, speaks for him).
     let possessed = overlapping.is_some_and(|(span, id, _)| {
         let rest = text.get(span.end..speaker.end).unwrap_or("");
         let head = low.rsplit(' ').next().unwrap_or("");
+        let modifies = rest.starts_with(' ')
+            && rest[1..].starts_with(|c: char| c.is_lowercase())
+            && !rest.contains([',', '('])
+            && !rest
+                .split_whitespace()
+                .any(|w| ["of", "at", "for", "with", "from", "and", "or"].contains(&w));
         entities[*id].kind == EntityKind::Person
-            && (rest.starts_with("'s ") || rest.starts_with("\u{2019}s "))
+            && (rest.starts_with("'s ") || rest.starts_with("\u{2019}s ") || modifies)
             && (is_person_role_word(head)
                 || super::words::associates().contains(head)
                 || super::words::sex_of_role_word(head).is_some())
