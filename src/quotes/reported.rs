@@ -1300,6 +1300,8 @@ fn at_cue(
         })
         // `wanted to give numbers but said that ...`: that `that` is the second verb's.
         .take_while(|&j| !(coordinates_cue(ctx, j) || j > k && opens_own_clause(ctx, j, b)))
+        // `told CNN the emails confirmed that ...`: that `that` is the inner verb's.
+        .take_while(|&j| !(j > k + 1 && verb_of_inner_clause(ctx, j)))
         .filter(|_| that_may_follow)
         .find(|&j| {
             // Past twelve words only after a comma: `said Thursday in Buffalo, New York, that`.
@@ -2210,7 +2212,10 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
         "as", "to", "of", "for", "about", "with", "from", "by", "into",
     ]
     .contains(&word);
-    let stranded = complement && (next + 1 >= b || !ctx.tokens[next + 1].word);
+    // A quotation after it is its object: `which she described as "a clear message"`.
+    let stranded = complement
+        && (next + 1 >= b
+            || !ctx.tokens[next + 1].word && ctx.inside[next + 1] == Inside::Free);
     if complement && !stranded && word != "as" {
         return None;
     }
@@ -3224,6 +3229,20 @@ pub(super) fn coordinated_speaker(
     last_speaker
         .or_else(|| subject(subject_at))
         .or_else(after_fronted)
+}
+
+/// True when token `j` is a cue verb with a subject of its own before it (`the emails
+/// confirmed`), not a noun after a determiner or preposition (`in a report`).
+fn verb_of_inner_clause(ctx: &Context, j: usize) -> bool {
+    let before = ctx.low(j - 1);
+    ctx.tokens[j].word
+        && !ctx.tokens[j].capitalized(ctx.text)
+        && is_cue_verb(ctx.low(j))
+        && is_past_form(ctx.low(j))
+        && ctx.tokens[j - 1].word
+        && !NOUN_MARKERS.contains(&before)
+        && !PREPOSITIONS.contains(&before)
+        && !DETERMINERS_OF_OBJECT.contains(&before)
 }
 
 /// Past the object of `told reporters`, `asked the minister`, `told CNN on Monday`, `told the

@@ -1597,7 +1597,11 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 let object_of_preposition = start < k
                     && (start.saturating_sub(1).max(floor)..k)
                         .any(|at| is_in(PREPOSITIONS, &lower(tokens[at].text(text))));
-                if object_of_preposition && !tokens[k].capitalized(text) {
+                // `told CNN the emails confirmed`: nor is the object of a verb before it.
+                let object_of_verb = start < k
+                    && start > floor
+                    && super::words::is_cue_verb(&lower(tokens[start - 1].text(text)));
+                if (object_of_preposition || object_of_verb) && !tokens[k].capitalized(text) {
                     start = k;
                 }
                 // `The SVP counterproposal`: the article before the name belongs to the phrase.
