@@ -22,7 +22,8 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
         .take_while(|&j| (ctx.tokens[j].word || ctx.is(j, '/')) && ctx.inside[j] == Inside::Free)
         .take_while(|&j| {
             let w = ctx.low(j);
-            !is_cue_verb(w) && !FINITE_MARKERS.contains(&w)
+            // `in better shape than the polls suggested`: a comparison holds no source.
+            !is_cue_verb(w) && !FINITE_MARKERS.contains(&w) && !["than", "as"].contains(&w)
         })
         .find(|&j| poll_nouns().contains(ctx.low(j)))?;
     // `in the polls`, `in the poll`: the polls in general, not one that says something.

@@ -12,9 +12,9 @@ use super::words::{
     adjective_object_prepositions, adjective_objects, as_complement_verbs, belief_verbs,
     clause_or_question_verbs, clause_verbs, declared_acts, document_nouns, headline_labels,
     hearing_bodies, irregular_past, is_cue_verb, is_work_noun, lower, naming_idioms,
-    occasion_nouns, present_verbs, relative_or_that, speech_verbs, stance_adjectives, stance_verbs,
-    time_nouns, verb_after_verbs, verbs_also_nouns, Token, OBJECT_FIRST, PREPOSITIONS,
-    RELATIVE_PRONOUNS,
+    occasion_nouns, present_verbs, rejoinder_nouns, relative_or_that, speech_verbs,
+    stance_adjectives, stance_verbs, time_nouns, verb_after_verbs, verbs_also_nouns, Token,
+    OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
 };
 use super::{marks::Passage, polls, word_count, Draft, Paragraph, QuoteKind};
 use crate::lexicon::{MONTHS, WEEKDAYS};
@@ -2214,8 +2214,7 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
     .contains(&word);
     // A quotation after it is its object: `which she described as "a clear message"`.
     let stranded = complement
-        && (next + 1 >= b
-            || !ctx.tokens[next + 1].word && ctx.inside[next + 1] == Inside::Free);
+        && (next + 1 >= b || !ctx.tokens[next + 1].word && ctx.inside[next + 1] == Inside::Free);
     if complement && !stranded && word != "as" {
         return None;
     }
@@ -2415,18 +2414,33 @@ fn names_only(ctx: &Context, k: usize, b: usize) -> bool {
             || ctx.low(end) == "and")
 }
 
-/// Past the comma closing a role in apposition that starts at `k` (`the Republican whip,`):
-/// a determiner and up to seven words ending in a role, with no verb, then a comma and more
-/// words (not `the city, home to ...`).
+/// Past the comma closing an apposition to a source that starts at `k`: a role (`the
+/// Republican whip,`, `a volunteer with the Red Cross,`: a determiner and up to eleven words
+/// with no verb, whose noun before any preposition is a role after `the`) or a relative clause set off by
+/// commas (`which runs the shelters,`); then more words (not `the city, home to ...`).
 fn appositive_end(ctx: &Context, k: usize, b: usize) -> Option<usize> {
-    if k >= b || !["the", "a", "an"].contains(&ctx.low(k)) {
+    const MAX_APPOSITION: usize = 12;
+    if k >= b {
         return None;
     }
-    let comma = (k + 1..b.min(k + 9)).find(|&j| !ctx.tokens[j].word)?;
+    let relative = ["which", "who"].contains(&ctx.low(k)) && k > 0 && ctx.is(k - 1, ',');
+    if !relative && !["the", "a", "an"].contains(&ctx.low(k)) {
+        return None;
+    }
+    let comma = (k + 1..b.min(k + MAX_APPOSITION)).find(|&j| !ctx.tokens[j].word)?;
+    let followed = ctx.is(comma, ',') && comma + 1 < b && ctx.tokens[comma + 1].word;
+    if relative {
+        return followed.then_some(comma + 1);
+    }
     let verbless = (k + 1..comma).all(|j| !is_verb_form(ctx.low(j)));
-    let role = comma > k + 1 && speakers::is_role_word(ctx.low(comma - 1));
-    (ctx.is(comma, ',') && verbless && role && comma + 1 < b && ctx.tokens[comma + 1].word)
-        .then_some(comma + 1)
+    let head_end = (k + 1..comma)
+        .find(|&j| PREPOSITIONS.contains(&ctx.low(j)))
+        .unwrap_or(comma);
+    // `the` may open the reported clause itself (`According to Kim, the plan, ...`); `a` or
+    // `an` before a verbless phrase set off by commas rarely does.
+    let indefinite = ctx.low(k) != "the";
+    let role = head_end > k + 1 && speakers::is_role_word(ctx.low(head_end - 1));
+    (followed && verbless && (role || indefinite)).then_some(comma + 1)
 }
 
 /// Where the clause starts when a comma at or just after `k` (past `of the episode`, `hey`, `as
@@ -2948,6 +2962,14 @@ pub(super) fn clause_end(ctx: &Context, k: usize, b: usize) -> usize {
         if text == "," && anonymity_at(ctx, j + 1, b) {
             return j;
         }
+        // `Breitbart promotes racist views, a charge the website denies`: the writer's aside.
+        if text == ","
+            && j + 2 < b
+            && ["a", "an"].contains(&ctx.low(j + 1))
+            && rejoinder_nouns().contains(ctx.low(j + 2))
+        {
+            return j;
+        }
         // `I think that was a mistake, Ohm said.`: an attribution closing the sentence ends
         // the clause too.
         if text == ","
@@ -3388,10 +3410,12 @@ fn title_case(ctx: &Context, a: usize, b: usize) -> bool {
 /// The speaker of a headline that opens with `Speaker:` (the colon at token `colon`), or
 /// `Speaker to Addressee:`; not a label (`Watch:`) or a topic (`World Cup day five:`).
 pub(super) fn headline_speaker(text: &str, tokens: &[Token], colon: usize) -> Option<Phrase> {
-    if colon == 0 {
+    // `EXCLUSIVE — Cruz Camp: ...`: a label set off by a dash opens the headline.
+    let start = past_dashed_label(text, tokens);
+    if colon <= start {
         return None;
     }
-    let prefix = Span::new(tokens[0].span.start, tokens[colon - 1].span.end);
+    let prefix = Span::new(tokens[start].span.start, tokens[colon - 1].span.end);
     if headline_labels().contains(lower(prefix.text(text)).as_str()) {
         return None;
     }
@@ -3403,17 +3427,31 @@ pub(super) fn headline_speaker(text: &str, tokens: &[Token], colon: usize) -> Op
     let speaker_end = addressed.filter(|&t| t + 1 < colon).unwrap_or(colon);
     // `Trump Praises Editor Matthew Boyle: ...` in title case: a verb before the colon makes
     // the headline a report of its own.
-    if (0..speaker_end - 1).any(|t| is_cue_verb(&low(t))) {
+    if (start..speaker_end - 1).any(|t| is_cue_verb(&low(t))) {
         return None;
     }
-    let speaker = speakers::before(text, tokens, speaker_end, 0)
-        .filter(|sp| sp.first == 0 && sp.last == speaker_end)?;
+    let speaker = speakers::before(text, tokens, speaker_end, start)
+        .filter(|sp| sp.first == start && sp.last == speaker_end)?;
     // A speaker ends on a name or a role: not `World Cup day five: Sweden win`.
     let head = tokens[speaker_end - 1];
     if !head.capitalized(text) && !speakers::is_role_word(&low(speaker_end - 1)) {
         return None;
     }
     Some(speaker)
+}
+
+/// Where a headline starts past a label and its dash (`EXCLUSIVE — `, `Watch - `): 0 without
+/// one.
+fn past_dashed_label(text: &str, tokens: &[Token]) -> usize {
+    let labelled = tokens.len() > 2
+        && tokens[0].word
+        && headline_labels().contains(lower(tokens[0].text(text)).as_str())
+        && super::words::is_dash(tokens[1].text(text));
+    if labelled {
+        2
+    } else {
+        0
+    }
 }
 
 /// `Russia ready to resume talks on grain deal — Lavrov`: a headline in sentence case signed

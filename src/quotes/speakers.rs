@@ -1568,8 +1568,11 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 {
                     k -= 1;
                 }
-                let article =
-                    |at: usize| ["the", "a", "an"].contains(&lower(tokens[at].text(text)).as_str());
+                // `One major GOP fundraiser`: `one` and `another` pick out someone as `a` does.
+                let article = |at: usize| {
+                    ["the", "a", "an", "one", "another"]
+                        .contains(&lower(tokens[at].text(text)).as_str())
+                };
                 if k > floor && tokens[k].capitalized(text) && article(k - 1) {
                     k -= 1;
                 } else if k > floor + 1

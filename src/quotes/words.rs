@@ -38,6 +38,7 @@ word_set!(pub(crate) fn irregular_past, "quotes_irregular_past.txt", "verbs");
 word_set!(pub(crate) fn verbs_also_nouns, "quotes_irregular_past.txt", "also_nouns");
 word_set!(pub(crate) fn present_verbs, "quotes_present_verbs.txt");
 word_set!(pub(crate) fn belief_verbs, "quotes_belief_verbs.txt");
+word_set!(pub(crate) fn rejoinder_nouns, "quotes_rejoinder_nouns.txt");
 word_set!(pub(crate) fn own_view_verbs, "quotes_own_view_verbs.txt");
 word_set!(pub(crate) fn occasion_nouns, "quotes_occasion_nouns.txt");
 word_set!(pub(crate) fn document_nouns, "quotes_document_nouns.txt");
