@@ -120,12 +120,17 @@ pub(crate) struct Draft {
 
 impl Draft {
     /// Cuts the report short at byte `end`: content parts that start there or later go, and
-    /// the last one kept ends there at most.
-    pub fn end_at(&mut self, end: usize) {
+    /// the last one kept ends there at most. A mixed report whose quoted pieces (among
+    /// `passages`) were all cut off is reported speech alone again.
+    pub fn end_at(&mut self, end: usize, passages: &[marks::Passage]) {
         self.span.end = end;
         self.content.retain(|part| part.start < end);
         if let Some(part) = self.content.last_mut() {
             part.end = part.end.min(end);
+        }
+        let quotes_any = |part: &Span| passages.iter().any(|p| p.span.overlaps(*part));
+        if self.kind == QuoteKind::Mixed && !self.content.iter().any(quotes_any) {
+            self.kind = QuoteKind::Indirect;
         }
     }
 }
@@ -1008,6 +1013,9 @@ fn cue_before(
     if j <= floor {
         return None;
     }
+    if let Some(attribution) = as_put_it(text, tokens, floor, j).filter(|_| punct) {
+        return Some(Attribution { end, ..attribution });
+    }
     let is_cue = |i: usize| tokens[i].word && attributes_quotation(&lower(tokens[i].text(text)));
     // `Shoigu said "...`; without a comma or colon only before a sentence: `called it "a mess"`
     // reports a fragment.
@@ -1157,6 +1165,28 @@ fn cue_before(
 /// participle speaks (`a message stating "...`, `one of her ads asking, "...`) unless a
 /// comma or a preposition sets it apart (`admitted to being part of the effort, writing
 /// "...`, `responded on Facebook writing, "...`): then the subject opening the clause does.
+/// `As strategist Paul Begala put it,` ending at token `end`: the speaker between `as` and
+/// the idiom `put it`, which is the cue (`once put it` too).
+fn as_put_it(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<Attribution> {
+    const MAX_SPEAKER: usize = 8;
+    let low = |i: usize| lower(tokens[i].text(text));
+    if end < floor + 4 || low(end - 1) != "it" || low(end - 2) != "put" {
+        return None;
+    }
+    let put = end - 2;
+    let verb_start = if low(put - 1) == "once" { put - 1 } else { put };
+    let as_at = (verb_start.saturating_sub(MAX_SPEAKER).max(floor)..verb_start)
+        .rev()
+        .find(|&k| low(k) == "as")?;
+    let speaker = speakers::after(text, tokens, as_at + 1, verb_start)
+        .filter(|sp| sp.first == as_at + 1 && sp.last == verb_start)?;
+    Some(Attribution {
+        speaker: Some(speaker),
+        cue: Span::new(tokens[put].span.start, tokens[end - 1].span.end),
+        end,
+    })
+}
+
 fn speaker_before_cue(text: &str, tokens: &[Token], c: usize, floor: usize) -> Option<Phrase> {
     if !is_participle(tokens[c].text(text)) {
         return speakers::before(text, tokens, c, floor);

@@ -188,7 +188,7 @@ pub(crate) fn find(
                             let boundary =
                                 last_word.map_or(previous.span.start, |k| tokens[k].span.end);
                             if boundary > previous.span.start {
-                                previous.end_at(boundary);
+                                previous.end_at(boundary, ctx.passages);
                             }
                         }
                     }
@@ -352,7 +352,7 @@ fn nest(ctx: &Context, unit: &mut Vec<Draft>) {
                     _ => tokens[last].span.end,
                 };
                 if end > unit[outer].span.start {
-                    unit[outer].end_at(end);
+                    unit[outer].end_at(end, ctx.passages);
                 }
             }
             // `Francis said those who thought so should see a doctor, according to Reuters`:
@@ -3115,8 +3115,22 @@ fn attribution_at(ctx: &Context, j: usize, b: usize, clause_may_follow: bool) ->
     let finding = |k: usize| {
         k < b && k > j && FINDING_CUES.contains(&ctx.low(k)) && is_work_noun(ctx.low(k - 1))
     };
+    // `..., a top adviser told Breitbart News on Monday.`: past the one told and a time.
+    let past_object_and_time = |cue: usize| {
+        let mut k = cue + 1;
+        if k < b && OBJECT_FIRST.contains(&ctx.low(cue)) {
+            k = skip_object(ctx, k, b);
+        }
+        let words_end = (k..b).find(|&m| !ctx.tokens[m].word).unwrap_or(b);
+        if k < words_end && ctx.times_only(k, words_end, &["on", "last", "this"]) {
+            k = words_end;
+        }
+        k
+    };
     speakers::after(ctx.text, ctx.tokens, j, b).is_some_and(|sp| {
-        sp.first == j && (speech(sp.last) || finding(sp.last)) && ends(sp.last + 1)
+        sp.first == j
+            && (speech(sp.last) || finding(sp.last))
+            && (ends(sp.last + 1) || ends(past_object_and_time(sp.last)))
     })
 }
 

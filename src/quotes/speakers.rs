@@ -2,8 +2,8 @@
 //! `a spokesman for the ministry`), and a speaker -> the entity it names.
 
 use super::words::{
-    irregular_past, is_cue_verb, is_work_noun, lower, person_roles, roles, speech_verbs, Token,
-    PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
+    irregular_past, is_work_noun, lower, person_roles, roles, speech_verbs, Token, PREPOSITIONS,
+    RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
 };
 use crate::entities::{Entity, EntityKind, Sex};
 use crate::lexicon::{WordSet, MONTHS, NAME_PARTICLES, WEEKDAYS};
@@ -997,7 +997,11 @@ fn relative_subject(text: &str, tokens: &[Token], end: usize, floor: usize) -> O
     let plain = || {
         clause.iter().skip(1).all(|t| {
             let low = lower(t.text(text));
-            t.word && !is_in(super::reported::CLAUSE_JOINERS, &low) && !is_cue_verb(&low)
+            // A stance verb holds its object here (`A pastor who has endorsed the senator
+            // said`); a speech verb would report a clause of its own.
+            t.word
+                && !is_in(super::reported::CLAUSE_JOINERS, &low)
+                && !speech_verbs().contains(low.as_str())
         })
     };
     // `Two officials who spoke on condition of anonymity because they were not authorized to
@@ -1782,7 +1786,7 @@ pub(crate) fn after(text: &str, tokens: &[Token], start: usize, ceiling: usize) 
                 // `have followed Mr. Trump's lead`: a verb is no modifier.
                 && !is_in(super::reported::FINITE_MARKERS, &low)
                 && !is_capitalised_function_word(&low)
-                && !super::words::speech_verbs().contains(low.as_str()));
+                && !speech_verbs().contains(low.as_str()));
         if !joins {
             break;
         }
