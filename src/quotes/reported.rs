@@ -3159,7 +3159,17 @@ pub(super) fn coordinates_cue(ctx: &Context, j: usize) -> bool {
     if !["and", "but"].contains(&ctx.low(j)) {
         return false;
     }
-    let next = past_occasion(ctx, j + 1);
+    let mut next = past_occasion(ctx, j + 1);
+    // `has acknowledged X but has maintained that ...`: after `but`, the auxiliary too (after
+    // `and`, a perfect goes on with the clause: `she wants X and has expressed support`).
+    const BEFORE_VERB: &[&str] = &["has", "have", "had", "also"];
+    while ctx.low(j) == "but"
+        && next < ctx.tokens.len()
+        && next < j + 3
+        && BEFORE_VERB.contains(&ctx.low(next))
+    {
+        next += 1;
+    }
     ctx.tokens
         .get(next)
         .is_some_and(|t| t.word && !t.capitalized(ctx.text))
