@@ -28,7 +28,7 @@ mod words;
 
 use std::collections::{HashMap, HashSet};
 
-use crate::entities::Entity;
+use crate::entities::{Entity, EntityKind};
 use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
@@ -316,7 +316,7 @@ pub fn find(
                 &discourse,
             );
             Speaker {
-                span: p.name,
+                span: whole_body_name(text, p.name, entity, entities),
                 entity,
             }
         });
@@ -1165,6 +1165,28 @@ fn cue_before(
 /// participle speaks (`a message stating "...`, `one of her ads asking, "...`) unless a
 /// comma or a preposition sets it apart (`admitted to being part of the effort, writing
 /// "...`, `responded on Facebook writing, "...`): then the subject opening the clause does.
+/// The speaker's span, widened to the whole name of the body it links to when the phrase
+/// stopped inside it (`Fund` of `The King's Fund said`, `Union` of `Workers' Union`).
+fn whole_body_name(text: &str, span: Span, entity: Option<usize>, entities: &[Entity]) -> Span {
+    let Some(body) = entity.map(|id| &entities[id]) else {
+        return span;
+    };
+    if body.kind != EntityKind::Organization {
+        return span;
+    }
+    body.mentions
+        .iter()
+        .find(|m| {
+            // Only the body's last word: not a person's name that a glued title made part of
+            // a body (`Party Chairman Jaime Harrison`).
+            m.form == crate::entities::MentionForm::Name
+                && m.span.start < span.start
+                && m.span.end == span.end
+                && !span.text(text).contains(char::is_whitespace)
+        })
+        .map_or(span, |m| m.span)
+}
+
 /// `As strategist Paul Begala put it,` ending at token `end`: the speaker between `as` and
 /// the idiom `put it`, which is the cue (`once put it` too).
 fn as_put_it(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<Attribution> {
