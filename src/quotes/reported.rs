@@ -1313,6 +1313,8 @@ fn at_cue(
                 // `said that is a distortion`: `that` before a verb is the subject.
                 && !FINITE_MARKERS.contains(&ctx.low(j + 1))
                 && !ctx.determiner_that(j, b)
+                // `said on that occasion that`: after a preposition, `that` is a determiner.
+                && !(j > k && PREPOSITIONS.contains(&ctx.low(j - 1)))
                 && (tokens[j + 1].word
                     || ctx.inside[j + 1] != Inside::Free
                     || !tokens[j + 1]
@@ -3458,7 +3460,17 @@ pub(super) fn headline_speaker(text: &str, tokens: &[Token], colon: usize) -> Op
         .filter(|sp| sp.first == start && sp.last == speaker_end)?;
     // A speaker ends on a name or a role: not `World Cup day five: Sweden win`.
     let head = tokens[speaker_end - 1];
-    if !head.capitalized(text) && !speakers::is_role_word(&low(speaker_end - 1)) {
+    let role = speakers::is_role_word(&low(speaker_end - 1));
+    if !head.capitalized(text) && !role {
+        return None;
+    }
+    // `Football: Porto stun Benfica`, `Obituary: ...`: one common word is a topic label, not
+    // a speaker (a role or a work may speak: `Police: ...`, `Study: ...`).
+    let topic = speaker_end == start + 1
+        && !role
+        && !is_work_noun(&low(start))
+        && crate::entities::is_plain_word(head.text(text));
+    if topic {
         return None;
     }
     Some(speaker)
@@ -3515,6 +3527,17 @@ fn headline_claim(ctx: &Context) -> Option<Draft> {
         return None;
     }
     let speaker = headline_speaker(text, tokens, colon)?;
+    // `AP: Pence says Trump will accept ...`: a claim with its own named speaker is that
+    // speaker's report; the label before the colon is the outlet.
+    let own_speaker = (colon + 2..tokens.len().min(colon + 6)).any(|k| {
+        tokens[k].word
+            && !tokens[k].capitalized(text)
+            && speech_verbs().contains(ctx.low(k))
+            && tokens[k - 1].capitalized(text)
+    });
+    if own_speaker {
+        return None;
+    }
     // `Road to recovery: how the town rebuilt` explains; it claims nothing.
     let first = colon + 1;
     if tokens[first].word
