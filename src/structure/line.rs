@@ -20,6 +20,9 @@ word_set!(fn section_words, "structure_section_words.txt");
 // Labels that open a line of furniture: `Read | Farmer suicides rise`, `Tags: plague, China`.
 word_list!(fn link_labels, "structure_link_labels.txt");
 
+// Words of a newsletter box's calls to sign up: `Sign up`, `Subscribe`, `Free daily newsletter`.
+word_list!(fn signup_calls, "structure_signup_calls.txt");
+
 // List headers that end an article: `Related stories`, `Read also`.
 word_list!(fn wall_lines, "structure_walls.txt");
 
@@ -163,40 +166,94 @@ pub(crate) fn mark_repeated(text: &str, lines: &mut [Line]) {
     }
 }
 
-/// Marks a newsletter box set between paragraphs: a line between two furniture lines that both
-/// name a newsletter (`Free weekly newsletter` over its blurb over `Privacy Notice: Newsletters
-/// may contain ...`) is furniture too, and so is the newsletter's name over the box (`Sign up to
-/// Down to Earth`); the box, with up to two furniture lines either side (`after newsletter
-/// promotion`), does not end the body run.
+/// Marks a newsletter box set between paragraphs: up to `BLURB` lines between two calls to
+/// sign up (`Sign up` over its blurb over `Subscribe`, `Free weekly newsletter` over its blurb
+/// over `Privacy Notice: Newsletters may contain ...`) are furniture too, and so is the
+/// newsletter's name over the box (`Sign up to Down to Earth`); the box, with up to two
+/// furniture lines either side (`after newsletter promotion`), does not end the body run.
 pub(crate) fn mark_newsletter_boxes(text: &str, lines: &mut [Line]) {
     const SIDE: usize = 2;
-    let names =
-        |line: &Line| line.furniture && line.span.text(text).to_lowercase().contains("newsletter");
-    for i in 1..lines.len().saturating_sub(1) {
-        if lines[i].furniture || !names(&lines[i - 1]) || !names(&lines[i + 1]) {
+    const BLURB: usize = 2;
+    // A blurb is a sentence or two: a longer line is the story's.
+    const BLURB_UNITS: usize = 45;
+    // A furniture line that names a call; or a short line that opens with one, though no
+    // furniture (`Sign up to our free Business Today newsletter`).
+    let calls = |line: &Line| {
+        let furniture = line.furniture || line.wall;
+        let short = !line.sentence_like() && line.units <= 12;
+        (furniture || short) && line.units <= 30 && {
+            let key = line.span.text(text).to_lowercase();
+            signup_calls()
+                .iter()
+                .any(|call| key.starts_with(call) || furniture && key.contains(call))
+        }
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !calls(&lines[i]) {
+            i += 1;
             continue;
         }
-        lines[i].furniture = true;
-        // `Sign up to Down to Earth`: the newsletter's name over its label.
-        if let Some(name) = i.checked_sub(2).map(|at| &mut lines[at]) {
-            if !name.furniture && !name.sentence_like() && name.units <= 8 {
-                name.furniture = true;
-            }
+        // The blurb, and buttons and fields beside it (`Enter your email address`), up to the
+        // next call.
+        let inside = |l: &Line| !l.wall && (l.furniture || l.units <= BLURB_UNITS);
+        let close = lines[i + 1..]
+            .iter()
+            .take(BLURB + SIDE + 1)
+            .position(|l| calls(l) || !inside(l))
+            .map(|at| i + 1 + at)
+            .filter(|&at| calls(&lines[at]));
+        let blurb = close.map_or(0, |close| {
+            lines[i + 1..close].iter().filter(|l| !l.furniture).count()
+        });
+        // `Sign up to our free newsletter for the week's best stories` over `Subscribe`: the
+        // call is its own blurb.
+        let own_blurb = blurb == 0 && lines[i].units >= 6;
+        let Some(close) = close.filter(|_| blurb <= BLURB && (blurb > 0 || own_blurb)) else {
+            i += 1;
+            continue;
+        };
+        // The blurb is furniture wherever the box stands.
+        for line in &mut lines[i..close] {
+            line.furniture = true;
         }
-        let above = lines[..i - 1]
+        // `Sign up to Down to Earth`: the newsletter's name over its label.
+        let named = i.checked_sub(1).filter(|&at| {
+            let name = &lines[at];
+            !name.furniture && !name.wall && !name.sentence_like() && name.units <= 8
+        });
+        // Furniture either side, and a call that would head a list (`Sign up to First
+        // Edition`): part of the box.
+        let side = |l: &Line| (l.furniture && !l.wall) || calls(l);
+        let top = named.unwrap_or(i);
+        let above = lines[..top]
             .iter()
             .rev()
             .take(SIDE)
-            .take_while(|l| l.furniture && !l.wall)
+            .take_while(|l| side(l))
             .count();
-        let below = lines[i + 2..]
+        let below = lines[close + 1..]
             .iter()
             .take(SIDE)
-            .take_while(|l| l.furniture && !l.wall)
+            .take_while(|l| side(l))
             .count();
-        for line in &mut lines[i - 1 - above..i + 2 + below] {
-            line.boxed = true;
+        let (top, bottom) = (top - above, close + 1 + below);
+        // Set between paragraphs of the story: a box under the story's end is the page's.
+        let paragraph = |at: Option<usize>| {
+            at.and_then(|at| lines.get(at))
+                .is_some_and(|l| !l.furniture && !l.wall && l.sentence_like())
+        };
+        if !paragraph(top.checked_sub(1)) || !paragraph(Some(bottom)) {
+            i += 1;
+            continue;
         }
+        for line in &mut lines[top..bottom] {
+            line.boxed = true;
+            line.furniture = true;
+            line.wall = false;
+        }
+        // The lines under the box close it; they open no other.
+        i = bottom;
     }
 }
 
