@@ -60,6 +60,15 @@ fn patterns() -> &'static Patterns {
             roles::contributions().iter().map(|w| regex::escape(w)).collect();
         let agencies = "AP|AFP|TASS|Reuters|REUTERS|Getty Images|EPA|Bloomberg|Xinhua|Sputnik|ANP|dpa|Shutterstock|AAP|PA";
         let labelled = r"(?:photo|photos|image|images|picture|photograph|photographs|credit|video|illustration|foto)(?:\s*(?:credit)?\s*(?::|\.\.\.|…)\s*[^\n]{1,60}|\s*source\s*[:,]\s*[^\n]{1,60}| by\s+(?-i:\p{Lu})[^\n]{0,59})";
+        // A picture agency alone, or in brackets: `AFP via Getty Images`, `(Reuters)`.
+        let photo_agencies: Vec<String> = roles::photo_agencies()
+            .iter()
+            .map(|w| regex::escape(w))
+            .collect();
+        let photo_agency = format!(
+            r"(?:{})(?: via [^\n]{{1,30}})?",
+            photo_agencies.join("|")
+        );
         let new = |pattern: &str| Regex::new(pattern).unwrap();
         Patterns {
             // The year after a place's date only before a dash: `SEPT. 21, 2016 —`.
@@ -78,7 +87,7 @@ fn patterns() -> &'static Patterns {
             )),
             signoff_contact: new(r"^(?:--|—|–)\s*\p{Lu}[^\n]*\d(?:[ ()/.-]*\d){6,}[^\n]*$"),
             // A labelled credit stands alone or in brackets: `(Image: Jane Doe)`.
-            credit: new(&format!(r"(?i)^(?:(?:©|\(c\))\s*\p{{L}}[^\n]{{0,60}}/[^\n]{{1,40}}|{labelled}|\({labelled}\)|\(AP Photo[^\n]{{0,80}}\)|(?:getty images|shutterstock|afp|ap|reuters|epa)(?: via [^\n]{{1,30}})?|\p{{Lu}}[\p{{L}}.'’-]*(?: \p{{Lu}}[\p{{L}}.'’-]*){{0,2}}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$")),
+            credit: new(&format!(r"(?i)^(?:(?:©|\(c\))\s*\p{{L}}[^\n]{{0,60}}/[^\n]{{1,40}}|{labelled}|\({labelled}\)|\(AP Photo[^\n]{{0,80}}\)|{photo_agency}|\({photo_agency}\)|\p{{Lu}}[\p{{L}}.'’-]*(?: \p{{Lu}}[\p{{L}}.'’-]*){{0,2}}\s?/\s?(?:AP|AFP|TASS|Reuters|Getty Images|EPA|Shutterstock|Bloomberg|Xinhua|Sputnik)\.?)$")),
             credit_at_end: new(&format!(r"(?:\b(?:{labels})s?(?: by|:|\.\.\.|…)\s*[^\n]{{1,60}}|\((?:AP )?(?:{labels})s?(?: by|:|/)[^\n)]{{1,80}}\)|\((?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}}\)|(?:©|\(c\))[^\n©]{{1,60}}|\p{{Lu}}[\p{{L}}.'’-]+(?: \p{{Lu}}[\p{{L}}.'’-]+){{0,3}}\s?/\s?(?:{agencies})|\b(?:{agencies})\s?/\s?\p{{Lu}}[\p{{L}}. -]{{1,40}})\.?$")),
         }
     })

@@ -16,6 +16,7 @@ use crate::lexicon::credit_labels;
 
 crate::word_set!(fn caption_labels, "structure_caption_labels.txt");
 crate::word_set!(fn meta_labels, "structure_meta_labels.txt");
+crate::word_list!(pub(super) fn photo_agencies, "structure_photo_agencies.txt");
 
 // Notes on how a story was made that close it: `This article was translated from German.`
 crate::word_list!(fn end_notes, "structure_end_notes.txt");
@@ -573,7 +574,9 @@ fn is_credited_caption(words: &str) -> bool {
 
 /// True when the bare credit at `credit` heads the caption under it rather than closing the
 /// line above: it stands apart from the line above (a blank line between) and right over the
-/// next, or the line above is a paragraph of the story and the next line is short.
+/// next; or the page sets it apart from both or from neither, and the next line is a caption's
+/// length while the line above reads as the story (reported speech, several sentences) or is
+/// the longer of the two.
 fn heads_caption(text: &str, lines: &[Line], credit: usize) -> bool {
     let (Some(above), Some(below)) = (
         credit.checked_sub(1).map(|i| &lines[i]),
@@ -585,9 +588,33 @@ fn heads_caption(text: &str, lines: &[Line], credit: usize) -> bool {
     if below.furniture || !is_credit(words) || names_source(words) || is_credited_caption(words) {
         return false;
     }
-    let set_apart =
-        blank_between(text, above, &lines[credit]) && !blank_between(text, &lines[credit], below);
-    set_apart || (reads_as_body(text, above) && below.units <= 30)
+    let apart_above = blank_between(text, above, &lines[credit]);
+    let apart_below = blank_between(text, &lines[credit], below);
+    if apart_above && !apart_below {
+        return true;
+    }
+    if reads_as_body(text, above) && below.units <= 30 {
+        return true;
+    }
+    // Glued to the line above and set apart from the next: it closes the caption above.
+    let glued_above = !apart_above && apart_below;
+    let storylike = |line: &Line| reads_as_body(text, line) || reports_speech(text, line);
+    let caption_sized = below.units <= 30 && !has_inner_sentence_end(below.span.text(text));
+    !glued_above
+        && caption_sized
+        && !storylike(below)
+        && !above.furniture
+        && above.sentence_like()
+        && (storylike(above) || above.units > below.units)
+}
+
+/// `..., officials said.`, `She told reporters ...`: a line that reports what someone said, as
+/// the story does and a picture's caption does not.
+fn reports_speech(text: &str, line: &Line) -> bool {
+    line.span
+        .text(text)
+        .split_whitespace()
+        .any(|word| matches!(word.trim_end_matches([',', '.']), "said" | "says" | "told"))
 }
 
 /// Two sentences or more, long for a caption: a paragraph of the story.
@@ -964,19 +991,20 @@ pub(super) fn is_credit(words: &str) -> bool {
         lit_ci(s, 0, "(ap photo")
             .is_some_and(|at| s.ends_with(')') && line_of(s, at, end.saturating_sub(1), 0, 80))
     };
-    // Getty Images, AFP via Getty Images
+    // Getty Images, AFP via Getty Images, (Reuters)
     let agency = || {
-        [
-            "getty images",
-            "shutterstock",
-            "afp",
-            "ap",
-            "reuters",
-            "epa",
-        ]
-        .iter()
-        .filter_map(|w| lit_ci(s, 0, w))
-        .any(|at| at == end || lit_ci(s, at, " via ").is_some_and(|at| line_of(s, at, end, 1, 30)))
+        let inner = s
+            .strip_prefix('(')
+            .and_then(|inner| inner.strip_suffix(')'))
+            .unwrap_or(s);
+        let end = inner.len();
+        photo_agencies()
+            .iter()
+            .filter_map(|w| lit_ci(inner, 0, w))
+            .any(|at| {
+                at == end
+                    || lit_ci(inner, at, " via ").is_some_and(|at| line_of(inner, at, end, 1, 30))
+            })
     };
     // Stanislav Krasilnikov/TASS: one to three names, a slash, an agency.
     let named = || {
