@@ -11,6 +11,7 @@ use crate::word_set;
 word_set!(fn roles, "structure_byline_roles.txt");
 word_set!(pub(crate) fn agencies, "structure_agencies.txt");
 word_set!(fn outlet_words, "structure_outlet_words.txt");
+word_set!(fn desk_words, "structure_byline_desks.txt");
 
 /// A listed agency or outlet (`Reuters`, `BBC News`), or capitalised words ending in an
 /// outlet's word (`Portvale News`, `The Harbour Times`).
@@ -118,6 +119,7 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
     let mut names = Vec::new();
     let mut source = None;
     let mut has_role = false;
+    let mut desk = false;
     let count = parts.len();
     for (index, &(start, end)) in parts.iter().enumerate() {
         let part = rest[start..end].trim();
@@ -141,6 +143,10 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
             source = Some(span);
         } else if roles().contains(&key) && index > 0 {
             has_role = true;
+        } else if has_by && index == 0 && names_desk(part) {
+            // `By Sports Desk`, `By Staff Reporter`, `By Our Correspondent`: nobody named.
+            has_role = true;
+            desk = true;
         } else if let Some(agency) = agency_before_role(part).filter(|_| index > 0) {
             // `Reuters Correspondent`, `AP Staff Writer`
             has_role = true;
@@ -158,7 +164,7 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         }
     }
     let accepted = if has_by {
-        !names.is_empty() || source.is_some()
+        !names.is_empty() || source.is_some() || desk
     } else {
         // Without `By`, only `Name, Staff Writer` or `Name, Reuters` shapes; `Name / Reuters` is
         // a photo credit.
@@ -191,6 +197,20 @@ fn without_place(part: &str) -> &str {
         })
     };
     bracketed.or_else(placed).unwrap_or(part)
+}
+
+/// `Sports Desk`, `Times Staff`, `Staff Reporter`, `Our Special Correspondent`: a newsroom's
+/// desk or a job title in place of an author's name.
+fn names_desk(part: &str) -> bool {
+    let key = part.to_lowercase();
+    let role = key.strip_prefix("our ").unwrap_or(&key);
+    let last = role.rsplit(' ').next().unwrap_or_default();
+    let capitalised = part
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase));
+    roles().contains(role)
+        || beat_and_role(role)
+        || (capitalised && desk_words().contains(last) && part.split_whitespace().nth(4).is_none())
 }
 
 /// `Pippa Crerar Political editor`, `Dan Sabbagh Defence and security editor` -> the byte
@@ -414,7 +434,7 @@ mod tests {
 
     #[test]
     fn author_lines() {
-        let table: [(&str, &[&str], Option<&str>); 12] = [
+        let table: [(&str, &[&str], Option<&str>); 16] = [
             (
                 "By Sarah Rainsford, Eastern Europe correspondent",
                 &["Sarah Rainsford"],
@@ -448,6 +468,10 @@ mod tests {
                 Some("AP"),
             ),
             ("By Reuters", &[], Some("Reuters")),
+            ("By Sports Desk", &[], None),
+            ("By Staff Reporter", &[], None),
+            ("By Our Correspondent", &[], None),
+            ("By Business Desk, Reuters", &[], Some("Reuters")),
             ("By Chris Bascombe at Anfield", &["Chris Bascombe"], None),
             ("Written by Kate Lowe", &["Kate Lowe"], None),
             (
