@@ -113,6 +113,14 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
             region = list;
         }
     }
+    // `pilgrims at the Grand Mosque in 2008.` over the story's first paragraph: the tail of a
+    // picture's caption whose start the page lost (no story opens in lower case), in the head.
+    if dateline_at.is_none() && region.len() > 2 && is_caption_tail(text, &lines[region.start]) {
+        let next = &lines[region.start + 1];
+        if next.sentence_like() && next.units >= 15 {
+            region.start += 1;
+        }
+    }
     if region.is_empty() {
         classify_head(text, lines, &mut kinds, lines.len());
         return (kinds, None);
@@ -338,6 +346,14 @@ fn title_above(
         (_, Some(lower)) if is_title(&lines[lower]) || end - lower <= 1 => (Some(lower), None),
         _ => (None, None),
     }
+}
+
+/// A short line that opens with a lower-case word (`pilgrims at ...`, not `iPhone sales ...`).
+fn is_caption_tail(text: &str, line: &Line) -> bool {
+    let mut letters = line.span.text(text).chars();
+    let opens_lower = letters.next().is_some_and(char::is_lowercase)
+        && letters.next().is_some_and(char::is_lowercase);
+    opens_lower && line.units <= 12
 }
 
 /// A line of the body run.
