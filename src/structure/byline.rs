@@ -108,6 +108,8 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         None => (false, 0),
     };
     let rest = whole[rest_start..].trim_end_matches(['.', ' ']);
+    // `By Maren Estrada mestrada@gazette.com`: the author's address is no part of the name.
+    let rest = if has_by { without_email(rest) } else { rest };
     // The parts between joiners, as byte ranges of `whole`.
     let mut parts = Vec::new();
     let mut at = 0;
@@ -180,6 +182,17 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         names,
         source,
     })
+}
+
+/// `Maren Estrada mestrada@gazette.com` -> `Maren Estrada`: the line without the email address
+/// that ends it.
+fn without_email(rest: &str) -> &str {
+    match rest.rsplit_once(char::is_whitespace) {
+        Some((name, address)) if address.contains('@') && address.contains('.') => {
+            name.trim_end_matches([' ', ',', '|', '-', '–', '—'])
+        }
+        _ => rest,
+    }
 }
 
 /// `Anna Verhoeven in Amsterdam`, `Chris Bascombe at Anfield`, `Julia Becker (Berlin)` -> the
@@ -434,7 +447,7 @@ mod tests {
 
     #[test]
     fn author_lines() {
-        let table: [(&str, &[&str], Option<&str>); 16] = [
+        let table: [(&str, &[&str], Option<&str>); 17] = [
             (
                 "By Sarah Rainsford, Eastern Europe correspondent",
                 &["Sarah Rainsford"],
@@ -469,6 +482,11 @@ mod tests {
             ),
             ("By Reuters", &[], Some("Reuters")),
             ("By Sports Desk", &[], None),
+            (
+                "By Maren Estrada mestrada@rivertongazette.com",
+                &["Maren Estrada"],
+                None,
+            ),
             ("By Staff Reporter", &[], None),
             ("By Our Correspondent", &[], None),
             ("By Business Desk, Reuters", &[], Some("Reuters")),

@@ -177,10 +177,10 @@ pub(crate) fn mark_newsletter_boxes(text: &str, lines: &mut [Line]) {
     // A blurb is a sentence or two: a longer line is the story's.
     const BLURB_UNITS: usize = 45;
     // A furniture line that names a call; or a short line that opens with one, though no
-    // furniture (`Sign up to our free Business Today newsletter`).
+    // furniture (`Sign up to our free Business Today newsletter`, `Subscribe now for $1.`).
     let calls = |line: &Line| {
         let furniture = line.furniture || line.wall;
-        let short = !line.sentence_like() && line.units <= 12;
+        let short = line.units <= 20;
         (furniture || short) && line.units <= 30 && {
             let key = line.span.text(text).to_lowercase();
             signup_calls()
@@ -208,7 +208,7 @@ pub(crate) fn mark_newsletter_boxes(text: &str, lines: &mut [Line]) {
         });
         // `Sign up to our free newsletter for the week's best stories` over `Subscribe`: the
         // call is its own blurb.
-        let own_blurb = blurb == 0 && lines[i].units >= 6;
+        let own_blurb = blurb == 0 && lines[i].sentence_like();
         let Some(close) = close.filter(|_| blurb <= BLURB && (blurb > 0 || own_blurb)) else {
             i += 1;
             continue;

@@ -132,7 +132,15 @@ pub(super) fn classify(text: &str, lines: &[Line]) -> (Vec<BlockKind>, Option<us
     let text_end = region.end;
     let region = body::through_box(lines, region);
     // The author's box closes the story: it is page furniture, not body.
-    let bio = author_box(text, lines, region.clone()).unwrap_or(region.end);
+    let authors: Vec<&str> = (0..region.start)
+        .filter(|&i| kinds[i] == BlockKind::Byline)
+        .filter_map(|i| {
+            byline::parse(text, lines[i].span).or_else(|| byline::bare_name(text, lines[i].span))
+        })
+        .flat_map(|b| b.names)
+        .map(|name| name.text(text))
+        .collect();
+    let bio = author_box(text, lines, region.clone(), &authors).unwrap_or(region.end);
     for (index, kind) in kinds.iter_mut().enumerate().take(bio).skip(region.start) {
         *kind = if index < text_end {
             body_kind(text, lines, index)
@@ -170,8 +178,14 @@ const STANDFIRST_UNITS: usize = 60;
 
 /// Where an author's box starts among the last lines of the body run:
 /// - `About Jane Doe` or `Jane Doe`, then a short bio that names her (`Jane joined ... in 2017.`);
-/// - a last line that says who the author is: `Jane is a staff writer for City News.`
-fn author_box(text: &str, lines: &[Line], region: std::ops::Range<usize>) -> Option<usize> {
+/// - a last line that says who the author is: `Jane is a staff writer for City News.`, or
+///   opens with the byline's name: `Jane Doe covers education for City News.`
+fn author_box(
+    text: &str,
+    lines: &[Line],
+    region: std::ops::Range<usize>,
+    authors: &[&str],
+) -> Option<usize> {
     const ABOUT: [&str; 6] = [
         "About ",
         "Über ",
@@ -207,8 +221,26 @@ fn author_box(text: &str, lines: &[Line], region: std::ops::Range<usize>) -> Opt
             .rev()
             .find(|&i| body::weight(&lines[i]) > 0)
             .filter(|&i| i > region.start)?;
-        is_author_note(words(last), &lines[last]).then_some(last)
+        let note = is_author_note(words(last), &lines[last])
+            || about_author(words(last), &lines[last], authors);
+        note.then_some(last)
     })
+}
+
+/// `Maren Estrada covers education for The Gazette. Reach her at ...`: a short last line that
+/// opens with the full name of the page's author, then what she does (not what she said).
+fn about_author(words: &str, line: &Line, authors: &[&str]) -> bool {
+    line.units <= 40
+        && line.ends_sentence
+        && authors.iter().any(|&author| {
+            author.split_whitespace().nth(1).is_some()
+                && words.strip_prefix(author).is_some_and(|rest| {
+                    let verb = rest.split_whitespace().next().unwrap_or_default();
+                    rest.starts_with(' ')
+                        && verb.starts_with(char::is_lowercase)
+                        && !matches!(verb, "said" | "says" | "told" | "and")
+                })
+        })
 }
 
 /// `Julius is an entertainment reporter for City News.`: one or two capitalised words, `is a`,
@@ -255,7 +287,10 @@ fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize
             Some(_) => false,
         };
         let under_title = unclaimed && !above.furniture && !above.ends_sentence && is_title(above);
-        if under_title && byline::agency_line(text, lines[index].span).is_some() {
+        // Not the site's name over a menu's section (`The Riverton Gazette` over `Local News`,
+        // which the menu repeats).
+        let masthead = || lines[index].repeated || super::is_outlet(words);
+        if under_title && byline::agency_line(text, lines[index].span).is_some() && !masthead() {
             local[index - 1] = None;
             local[index] = Some(BlockKind::Byline);
         }
