@@ -1178,6 +1178,20 @@ fn split_run(
         // Minister`.
         if g.is_demonym(word(start)) {
             out.push(nationality(tokens, start, start, casing));
+        } else if let Some(known) = g.known(word(start)).filter(|kn| kn.country) {
+            // So is the country: `U.S.` of `U.S. President Joe Biden`.
+            out.push(Candidate {
+                group: known.group,
+                country: true,
+                ..candidate(
+                    tokens,
+                    start,
+                    start,
+                    Some(known.kind),
+                    Evidence::Strong,
+                    casing,
+                )
+            });
         }
         // The body in the title is a mention of its own: `the Security Council` of `Deputy
         // Chairman of the Security Council`.
@@ -2488,7 +2502,8 @@ mod tests {
         assert_eq!(got[0].0, "Penny Wong");
         let got = names("It was U.S. Secretary of Commerce Howard Lutnick who spoke.");
         let title = Some("U.S. Secretary of Commerce".to_string());
-        assert_eq!(got[0], ("Howard Lutnick".into(), Some(Person), title));
+        assert_eq!(got[0], ("U.S.".into(), Some(Location), None));
+        assert_eq!(got[1], ("Howard Lutnick".into(), Some(Person), title));
         let got = names("Then Work and Pensions Secretary Liz Kendall spoke.");
         assert_eq!(got[0].0, "Liz Kendall");
         let got = names("He met the Minister for Housing Matthew Pennycook there.");
