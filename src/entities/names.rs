@@ -752,6 +752,9 @@ fn split_run(
         }
         return;
     }
+    if names_product(text, tokens, start, end) {
+        return;
+    }
     // A sentence-opening common word is no name: `Trailing by 213`, `After bowling`.
     if opens_sentence(text, tokens, start) {
         let w = word(start);
@@ -1316,6 +1319,30 @@ fn split_run(
     }
     let (kind, evidence) = classify(text, tokens, start, end, sports);
     out.push(candidate(tokens, start, end, kind, evidence, casing));
+}
+
+// Products and services (`Internet Explorer`, `iPhone`) and the networks they run on.
+crate::word_set!(fn products, "entities/products.txt");
+
+/// Whether the run `[start, end]` names a product: a listed one (`Internet Explorer`), a listed
+/// one after its maker's listed name (`Google Chrome`), or a listed abbreviation with its
+/// version number (`IE6`). Browsers, systems and consoles are things, not the bodies that make
+/// them.
+fn names_product(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let g = Gazetteer::get();
+    let products = products();
+    if products.contains(&join(text, &tokens[start..=end])) {
+        return true;
+    }
+    let maker = g
+        .known(tokens[start].text(text))
+        .is_some_and(|kn| kn.kind == EntityKind::Organization);
+    if start < end && maker && products.contains(&join(text, &tokens[start + 1..=end])) {
+        return true;
+    }
+    let w = tokens[start].text(text);
+    let stem = w.trim_end_matches(|c: char| c.is_ascii_digit());
+    start == end && !stem.is_empty() && stem.len() < w.len() && products.contains(stem)
 }
 
 /// Where a run names a body and then a person (`Acme Corporation John Smith`, `United States
