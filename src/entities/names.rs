@@ -104,6 +104,8 @@ struct NamePatterns {
     noun_acronyms: WordSet,
     prepositions_with_to: WordSet,
     appositive_person_nouns: WordSet,
+    work_nouns_before: WordSet,
+    vessel_prefixes: WordSet,
     name_final_places: WordSet,
 }
 
@@ -150,6 +152,8 @@ fn patterns() -> &'static NamePatterns {
             noun_acronyms: section("noun_acronyms"),
             prepositions_with_to: section("prepositions_with_to"),
             appositive_person_nouns: section("appositive_person_nouns"),
+            work_nouns_before: section("work_nouns_before"),
+            vessel_prefixes: section("vessel_prefixes"),
             name_final_places: section("name_final_places"),
         }
     })
@@ -722,6 +726,9 @@ fn split_run(
         .get(end + 1)
         .is_some_and(|t| patterns().grade_nouns_after.contains(t.text(text)))
     {
+        return;
+    }
+    if names_work(text, tokens, start, end) {
         return;
     }
     // `The Hague` stays whole; `The Kremlin` loses its `The`.
@@ -1319,6 +1326,35 @@ fn split_run(
     }
     let (kind, evidence) = classify(text, tokens, start, end, sports);
     out.push(candidate(tokens, start, end, kind, evidence, casing));
+}
+
+/// Whether the run `[start, end]` is the title of a work or a vessel: it follows a noun for one
+/// (`the 1969 film Easy Rider`, `the cruise ship Freewinds`) or opens with a ship's prefix
+/// (`HMS Dauntless`).
+fn names_work(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| tokens[k].text(text);
+    if start < end && patterns().vessel_prefixes.contains(word(start)) {
+        return true;
+    }
+    let Some(cue) = start.checked_sub(1) else {
+        return false;
+    };
+    if !patterns().work_nouns_before.contains(word(cue)) {
+        return false;
+    }
+    // A verb, not a noun: `to film Obama`, `will ship Airbus jets`.
+    let verb = cue > 0
+        && matches!(
+            word(cue - 1),
+            "to" | "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should"
+        );
+    // `the film Spielberg made`: one word before a verb is who made it.
+    let maker = start == end
+        && tokens.get(end + 1).is_some_and(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word && w.starts_with(char::is_lowercase) && !is_function_word(w)
+        });
+    !verb && !maker
 }
 
 // Products and services (`Internet Explorer`, `iPhone`) and the networks they run on.
