@@ -465,9 +465,27 @@ pub(crate) fn candidates(
         if (attached..=i).any(party_label) {
             return false;
         }
+        // `CD Projekt Red`, `TV Globo`: an acronym for a thing opens a name before an unlisted
+        // word that is no common word, given name or title.
+        let breaker_opens = || {
+            let next = word(i + 1);
+            let opens = i == 0 || !is_capitalised(word(i - 1));
+            // Not a title: `Labour MP Kemi Ojo`.
+            opens
+                && !g.is_title(w)
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.space_before && t.kind == TokenKind::Word)
+                && is_capitalised(next)
+                && !is_all_caps(next)
+                && !g.is_common(next)
+                && !g.is_given_name(next)
+                && !g.is_title(next)
+                && g.known(next).is_none()
+        };
         // `In`, `At` and credit words (`Image:`) never carry a name on.
         if (i > 0 && is_function_word(w) && w != "The")
-            || patterns().run_breakers.contains(w)
+            || patterns().run_breakers.contains(w) && !breaker_opens()
             || crate::lexicon::credit_labels().contains(w)
             // Not the two-letter ones, which name too: `PT Timor Putra Nasional`, `ET Live`.
             || (w.len() > 2 && super::numbers::time_zones().contains(w))
@@ -1128,9 +1146,14 @@ fn split_run(
                         let last = word(end);
                         last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")
                     };
+                // `Campaign for an Independent and Neutral Switzerland`, `Alliance for a Free
+                // and Fair Europe`: `and` inside the purpose a body is named for.
+                let purpose =
+                    (start + 1..k).any(|c| word(c) == "for" && matches!(word(c + 1), "a" | "an"));
                 // `Department for Work and Pensions`, `Department of Health and Human
                 // Services`: `and` inside the field of a body named `X for Y`.
                 shared_plural
+                    || purpose
                     || in_field(k, &["of", "for"])
                         && word(k + 1) != "the"
                         && g.known(&phrase(start, k - 1)).is_none()
@@ -1732,6 +1755,23 @@ fn classify(
         } else {
             (None, Evidence::None)
         };
+    }
+    // `at De Kuip`, `in Le Mans`: after a preposition of place, a particle opening two words is
+    // a place's article, not a given name (`De` is one) nor a surname's particle (those take a
+    // possessive there: `in De Gaulle's time`).
+    let particle_place = n == 2
+        && start > 0
+        && matches!(word(start - 1), "at" | "in" | "near" | "inside" | "outside")
+        && NAME_PARTICLES.contains(&first.to_lowercase().as_str())
+        && tokens
+            .get(end + 1)
+            .is_none_or(|t| t.kind != TokenKind::Possessive);
+    if particle_place {
+        return (Some(EntityKind::Location), Evidence::Weak);
+    }
+    // `CD Projekt Red`, `TV Globo`: an acronym for a thing opens no person's name.
+    if n > 1 && patterns().run_breakers.contains(first) {
+        return (Some(EntityKind::Organization), Evidence::Weak);
     }
     // `Douglas & Lomason`: no person's name holds an ampersand.
     if n > 1 && (start + 1..end).any(|k| word(k) == "&") {
