@@ -106,6 +106,7 @@ struct NamePatterns {
     appositive_person_nouns: WordSet,
     work_nouns_before: WordSet,
     vessel_prefixes: WordSet,
+    numbered_units: WordSet,
     name_final_places: WordSet,
 }
 
@@ -154,6 +155,7 @@ fn patterns() -> &'static NamePatterns {
             appositive_person_nouns: section("appositive_person_nouns"),
             work_nouns_before: section("work_nouns_before"),
             vessel_prefixes: section("vessel_prefixes"),
+            numbered_units: section("numbered_units"),
             name_final_places: section("name_final_places"),
         }
     })
@@ -721,6 +723,12 @@ fn roles_before(text: &str, tokens: &[Token], from: usize, out: &mut [Candidate]
     }
 }
 
+/// True for an ordinal in figures: `82nd`, `501st`, `3rd`, `11th`.
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.trim_start_matches(|c: char| c.is_ascii_digit());
+    digits.len() < w.len() && matches!(digits, "st" | "nd" | "rd" | "th")
+}
+
 /// True for a word spelt like a participle: `Addressing`, `Asked`.
 fn participle_like(w: &str) -> bool {
     w.ends_with("ing") || w.ends_with("ed")
@@ -778,6 +786,15 @@ fn split_run(
         return;
     }
     if names_product(text, tokens, start, end) {
+        return;
+    }
+    // `the 82nd Airborne Division`, `the 501st Legion`: a unit's ordinal is part of its name.
+    if start > 0
+        && tokens[start].space_before
+        && is_ordinal(word(start - 1))
+        && patterns().numbered_units.contains(word(end))
+    {
+        out.push(body(tokens, start - 1, end, casing));
         return;
     }
     // A sentence-opening common word is no name: `Trailing by 213`, `After bowling`.
@@ -1292,7 +1309,8 @@ fn split_run(
             && !g.is_place_word(last);
         // Not a body word alone after it: `Scottish Parliament`, `Irish Senate` are one name.
         let body_word = end == start + 1 && g.is_org_word(last);
-        if g.is_given_name(word(start + 1))
+        // `Indonesian Navy`: a body's word that is a given name too is still the body's.
+        if g.is_given_name(word(start + 1)) && !body_word
             || person_after
             || g.known(&phrase(start + 1, end)).is_some() && !body_word
         {
