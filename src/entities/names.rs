@@ -723,6 +723,11 @@ fn roles_before(text: &str, tokens: &[Token], from: usize, out: &mut [Candidate]
     }
 }
 
+/// True for the name of a field or a faith: `Egyptology`, `Scientology`.
+fn is_field(w: &str) -> bool {
+    w.len() > 7 && w.ends_with("ology")
+}
+
 /// True for an ordinal in figures: `82nd`, `501st`, `3rd`, `11th`.
 fn is_ordinal(w: &str) -> bool {
     let digits = w.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -2049,7 +2054,8 @@ fn classify(
         && !(n == 1 && (g.is_common(first) && !given_speaks || g.is_demonym(first)))
         && !object_of_preposition
     {
-        if is_all_caps(last) && n == 1 {
+        // `Scientology said`: a faith that speaks is its body, no person.
+        if (is_all_caps(last) || is_field(last)) && n == 1 {
             return (Some(EntityKind::Organization), Evidence::Weak);
         }
         // `The American Federation of Government Employees said`: a body's word joined by
@@ -2185,7 +2191,13 @@ fn classify(
     // An acronym of three letters or more is no place by `from` alone (`from SMIC`; `from FL`
     // is): the document decides.
     let acronym_from = before == "from" && is_all_caps(first) && first.len() >= 3;
-    if n == 1 && PLACE_PREPOSITIONS.contains(&before) && !is_abstract_noun(first) && !acronym_from {
+    // `in Scientology`, `from Egyptology`: a field or a faith is no place.
+    if n == 1
+        && PLACE_PREPOSITIONS.contains(&before)
+        && !is_abstract_noun(first)
+        && !acronym_from
+        && !is_field(first)
+    {
         return (Some(EntityKind::Location), Evidence::Weak);
     }
     // `Daniel was picked up`: a given name alone; not one that names a body (`Navy`).
