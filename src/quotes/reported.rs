@@ -2358,10 +2358,18 @@ pub(super) fn reads_as_clause<'w>(
     first: &str,
     rest: impl Iterator<Item = (&'w str, bool)>,
 ) -> bool {
+    // A cue's form after a determiner or a possessive is a noun: `called the ruling "..."`,
+    // `called Trump's comments "..."`.
+    let mut before = first.to_string();
     opens_with_subject(first)
-        || rest
-            .take(8)
-            .any(|(w, capitalised)| (FINITE_MARKERS.contains(&w) && !capitalised) || is_cue_verb(w))
+        || rest.take(8).any(|(w, capitalised)| {
+            let noun = DETERMINERS_OF_OBJECT.contains(&before.as_str())
+                || before.ends_with("'s")
+                || before.ends_with("s'");
+            before.clear();
+            before.push_str(w);
+            (FINITE_MARKERS.contains(&w) && !capitalised) || (is_cue_verb(w) && !noun)
+        })
 }
 
 /// Stance verbs that may instead question a person: `questioned the decision`, `questioned
