@@ -1563,6 +1563,7 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                             .contains(&w.as_str())
                     })
             };
+            let clean_anchor = anchor;
             let anchor = anchor.map(|k| {
                 let mut k = k;
                 while k > floor
@@ -1591,7 +1592,14 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 }
                 k
             });
-            if let Some(k) = anchor.filter(|&k| clean(k)) {
+            // `The European Union's election observation mission`: a possessive name reaches
+            // a role or body from where it ends, however long the name before it.
+            let owned_anchor = |k: usize| {
+                let w = anchor_word(k);
+                (w.ends_with("'s") || w.ends_with("s'")) && clean(k)
+            };
+            let reaches = clean_anchor.is_some_and(owned_anchor) && is_role(&head_low);
+            if let Some(k) = anchor.filter(|&k| clean(k) || reaches) {
                 let mut start = k;
                 while start > floor
                     && fits(text, tokens[start - 1])
