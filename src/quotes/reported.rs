@@ -884,6 +884,8 @@ fn at_cue(
                 })
         };
         if i > floor && (ctx.is(i - 1, ',') || leading_words >= 4 && closes_sentence()) {
+            // `..., according to his spokesperson, Stéphane Dujarric.`: the name speaks.
+            let speaker = speaker.map(|sp| speakers::with_appositive_name(text, tokens, sp, b));
             let start = ctx.free_start(floor, b)?;
             // `"...," Grayson said, according to sources`: an attribution, not a claim.
             // `"...," Minning replied at the time, according to the Herald` too.

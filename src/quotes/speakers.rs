@@ -598,12 +598,15 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
                     let function = is_capitalised_function_word(&lower(tokens[floor].text(text)));
                     // `His Democratic opponent, Rep. Alan Grayson, would`: a role opening the
                     // clause gives way to the name in its appositive.
-                    let role_head = !tokens[name_end - 1].capitalized(text);
+                    // So does a capitalised title: `The United Nations Secretary-General,
+                    // António Guterres, said`.
+                    let role_head = !tokens[name_end - 1].capitalized(text)
+                        || is_person_role_word(&lower(tokens[name_end - 1].text(text)));
                     // `A spokesman for Elaine Carraway, Luis Ferrante, said`: a role for
                     // someone else gives way to the name in its appositive too.
+                    // `Denmark's Minister for Climate, Lars Aagaard, said`, capitalised or not.
                     let role_for = (floor..name_end).any(|k| {
                         is_role(tokens[k].text(text))
-                            && !tokens[k].capitalized(text)
                             && tokens.get(k + 1).is_some_and(|t| {
                                 is_in(&["for", "of", "at", "to"], &lower(t.text(text)))
                             })
