@@ -121,9 +121,10 @@ fn word_before(before: &str) -> &str {
 
 /// Letters joined by dots, each piece at most two long: `U.S`, `a.m`, `Ph.D`, `D-S.C`. A web
 /// address (`www.standfor.co.nz`) or a file name has a longer piece and ends a sentence like
-/// any word.
+/// any word, and so does a decimal number (`magnitude 5.1.`).
 pub(crate) fn is_dotted_abbreviation(word: &str) -> bool {
     word.contains('.')
+        && word.chars().any(char::is_alphabetic)
         && word
             .split(['.', '-'])
             .all(|piece| piece.chars().count() <= 2)
@@ -204,6 +205,10 @@ mod tests {
             (
                 "Prices rose 3.5% at 10.30 a.m. on Monday. Then fell.",
                 &["Prices rose 3.5% at 10.30 a.m. on Monday.", "Then fell."],
+            ),
+            (
+                "The strongest was of magnitude 5.1. Officials urged calm.",
+                &["The strongest was of magnitude 5.1.", "Officials urged calm."],
             ),
             (
                 "The U.S. Army said so. The U.S. The end.",
