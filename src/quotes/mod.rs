@@ -33,8 +33,8 @@ use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
 use words::{
-    attributes_quotation, is_dash, lower, relative_or_that, speech_verbs, tokenize, Token,
-    OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
+    attributes_quotation, document_nouns, is_dash, lower, relative_or_that, speech_verbs, tokenize,
+    Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
 };
 
 /// How the words are reported.
@@ -1083,6 +1083,19 @@ fn cue_before(
                 speaker_before_cue(text, tokens, c, floor)
             } else {
                 speakers::before(text, tokens, c, floor)
+            };
+            // `X thanked voters in a short statement posted on social media: "...`: what
+            // was posted speaks for the clause's subject.
+            let posted_document = speaker.is_some_and(|sp| {
+                sp.last == c
+                    && ["posted", "issued", "released", "published", "shared"]
+                        .contains(&lower(tokens[c].text(text)).as_str())
+                    && document_nouns().contains(lower(tokens[c - 1].text(text)).as_str())
+            });
+            let speaker = if posted_document {
+                speakers::after(text, tokens, floor, c).filter(|sp| sp.first == floor)
+            } else {
+                speaker
             };
             if let Some(sp) = speaker {
                 return Some(Attribution {

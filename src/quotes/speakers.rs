@@ -2250,10 +2250,16 @@ fn spoken_before(
         }
         return None;
     }
-    // `Historic Environment Scotland described ... A spokesperson said`: a spokesperson with
-    // no body named speaks for the body that spoke in that sentence or the one before, when no
+    // `Historic Environment Scotland described ... A spokesperson said`, `a company
+    // spokesperson said`: a spokesperson with no body named speaks for the body that spoke in that sentence or the one before, when no
     // other body was named since.
-    let spokesperson = words == 2
+    // A kind of body may stand between: `a company spokesperson`, `a club spokesman`.
+    let kind_of_body = words == 3
+        && low
+            .split(' ')
+            .nth(1)
+            .is_some_and(|w| super::words::body_roles().contains(w));
+    let spokesperson = (words == 2 || kind_of_body)
         && (low.starts_with("a ") || low.starts_with("an "))
         && head.starts_with("spokes");
     // The body that spoke last before the speaker: its id, whether it spoke in this sentence

@@ -208,7 +208,10 @@ mod tests {
             ),
             (
                 "The strongest was of magnitude 5.1. Officials urged calm.",
-                &["The strongest was of magnitude 5.1.", "Officials urged calm."],
+                &[
+                    "The strongest was of magnitude 5.1.",
+                    "Officials urged calm.",
+                ],
             ),
             (
                 "The U.S. Army said so. The U.S. The end.",
