@@ -395,7 +395,17 @@ fn scan(text: &str, paragraph: Span) -> Vec<Mark> {
                 let after = chars.get(i + 1).map(|c| c.1);
                 push(1, Family::Double, role_from_sides(before, after), false);
             }
-            '“' => push(ch.len_utf8(), Family::Double, Role::Open, false),
+            '“' => {
+                // `“Apparently not,“ he said`: a mark typed the wrong way round, after a word
+                // and before a space, may close what is open.
+                let after = chars.get(i + 1).map(|c| c.1);
+                let role = if !is_open_side(before) && is_close_side(after) {
+                    Role::Either
+                } else {
+                    Role::Open
+                };
+                push(ch.len_utf8(), Family::Double, role, false);
+            }
             '„' => push(ch.len_utf8(), Family::Double, Role::Open, true),
             '”' => {
                 let after = chars.get(i + 1).map(|c| c.1);
@@ -567,6 +577,11 @@ mod tests {
         assert_eq!(quoted("He said \"yes, we will.\" Then"), ["yes, we will."]);
         assert_eq!(quoted("He said “yes, we will.” Then"), ["yes, we will."]);
         assert_eq!(quoted("Er sagte „ja, wir kommen“ dann"), ["ja, wir kommen"]);
+        // A closing mark typed the wrong way round.
+        assert_eq!(
+            quoted("“Apparently not,“ he said. “A leopard.”"),
+            ["Apparently not,", "A leopard."]
+        );
         assert_eq!(quoted("Il a dit « oui » puis"), ["oui"]);
         assert_eq!(quoted("Il a dit ‹ oui › puis"), ["oui"]);
         assert_eq!(quoted("He said ``we will'' then"), ["we will"]);

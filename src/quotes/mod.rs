@@ -401,8 +401,19 @@ fn paragraph(
     caption: bool,
 ) -> Paragraph {
     let tokens = tokenize(text, span);
-    // Top-level passages touching this paragraph, in order.
-    let first = passages.partition_point(|p| p.span.end <= span.start);
+    // Top-level passages touching this paragraph, in order: from the one open at its start
+    // (found through the parents of the passage last opened before it: a nested passage
+    // ends before its parent, so ends are not in order) or the first opened inside it.
+    let opened_inside = passages.partition_point(|p| p.span.start < span.start);
+    let mut first = opened_inside;
+    if let Some(mut open) = opened_inside.checked_sub(1) {
+        while let Some(parent) = passages[open].parent {
+            open = parent;
+        }
+        if passages[open].span.end > span.start {
+            first = open;
+        }
+    }
     let local: Vec<(usize, Span)> = passages[first..]
         .iter()
         .enumerate()
