@@ -1361,6 +1361,26 @@ fn attribution_after(
     attribution_within(text, paragraph, t, unit_end, close)
 }
 
+/// `'We lost everything,' says flood survivor as Valencia counts the cost`: a headline drops
+/// the article, so a role with up to three lower-case words before it, from token `from`,
+/// names the speaker; the headline may go on after it (`as ...`, `after ...`).
+fn bare_role_after(text: &str, tokens: &[Token], from: usize, ceiling: usize) -> Option<Phrase> {
+    const MAX_WORDS: usize = 4;
+    let last = (from..ceiling.min(from + MAX_WORDS))
+        .take_while(|&k| tokens[k].word && !tokens[k].capitalized(text))
+        .take_while(|&k| {
+            let low = lower(tokens[k].text(text));
+            !PREPOSITIONS.contains(&low.as_str()) && !SENTENCE_CONJUNCTIONS.contains(&low.as_str())
+        })
+        .last()?;
+    speakers::is_person_role_word(&lower(tokens[last].text(text))).then(|| Phrase {
+        name: Span::new(tokens[from].span.start, tokens[last].span.end),
+        first: from,
+        last: last + 1,
+        pronoun: false,
+    })
+}
+
 /// A passage that stands, with the attribution found after it.
 fn attributed(speaker: Option<Phrase>, cue: Span, end: usize) -> (bool, Option<Attribution>) {
     (true, Some(Attribution { speaker, cue, end }))
@@ -1422,7 +1442,13 @@ fn attribution_within(
     // `," said Shoigu`, `," wrote one commenter.`
     if is_cue(i) {
         let speaker = speakers::after_or_determined(text, tokens, i + 1, ceiling)
-            .map(|sp| speakers::with_appositive_name(text, tokens, sp, ceiling));
+            .map(|sp| speakers::with_appositive_name(text, tokens, sp, ceiling))
+            .or_else(|| {
+                paragraph
+                    .headline
+                    .then(|| bare_role_after(text, tokens, i + 1, ceiling))
+                    .flatten()
+            });
         if let Some(sp) = speaker {
             return attributed(Some(sp), tokens[i].span, sp.last);
         }
