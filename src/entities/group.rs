@@ -766,6 +766,16 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
                     continue;
                 };
                 let noun = next.text(text);
+                // `Sen. Ted Cruz spoke. The Texas Republican said`: the last person named.
+                if let Some(k) = super::names::party_description_end(text, tokens, i) {
+                    let span = Span::new(t.span.start, tokens[k].span.end);
+                    if let Some(d) = last_person_before(t.span.start, &|_| true) {
+                        referred.push((span.start, d));
+                        let form = MentionForm::Nominal;
+                        extra.push((d, Mention { span, form }));
+                    }
+                    continue;
+                }
                 if !noun.starts_with(char::is_lowercase) {
                     // `the Church`, once the Church of Scientology has been named: the head
                     // word alone is a short form of the name. Not `the Church of England`.

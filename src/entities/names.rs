@@ -108,6 +108,7 @@ struct NamePatterns {
     vessel_prefixes: WordSet,
     numbered_units: WordSet,
     name_final_places: WordSet,
+    party_members: WordSet,
 }
 
 fn patterns() -> &'static NamePatterns {
@@ -157,6 +158,7 @@ fn patterns() -> &'static NamePatterns {
             vessel_prefixes: section("vessel_prefixes"),
             numbered_units: section("numbered_units"),
             name_final_places: section("name_final_places"),
+            party_members: section("party_members"),
         }
     })
 }
@@ -165,6 +167,24 @@ fn patterns() -> &'static NamePatterns {
 /// one (`the company`).
 pub(super) fn legal_forms() -> &'static WordSet {
     &patterns().legal_forms
+}
+
+/// The last token of a party member described by place after `the` at `the_at`: `the Texas
+/// Republican`, `the West Virginia Democrat`; none before a name (`the Florida Democrat Alan
+/// Grayson`).
+pub(super) fn party_description_end(text: &str, tokens: &[Token], the_at: usize) -> Option<usize> {
+    let g = Gazetteer::get();
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let party_at = (the_at + 2..tokens.len().min(the_at + 5))
+        .find(|&k| patterns().party_members.contains(word(k)))?;
+    let place = join(text, &tokens[the_at + 1..party_at]);
+    let named_after = tokens
+        .get(party_at + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && is_capitalised(t.text(text)));
+    (g.known(&place)
+        .is_some_and(|known| known.kind == EntityKind::Location)
+        && !named_after)
+        .then_some(party_at)
 }
 
 /// Words before a place: `in Moscow`, `near Gaza`.
@@ -1053,6 +1073,29 @@ fn split_run(
         return;
     }
 
+    // `the Texas Republican said`: a listed place and a party's member describe a person;
+    // the place is a mention of its own, the party word a nationality-like one. Before a name
+    // they are the person's title: `Florida Democrat Alan Grayson`.
+    let party_at = (start + 1..=end).find(|&k| {
+        patterns().party_members.contains(word(k))
+            && g.known(&phrase(start, k - 1))
+                .is_some_and(|known| known.kind == EntityKind::Location)
+    });
+    if let Some(k) = party_at {
+        split_run(text, tokens, start, k - 1, casing, sports, out);
+        out.push(nationality(tokens, k, k, casing));
+        if k < end {
+            let at = out.len();
+            split_run(text, tokens, k + 1, end, casing, sports, out);
+            let person = out.get_mut(at).filter(|c| {
+                c.first == k + 1 && c.kind == Some(EntityKind::Person) && c.title.is_none()
+            });
+            if let Some(c) = person {
+                c.title = Some(Span::new(tokens[start].span.start, tokens[k].span.end));
+            }
+        }
+        return;
+    }
     // `Acme Corporation John Smith`, `Ambassador to the United States Hamdullah Mohib`: a
     // caption or apposition names the body, then the person.
     // Not a title of a body before the person: `Chairman of the State Duma Vyacheslav Volodin`.
