@@ -532,7 +532,7 @@ pub(crate) fn candidates(
         let after_given = i > 0 && g.is_given_name(word(i - 1)) && is_capitalised(word(i - 1));
         if casing == Casing::Title
             && !after_given
-            && g.is_common(w)
+            && (g.is_common(w) || is_plural_agent_noun(w))
             && !g.is_title(w)
             && !g.is_org_word(w)
             && !g.is_place_word(w)
@@ -748,6 +748,12 @@ fn is_field(w: &str) -> bool {
     w.len() > 7 && w.ends_with("ology")
 }
 
+/// True for the plural of a noun for what people do or are: `Seismologists`, `Statisticians`
+/// (no surname ends so, unlike `-ers`: `Sanders`, `Waters`).
+fn is_plural_agent_noun(w: &str) -> bool {
+    w.len() > 6 && (w.ends_with("ists") || w.ends_with("ians")) && !is_all_caps(w)
+}
+
 /// True for an ordinal in figures: `82nd`, `501st`, `3rd`, `11th`.
 fn is_ordinal(w: &str) -> bool {
     let digits = w.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -833,6 +839,12 @@ fn split_run(
             && (w.ends_with("ed") || w.ends_with("ing"))
             && g.is_demonym(word(start + 1));
         let common = g.is_common(w)
+            // `Seismologists said`; not a team in a table (`Airdrieonians 2 1 1`).
+            || start == end
+                && is_plural_agent_noun(w)
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.text(text).starts_with(char::is_lowercase))
             || participle
             || is_function_word(w)
             || contraction
