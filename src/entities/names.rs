@@ -1090,6 +1090,8 @@ fn split_run(
     // they are the person's title: `Florida Democrat Alan Grayson`.
     let party_at = (start + 1..=end).find(|&k| {
         patterns().party_members.contains(word(k))
+            // Not the party itself: `Ohio Republican Party Chairman Matt Borges`.
+            && (k == end || !g.is_org_word(word(k + 1)))
             && g.known(&phrase(start, k - 1))
                 .is_some_and(|known| known.kind == EntityKind::Location)
     });
@@ -1266,7 +1268,8 @@ fn split_run(
             g.is_title(word(k))
                 && !g.is_org_word(word(k))
                 && !CONNECTORS.contains(&word(k - 1))
-                && !g.is_title(word(k - 1))
+                // `Democratic Party Chairman Jaime Harrison`: `Party` ends a body.
+                && (!g.is_title(word(k - 1)) || g.is_org_word(word(k - 1)))
                 // Not a field before a listed place: `Historic Environment Scotland` is one
                 // body, no title `Environment` before a person `Scotland`.
                 && title_end(text, tokens, k, end)
@@ -1277,7 +1280,20 @@ fn split_run(
         });
         if let Some(k) = inner {
             split_run(text, tokens, start, k - 1, casing, sports, out);
+            let at = out.len();
             split_run(text, tokens, k, end, casing, sports, out);
+            // A place is part of the title: `Athens Mayor`. Not a body, which would make
+            // `the board said` the person's words (`Harbour Board Spokesman`).
+            let place = g
+                .known(&phrase(start, k - 1))
+                .is_some_and(|known| known.kind == EntityKind::Location);
+            if let Some(title) = out
+                .get_mut(at)
+                .and_then(|c| c.title.as_mut())
+                .filter(|_| place)
+            {
+                title.start = tokens[start].span.start;
+            }
             return;
         }
     }
@@ -1312,11 +1328,20 @@ fn split_run(
                 of + 1
             };
             let known = (from < name_at).then(|| g.known(&phrase(from, name_at - 1)));
+            // `the State Duma Committee on International Affairs`: a body's word before its
+            // field.
+            let field_body = || {
+                (from..name_at)
+                    .any(|m| g.is_org_word(word(m)) && matches!(word(m + 1), "on" | "for"))
+            };
             let body = known.is_some_and(|known| {
                 known.is_some_and(|kn| kn.kind == EntityKind::Organization)
-                    || known.is_none() && g.is_org_word(word(name_at - 1))
+                    || known.is_none() && (g.is_org_word(word(name_at - 1)) || field_body())
             });
-            if body {
+            // A body named with its field is one whole, whatever its words (`State`).
+            if body && known.flatten().is_none() && field_body() {
+                out.push(self::body(tokens, from, name_at - 1, casing));
+            } else if body {
                 split_run(text, tokens, from, name_at - 1, casing, sports, out);
             }
         }
@@ -1731,20 +1756,37 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
                 } else {
                     k
                 };
+                // `Chairman of the State Duma Committee on International Affairs Leonid
+                // Slutsky`: the body's field after `on` or `for`, common words up to the name
+                // (the name's words may be unlisted: `Leonid`).
+                let field_end = |at: usize| {
+                    if !matches!(word(at), "on" | "for") || at >= end {
+                        return None;
+                    }
+                    let field_word = |w: &str| {
+                        is_capitalised(w) && g.is_common(w) && !g.is_given_name(w)
+                            || matches!(w, "and" | "&")
+                    };
+                    let mut to = at + 1;
+                    while to < end && field_word(word(to)) {
+                        to += 1;
+                    }
+                    (to > at + 1 && !matches!(word(to - 1), "and" | "&")).then_some(to)
+                };
                 let body_end = (from + 1..(from + 5).min(end + 1)).rev().find(|&to| {
                     let known = g.known(&join(text, &tokens[from..to]));
                     let inside = |m: usize| m > from && matches!(word(m), "of" | "the");
                     (from..to).all(|m| is_capitalised(word(m)) || inside(m))
                         && is_capitalised(word(to - 1))
-                        && is_capitalised(word(to))
+                        && (is_capitalised(word(to)) || field_end(to).is_some())
                         && (known.is_some_and(|kn| kn.kind == EntityKind::Organization)
                             || known.is_none()
                                 && g.is_org_word(word(to - 1))
-                                && !g.is_title(word(from)))
+                                && (!g.is_title(word(from)) || field_end(to).is_some()))
                 });
                 if let Some(to) = body_end {
                     titles += 1;
-                    k = to;
+                    k = field_end(to).unwrap_or(to);
                     continue;
                 }
             }
