@@ -1319,6 +1319,18 @@ fn split_run(
                 )
             });
         }
+        // So is a place inside it: `Arkansas` of `Former Arkansas Gov.`.
+        if let Some(to) = (start + 1..name_at).find_map(|k| {
+            let place_at = g.is_title(word(k - 1)) && word(k - 1) != "of";
+            place_at
+                .then(|| title_place(text, tokens, k, name_at - 1))
+                .flatten()
+        }) {
+            let from = (start + 1..=to)
+                .find(|&k| title_place(text, tokens, k, name_at - 1) == Some(to))
+                .unwrap_or(to);
+            split_run(text, tokens, from, to, casing, sports, out);
+        }
         // The body in the title is a mention of its own: `the Security Council` of `Deputy
         // Chairman of the Security Council`.
         if let Some(of) = (start + 1..name_at).find(|&k| word(k) == "of") {
@@ -1690,6 +1702,18 @@ fn number_between(word: &str, low: u32, high: u32) -> bool {
 // Family names written first (`Moon Jae-in`), which may be common words too.
 crate::word_set!(pub(super) fn surnames_first, "entities/surnames_first.txt");
 
+/// The last token of a listed place at `at` that a title word follows, before `end`:
+/// `Arkansas` of `Former Arkansas Gov.`.
+fn title_place(text: &str, tokens: &[Token], at: usize, end: usize) -> Option<usize> {
+    let g = Gazetteer::get();
+    (at..end.min(at + 3)).find(|&to| {
+        g.is_title(tokens[to + 1].text(text))
+            && !g.is_title(tokens[at].text(text))
+            && g.known(&join(text, &tokens[at..=to]))
+                .is_some_and(|known| known.kind == EntityKind::Location)
+    })
+}
+
 /// When the run opens with a title (`Defense Minister`, `Mr.`, `Russian President`), the index
 /// of the first word of the name after it.
 fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<usize> {
@@ -1739,6 +1763,11 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
             && !matches!(word(before_head - 1), "and" | "&")
         {
             k = before_head;
+            continue;
+        }
+        // `Former Arkansas Gov. Mike Huckabee`: a listed place between title words.
+        if let Some(to) = title_place(text, tokens, k, end).filter(|_| titles > 0) {
+            k = to + 1;
             continue;
         }
         if g.is_title(w) && !(titles > 0 && g.is_given_name(w) && !g.is_common(w)) {
