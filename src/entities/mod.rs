@@ -792,11 +792,24 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
                 .get(c.last + 1)
                 .is_some_and(|t| t.text(text).starts_with(char::is_lowercase))
     };
+    // Teams the text surely names elsewhere (`Ghent Gators win cup` after `the Ghent Gators
+    // beat Antwerp 91-88`): names ending in a plural.
+    let sure_not_person: HashSet<&str> = candidates
+        .iter()
+        .filter(|(line, c)| {
+            c.evidence == Evidence::Strong
+                && c.kind.is_some_and(|k| k != EntityKind::Person)
+                && c.last > c.first
+                && word_of(*line, c.last).ends_with('s')
+        })
+        .map(|(_, c)| c.span.text(text))
+        .collect();
     // Two or three unlisted names in a row are a person's name (`MaliVai Washington`).
     for (line, c) in candidates.iter_mut() {
         let n = c.last - c.first + 1;
         if c.kind.is_none()
             && !c.opener
+            && !sure_not_person.contains(c.span.text(text))
             && !owned_by_person(*line, c)
             && !owned_by_body(*line, c)
             && !after_the(*line, c)
@@ -909,6 +922,15 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
         // `Stadia` after `Google Stadia`: the product's own word alone.
         if n == 1 && c.evidence < Evidence::Strong && products.contains(last) {
             c.kind = Some(EntityKind::Organization);
+            continue;
+        }
+        // `the Halvik Polaroids`: a thing of a person named in full, no team.
+        if c.evidence == Evidence::Weak
+            && c.kind == Some(EntityKind::Organization)
+            && owned_by_person(*line, c)
+        {
+            c.kind = None;
+            c.evidence = Evidence::None;
             continue;
         }
         // Unsure candidates learn from the sure ones.

@@ -2101,6 +2101,36 @@ fn classify(
     if compass_before_place {
         return (Some(EntityKind::Location), Evidence::Strong);
     }
+    // `the Ghent Gators`, `the Rolling Stones`: after `the`, names ending in a plural are a
+    // team or a band; a person's name takes no article (places ending so were told above).
+    let plural_last = last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("us")
+        && !last.ends_with("is")
+        && !last.ends_with('\'');
+    // Not before a noun it modifies (`the Silver Clouds installation`) outside sports (a
+    // document or a line with a score: `the Ghent Gators beat Antwerp 91-88`); nor
+    // a given name and a plural surname (`the Barry Bennetts of this world`).
+    let plural_surname = n == 2
+        && g.is_given_name(first)
+        && g.known(first).is_none()
+        && last.strip_suffix('s').is_some_and(|one| !g.is_common(one));
+    if n > 1
+        && before.eq_ignore_ascii_case("the")
+        && plural_last
+        && !g.is_demonym(last)
+        && !plural_surname
+    {
+        // A score in the line makes it sure.
+        if tokens.iter().any(|t| t.is_score(text)) {
+            return (Some(EntityKind::Organization), Evidence::Strong);
+        }
+        // `the Harbour Pilots said`: a body speaks.
+        if sports || !next_is_noun || g.is_speech_verb(next) {
+            return (Some(EntityKind::Organization), Evidence::Weak);
+        }
+    }
     if n > 1
         && g.is_given_name(first)
         && !g.is_org_word(last)
