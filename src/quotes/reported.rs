@@ -2357,19 +2357,18 @@ fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
 /// verb (`you've got to`, `we're`), or a finite or cue verb within the first nine words. A
 /// capitalised `May` or `Will` past the first word is a month or a name.
 pub(super) fn reads_as_clause<'w>(
-    first: &str,
+    first: &'w str,
     rest: impl Iterator<Item = (&'w str, bool)>,
 ) -> bool {
     // A cue's form after a determiner or a possessive is a noun: `called the ruling "..."`,
     // `called Trump's comments "..."`.
-    let mut before = first.to_string();
+    let mut before = first;
     opens_with_subject(first)
         || rest.take(8).any(|(w, capitalised)| {
-            let noun = DETERMINERS_OF_OBJECT.contains(&before.as_str())
+            let noun = DETERMINERS_OF_OBJECT.contains(&before)
                 || before.ends_with("'s")
                 || before.ends_with("s'");
-            before.clear();
-            before.push_str(w);
+            before = w;
             (FINITE_MARKERS.contains(&w) && !capitalised) || (is_cue_verb(w) && !noun)
         })
 }
