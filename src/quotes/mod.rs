@@ -1185,10 +1185,6 @@ fn cue_before(
     None
 }
 
-/// The speaker of a cue at token `c` that introduces a quotation. The phrase before a
-/// participle speaks (`a message stating "...`, `one of her ads asking, "...`) unless a
-/// comma or a preposition sets it apart (`admitted to being part of the effort, writing
-/// "...`, `responded on Facebook writing, "...`): then the subject opening the clause does.
 /// The speaker's span, widened to the whole name of the body it links to when the phrase
 /// stopped inside it (`Fund` of `The King's Fund said`, `Union` of `Workers' Union`).
 fn whole_body_name(text: &str, span: Span, entity: Option<usize>, entities: &[Entity]) -> Span {
@@ -1198,15 +1194,17 @@ fn whole_body_name(text: &str, span: Span, entity: Option<usize>, entities: &[En
     if body.kind != EntityKind::Organization {
         return span;
     }
+    // Only the body's last word: not a person's name that a glued title made part of a body
+    // (`Party Chairman Jaime Harrison`).
+    if span.text(text).contains(char::is_whitespace) {
+        return span;
+    }
     body.mentions
         .iter()
         .find(|m| {
-            // Only the body's last word: not a person's name that a glued title made part of
-            // a body (`Party Chairman Jaime Harrison`).
             m.form == crate::entities::MentionForm::Name
                 && m.span.start < span.start
                 && m.span.end == span.end
-                && !span.text(text).contains(char::is_whitespace)
         })
         .map_or(span, |m| m.span)
 }
@@ -1233,6 +1231,10 @@ fn as_put_it(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<A
     })
 }
 
+/// The speaker of a cue at token `c` that introduces a quotation. The phrase before a
+/// participle speaks (`a message stating "...`, `one of her ads asking, "...`) unless a
+/// comma or a preposition sets it apart (`admitted to being part of the effort, writing
+/// "...`, `responded on Facebook writing, "...`): then the subject opening the clause does.
 fn speaker_before_cue(text: &str, tokens: &[Token], c: usize, floor: usize) -> Option<Phrase> {
     if !is_participle(tokens[c].text(text)) {
         return speakers::before(text, tokens, c, floor);

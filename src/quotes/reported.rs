@@ -2427,8 +2427,9 @@ fn names_only(ctx: &Context, k: usize, b: usize) -> bool {
 
 /// Past the comma closing an apposition to a source that starts at `k`: a role (`the
 /// Republican whip,`, `a volunteer with the Red Cross,`: a determiner and up to eleven words
-/// with no verb, whose noun before any preposition is a role after `the`) or a relative clause set off by
-/// commas (`which runs the shelters,`); then more words (not `the city, home to ...`).
+/// with no verb, whose noun before any preposition is a role after `the`) or a relative
+/// clause set off by commas (`which runs the shelters,`); then more words (not `the city,
+/// home to ...`).
 fn appositive_end(ctx: &Context, k: usize, b: usize) -> Option<usize> {
     const MAX_APPOSITION: usize = 12;
     if k >= b {

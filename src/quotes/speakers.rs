@@ -1566,7 +1566,13 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                             .contains(&w.as_str())
                     })
             };
-            let clean_anchor = anchor;
+            // `The European Union's election observation mission`: a possessive name reaches
+            // a role or body from where it ends, however long the name before it.
+            let owned = |k: usize| {
+                let w = anchor_word(k);
+                (w.ends_with("'s") || w.ends_with("s'")) && clean(k)
+            };
+            let reaches = anchor.is_some_and(owned) && is_role(&head_low);
             let anchor = anchor.map(|k| {
                 let mut k = k;
                 while k > floor
@@ -1595,13 +1601,6 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
                 }
                 k
             });
-            // `The European Union's election observation mission`: a possessive name reaches
-            // a role or body from where it ends, however long the name before it.
-            let owned_anchor = |k: usize| {
-                let w = anchor_word(k);
-                (w.ends_with("'s") || w.ends_with("s'")) && clean(k)
-            };
-            let reaches = clean_anchor.is_some_and(owned_anchor) && is_role(&head_low);
             if let Some(k) = anchor.filter(|&k| clean(k) || reaches) {
                 let mut start = k;
                 while start > floor
@@ -2250,10 +2249,10 @@ fn spoken_before(
         }
         return None;
     }
-    // `Historic Environment Scotland described ... A spokesperson said`, `a company
-    // spokesperson said`: a spokesperson with no body named speaks for the body that spoke in that sentence or the one before, when no
-    // other body was named since.
-    // A kind of body may stand between: `a company spokesperson`, `a club spokesman`.
+    // `Historic Environment Scotland described ... A spokesperson said`: a spokesperson with
+    // no body named speaks for the body that spoke in that sentence or the one before, when no
+    // other body was named since. A kind of body may stand between: `a company spokesperson`,
+    // `a club spokesman`.
     let kind_of_body = words == 3
         && low
             .split(' ')
