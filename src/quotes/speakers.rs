@@ -2233,6 +2233,29 @@ fn spoken_before(
             _ => Some(id).filter(|&id| fits(id)),
         };
     }
+    if definite_description(low) && words == 2 && super::words::document_nouns().contains(head) {
+        // `"...," the statement said` after `In a statement, the Survey said ...`: a document
+        // speaks for the last speaker, when that speaker's sentence (this one or the one
+        // before) says it spoke in one (`in a (written) statement`; not `said Cook provided a
+        // statement`, which is Cook's).
+        let here = discourse.sentence_of(speaker.start)?;
+        let (before, entity) = discourse.before(speaker.start).next()?;
+        let there = discourse.sentence_of(before.start)?;
+        let sentence = lower(discourse.sentences[there].text(text));
+        let words: Vec<&str> = sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let spoke_in_one = words.iter().enumerate().any(|(k, w)| {
+            *w == head
+                && (2..=4).any(|back| {
+                    k >= back
+                        && words[k - back] == "in"
+                        && ["a", "an", "its", "his", "her", "their"].contains(&words[k - back + 1])
+                })
+        });
+        return entity.filter(|_| there + 1 >= here && spoke_in_one);
+    }
     if definite_description(low) && words == 2 {
         // `the spokesperson` after `A spokesperson for Hallam Vale Homes said`, one of the
         // last two speakers: the same one (not `the source`, who speaks for no one named).
