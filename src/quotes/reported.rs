@@ -689,6 +689,11 @@ pub(super) fn reach(ctx: &Context, a: usize, b: usize, i: usize) -> (usize, usiz
     (floor, end)
 }
 
+/// Prepositions after which a cue's `-ing` form modified by an adjective is a noun.
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "against", "on", "in", "by", "from", "for", "about", "over", "at", "of",
+];
+
 /// Words that open a subordinate clause set before the main one.
 const FRONTED_OPENERS: &[&str] = &[
     "although", "though", "while", "whereas", "because", "since", "if", "unless", "when",
@@ -737,6 +742,22 @@ fn at_cue(
         && !(low.ends_with("ed") || low.ends_with("ing") || irregular_past().contains(low))
         && (i > floor && owner(i - 1) || i > floor + 1 && owner(i - 2));
     if noun_of {
+        return None;
+    }
+    // `issued a similar ruling against`, `a significant ruling is expected`: an `-ing` form
+    // after an article and a lower-case modifier that is no one (not `with the minister
+    // saying`), before a preposition or a verb (not `a policy describing life as`), is a noun.
+    let modified_noun = low.ends_with("ing")
+        && i >= floor + 2
+        && i + 1 < b
+        && (NOUN_PREPOSITIONS.contains(&ctx.low(i + 1)) || FINITE_MARKERS.contains(&ctx.low(i + 1)))
+        && ["a", "an", "the"].contains(&ctx.low(i - 2))
+        && tokens[i - 1].word
+        && !tokens[i - 1].capitalized(text)
+        && !speakers::is_role_word(ctx.low(i - 1))
+        && !super::words::body_nouns().contains(ctx.low(i - 1))
+        && !ctx.low(i - 1).starts_with(|c: char| c.is_ascii_digit());
+    if modified_noun {
         return None;
     }
     // `In a statement posted on the party website, Jansa said`: a participle after a
