@@ -401,6 +401,24 @@ impl Context<'_> {
         self.tokens.get(i).is_some_and(|t| t.is(self.text, ch))
     }
 
+    /// True when token `k`, inside a sentence, marks a finite verb (`is`, `would`, `may`): not
+    /// a capitalised `May` or `Will`, which is a name (`said May had`), unless in a headline it
+    /// comes before a verb (`Clinton May Lose Ohio`, not `Johnson Says May Has Betrayed`).
+    pub(super) fn verb_marker(&self, k: usize) -> bool {
+        if !FINITE_MARKERS.contains(&self.low(k)) {
+            return false;
+        }
+        if !self.tokens[k].capitalized(self.text) {
+            return true;
+        }
+        let next = self.tokens.get(k + 1).filter(|t| t.word).map(|_| self.low(k + 1));
+        self.headline
+            && next.is_some_and(|next| {
+                ["have", "do", "not"].contains(&next)
+                    || !(FINITE_MARKERS.contains(&next) || PREPOSITIONS.contains(&next))
+            })
+    }
+
     /// The reported clause over tokens `[from, to)`: leading `that` and punctuation and
     /// trailing punctuation dropped, cut before a quotation that is a quote of its own.
     pub(super) fn clause(&self, mut from: usize, mut to: usize) -> Option<(Span, QuoteKind)> {
@@ -408,7 +426,7 @@ impl Context<'_> {
             from += 1;
         }
         // `that` opens the clause unless a verb follows it: `said that is a distortion`.
-        let subject = from + 1 < to && FINITE_MARKERS.contains(&self.low(from + 1));
+        let subject = from + 1 < to && self.verb_marker(from + 1);
         if from < to && self.low(from) == "that" && !subject && !self.determiner_that(from, to) {
             from += 1;
             // `said that, according to witnesses, ...`
@@ -1704,7 +1722,7 @@ fn at_cue(
     // `many people Wikinews observed took out their phones`: so does a past form.
     let verb_first = k < end
         && tokens[k].word
-        && (FINITE_MARKERS.contains(&ctx.low(k)) || irregular_past().contains(ctx.low(k)));
+        && (ctx.verb_marker(k) || irregular_past().contains(ctx.low(k)));
     if verb_first && that_at.is_none() && !gap {
         return None;
     }
