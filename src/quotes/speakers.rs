@@ -1465,7 +1465,18 @@ fn back(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase
         let word = token.text(text);
         let low = lower(word);
         if fits(text, token) {
-            lowercase_run = 0;
+            // `the energy and mineral resources ministry`, `the oil and gas regulator`: `and`
+            // between a role's lower-case modifiers joins them, and the run goes on.
+            let joins_modifiers = low == "and"
+                && lowercase_run > 0
+                && first >= floor + 2
+                && tokens[first - 2].word
+                && !tokens[first - 2].capitalized(text)
+                // Not two phrases: `private Chinese companies and ordinary Chinese traders`.
+                && !lower(tokens[first - 2].text(text)).ends_with('s')
+                && (is_role(tokens[end - 1].text(text))
+                    || super::words::body_nouns().contains(&lower(tokens[end - 1].text(text))));
+            lowercase_run = usize::from(joins_modifiers);
             first -= 1;
         } else if token.word && is_in(DETERMINERS, &low) {
             first -= 1;
