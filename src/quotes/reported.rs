@@ -778,6 +778,19 @@ fn at_cue(
     if modified_noun {
         return None;
     }
+    // `Customer support staff were told`, `One former support manager said`: a verb's bare
+    // form that may modify a noun does so before a noun and that noun's own verb.
+    let modifies_noun = super::words::modifier_verbs().contains(low)
+        && i + 2 < b
+        && tokens[i + 1].word
+        && !tokens[i + 1].capitalized(text)
+        && !DETERMINERS_OF_OBJECT.contains(&ctx.low(i + 1))
+        && !speakers::is_pronoun(ctx.low(i + 1))
+        && tokens[i + 2].word
+        && (ctx.verb_marker(i + 2) || speech_verbs().contains(ctx.low(i + 2)));
+    if modifies_noun {
+        return None;
+    }
     // `In a statement posted on the party website, Jansa said`: a participle after a
     // document that a preposition governs describes the document; the clause's subject speaks.
     let document_participle = is_past_form(low)

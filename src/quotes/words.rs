@@ -37,6 +37,7 @@ word_set!(pub(crate) fn verb_after_verbs, "quotes_clause_verbs.txt", "verb_after
 word_set!(pub(crate) fn irregular_past, "quotes_irregular_past.txt", "verbs");
 word_set!(pub(crate) fn verbs_also_nouns, "quotes_irregular_past.txt", "also_nouns");
 word_set!(pub(crate) fn present_verbs, "quotes_present_verbs.txt");
+word_set!(pub(crate) fn modifier_verbs, "quotes_modifier_verbs.txt");
 word_set!(pub(crate) fn belief_verbs, "quotes_belief_verbs.txt");
 word_set!(pub(crate) fn rejoinder_nouns, "quotes_rejoinder_nouns.txt");
 word_set!(pub(crate) fn own_view_verbs, "quotes_own_view_verbs.txt");
