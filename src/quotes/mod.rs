@@ -33,8 +33,9 @@ use crate::span::Span;
 use crate::structure::{BlockKind, Layout};
 use speakers::Phrase;
 use words::{
-    attributes_quotation, document_nouns, is_dash, lower, relative_or_that, speech_verbs, tokenize,
-    Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS, SENTENCE_CONJUNCTIONS,
+    attributes_quotation, document_nouns, is_dash, lower, quotation_verbs, relative_or_that,
+    speech_verbs, tokenize, Token, OBJECT_FIRST, PREPOSITIONS, RELATIVE_PRONOUNS,
+    SENTENCE_CONJUNCTIONS,
 };
 
 /// How the words are reported.
@@ -1492,6 +1493,22 @@ fn attribution_within(
         }
         if j < ceiling && is_cue(j) {
             return attributed(Some(sp), tokens[j].span, j + 1);
+        }
+        // `"Wrong," Mr. Trump shot back.`: a verb and its particle.
+        let pair = j + 1 < ceiling
+            && tokens[j].word
+            && tokens[j + 1].word
+            && quotation_verbs().contains(
+                format!(
+                    "{} {}",
+                    lower(tokens[j].text(text)),
+                    lower(tokens[j + 1].text(text))
+                )
+                .as_str(),
+            );
+        if pair {
+            let cue = Span::new(tokens[j].span.start, tokens[j + 1].span.end);
+            return attributed(Some(sp), cue, j + 2);
         }
         // `," the captain was quoted as saying by the daily Sueddeutsche Zeitung.`; in `,"
         // Interfax quoted Chernomyrdin as saying.` the one quoted speaks, not the agency.

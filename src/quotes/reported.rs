@@ -411,7 +411,11 @@ impl Context<'_> {
         if !self.tokens[k].capitalized(self.text) {
             return true;
         }
-        let next = self.tokens.get(k + 1).filter(|t| t.word).map(|_| self.low(k + 1));
+        let next = self
+            .tokens
+            .get(k + 1)
+            .filter(|t| t.word)
+            .map(|_| self.low(k + 1));
         self.headline
             && next.is_some_and(|next| {
                 ["have", "do", "not"].contains(&next)
@@ -768,7 +772,8 @@ fn at_cue(
     let modified_noun = low.ends_with("ing")
         && i >= floor + 2
         && i + 1 < b
-        && (NOUN_PREPOSITIONS.contains(&ctx.low(i + 1)) || FINITE_MARKERS.contains(&ctx.low(i + 1)))
+        && (NOUN_PREPOSITIONS.contains(&ctx.low(i + 1))
+            || FINITE_MARKERS.contains(&ctx.low(i + 1)))
         && ["a", "an", "the"].contains(&ctx.low(i - 2))
         && tokens[i - 1].word
         && !tokens[i - 1].capitalized(text)
@@ -1733,9 +1738,8 @@ fn at_cue(
     let gap = (speaker.first.saturating_sub(3).max(floor)..speaker.first)
         .any(|j| ["which", "that", "what", "who", "whom"].contains(&ctx.low(j)));
     // `many people Wikinews observed took out their phones`: so does a past form.
-    let verb_first = k < end
-        && tokens[k].word
-        && (ctx.verb_marker(k) || irregular_past().contains(ctx.low(k)));
+    let verb_first =
+        k < end && tokens[k].word && (ctx.verb_marker(k) || irregular_past().contains(ctx.low(k)));
     if verb_first && that_at.is_none() && !gap {
         return None;
     }
