@@ -796,6 +796,26 @@ fn at_cue(
     if modifies_noun {
         return None;
     }
+    // `branded the ruling "a disgrace"`: a label reports only in quotation marks (not
+    // `branded goods`).
+    let labeled = !super::words::labeling_verbs().contains(low)
+        || (i + 1..b.min(i + 12)).any(|j| matches!(ctx.inside[j], Inside::Fragment(_)));
+    if !labeled {
+        return None;
+    }
+    // `Thatcher, dubbed the "Iron Lady" for ...`: a naming participle set off after its
+    // subject, with the label right after it, is a name others gave; no one named speaks.
+    let fragment = |j: usize| j < b && matches!(ctx.inside[j], Inside::Fragment(_));
+    let named_by_others = (super::words::labeling_verbs().contains(low)
+        || NAMING_PARTICIPLES.contains(&low))
+        && low.ends_with("ed")
+        && ctx.after_comma(floor, i)
+        // Not after an appositive (`the nominee, Mitt Romney, called ''our foe''`).
+        && !(floor..i - 1).any(|k| ctx.is(k, ','))
+        && (fragment(i + 1) || ["the", "a", "an"].contains(&ctx.low(i + 1)) && fragment(i + 2));
+    if named_by_others {
+        return None;
+    }
     // `In a statement posted on the party website, Jansa said`: a participle after a
     // document that a preposition governs describes the document; the clause's subject speaks.
     let document_participle = is_past_form(low)
@@ -992,7 +1012,9 @@ fn at_cue(
     if let Some(draft) = quoted_as_saying(ctx, floor, b, i) {
         return Some(draft);
     }
-    let speech = speech_verbs().contains(low) || heard_by_body(ctx, floor, i);
+    let speech = speech_verbs().contains(low)
+        || super::words::labeling_verbs().contains(low)
+        || heard_by_body(ctx, floor, i);
     // `would like to`: a wish, though `like` alone is mostly a preposition.
     let wish = low == "like" && i > floor && ["would", "'d"].contains(&ctx.low(i - 1));
     let stance = !speech && (wish || stance_verbs().contains(low));

@@ -2532,6 +2532,27 @@ fn mentions_between(
         .take_while(move |(span, _, _)| span.start < to)
 }
 
+/// The entity named right before `, who`, `, whom` (or `which`, `that`) that opens the
+/// relative clause a pronoun `speaker` starts: `Marco Rubio, who he dubbed ...` gives Rubio.
+fn relative_antecedent(text: &str, speaker: Span, before: &[(Span, usize, bool)]) -> Option<usize> {
+    let lead = text.get(..speaker.start)?.trim_end();
+    let end = ["who", "whom", "which", "that"]
+        .iter()
+        .find_map(|w| {
+            let at = lead.len().checked_sub(w.len())?;
+            let word = lead.get(at..)?;
+            word.eq_ignore_ascii_case(w).then(|| &lead[..at])
+        })
+        .filter(|rest| rest.ends_with([' ', ',']))
+        .map(|rest| rest.trim_end_matches([' ', ',']).len())?;
+    before
+        .iter()
+        .rev()
+        .take(4)
+        .find(|(span, _, _)| span.end == end)
+        .map(|(_, id, _)| *id)
+}
+
 /// True when an entity's name is a law's, treaty's or plan's (`the Hart-Scott-Rodino Act`),
 /// which the entity pass may take for an organisation but which never speaks.
 fn is_law(entity: &Entity) -> bool {
@@ -2636,7 +2657,14 @@ pub(crate) fn resolve(
     if let Some(link) = goes_on_for(text, speaker, &low, &known, discourse) {
         return link;
     }
-    let body = overlapping.map(|(_, id, _)| *id);
+    // `Marco Rubio, who he dubbed "the little senator"`: the subject of a relative clause is
+    // not the one the relative pronoun stands for, whatever the entity pass linked.
+    let antecedent = pronoun
+        .then(|| relative_antecedent(text, speaker, &by_position[..upto]))
+        .flatten();
+    let body = overlapping
+        .map(|(_, id, _)| *id)
+        .filter(|id| Some(*id) != antecedent);
     if let Some(id) = spoken_before(text, speaker, &low, entities, by_position, body, discourse) {
         return Some(id);
     }
@@ -2756,6 +2784,20 @@ pub(crate) fn resolve(
             "it" | "its" => EntityKind::Organization,
             _ => return None,
         };
+        if let Some(skipped) = antecedent {
+            // The last one named or referred to but the antecedent (`he took swipes at Ted
+            // Cruz, who he dubbed` is the earlier `he`).
+            return before_speaker
+                .clone()
+                .take(MENTIONS_BACK)
+                .find(|(span, id, _)| {
+                    *id != skipped
+                        && entities[*id].kind == want
+                        && Sex::agrees(entities[*id].sex, Sex::of_pronoun(&low))
+                        && !(narrated && in_quotation(span.start))
+                })
+                .map(|(_, id, _)| *id);
+        }
         return last_named(want, Sex::of_pronoun(&low), true);
     }
     let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();

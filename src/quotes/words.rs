@@ -38,6 +38,7 @@ word_set!(pub(crate) fn irregular_past, "quotes_irregular_past.txt", "verbs");
 word_set!(pub(crate) fn verbs_also_nouns, "quotes_irregular_past.txt", "also_nouns");
 word_set!(pub(crate) fn present_verbs, "quotes_present_verbs.txt");
 word_set!(pub(crate) fn modifier_verbs, "quotes_modifier_verbs.txt");
+word_set!(pub(crate) fn labeling_verbs, "quotes_labeling_verbs.txt");
 word_set!(pub(crate) fn belief_verbs, "quotes_belief_verbs.txt");
 word_set!(pub(crate) fn rejoinder_nouns, "quotes_rejoinder_nouns.txt");
 word_set!(pub(crate) fn own_view_verbs, "quotes_own_view_verbs.txt");
@@ -122,7 +123,7 @@ pub(crate) fn is_work_noun(low: &str) -> bool {
 
 /// True for a lower-case verb that reports speech or a held view: `said`, `believes`.
 pub(crate) fn is_cue_verb(low: &str) -> bool {
-    speech_verbs().contains(low) || stance_verbs().contains(low)
+    speech_verbs().contains(low) || stance_verbs().contains(low) || labeling_verbs().contains(low)
 }
 
 /// Verbs whose object comes before the reported clause: `told reporters (that) ...`.
