@@ -2420,7 +2420,7 @@ pub(super) const FINITE_MARKERS: &[&str] = &[
 
 /// True when tokens from `k` read as a clause (a subject and a finite verb) rather than a
 /// plain object: see [`reads_as_clause`].
-fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
+pub(super) fn opens_clause(ctx: &Context, k: usize, b: usize) -> bool {
     if k >= b {
         return false;
     }

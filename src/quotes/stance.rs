@@ -3,7 +3,7 @@
 //! a possessive (`Trump's criticism of the deal`, `his claim that ...`).
 
 use super::reported::{
-    clause_end, coordinated_speaker, coordinates_cue, object_end, Context, Inside, CLAUSE_JOINERS,
+    clause_end, opens_clause, coordinated_speaker, coordinates_cue, object_end, Context, Inside, CLAUSE_JOINERS,
     FINITE_MARKERS, NOUN_MARKERS,
 };
 use super::speakers::{self, Phrase};
@@ -60,6 +60,14 @@ pub(super) fn at_phrase(
         b
     };
     let content = if ctx.low(last) == "that" {
+        // `held that poker was ...`, not `held that stake for years`, `held that day`: after a
+        // verb that also takes an object, the `that` must open a clause.
+        let determiner = ["held", "holds", "hold"].contains(&ctx.low(i))
+            && start < b
+            && (super::words::time_nouns().contains(ctx.low(start)) || !opens_clause(ctx, start, b));
+        if determiner {
+            return None;
+        }
         let mut end = clause_end(ctx, start, b);
         if is_noun {
             end = end.min(noun_clause_end(ctx, start, end));
