@@ -1021,6 +1021,27 @@ fn at_cue(
     if !speech && !stance {
         return None;
     }
+    // `Another analyst, who declined to be named because his firm advises one of the banks,
+    // said ...`: a cue inside a relative aside reports nothing when the aside says why the
+    // source goes unnamed or how others see them (`who is widely seen as a moderate`), and
+    // else no further than the comma that closes the aside before the sentence's own verb.
+    let b = match relative_aside(ctx, floor, i) {
+        Some(opener) if !ctx.is(i - 1, ',') => {
+            if anonymity_at(ctx, opener, b) || ctx.passive(floor, i) {
+                return None;
+            }
+            (i + 1..b)
+                .find(|&k| {
+                    ctx.inside[k] == Inside::Free
+                        && ctx.is(k, ',')
+                        && k + 1 < b
+                        && tokens[k + 1].word
+                        && (is_cue_verb(ctx.low(k + 1)) || ctx.verb_marker(k + 1))
+                })
+                .unwrap_or(b)
+        }
+        _ => b,
+    };
     // `Daniel Price, defending, said`: a participle alone between commas after a name is an
     // aside (a barrister's side in court), not the verb of its clause.
     let aside = i > a + 1
@@ -1212,9 +1233,14 @@ fn at_cue(
                         "briefed", "involved",
                     ]
                     .contains(&ctx.low(sp.last)));
+            // `accused Macron of "contempt"`: `of` completes the verb, no speaker's.
+            let complement_of = low.starts_with("accus") && ctx.low(sp.last) == "of";
             // What comes before must be a clause: not `At a rally, Stein, a physician,
-            // accused the committee of ...`.
+            // accused the committee of ...`, nor a subject and its relative clause (`Marine Le
+            // Pen, who leads the party, accused Macron`).
             if rest_is_tail
+                && !complement_of
+                && relative_aside(ctx, floor, i).is_none()
                 && tokens[floor..i - 1].iter().filter(|t| t.word).count() >= 3
                 && has_verb(ctx, floor, i - 1)
             {
@@ -2236,6 +2262,22 @@ const MORE_PREPOSITIONS: &[&str] = &[
     "with", "by", "against", "under", "over", "among", "amid", "between", "than", "into",
     "through", "like", "without", "despite", "behind", "toward", "towards",
 ];
+
+/// Where the relative clause set off by commas that holds token `i`, or closes right before
+/// it, opens: `Berger, who is widely seen as a moderate, told` and `Another analyst, who
+/// declined to be named because his firm advises one of the banks, said` give the `who`.
+pub(super) fn relative_aside(ctx: &Context, floor: usize, i: usize) -> Option<usize> {
+    const ASIDE_REACH: usize = 30;
+    let free_comma = |k: usize| ctx.inside[k] == Inside::Free && ctx.is(k, ',');
+    let lowest = i.saturating_sub(ASIDE_REACH).max(floor + 1);
+    // Past the comma that closes it, if the cue follows that comma.
+    let last = if i > lowest && free_comma(i - 1) { i - 1 } else { i };
+    let opener = (lowest..last)
+        .rev()
+        .take_while(|&k| !free_comma(k))
+        .find(|&k| ["who", "which", "whose"].contains(&ctx.low(k)))?;
+    free_comma(opener - 1).then_some(opener)
+}
 
 /// One-word answers that may be all a cue reports: `said no`, `I think so`, `I hope not`.
 const ANSWERS: &[&str] = &["no", "yes", "so", "not"];

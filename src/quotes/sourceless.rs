@@ -122,6 +122,15 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
         return at_seem(ctx, floor, b, i);
     }
     if passive_reports().contains(low) || VIEWED_AS.contains(&low) || IT_ONLY.contains(&low) {
+        // `Laurent Berger, who is widely seen as a moderate, told ...`: how others see the
+        // subject, in an aside about them, is a description, not a report.
+        let described = VIEWED_AS.contains(&low) || low == "regarded";
+        if described
+            && super::reported::relative_aside(ctx, floor, i).is_some()
+            && !ctx.is(i - 1, ',')
+        {
+            return None;
+        }
         return at_passive(ctx, floor, b, i);
     }
     None
