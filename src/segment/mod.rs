@@ -15,6 +15,9 @@ use crate::{span::Span, word_set};
 word_set!(fn title_abbreviations, "abbreviations_title.txt");
 word_set!(fn other_abbreviations, "abbreviations.txt");
 word_set!(pub(crate) fn sentence_starters, "sentence_starters.txt");
+word_set!(fn openers_after_abbreviation, "sentence_openers_after_abbreviation.txt");
+word_set!(fn clock_followers, "sentence_clock_followers.txt");
+word_set!(fn time_zones, "entities/time_zones.txt");
 
 /// The sentences of every block, in text order.
 pub fn sentences(text: &str, layout: &Layout) -> Vec<Span> {
@@ -102,11 +105,39 @@ fn ends_sentence(line: &str, start: usize, at: usize, ch: char, end: usize) -> b
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
+    if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
+        return !goes_on_clock_time(after_space, next_word);
+    }
     if other_abbreviations().contains(with_stop) || is_dotted_abbreviation(word) {
-        // `Dec. 11` goes on; `... U.S. The ...` ends.
-        return sentence_starters().contains(next_word);
+        // `Dec. 11` goes on; `... U.S. The ...`, `... at the U.N. Last year ...` end.
+        return sentence_starters().contains(next_word)
+            || openers_after_abbreviation().contains(next_word);
     }
     true
+}
+
+/// True when the capitalised `next_word` (opening `rest`) after a clock time's `a.m.`/`p.m.`
+/// still belongs to the time: a day (`10 a.m. Tuesday`, `Dec. 3`), a zone (`10 a.m. EST`,
+/// `Eastern`) or a place's time (`4.50 a.m. Iraq time`, `Eastern Standard Time`). Any other
+/// capitalised word opens a sentence: `at 10 p.m. Police said`, `at 6 a.m. One woman said`.
+fn goes_on_clock_time(rest: &str, next_word: &str) -> bool {
+    let lower = next_word.to_lowercase();
+    if crate::lexicon::WEEKDAYS.contains(&lower.as_str())
+        || crate::lexicon::MONTHS.contains(&lower.as_str())
+        || time_zones().contains(next_word)
+        || clock_followers().contains(next_word)
+        || rest[next_word.len()..].starts_with('.')
+            && other_abbreviations().contains(&rest[..next_word.len() + 1])
+    {
+        return true;
+    }
+    let mut after = rest[next_word.len()..]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    matches!(
+        after.next(),
+        Some("time" | "Time" | "Standard" | "Daylight" | "Summer")
+    )
 }
 
 /// The word just before a full stop, including inner dots (`U.S` of `U.S.`, `a.m` of `a.m.`).
@@ -205,6 +236,21 @@ mod tests {
             (
                 "Prices rose 3.5% at 10.30 a.m. on Monday. Then fell.",
                 &["Prices rose 3.5% at 10.30 a.m. on Monday.", "Then fell."],
+            ),
+            (
+                "It opened at 10:17 p.m. Police said so. At 6 a.m. EST it stopped.",
+                &[
+                    "It opened at 10:17 p.m.",
+                    "Police said so.",
+                    "At 6 a.m. EST it stopped.",
+                ],
+            ),
+            (
+                "Polls close at 8 p.m. Tuesday. At 4.50 a.m. Iraq time they fired.",
+                &[
+                    "Polls close at 8 p.m. Tuesday.",
+                    "At 4.50 a.m. Iraq time they fired.",
+                ],
             ),
             (
                 "The strongest was of magnitude 5.1. Officials urged calm.",
