@@ -71,10 +71,14 @@ fn patterns() -> &'static Patterns {
         );
         let new = |pattern: &str| Regex::new(pattern).unwrap();
         Patterns {
-            // The year after a place's date only before a dash: `SEPT. 21, 2016 —`.
+            // The year after a place's date only before a dash, or an agency and a dash:
+            // `SEPT. 21, 2016 —`, `DAKAR, June 3, 2025 (AFP) -`.
             dateline: new(&format!(
-                "^(?:{}(?:,? (?P<dated>{day}, \\d{{4}})){dash}|{start}(?:{agency}(?:{dash})?|{dash}|(?P<colon>:)\\s))",
-                place.replace("?P<place>", "?P<dated_place>").replace("?P<mixed>", "?P<dated_mixed>")
+                "^(?:{}(?:,? (?P<dated>{day}, \\d{{4}}))(?:{}|{dash})|{start}(?:{agency}(?:{dash})?|{dash}|(?P<colon>:)\\s))",
+                place.replace("?P<place>", "?P<dated_place>").replace("?P<mixed>", "?P<dated_mixed>"),
+                format!("{agency}{dash}")
+                    .replace("?P<slash>", "?P<dated_slash>")
+                    .replace("?P<paren>", "?P<dated_paren>"),
             )),
             date_line: new(&format!(r"^(?:{weekday}), (?:{months}) \d{{1,2}}, \d{{4}}$")),
             joiners: new(r"\s*(?:[,;|/]|\s(?:and|And|AND|&)\s|\s[—–-]\s)\s*"),
@@ -108,8 +112,8 @@ fn agree(line: &str) -> Result<(), String> {
                     .or_else(|| c.name("lone_date")),
             ),
             c.name("lone_date").is_some(),
-            range(c.name("slash")),
-            range(c.name("paren")),
+            range(c.name("slash").or_else(|| c.name("dated_slash"))),
+            range(c.name("paren").or_else(|| c.name("dated_paren"))),
             c.name("colon").is_some(),
         )
     });

@@ -66,7 +66,7 @@ pub(super) struct Parts {
 /// What follows a part of the pattern: the rest of the match from a position, if it matches.
 type Rest<'a> = dyn FnMut(usize) -> Option<Parts> + 'a;
 
-/// `PLACE [/Region/] [, State]* [, Month Day] [.] [/AGENCY/. | (AGENCY)] [— | - | –]`, or
+/// `PLACE [/Region/] [, State]* [, Month Day [, Year]] [.] [/AGENCY/. | (AGENCY)] [— | - | –]`, or
 /// `Month Day (AGENCY) -`, at the start of `line`. Where a part could end in more than one
 /// place, the longest that lets the rest match wins.
 ///
@@ -186,11 +186,14 @@ fn dated(line: &str, at: usize) -> Option<Parts> {
         .flatten()
         .find_map(|start| {
             let end = day(line, start)?;
-            // `SEPT. 21, 2016 —`: the year after the day, only before a dash; `November 20, 2019
-            // (This Morning)` heads a teaser.
+            // `SEPT. 21, 2016 —`, `June 3, 2025 (AFP) -`: the year after the day, only before a
+            // dash or an agency; `November 20, 2019 (This Morning)` heads a teaser.
             let end = lit(line, end, ", ")
                 .and_then(|at| counted(line, at, 4, 4, digit).next())
-                .filter(|&year| dash(line, year).is_some())
+                .filter(|&year| {
+                    dash(line, year).is_some()
+                        || agency(line, year).is_some_and(|found| dash(line, found.end).is_some())
+                })
                 .unwrap_or(end);
             let mut found = ending(line, end)?;
             found.date = Some((start, end));
@@ -308,9 +311,14 @@ pub(super) fn at_start(text: &str, block: Span) -> Option<Dateline> {
     if found.colon && (found.mixed || !found.place.is_some_and(|(s, e)| known_place(&line[s..e]))) {
         return None;
     }
-    // `Washington said - ...` is no dateline: capitalised (not capital) places need a date
-    // or an agency.
-    if found.mixed && !has_agency && found.date.is_none() {
+    // `Washington said - ...` is no dateline: capitalised (not capital) places need a date,
+    // an agency or a state the gazetteer knows after them (`Des Moines, Iowa —`).
+    let known_state = |(start, end): (usize, usize)| {
+        line[start..end]
+            .rsplit_once(", ")
+            .is_some_and(|(_, state)| crate::entities::is_known_place(state))
+    };
+    if found.mixed && !has_agency && found.date.is_none() && !found.place.is_some_and(known_state) {
         return None;
     }
     if let Some((start, end)) = found.place {
@@ -430,7 +438,28 @@ mod tests {
             Option<&'a str>,
             Option<&'a str>,
         );
-        let table: [Row; 19] = [
+        let table: [Row; 22] = [
+            (
+                "Des Moines, Iowa — Caucus-goers",
+                "Des Moines, Iowa —",
+                Some("Des Moines, Iowa"),
+                None,
+                None,
+            ),
+            (
+                "DAKAR, June 3, 2025 (AFP) - Senegal's",
+                "DAKAR, June 3, 2025 (AFP) -",
+                Some("DAKAR"),
+                Some("June 3, 2025"),
+                Some("AFP"),
+            ),
+            (
+                "Palm Bay, Fla., June 3, 2025 (AP) — A rocket",
+                "Palm Bay, Fla., June 3, 2025 (AP) —",
+                Some("Palm Bay, Fla."),
+                Some("June 3, 2025"),
+                Some("AP"),
+            ),
             (
                 "LONDON/SINGAPORE, Nov 26 (Reuters) - Oil prices",
                 "LONDON/SINGAPORE, Nov 26 (Reuters) -",
@@ -584,6 +613,7 @@ mod tests {
             "I - went home",
             "US officials said - the talks",
             "Washington said - nothing",
+            "Washington, Trump - nothing",
             "WASHINGTON (AP) —",
             "Julia Becker (Berlin), Pierre Lemoine (Paris)",
             "Anthony Hill (Australia) beat Mark Cairns (England) 15-10",
@@ -592,6 +622,7 @@ mod tests {
             "New Delhi: The government",
             "NEW DELHI:The government",
             "Morning Weather Report November 20, 2019 (Overnight) Fog lifts",
+            "Morning Weather Report, November 20, 2019 (Overnight) Fog lifts",
         ] {
             assert_eq!(parts(line), None, "{line}");
         }
