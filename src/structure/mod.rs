@@ -7,6 +7,7 @@
 //! 2. body.rs: the run of lines that holds the body;
 //! 3. roles.rs: each line's kind from its place (head, body, tail) and its own patterns;
 //!    run_in.rs: a headline run into the story's first line, when no line is the headline;
+//!    a label opening the headline's line (`EXCLUSIVE -- `, `Breaking: `) is its kicker;
 //! 4. dateline.rs and byline.rs: the parts of the dateline and of each author line.
 
 #[cfg(test)]
@@ -169,6 +170,25 @@ pub fn parse(text: &str) -> Layout {
             },
         );
         dateline_at = dateline_at.map(|line| if line > at { line + 1 } else { line });
+    }
+    // `EXCLUSIVE -- Stephen Miller: ...`: a label set off at the start of the headline's line
+    // is the kicker over the headline.
+    let headline_at = blocks
+        .iter()
+        .position(|block| block.kind == BlockKind::Headline);
+    if let Some(at) = headline_at {
+        let span = blocks[at].span;
+        if let Some(end) = roles::kicker_in_headline(span.text(text)) {
+            blocks[at].span = Span::new(span.start + end, span.end).trim(text);
+            blocks.insert(
+                at,
+                Block {
+                    kind: BlockKind::Kicker,
+                    span: Span::new(span.start, span.start + end),
+                },
+            );
+            dateline_at = dateline_at.map(|line| if line >= at { line + 1 } else { line });
+        }
     }
     // `MOSCOW, April 27. /TASS/. ...` opening the story. A bare `Friday, July 21, 2017` line
     // names no place and opens no paragraph: it is the page's date, not a dateline.

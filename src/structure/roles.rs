@@ -16,6 +16,7 @@ use crate::lexicon::credit_labels;
 
 crate::word_set!(fn caption_labels, "structure_caption_labels.txt");
 crate::word_set!(fn meta_labels, "structure_meta_labels.txt");
+crate::word_set!(fn kicker_labels, "structure_kicker_labels.txt");
 crate::word_list!(pub(super) fn photo_agencies, "structure_photo_agencies.txt");
 
 // Notes on how a story was made that close it: `This article was translated from German.`
@@ -1339,6 +1340,38 @@ fn is_kicker(text: &str, lines: &[Line], index: usize) -> bool {
     (1..=3).contains(&line.units) && (words.ends_with(':') || capitals) && !in_menu
 }
 
+/// Where a headline line's opening label ends, with the dash or colon that sets it off:
+/// `EXCLUSIVE -- ` of `EXCLUSIVE -- Stephen Miller: ...`, `Breaking: `, `WATCH — `. The label is
+/// listed (data/structure_kicker_labels.txt) and capitalised, and a headline (a word or a
+/// quotation) follows. Returns the end of the dash or colon.
+pub(super) fn kicker_in_headline(line: &str) -> Option<usize> {
+    let set_off = |label_end: usize| {
+        let label = line[..label_end].trim_end();
+        if !label.starts_with(char::is_uppercase)
+            || !kicker_labels().contains(label.to_lowercase().as_str())
+        {
+            return None;
+        }
+        let spaces = run(line, label_end, char::is_whitespace);
+        let mark_end = lit(line, label_end, ":")
+            .or_else(|| one(line, spaces, |c| c == '—' || c == '–'))
+            .or_else(|| lit(line, spaces, "--"))
+            .or_else(|| lit(line, spaces, "-").filter(|_| spaces > label_end))?;
+        let rest = run(
+            line,
+            one(line, mark_end, char::is_whitespace)?,
+            char::is_whitespace,
+        );
+        line[rest..]
+            .starts_with(|c: char| c.is_alphanumeric() || "\"'“‘".contains(c))
+            .then_some(mark_end)
+    };
+    line.char_indices()
+        .filter(|&(_, c)| matches!(c, ':' | ' ' | '—' | '–' | '-'))
+        .take(4)
+        .find_map(|(at, _)| set_off(at))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1354,6 +1387,28 @@ mod tests {
             .zip(kinds)
             .map(|(line, kind)| (kind.name(), line.span.text(text)))
             .collect()
+    }
+
+    #[test]
+    fn kicker_labels_open_a_headline() {
+        for (line, kicker) in [
+            (
+                "EXCLUSIVE -- Jane Roe: Rates Must Fall",
+                Some("EXCLUSIVE --"),
+            ),
+            ("Exclusive — Port Strike Ends", Some("Exclusive —")),
+            ("BREAKING: Senate passes bill", Some("BREAKING:")),
+            ("Watch Live: the count in Leeds", Some("Watch Live:")),
+            ("Breaking News - Dam bursts", Some("Breaking News -")),
+            ("WATCH What Happens Next", None),
+            ("Exclusive Excerpt–A Memoir, Part 3.", None),
+            ("Live-Updates From Kyiv", None),
+            ("Explainer: Why rates rise", None),
+            ("Breaking:", None),
+        ] {
+            let found = kicker_in_headline(line).map(|end| &line[..end]);
+            assert_eq!(found, kicker, "{line}");
+        }
     }
 
     #[test]
