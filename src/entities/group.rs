@@ -61,8 +61,8 @@ fn without_legal_form(name: &str) -> &str {
 }
 
 /// Acronyms the text spells out, each with its organisation's name: `the Rapid Support Forces
-/// (RSF)` gives `RSF` -> `Rapid Support Forces`. The acronym must be the initials of the
-/// name's capitalised words, or hold them in order (`Unicef`).
+/// (RSF)` gives `RSF` -> `Rapid Support Forces`, when the letters fit the name
+/// ([`stands_for`]).
 fn acronyms_spelled_out<'t>(text: &'t str, found: &[Found]) -> HashMap<&'t str, &'t str> {
     let mut out = HashMap::new();
     for pair in found.windows(2) {
@@ -70,33 +70,80 @@ fn acronyms_spelled_out<'t>(text: &'t str, found: &[Found]) -> HashMap<&'t str, 
         if name.kind != EntityKind::Organization || acronym.kind != EntityKind::Organization {
             continue;
         }
-        let between = text.get(name.span.end..acronym.span.start);
-        let closed = text
-            .get(acronym.span.end..)
-            .is_some_and(|rest| rest.starts_with(')'));
-        if between != Some(" (") || !closed {
+        if !in_brackets_after(text, name.span, acronym.span) {
             continue;
         }
         let short = acronym.span.text(text);
         let long = name.span.text(text);
-        let initials: String = long
-            .split_whitespace()
-            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-            .collect();
-        // `United Nations Office for the Coordination of Humanitarian Affairs (OCHA)`: the
-        // initials of the name's last words, three letters or more.
-        let tail = short.len() >= 3 && initials.ends_with(short);
-        // `United Nations Children's Fund (Unicef)`, `Office of Communications (Ofcom)`: a
-        // short form written as a word holds the initials in order, from its first letter.
-        let upper = short.to_uppercase();
-        let mut letters = upper.chars();
-        let within = initials.chars().next() == upper.chars().next()
-            && initials.chars().all(|c| letters.any(|l| l == c));
-        if (2..=8).contains(&short.len()) && (initials == short || tail || within) {
+        if stands_for(long, short) {
             out.insert(short, long);
         }
     }
     out
+}
+
+/// True when `short` stands right after `long` in brackets: `Rapid Support Forces (RSF)`.
+pub(super) fn in_brackets_after(text: &str, long: Span, short: Span) -> bool {
+    let between = text.get(long.end..short.start);
+    let closed = text
+        .get(short.end..)
+        .is_some_and(|rest| rest.starts_with(')'));
+    between == Some(" (") && closed
+}
+
+/// Whether the letters of `short` fit the name `long`, so that `long (short)` gives the name
+/// and its short form. The letters must be the initials of the name's capitalised words
+/// (`RSF`), with its function words or without (`BoE`), of its last words (`OCHA`), or hold
+/// them in order (`Unicef`, `Ofcom`). A name translated into English may keep the short form
+/// of its own language, whose word order differs: the same initials in another order
+/// (`National Emergency Operations Centre (COEN)`, `Indonesian Democratic Party (PDI)`), or,
+/// for a body's name of three words or more (`Authority`, `Agency` last), one capital for each
+/// of its capitalised words (`Disaster and Emergency Management Authority (AFAD)`).
+pub(super) fn stands_for(long: &str, short: &str) -> bool {
+    if !(2..=8).contains(&short.chars().count()) {
+        return false;
+    }
+    let initials: String = long
+        .split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    // `Bank of England (BoE)`: the function words' initials too.
+    let all_initials: String = long
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let upper = short.to_uppercase();
+    // `United Nations Office for the Coordination of Humanitarian Affairs (OCHA)`: the
+    // initials of the name's last words, three letters or more.
+    let tail = short.len() >= 3 && initials.ends_with(short);
+    // `United Nations Children's Fund (Unicef)`, `Office of Communications (Ofcom)`: a
+    // short form written as a word holds the initials in order, from its first letter.
+    let mut letters = upper.chars();
+    let within = initials.chars().next() == upper.chars().next()
+        && initials.chars().all(|c| letters.any(|l| l == c));
+    if initials == short || all_initials == short || tail || within {
+        return true;
+    }
+    // The short form of the name in its own language: only capitals, three or more.
+    let capitals = short.chars().all(|c| c.is_uppercase());
+    if !capitals || short.chars().count() < 3 {
+        return false;
+    }
+    let sorted = |s: &str| {
+        let mut letters: Vec<char> = s.chars().collect();
+        letters.sort_unstable();
+        letters
+    };
+    if sorted(short) == sorted(&initials) {
+        return true;
+    }
+    let g = Gazetteer::get();
+    let body = long
+        .split_whitespace()
+        .last()
+        .is_some_and(|last| g.is_org_word(last) && !g.is_place_word(last));
+    body && initials.chars().count() >= 3 && initials.chars().count() == short.chars().count()
 }
 
 /// `s` in lowercase with its words single spaced: `Sergey  Shoigu` -> `sergey shoigu`.
@@ -1092,4 +1139,26 @@ fn nearest_fitting(
         .find(|&&(start, d)| start < at && fits(d))
         .or_else(|| list.iter().find(|&&(_, d)| fits(d)))
         .map(|&(_, d)| d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stands_for;
+
+    #[test]
+    fn short_forms_fit_their_names() {
+        let cases = [
+            ("Rapid Support Forces", "RSF", true),
+            ("Bank of England", "BoE", true),
+            ("Office of Communications", "Ofcom", true),
+            ("National Emergency Operations Centre", "COEN", true),
+            ("Disaster and Emergency Management Authority", "AFAD", true),
+            ("Federal Reserve", "FED", false),
+            ("Armed Forces", "FARC", false),
+            ("National Emergency Operations Centre", "ABCD", false),
+        ];
+        for (long, short, fits) in cases {
+            assert_eq!(stands_for(long, short), fits, "{long} ({short})");
+        }
+    }
 }

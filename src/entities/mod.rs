@@ -448,6 +448,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
     found.sort_by_key(|f| (f.span.start, !f.kind.is_amount(), f.span.end));
     found.dedup_by(|b, a| a.span.overlaps(b.span));
     found.shrink_to_fit();
+    bodies_with_short_forms(g, text, &mut found);
 
     // Pass 3: one entity per real-world thing.
     group::group(text, &lines, found, quoted)
@@ -479,6 +480,30 @@ fn capitalised_author(g: &Gazetteer, name: &str) -> bool {
         .filter(|w| g.is_common(w) && !g.is_given_name(w))
         .count();
     (2..=4).contains(&words.len()) && capitals && given && common <= 1
+}
+
+/// `The National Emergency Operations Centre (COEN) said`: a name whose short form follows in
+/// brackets is a body, though its last word may name a place too (`Centre`, `Center`); a
+/// listed place (`Kennedy Space Center`) stays one. `found` is sorted and not overlapping.
+fn bodies_with_short_forms(g: &Gazetteer, text: &str, found: &mut [Found]) {
+    for at in 1..found.len() {
+        let (name, short) = (&found[at - 1], &found[at]);
+        if name.kind != EntityKind::Location
+            || short.kind != EntityKind::Organization
+            || name.words < 2
+            || !group::in_brackets_after(text, name.span, short.span)
+        {
+            continue;
+        }
+        let long = name.span.text(text);
+        let body_word = long
+            .split_whitespace()
+            .last()
+            .is_some_and(|last| g.is_place_word(last) && g.is_org_word(last));
+        if body_word && g.known(long).is_none() && group::stands_for(long, short.span.text(text)) {
+            found[at - 1].kind = EntityKind::Organization;
+        }
+    }
 }
 
 fn name_found(span: Span, kind: EntityKind, group: Option<usize>, words: usize) -> Found {
