@@ -96,6 +96,20 @@ fn without_accents(name: &str) -> Option<String> {
     Some(plain)
 }
 
+/// The names of data/entities/given_names_extra.txt with the sex each tells (`Leonid m`), none
+/// for a name borne by men and by women (`u`).
+fn given_names_extra() -> impl Iterator<Item = (&'static str, Option<Sex>)> {
+    entries(data!("given_names_extra.txt")).filter_map(|line| {
+        let (name, sex) = line.rsplit_once(' ')?;
+        let sex = match sex {
+            "m" => Some(Sex::Male),
+            "f" => Some(Sex::Female),
+            _ => None,
+        };
+        Some((name.trim(), sex))
+    })
+}
+
 /// What the lists say about one name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Known {
@@ -152,7 +166,10 @@ impl Gazetteer {
             folded: HashMap::default(),
             group_names: Vec::new(),
             shared_aliases: HashSet::default(),
-            given: packed!("given_names").lines().collect(),
+            given: packed!("given_names")
+                .lines()
+                .chain(given_names_extra().map(|(name, _)| name))
+                .collect(),
             given_sex: packed!("given_names_female")
                 .lines()
                 .map(|name| (name, Sex::Female))
@@ -185,6 +202,13 @@ impl Gazetteer {
             head_nominals: HashMap::default(),
             person_nominals: HashMap::default(),
         };
+        // `Leonid m`, `Lindsey u`: the sex the curated list gives a name replaces the records'.
+        for (name, sex) in given_names_extra() {
+            match sex {
+                Some(sex) => g.given_sex.insert(name, sex),
+                None => g.given_sex.remove(name),
+            };
+        }
         let place = |country| Known {
             kind: EntityKind::Location,
             country,

@@ -829,11 +829,15 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
         })
         .map(|(_, c)| c.span.text(text))
         .collect();
-    // Two or three unlisted names in a row are a person's name (`MaliVai Washington`).
+    // Two or three unlisted names in a row are a person's name (`MaliVai Washington`); not
+    // where a place's article opens two (`El Dabaa`), which the document's other mentions
+    // decide (`near El Dabaa`).
     for (line, c) in candidates.iter_mut() {
         let n = c.last - c.first + 1;
+        let article_place = n == 2 && names::is_place_article(word_of(*line, c.first));
         if c.kind.is_none()
             && !c.opener
+            && !article_place
             && !sure_not_person.contains(c.span.text(text))
             && !owned_by_person(*line, c)
             && !owned_by_body(*line, c)

@@ -94,6 +94,7 @@ struct NamePatterns {
     org_heads: WordSet,
     place_heads: WordSet,
     place_prefixes: WordSet,
+    place_articles: WordSet,
     person_endings: WordSet,
     place_endings: WordSet,
     title_qualifiers: WordSet,
@@ -144,6 +145,7 @@ fn patterns() -> &'static NamePatterns {
             org_heads: section("org_heads"),
             place_heads: section("place_heads"),
             place_prefixes: section("place_prefixes"),
+            place_articles: section("place_articles"),
             person_endings: section("person_endings"),
             place_endings: section("place_endings"),
             title_qualifiers: section("title_qualifiers"),
@@ -161,6 +163,11 @@ fn patterns() -> &'static NamePatterns {
             party_members: section("party_members"),
         }
     })
+}
+
+/// True for the Arabic article written before a place's name: `El` of `El Dabaa`.
+pub(super) fn is_place_article(word: &str) -> bool {
+    patterns().place_articles.contains(word)
 }
 
 /// The legal forms that end a company's name (`Inc`, `AB`), for the nominals that refer back to
@@ -521,6 +528,7 @@ pub(crate) fn candidates(
             && crate::lexicon::WEEKDAYS
                 .iter()
                 .any(|day| day.eq_ignore_ascii_case(w))
+            && !super::numbers::weekday_opens_name(text, tokens, i)
         {
             return false;
         }
@@ -1562,12 +1570,12 @@ fn person_after_body(text: &str, tokens: &[Token], start: usize, end: usize) -> 
     let voiced = |w: &str| w.contains(['a', 'e', 'i', 'o', 'u', 'y']);
     // A body of one name: no title (`Energy Secretary`) or `and` joining two in the run.
     let one_body = (start..at).all(|k| !g.is_title(word(k)) && !matches!(word(k), "and" | "&"));
-    // `Refugee Council Enver Solomon`, `University of Texas Arlington Amneh Jafari`: after a
-    // body's name, two uncommon words are a person's name even when the given name is not
-    // listed.
+    // `Refugee Council Enver Solomon`, `University of Texas Arlington Amneh Jafari`, `Palm
+    // Beach County Supervisor of Elections Susan Bucher`: after a body's or a county's name,
+    // two uncommon words are a person's name even when the given name is not listed.
     let after_body_word = at - start >= 2
         && one_body
-        && (start..at).any(|k| g.is_org_word(word(k)))
+        && (start..at).any(|k| g.is_org_word(word(k)) || patterns().place_heads.contains(word(k)))
         && [word(at), word(end)]
             .iter()
             .all(|w| !g.is_common(w) && voiced(w));
@@ -1916,7 +1924,34 @@ fn classify(
             .get(end + 1)
             .is_none_or(|t| t.kind != TokenKind::Possessive);
     if particle_place {
-        return (Some(EntityKind::Location), Evidence::Weak);
+        // `near El Dabaa`, `in Al Hasakah`: the Arabic article before a word that is no given
+        // name opens a place's name, whatever the rest of the text makes of it.
+        let article = patterns().place_articles.contains(first) && !g.is_given_name(last);
+        let evidence = if article {
+            Evidence::Strong
+        } else {
+            Evidence::Weak
+        };
+        return (Some(EntityKind::Location), evidence);
+    }
+    // `near Fond du Lac`, `in Santiago de Compostela`: after a preposition of place, a name
+    // joined by a particle is a place when it opens with no given name (not `an interest in
+    // Leonardo da Vinci`) unless a place is named so too (`Santiago`), and takes no possessive
+    // (`in Van der Merwe's time`).
+    let place_first = g
+        .known(first)
+        .is_some_and(|known| known.kind == EntityKind::Location);
+    let particle_inside = n > 2
+        && start > 0
+        && matches!(word(start - 1), "at" | "in" | "near" | "inside" | "outside")
+        && (start + 1..end).any(|k| NAME_PARTICLES.contains(&word(k)))
+        && (!g.is_given_name_unaccented(first) || place_first)
+        && !NAME_PARTICLES.contains(&first.to_lowercase().as_str())
+        && tokens
+            .get(end + 1)
+            .is_none_or(|t| t.kind != TokenKind::Possessive);
+    if particle_inside {
+        return (Some(EntityKind::Location), Evidence::Strong);
     }
     // `CD Projekt Red`, `TV Globo`: an acronym for a thing opens no person's name.
     if n > 1 && patterns().run_breakers.contains(first) {

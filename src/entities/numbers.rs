@@ -263,6 +263,43 @@ fn is_word(t: Option<&Token>, text: &str, pred: impl Fn(&str) -> bool) -> bool {
     t.is_some_and(|t| t.kind == TokenKind::Word && pred(t.text(text)))
 }
 
+/// `the Sunday Telegraph`, `The Sunday Times`, `the Sunday Mirror`: a weekday that opens a
+/// paper's or a programme's name is no date. It stands before another capitalised word (no
+/// month, weekday, given name or listed place) after `the`, or before a body's word
+/// (`Telegraph`, `Times`, `Post`) after no preposition or other time word (not `on Sunday
+/// Times Square was shut`).
+pub(crate) fn weekday_opens_name(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let (Some(day), Some(next)) = (tokens.get(i), tokens.get(i + 1)) else {
+        return false;
+    };
+    let named = next.kind == TokenKind::Word
+        && next.space_before
+        && next.text(text).starts_with(char::is_uppercase)
+        && next.text(text).chars().any(char::is_lowercase);
+    if day.kind != TokenKind::Word || weekday(word(i)).is_none() || !named {
+        return false;
+    }
+    let g = super::gazetteer::Gazetteer::get();
+    let next = word(i + 1);
+    if month_number(next).is_some()
+        || weekday(next).is_some()
+        || g.is_given_name(next)
+        || g.known(next).is_some()
+    {
+        return false;
+    }
+    let before = if i > 0 { word(i - 1) } else { "" };
+    const TIME_WORDS: &[&str] = &[
+        "last", "next", "this", "until", "since", "till", "every", "each", "early", "late",
+    ];
+    let the = before.eq_ignore_ascii_case("the");
+    let free = !super::names::is_function_word(before)
+        && !TIME_WORDS.contains(&before.to_lowercase().as_str())
+        && !matches!(before, "," | "-" | "–" | "—");
+    the || free && g.is_org_word(next)
+}
+
 /// The dates, times and amounts of one sentence's tokens; `anchor` is the story's own date.
 pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amount> {
     let mut found = Vec::new();
@@ -346,7 +383,8 @@ pub(crate) fn scan(text: &str, tokens: &[Token], anchor: Option<Day>) -> Vec<Amo
                     .then(|| weekday_abbreviation(w))
                     .flatten()
             };
-            if let Some(wd) = weekday(w).or_else(abbreviated) {
+            let weekday = weekday(w).filter(|_| !weekday_opens_name(text, tokens, i));
+            if let Some(wd) = weekday.or_else(abbreviated) {
                 found.push(Amount {
                     kind: EntityKind::Date,
                     span: t.span,
@@ -645,6 +683,25 @@ mod tests {
             .into_iter()
             .map(|a| (a.kind, a.span.text(s), a.value))
             .collect()
+    }
+
+    #[test]
+    fn a_paper_named_for_a_weekday_is_no_date() {
+        let dates = |s| {
+            found(s, None)
+                .into_iter()
+                .filter(|(kind, ..)| *kind == EntityKind::Date)
+                .map(|(_, text, _)| text)
+                .collect::<Vec<_>>()
+        };
+        assert!(dates("She told the Sunday Telegraph that she would go.").is_empty());
+        assert!(dates("The Sunday Times ran it.").is_empty());
+        assert_eq!(dates("He said on Sunday Times were hard."), ["Sunday"]);
+        assert_eq!(
+            dates("Talks resume on Sunday Morning in Paris."),
+            ["Sunday"]
+        );
+        assert_eq!(dates("They met last Sunday."), ["Sunday"]);
     }
 
     #[test]
