@@ -2501,6 +2501,17 @@ fn goes_on_for(
             })
         })
     };
+    // `Newt Gingrich ..., saying that Mike Pence was "...". But he also said`, `According to
+    // Podesta, Sanders "...". He said`: one named only in what the last speaker said is no
+    // rival for a pronoun opening the next sentence's attribution (unless it answers: `He
+    // replied`).
+    let reported = |at: usize| {
+        there + 1 == here
+            && discourse.sentence_of(at) == Some(there)
+            && opens_attribution(text, speaker, discourse.sentences[here])
+            && !answers(text, speaker.end)
+            && reports(text, before, at, discourse.sentences[there])
+    };
     let named_since = mentions_between(by_position, before.end, speaker.start)
         .take(MENTIONS_BACK)
         .any(|(span, id, _)| {
@@ -2512,8 +2523,63 @@ fn goes_on_for(
                 && (other.sex.is_some() || !said(span.start))
                 && Sex::agrees(other.sex, sex)
                 && !asked(span.start)
+                && !reported(span.start)
         });
     (!named_since).then_some(entity)
+}
+
+/// True when the pronoun `speaker` opens the attribution of sentence `sentence`: nothing but a
+/// conjunction before it (`But he also said`), or a frame ending with a comma (`Writing on X,
+/// he said`), or a quotation (`"...," he said`).
+fn opens_attribution(text: &str, speaker: Span, sentence: Span) -> bool {
+    let Some(lead) = text.get(sentence.start..speaker.start) else {
+        return false;
+    };
+    let lead = lead.trim_end();
+    lead.split_whitespace()
+        .all(|w| SENTENCE_CONJUNCTIONS.contains(&lower(w).as_str()))
+        || lead.ends_with([',', '"', '\'', '”', '’'])
+}
+
+/// True when the verb after a pronoun ending at `end` answers someone (`he replied`, `she hit
+/// back`): then the one answered may be the one who speaks.
+fn answers(text: &str, end: usize) -> bool {
+    text.get(end..).is_some_and(|rest| {
+        rest.split_whitespace()
+            .map(lower)
+            .find(|w| !is_adverb(w) && !["also", "later", "then", "quickly"].contains(&w.as_str()))
+            .is_some_and(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                super::words::answer_verbs().contains(w)
+            })
+    })
+}
+
+/// True when byte `at` of `sentence` lies in what the speaker `before` reported there: in the
+/// clause of the last speech verb after it (`Danny Webb said he was 'gutted' for Steve
+/// Harland`; not `... calling it ''strong'' in 1989, Mr. Kasich differed`), or after
+/// `According to <speaker>,`.
+fn reports(text: &str, before: Span, at: usize, sentence: Span) -> bool {
+    let Some(between) = text.get(before.end..at) else {
+        return false;
+    };
+    let cue = between
+        .char_indices()
+        .filter(|&(k, c)| k == 0 || !c.is_alphanumeric() && c != '-' && c != '\'')
+        .map(|(k, _)| between[k..].trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .rev()
+        .find(|rest| {
+            let word = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            super::words::speech_verbs().contains(lower(word).as_str())
+        })
+        .is_some_and(|clause| !clause.contains([',', ';']));
+    let according = text
+        .get(sentence.start..before.start)
+        .is_some_and(|lead| lower(lead.trim_end()).ends_with("according to"));
+    at >= before.end && (cue || according)
 }
 
 /// How many mentions a search for an antecedent or a rival name reads at most: keeps the work
