@@ -2268,8 +2268,9 @@ fn spoken_before(
         return entity.filter(|_| there + 1 >= here && spoke_in_one);
     }
     if definite_description(low) && words == 2 {
-        // `the spokesperson` after `A spokesperson for Hallam Vale Homes said`, one of the
-        // last two speakers: the same one (not `the source`, who speaks for no one named).
+        // `the spokesperson` after `A spokesperson for Hallam Vale Homes said` or `A
+        // Brightline spokesperson said`, one of the last two speakers: the same one (not `the
+        // source`, who speaks for no one named).
         if is_person_role_word(head) && !super::words::associates().contains(head) {
             return discourse
                 .before(speaker.start)
@@ -2277,7 +2278,8 @@ fn spoken_before(
                 .find_map(|(span, entity)| {
                     let earlier = lower(span.text(text));
                     let introduced = ["a ", "an "].iter().any(|a| earlier.starts_with(a))
-                        && earlier.split_whitespace().nth(1) == Some(head);
+                        && (earlier.split_whitespace().nth(1) == Some(head)
+                            || earlier.rsplit(' ').next() == Some(head));
                     entity.filter(|_| introduced)
                 });
         }
@@ -2418,6 +2420,77 @@ fn named_body(
             && may_be_a(head, &entities[*id].name))
         .then_some(*id)
     })
+}
+
+/// `Pacific Power, a utility that serves 11,000 homes, said ... The utility said`, `The Blue
+/// Lagoon, a popular geothermal spa, ... a spokeswoman for the spa`: `the <noun>` for a body
+/// is the one last named with an appositive headed by that noun.
+fn introduced_as(text: &str, speaker: Span, low: &str, known: &Known) -> Option<usize> {
+    let phrase = if low.starts_with("the ") {
+        low
+    } else {
+        [" for the ", " of the ", " at the "]
+            .iter()
+            .find_map(|p| low.find(p).map(|at| &low[at + p.len() - "the ".len()..]))?
+    };
+    let head = phrase.strip_prefix("the ")?;
+    if head.contains(' ') || !head.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    // `Jane Roe, a nurse, ... the nurse said` is for the described person's rules.
+    let role = is_role(head);
+    let in_quotation = |at: usize| containing(known.quoted, Span::new(at, at)).is_some();
+    let narrated = !in_quotation(speaker.start);
+    let upto = known
+        .by_position
+        .partition_point(|(span, _, _)| span.start < speaker.start);
+    known.by_position[..upto]
+        .iter()
+        .rev()
+        .take(MENTIONS_BACK)
+        .filter(|(span, id, name)| {
+            *name
+                && span.end <= speaker.start
+                && !(narrated && in_quotation(span.start))
+                && match known.entities[*id].kind {
+                    EntityKind::Organization | EntityKind::Location => true,
+                    EntityKind::Person => !role,
+                    _ => false,
+                }
+        })
+        .find(|(span, _, _)| {
+            // `, a popular geothermal spa,`, `, the Norwegian lender,`: at most three words before
+            // the noun, no comma.
+            let Some(rest) = text.get(span.end..) else {
+                return false;
+            };
+            let Some(apposition) = [", a ", ", an ", ", the "]
+                .iter()
+                .find_map(|a| rest.strip_prefix(a))
+            else {
+                return false;
+            };
+            // Not the speaker itself: `As Trump attacked Clinton, the attendees chanted`.
+            let opens = text.len() - apposition.len();
+            let words: Vec<&str> = apposition.split(' ').take(5).collect();
+            opens < speaker.start
+                && words.iter().enumerate().any(|(k, w)| {
+                    // Closed by a comma or a relative clause: not `in Haiti, a source at the
+                    // radio said`, an attribution.
+                    let closed = w.strip_suffix(',') == Some(head)
+                        || *w == head
+                            && words
+                                .get(k + 1)
+                                .is_some_and(|next| ["that", "which", "whose"].contains(next));
+                    closed
+                        && words[..k]
+                            .iter()
+                            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                        && opens + words[..=k].iter().map(|w| w.len() + 1).sum::<usize>()
+                            <= speaker.start
+                })
+        })
+        .map(|(_, id, _)| *id)
 }
 
 /// `Another analyst said ... "...," he said`, `"We lost. Smith was angry," Tom Brown said. He
@@ -2644,8 +2717,14 @@ pub(crate) fn resolve(
     // Mentions sorted by start: those starting before the speaker's end.
     let upto = by_position.partition_point(|(span, _, _)| span.start < speaker.end);
     // A person or body named inside the speaker phrase; or a place named as the whole of it
-    // (`Iran said`, `Russia has always called for`: a country speaks for its government).
+    // (`Iran said`, `Russia has always called for`: a country speaks for its government), or
+    // a seat of government before a role (`A Downing Street spokesperson`).
     // A person before a body (`Anna Berg of the Harbour Trust`).
+    let seat = |span: &Span, id: usize| {
+        span.start >= speaker.start
+            && span.end < speaker.end
+            && super::words::seats_of_government().contains(lower(&entities[id].name).as_str())
+    };
     let overlapping = by_position[..upto]
         .iter()
         .rev()
@@ -2653,7 +2732,10 @@ pub(crate) fn resolve(
         .filter(|(span, id, name)| {
             let kind = entities[*id].kind;
             span.overlaps(speaker)
-                && (fitting(kind) || *name && *span == speaker && kind == EntityKind::Location)
+                && (fitting(kind)
+                    || *name
+                        && kind == EntityKind::Location
+                        && (*span == speaker || seat(span, *id)))
         })
         // The name in an appositive closing the phrase: `A spokesman for Elaine Carraway,
         // Luis Ferrante`.
@@ -2755,6 +2837,9 @@ pub(crate) fn resolve(
     }
     if body.is_none() {
         if let Some(id) = named_body(text, speaker, &low, &known, discourse) {
+            return Some(id);
+        }
+        if let Some(id) = introduced_as(text, speaker, &low, &known) {
             return Some(id);
         }
     }

@@ -42,6 +42,7 @@ word_set!(pub(crate) fn labeling_verbs, "quotes_labeling_verbs.txt");
 word_set!(pub(crate) fn belief_verbs, "quotes_belief_verbs.txt");
 word_set!(pub(crate) fn rejoinder_nouns, "quotes_rejoinder_nouns.txt");
 word_set!(pub(crate) fn answer_verbs, "quotes_answer_verbs.txt");
+word_set!(pub(crate) fn seats_of_government, "quotes_seats_of_government.txt");
 word_set!(pub(crate) fn own_view_verbs, "quotes_own_view_verbs.txt");
 word_set!(pub(crate) fn occasion_nouns, "quotes_occasion_nouns.txt");
 word_set!(pub(crate) fn document_nouns, "quotes_document_nouns.txt");
