@@ -4,7 +4,7 @@
 
 use super::reported::{clause_end, Context, Inside, FINITE_MARKERS, NOUN_MARKERS, SUBORDINATORS};
 use super::speakers::Phrase;
-use super::words::{is_cue_verb, poll_nouns, SENTENCE_CONJUNCTIONS};
+use super::words::{is_cue_verb, poll_nouns, speech_verbs, SENTENCE_CONJUNCTIONS};
 use super::Draft;
 use crate::span::Span;
 
@@ -76,6 +76,11 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
         }
         let words = ctx.tokens[start..i].iter().filter(|t| t.word).count();
         if words < 3 || ctx.inside[start..i].iter().any(|&s| s != Inside::Free) {
+            return None;
+        }
+        // `Aides said they expected her to regain a lead in polls`: the poll phrase belongs to
+        // what someone else says, not a report of its own.
+        if (start..i).any(|k| ctx.tokens[k].word && speech_verbs().contains(ctx.low(k))) {
             return None;
         }
         ctx.clause(start, i)?
