@@ -1409,6 +1409,10 @@ fn at_cue(
         .take_while(|&j| !(coordinates_cue(ctx, j) || j > k && opens_own_clause(ctx, j, b)))
         // `told CNN the emails confirmed that ...`: that `that` is the inner verb's.
         .take_while(|&j| !(j > k + 1 && verb_of_inner_clause(ctx, j)))
+        // `warned it will not accept any arrangement that ...`: past a finite verb, a `that`
+        // is the clause's own (not past an aside: `said on CNN, where he is a contributor,
+        // that`).
+        .take_while(|&j| !(j > k && ctx.verb_marker(j) && !(k..j).any(|m| ctx.is(m, ','))))
         .filter(|_| that_may_follow)
         .find(|&j| {
             // Past twelve words only after a comma: `said Thursday in Buffalo, New York, that`.
@@ -1440,7 +1444,20 @@ fn at_cue(
                 return None;
             }
         } else {
-            k = skip_object(ctx, k, b);
+            let object_end = skip_object(ctx, k, b);
+            // `warned the deal would fail`, `has warned it will not accept`: `warn` may take
+            // the clause alone, whose subject is then no one warned (`warned voters the deal
+            // would fail` is).
+            let warned = low.starts_with("warn")
+                && object_end < b
+                && ctx.verb_marker(object_end)
+                && !(object_end == k + 1
+                    && (speakers::is_role_word(ctx.low(k))
+                        || ["him", "her", "them", "us", "me"].contains(&ctx.low(k))))
+                && !tokens[k].capitalized(text);
+            if !warned {
+                k = object_end;
+            }
         }
     }
 
