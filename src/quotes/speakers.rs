@@ -481,6 +481,14 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
     loop {
         if end > floor && is_auxiliary(tokens[end - 1].text(text)) && tokens[end - 1].word {
             end -= 1;
+        } else if end > floor + 1
+            && tokens[end - 1].word
+            && is_in(
+                &["himself", "herself", "themselves", "itself"],
+                &lower(tokens[end - 1].text(text)),
+            )
+        {
+            end -= 1; // `Rubio himself argued`: the speaker stressed, not a second one
         } else if let Some(at) = aspect_before(text, tokens, end, floor) {
             end = at; // `Clinton is continuing to insist`, `Groberg went on to explain`
         } else if let Some(at) = time_adverbial_before(text, tokens, end, floor) {
