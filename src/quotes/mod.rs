@@ -655,7 +655,11 @@ fn direct_quotes(
                             && !noun
                             && speech_verbs().contains(lower(t.text(text)).as_str());
                         // `", it added; and, later, "...`: a semicolon ends the statement too.
+                        // Not an abbreviation's point: `in Melbourne, Fla., on Tuesday`.
+                        let abbreviation = t.is(text, '.')
+                            && rest.get(k + 1).is_some_and(|next| next.is(text, ','));
                         let stop = !t.word
+                            && !abbreviation
                             && (t.is(text, '.')
                                 || t.is(text, '!')
                                 || t.is(text, '?')
