@@ -981,7 +981,7 @@ fn at_cue(
             // past its source, and all of it is reported.
             let rest = comma
                 .map(|c| c + 1)
-                .filter(|&k| !writers_tail(ctx, k, b))
+                .filter(|&k| !writers_tail(ctx, k, b) && !closing_apposition(ctx, k, b))
                 .and_then(|k| ctx.clause(k, clause_end(ctx, k, b)))
                 .filter(|rest| word_count(text, rest.0) >= 3);
             if let Some((part, kind)) = rest {
@@ -2592,6 +2592,24 @@ fn appositive_end(ctx: &Context, k: usize, b: usize) -> Option<usize> {
     (followed && verbless && (role || indefinite)).then_some(comma + 1)
 }
 
+/// True when the words from `k` to the sentence's end are an apposition to the source just
+/// before them: `..., according to Dan Garcia, a spokesman for the forestry department.` (a
+/// determiner, then no verb, with a role for its head or after `a`).
+fn closing_apposition(ctx: &Context, k: usize, b: usize) -> bool {
+    if k >= b || !["the", "a", "an"].contains(&ctx.low(k)) {
+        return false;
+    }
+    let end = (k + 1..b).find(|&j| !ctx.tokens[j].word).unwrap_or(b);
+    let closes = end == b || (end + 1 == b && ctx.is(end, '.'));
+    let head_end = (k + 1..end)
+        .find(|&j| PREPOSITIONS.contains(&ctx.low(j)))
+        .unwrap_or(end);
+    let role = head_end > k + 1 && speakers::is_role_word(ctx.low(head_end - 1));
+    closes
+        && (k + 1..end).all(|j| !is_verb_form(ctx.low(j)))
+        && (role || ctx.low(k) != "the")
+}
+
 /// Where the clause starts when a comma at or just after `k` (past `of the episode`, `hey`, `as
 /// I do`) is followed by a clause of its own; `None` otherwise.
 fn clause_after_comma(ctx: &Context, k: usize, b: usize) -> Option<usize> {
@@ -3213,8 +3231,9 @@ fn occasion_nouns_within(ctx: &Context, first: usize, end: usize) -> bool {
 }
 
 /// True when the words from `k` after an attribution are the writer's, not the source's: a
-/// relative clause about the source (`, who spoke on condition of anonymity`) or a phrase with
-/// no verb (`, state media reported, in a sharp escalation of the row`).
+/// relative clause about the source (`, who spoke on condition of anonymity`), a phrase with
+/// no verb (`, state media reported, in a sharp escalation of the row`) or a participle of
+/// what followed (`, sending prices higher`).
 fn writers_tail(ctx: &Context, k: usize, end: usize) -> bool {
     if k >= end || !ctx.tokens[k].word || ctx.inside[k] != Inside::Free {
         return false;
@@ -3230,7 +3249,11 @@ fn writers_tail(ctx: &Context, k: usize, end: usize) -> bool {
                 || is_cue_verb(low))
         })
     };
-    RELATIVE_PRONOUNS.contains(&first) || PREPOSITIONS.contains(&first) && verbless()
+    // `, the ministry said, sending prices sharply higher`: a participle of what followed,
+    // not one of saying (`, adding that`).
+    let consequence = super::words::consequence_participles().contains(first)
+        && (k + 1..end).all(|j| !FINITE_MARKERS.contains(&ctx.low(j)));
+    RELATIVE_PRONOUNS.contains(&first) || PREPOSITIONS.contains(&first) && verbless() || consequence
 }
 
 /// True when tokens from `j` are an attribution that closes the unit: `, Ohm said.`
