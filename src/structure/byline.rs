@@ -141,7 +141,13 @@ pub(super) fn parse(text: &str, line: Span) -> Option<Byline> {
         let last = index + 1 == count;
         // `By Chris Lund, Portvale News`: an unlisted outlet, last after a name.
         let outlet = || last && index > 0 && !names.is_empty() && named_like_outlet(part);
-        if agencies().contains(&key) && (last || index > 0 || count == 1) || outlet() {
+        if let Some(name_len) = name_before_agency(part).filter(|_| last && has_by) {
+            // `By CLAIRE RUSH Associated Press`: the agency run on after the name.
+            names.push(Span::new(span.start, span.start + name_len));
+            let agency = span.start + name_len + (part.len() - name_len)
+                - part[name_len..].trim_start().len();
+            source = Some(Span::new(agency, span.end));
+        } else if agencies().contains(&key) && (last || index > 0 || count == 1) || outlet() {
             source = Some(span);
         } else if roles().contains(&key) && index > 0 {
             has_role = true;
@@ -269,6 +275,54 @@ pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
             return None;
         }
         names.push(Span::new(line.start + at, line.start + start).trim(text));
+        at = end;
+    }
+    Some(Byline {
+        span: line,
+        names,
+        source: None,
+    })
+}
+
+/// `Angelique Chrisafis in Paris`, `Jon Hale in Brussels and Ana Ruiz in Madrid`: authors
+/// without `By`, each with a place the gazetteer knows where they wrote from, as a paper sets
+/// them under its headline or standfirst. The caller checks the line's place in the page.
+pub(super) fn placed(text: &str, line: Span) -> Option<Byline> {
+    let words = line.text(text);
+    if words.chars().count() > 100 || words.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let mut names = Vec::new();
+    let mut at = 0;
+    let joined = joiners(words)
+        .into_iter()
+        .chain([(words.len(), words.len())]);
+    for (start, end) in joined {
+        let joiner = words[start..end].trim();
+        if !matches!(joiner, "" | "," | "and" | "&") {
+            return None;
+        }
+        let (name, place) = words[at..start].trim().rsplit_once(" in ")?;
+        let known = is_name(place)
+            && place.split_whitespace().nth(3).is_none()
+            && crate::entities::is_known_place(place);
+        // A person's name, not a title-case headline's words (`Riots Erupt in Paris`): a given
+        // name first, and no common word after it.
+        let mut name_words = name.split_whitespace();
+        let person = name_words.next().is_some_and(crate::entities::is_name_lead)
+            && name_words.all(|w| !crate::entities::is_plain_word(w));
+        if !known
+            || !person
+            || !(2..=4).contains(&name.split_whitespace().count())
+            || !is_name(name)
+        {
+            return None;
+        }
+        let name_start = at + (words[at..].len() - words[at..].trim_start().len());
+        names.push(Span::new(
+            line.start + name_start,
+            line.start + name_start + name.len(),
+        ));
         at = end;
     }
     Some(Byline {
@@ -413,6 +467,24 @@ fn agency_before_role(part: &str) -> Option<usize> {
     })
 }
 
+/// `CLAIRE RUSH Associated Press`, `Jane Doe Associated Press` -> the byte length of the name:
+/// a name of two or more words, then a listed agency with no comma between. The case must
+/// change at the join (`CLAIRE RUSH AP` reads as one name in capitals), or the agency have
+/// several words (`Jane Doe Reuters` may be a name).
+fn name_before_agency(part: &str) -> Option<usize> {
+    let capitals = |s: &str| !s.chars().any(char::is_lowercase);
+    part.match_indices(' ').find_map(|(at, _)| {
+        let (name, agency) = (&part[..at], part[at + 1..].trim());
+        let agency_words = agency.split_whitespace().count();
+        let joined = capitals(name) != capitals(agency) || agency_words >= 2;
+        (joined
+            && name.split_whitespace().nth(1).is_some()
+            && is_name(name)
+            && agencies().contains(&agency.to_lowercase()))
+        .then_some(at)
+    })
+}
+
 /// `Jane Doe`, `STEVEN RADWELL`, `J. R. Smith`, `Ursula von der Leyen`: two to five words, each
 /// capitalised except name particles; a single capitalised word also counts.
 fn is_name(part: &str) -> bool {
@@ -446,8 +518,50 @@ mod tests {
     }
 
     #[test]
+    fn authors_with_their_places() {
+        let found = |line: &str| {
+            placed(line, Span::new(0, line.len())).map(|b| {
+                b.names
+                    .iter()
+                    .map(|n| n.text(line).to_string())
+                    .collect::<Vec<_>>()
+            })
+        };
+        assert_eq!(
+            found("Angelique Chrisafis in Paris").as_deref(),
+            Some(&["Angelique Chrisafis".to_string()][..])
+        );
+        assert_eq!(
+            found("Jon Hale in Brussels and Ana Ruiz in Madrid").as_deref(),
+            Some(&["Jon Hale".to_string(), "Ana Ruiz".to_string()][..])
+        );
+        for line in [
+            "Emmanuel Macron in Paris.",
+            "Protesters in Paris",
+            "Angelique Chrisafis",
+            "Chaos in Paris as strikes bite",
+            "Jane Doe in Blorpville",
+            "Riots Erupt in Paris",
+            "Rich Talks in Paris",
+        ] {
+            assert_eq!(found(line), None, "{line}");
+        }
+    }
+
+    #[test]
     fn author_lines() {
-        let table: [(&str, &[&str], Option<&str>); 17] = [
+        let table: [(&str, &[&str], Option<&str>); 20] = [
+            (
+                "By CLAIRE RUSH Associated Press",
+                &["CLAIRE RUSH"],
+                Some("Associated Press"),
+            ),
+            (
+                "By Tom Avery and Jo Lind Associated Press",
+                &["Tom Avery", "Jo Lind"],
+                Some("Associated Press"),
+            ),
+            ("By MARY ANI", &["MARY ANI"], None),
             (
                 "By Sarah Rainsford, Eastern Europe correspondent",
                 &["Sarah Rainsford"],

@@ -295,6 +295,15 @@ fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize
             local[index - 1] = None;
             local[index] = Some(BlockKind::Byline);
         }
+        // `Angelique Chrisafis in Paris` under the headline or the standfirst: the author.
+        let line = &lines[index];
+        if local[index].is_none()
+            && !line.furniture
+            && !above.furniture
+            && byline::placed(text, line.span).is_some()
+        {
+            local[index] = Some(BlockKind::Byline);
+        }
     }
     // The headline stands right above its author and date lines when the head has them
     // (`Headline / By Jane Doe / November 18, 2019`), else right above the body.
