@@ -121,6 +121,11 @@ fn ends_sentence(line: &str, start: usize, at: usize, ch: char, end: usize) -> b
 /// `Eastern`) or a place's time (`4.50 a.m. Iraq time`, `Eastern Standard Time`). Any other
 /// capitalised word opens a sentence: `at 10 p.m. Police said`, `at 6 a.m. One woman said`.
 fn goes_on_clock_time(rest: &str, next_word: &str) -> bool {
+    // `10 a.m. (0800 GMT) in Naqoura`, `at 9 a.m. 30 people ...`: only a capitalised word
+    // ends it.
+    if !next_word.starts_with(char::is_uppercase) {
+        return true;
+    }
     let lower = next_word.to_lowercase();
     if crate::lexicon::WEEKDAYS.contains(&lower.as_str())
         || crate::lexicon::MONTHS.contains(&lower.as_str())
@@ -244,6 +249,10 @@ mod tests {
                     "Police said so.",
                     "At 6 a.m. EST it stopped.",
                 ],
+            ),
+            (
+                "It began at 10 a.m. (0800 GMT) in Naqoura. It ended.",
+                &["It began at 10 a.m. (0800 GMT) in Naqoura.", "It ended."],
             ),
             (
                 "Polls close at 8 p.m. Tuesday. At 4.50 a.m. Iraq time they fired.",
