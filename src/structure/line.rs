@@ -93,7 +93,8 @@ impl Line {
         let units = units(line);
         Line {
             span,
-            // A caption with its credit after the stop is no prose: `... earnings. Photograph by ...`
+            // A caption with its credit after the stop is no prose: `... earnings. Photograph
+            // by ...`
             prose: !ends_sentence
                 && !truncated
                 && units >= 10

@@ -1151,9 +1151,9 @@ fn is_labelled_credit(s: &str) -> bool {
 }
 
 /// A caption that carries its credit: `... Image: Nick Moreau.`, `... Video: Jane Doe.`,
-/// `... (AP Photo/Evan Vucci)`, `... (Photo by Kevin Mazur/Getty Images)`, `... (Xinhua/Li Bo)`, `... Jaafar
-/// ASHTIYEH / AFP`, `... © Reuters / David Mercado`, `Russian Defense Minister Sergey Shoigu
-/// Stanislav Krasilnikov/TASS`.
+/// `... (AP Photo/Evan Vucci)`, `... (Photo by Kevin Mazur/Getty Images)`, `... (Xinhua/Li
+/// Bo)`, `... Jaafar ASHTIYEH / AFP`, `... © Reuters / David Mercado`, `Russian Defense Minister
+/// Sergey Shoigu Stanislav Krasilnikov/TASS`.
 pub(super) fn has_credit_at_end(words: &str) -> bool {
     let words = words.trim();
     if words.chars().count() > 600 {
