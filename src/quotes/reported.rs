@@ -2288,7 +2288,11 @@ pub(super) fn relative_aside(ctx: &Context, floor: usize, i: usize) -> Option<us
     let free_comma = |k: usize| ctx.inside[k] == Inside::Free && ctx.is(k, ',');
     let lowest = i.saturating_sub(ASIDE_REACH).max(floor + 1);
     // Past the comma that closes it, if the cue follows that comma.
-    let last = if i > lowest && free_comma(i - 1) { i - 1 } else { i };
+    let last = if i > lowest && free_comma(i - 1) {
+        i - 1
+    } else {
+        i
+    };
     let opener = (lowest..last)
         .rev()
         .take_while(|&k| !free_comma(k))
@@ -2605,9 +2609,7 @@ fn closing_apposition(ctx: &Context, k: usize, b: usize) -> bool {
         .find(|&j| PREPOSITIONS.contains(&ctx.low(j)))
         .unwrap_or(end);
     let role = head_end > k + 1 && speakers::is_role_word(ctx.low(head_end - 1));
-    closes
-        && (k + 1..end).all(|j| !is_verb_form(ctx.low(j)))
-        && (role || ctx.low(k) != "the")
+    closes && (k + 1..end).all(|j| !is_verb_form(ctx.low(j))) && (role || ctx.low(k) != "the")
 }
 
 /// Where the clause starts when a comma at or just after `k` (past `of the episode`, `hey`, `as

@@ -3,8 +3,8 @@
 //! a possessive (`Trump's criticism of the deal`, `his claim that ...`).
 
 use super::reported::{
-    clause_end, opens_clause, coordinated_speaker, coordinates_cue, object_end, Context, Inside, CLAUSE_JOINERS,
-    FINITE_MARKERS, NOUN_MARKERS,
+    clause_end, coordinated_speaker, coordinates_cue, object_end, opens_clause, Context, Inside,
+    CLAUSE_JOINERS, FINITE_MARKERS, NOUN_MARKERS,
 };
 use super::speakers::{self, Phrase};
 use super::words::{light_verbs, prepositional_verbs, stance_nouns, PREPOSITIONS};
@@ -64,7 +64,8 @@ pub(super) fn at_phrase(
         // verb that also takes an object, the `that` must open a clause.
         let determiner = ["held", "holds", "hold"].contains(&ctx.low(i))
             && start < b
-            && (super::words::time_nouns().contains(ctx.low(start)) || !opens_clause(ctx, start, b));
+            && (super::words::time_nouns().contains(ctx.low(start))
+                || !opens_clause(ctx, start, b));
         if determiner {
             return None;
         }
