@@ -181,7 +181,7 @@ struct SexEvidence {
     by_lone_name: [bool; 2],
     /// `Warren said she`: how often a pronoun of each sex follows the name and a speech verb.
     /// Counted by majority (`Trump said she` may mean someone else), after a title but before
-    /// a given name, which tells only what most people so named are (`Lindsey Graham`).
+    /// a given name, which tells only what most people so named are (`Shirley Smith said he`).
     by_own_pronoun: [u16; 2],
     named_in_full: bool,
 }
@@ -251,7 +251,7 @@ impl SexEvidence {
     }
 
     /// One sex when the evidence tells one; a title outweighs the person's own pronouns after
-    /// `said` (`Lindsey Graham said he`), those a full name (`Mr. Andrea Orlando`), that a
+    /// `said` (`Shirley Smith said he`), those a full name (`Mr. Shirley Smith`), that a
     /// one-word name, and evidence both ways tells none.
     fn sex(&self) -> Option<Sex> {
         let one = |seen: [bool; 2]| match seen {
