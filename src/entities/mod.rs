@@ -344,7 +344,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
     // the same string.
     for (_, c) in candidates
         .iter_mut()
-        .filter(|(_, c)| c.kind.is_none() && c.casing == Casing::Title && !c.opener)
+        .filter(|(_, c)| c.kind.is_none() && c.casing == Casing::Title && !c.opener && !c.work)
     {
         if let Some(&(kind, group)) = known_strings.get(&c.span.text(text).to_lowercase()) {
             c.kind = Some(kind);
@@ -732,6 +732,24 @@ fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, C
 /// Pass 2: kinds from the rest of the document.
 fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], teams: bool) {
     let g = Gazetteer::get();
+    // Names opening with a given name that the sentence surely calls a body (`the Cruz Camp
+    // brand`, `brewer Cruz Camp`).
+    let sure_bodies: HashSet<&str> = candidates
+        .iter()
+        .filter(|(line, c)| {
+            c.kind == Some(EntityKind::Organization)
+                && c.evidence == Evidence::Strong
+                && c.last > c.first
+                && c.group.is_none()
+                && g.is_given_name(lines[*line].tokens[c.first].text(text))
+        })
+        .map(|(_, c)| c.span.text(text))
+        .collect();
+    let works: HashSet<&str> = candidates
+        .iter()
+        .filter(|(_, c)| c.work)
+        .map(|(_, c)| c.span.text(text))
+        .collect();
     // Votes of the sure candidates, by string; surnames of sure persons.
     // Sized for an article at once (growing hashes every key again at each doubling); a long
     // text repeats its names, so its maps grow past that instead of reserving a slot each.
@@ -1009,8 +1027,9 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
                 }
             } else if n == 1
                 && (before == "at" || first.ends_with("land") || first.ends_with("stan"))
-                // `at easyJet`: a company.
+                // `at easyJet`, `at BlackRock`: a company.
                 && !names::is_inner_capital(first)
+                && !names::is_camel_case(first)
             {
                 EntityKind::Location
             } else if n == 1
@@ -1036,6 +1055,34 @@ fn decide(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)], tea
         for (line, c) in candidates.iter_mut() {
             if c.kind == Some(EntityKind::Location) && !c.country {
                 c.kind = Some(sports_kind(text, lines[*line].tokens, c.first, c.last));
+            }
+        }
+    }
+    // `the Cruz Camp brand ... Cruz Camp said in a statement`: a name the text surely calls a
+    // body elsewhere is no person where its given name alone made it one (not where a title
+    // or an appositive calls it a person: `Ralph Lauren, the designer, said`).
+    if !sure_bodies.is_empty() {
+        for (line, c) in candidates.iter_mut() {
+            let tokens = lines[*line].tokens;
+            let appositive = tokens.get(c.last + 1).is_some_and(|t| t.text(text) == ",")
+                && names::appositive_person(text, tokens, c.last + 2);
+            if c.kind == Some(EntityKind::Person)
+                && c.title.is_none()
+                && !appositive
+                && sure_bodies.contains(c.span.text(text))
+            {
+                c.kind = Some(EntityKind::Organization);
+            }
+        }
+    }
+    // `Fans of Elden Ring, the fantasy game, ... Elden Ring sold ...`: the title of a work is
+    // none of the kinds newslens tags, wherever the text repeats it.
+    if !works.is_empty() {
+        for (_, c) in candidates.iter_mut() {
+            if works.contains(c.span.text(text)) {
+                c.work = true;
+                c.kind = None;
+                c.evidence = Evidence::None;
             }
         }
     }

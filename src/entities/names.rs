@@ -55,6 +55,9 @@ pub(crate) struct Candidate {
     /// A common word opening the sentence (`Dole`, `Brown`): a name only if the document
     /// names it elsewhere.
     pub opener: bool,
+    /// The title of a work (`the game Elden Ring`): no name of a kind newslens tags, here or
+    /// wherever the text repeats it.
+    pub work: bool,
 }
 
 const CONNECTORS: &[&str] = &[
@@ -101,6 +104,8 @@ struct NamePatterns {
     possessive_name_words: WordSet,
     portfolio_heads: WordSet,
     inner_capital_words: WordSet,
+    camel_name_prefixes: WordSet,
+    statement_nouns: WordSet,
     agency_fields: WordSet,
     noun_acronyms: WordSet,
     prepositions_with_to: WordSet,
@@ -152,6 +157,8 @@ fn patterns() -> &'static NamePatterns {
             possessive_name_words: section("possessive_name_words"),
             portfolio_heads: section("portfolio_heads"),
             inner_capital_words: section("inner_capital_words"),
+            camel_name_prefixes: section("camel_name_prefixes"),
+            statement_nouns: section("statement_nouns"),
             agency_fields: section("agency_fields"),
             noun_acronyms: section("noun_acronyms"),
             prepositions_with_to: section("prepositions_with_to"),
@@ -290,6 +297,26 @@ pub(crate) fn is_inner_capital(w: &str) -> bool {
         && w.bytes().all(|c| c.is_ascii_alphabetic())
         && w.bytes().any(|c| c.is_ascii_uppercase())
         && !patterns().inner_capital_words.contains(w)
+}
+
+/// `NovaTerra`, `BlackRock`, `PayPal`: one word of letters, capitalised, with a capital inside
+/// after three lowercase letters or more, names a company or a product, no person. Not a
+/// person's name with a particle (`McCain`, `DeSantis`, `LaToya`, `MacArthur`, listed in
+/// name_patterns.txt), nor a word in capitals.
+pub(crate) fn is_camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 5 || !b[0].is_ascii_uppercase() || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    // The first capital inside, after the word's first letter.
+    let Some(inner) = (1..b.len()).find(|&k| b[k].is_ascii_uppercase()) else {
+        return false;
+    };
+    let lower_after = b.get(inner + 1).is_some_and(u8::is_ascii_lowercase);
+    inner >= 3
+        && b[1..inner].iter().all(u8::is_ascii_lowercase)
+        && lower_after
+        && !patterns().camel_name_prefixes.contains(&w[..inner])
 }
 
 pub(crate) fn is_capitalised(w: &str) -> bool {
@@ -793,7 +820,11 @@ fn split_run(
     {
         return;
     }
-    if names_work(text, tokens, start, end) {
+    if names_work(text, tokens, start, end, sports) {
+        out.push(Candidate {
+            work: true,
+            ..candidate(tokens, start, end, None, Evidence::None, casing)
+        });
         return;
     }
     // `The Hague` stays whole; `The Kremlin` loses its `The`.
@@ -1470,16 +1501,50 @@ fn split_run(
     if end > start && g.is_product_word(word(end)) && !one_common {
         return;
     }
-    let (kind, evidence) = classify(text, tokens, start, end, sports);
+    let (mut kind, mut evidence) = classify(text, tokens, start, end, sports);
+    // `NovaTerra said`, `said NovaTerra`, `at GiveWell`: a word shaped like `BlackRock` names
+    // a company or a product, no person, and no place by a preposition alone. Where the
+    // sentence gave it no other kind (`the magazine MicroMega`), one that speaks or is a place
+    // to be at is a company; the document decides the rest.
+    let by_place_word = kind == Some(EntityKind::Location) && evidence == Evidence::Weak;
+    if start == end
+        && (kind == Some(EntityKind::Person) || by_place_word)
+        && is_camel_case(word(start))
+    {
+        let next = tokens.get(end + 1).map_or("", |t| t.text(text));
+        let speaks = g.is_speech_verb(next) || start > 0 && g.is_speech_verb(word(start - 1));
+        (kind, evidence) = if speaks || by_place_word {
+            (Some(EntityKind::Organization), Evidence::Weak)
+        } else {
+            (None, Evidence::None)
+        };
+    }
     out.push(candidate(tokens, start, end, kind, evidence, casing));
 }
 
 /// Whether the run `[start, end]` is the title of a work or a vessel: it follows a noun for one
-/// (`the 1969 film Easy Rider`, `the cruise ship Freewinds`) or opens with a ship's prefix
-/// (`HMS Dauntless`).
-fn names_work(text: &str, tokens: &[Token], start: usize, end: usize) -> bool {
+/// (`the 1969 film Easy Rider`, `the cruise ship Freewinds`), opens with a ship's prefix
+/// (`HMS Dauntless`), an appositive calls it one (`Elden Ring, the fantasy game, ...`; not a
+/// game on a sports page), or it sells in copies (`20 million copies of Elden Ring`, `Elden
+/// Ring sold 20 million copies`). A listed name is never a work here.
+fn names_work(text: &str, tokens: &[Token], start: usize, end: usize, sports: bool) -> bool {
     let word = |k: usize| tokens[k].text(text);
     if start < end && patterns().vessel_prefixes.contains(word(start)) {
+        return true;
+    }
+    let listed = || {
+        Gazetteer::get()
+            .known(&join(text, &tokens[start..=end]))
+            .is_some()
+    };
+    let next = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if next(end + 1) == "," && appositive_work(text, tokens, end + 2, sports) && !listed() {
+        return true;
+    }
+    let copies_of = start >= 2 && word(start - 1) == "of" && word(start - 2) == "copies";
+    let sold_copies = matches!(next(end + 1), "sold" | "sells" | "shipped" | "has" | "had")
+        && (end + 2..end + 7).any(|k| next(k) == "copies");
+    if (copies_of || sold_copies) && !listed() {
         return true;
     }
     let Some(cue) = start.checked_sub(1) else {
@@ -1625,10 +1690,48 @@ fn appositive_place(text: &str, tokens: &[Token], at: usize) -> bool {
         .is_some_and(|k| matches!(word(k + 1), "of" | "in" | "on" | "near" | "," | "." | ""))
 }
 
+/// `Elden Ring, the fantasy game, ...`, `Oppenheimer, a 2023 film by ...`: true when the tokens
+/// from `at` are an article, up to four lowercase words, numbers or nationalities, and a noun
+/// for a work that ends the phrase (not `the film director`, `the game's designer`). On a sports
+/// page a game is a match (`Leeds, the first game of the season`).
+fn appositive_work(text: &str, tokens: &[Token], at: usize, sports: bool) -> bool {
+    let g = Gazetteer::get();
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    if !matches!(word(at), "the" | "a" | "an") {
+        return false;
+    }
+    let work = |w: &str| {
+        patterns().work_nouns_before.contains(w) && !(sports && matches!(w, "game" | "videogame"))
+    };
+    (at + 1..at + 6)
+        .take_while(|&k| {
+            tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        })
+        .take_while(|&k| {
+            let w = word(k);
+            !is_function_word(w) && (!w.starts_with(char::is_uppercase) || g.is_demonym(w))
+        })
+        .find(|&k| {
+            let next = word(k + 1);
+            let ends = next.is_empty()
+                || !next.starts_with(char::is_alphanumeric)
+                || is_function_word(next)
+                || matches!(next, "who" | "which" | "that");
+            work(word(k))
+                && ends
+                && tokens[k + 1..]
+                    .first()
+                    .is_none_or(|t| t.kind != TokenKind::Possessive)
+        })
+        .is_some()
+}
+
 /// `Marieke, a Dutch tourist, said`, `Rose, the retired teacher who`: true when the tokens from
 /// `at` are an article, up to three lowercase words or nationalities, and a noun for a person
 /// that ends the phrase.
-fn appositive_person(text: &str, tokens: &[Token], at: usize) -> bool {
+pub(super) fn appositive_person(text: &str, tokens: &[Token], at: usize) -> bool {
     let g = Gazetteer::get();
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
     if !matches!(word(at), "the" | "a" | "an") {
@@ -2241,7 +2344,20 @@ fn classify(
     // Nor one after `the`: `representing the Centre, said` (people take no article).
     let object_of_preposition = matches!(before, "at" | "of" | "for" | "from" | "with" | "in")
         || n == 1 && before.eq_ignore_ascii_case("the");
-    if (g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)))
+    // `Zorvex said in a statement`: bodies speak in statements, releases and filings as often
+    // as people do, so such a verb tells no person.
+    let in_statement = g.is_speech_verb(next) && {
+        let at = |k: usize| tokens.get(end + k).map_or("", |t| t.text(text));
+        at(2) == "in"
+            && (3..6)
+                .take_while(|&k| at(k).starts_with(char::is_lowercase))
+                .any(|k| patterns().statement_nouns.contains(at(k)))
+    };
+    if in_statement && !given_speaks {
+        if n == 1 && !g.is_common(first) && !g.is_demonym(first) && !object_of_preposition {
+            return (Some(EntityKind::Organization), Evidence::Weak);
+        }
+    } else if (g.is_speech_verb(next) || (next == "," && g.is_speech_verb(next2)))
         && !(n == 1 && (g.is_common(first) && !given_speaks || g.is_demonym(first)))
         && !object_of_preposition
     {
@@ -2456,6 +2572,7 @@ fn candidate(
         country: false,
         casing,
         opener: false,
+        work: false,
     }
 }
 
@@ -2529,6 +2646,24 @@ pub(crate) fn caps_candidates(
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
+
+    #[test]
+    fn camel_case_words_are_no_persons() {
+        for w in ["NovaTerra", "BlackRock", "PayPal", "YouTube", "GiveWell"] {
+            assert!(is_camel_case(w), "{w}");
+        }
+        for w in [
+            "McCain",
+            "DeSantis",
+            "LaToya",
+            "MacArthur",
+            "FitzGerald",
+            "NATO",
+            "Smith",
+        ] {
+            assert!(!is_camel_case(w), "{w}");
+        }
+    }
 
     fn names(s: &str) -> Vec<(String, Option<EntityKind>, Option<String>)> {
         let mut tokens = Vec::new();
