@@ -429,6 +429,13 @@ impl Context<'_> {
         while from < to && (!self.tokens[from].word && self.inside[from] == Inside::Free) {
             from += 1;
         }
+        // `Meanwhile, Biden will campaign ..., the White House said`: the writer's link.
+        if from + 1 < to
+            && super::words::writer_connectives().contains(self.low(from))
+            && self.is(from + 1, ',')
+        {
+            from += 2;
+        }
         // `that` opens the clause unless a verb follows it: `said that is a distortion`.
         let subject = from + 1 < to && self.verb_marker(from + 1);
         if from < to && self.low(from) == "that" && !subject && !self.determiner_that(from, to) {
