@@ -2170,6 +2170,54 @@ fn described_person(
         .find(|&id| titled(id) && bears_phrase(id) || in_apposition(id))
 }
 
+/// `His campaign manager, Kellyanne Conway, said ... The campaign manager also said`,
+/// `Republican nominee Donald Trump ... The nominee said`: `the <role>` is the one person
+/// named before it right after those words, when no other person was so named.
+fn introduced_with_role(
+    text: &str,
+    speaker: Span,
+    low: &str,
+    entities: &[Entity],
+) -> Option<usize> {
+    let role = low.strip_prefix("the ")?;
+    let words = role.split(' ').count();
+    // A person or a body (`the studio`), not a writing (`the report`).
+    let head = role.rsplit(' ').next().unwrap_or("");
+    if words > 3
+        || !role
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '-')
+        || !(is_person_role_word(head) || super::words::body_roles().contains(head))
+    {
+        return None;
+    }
+    let mut found = None;
+    for (id, entity) in entities.iter().enumerate().take(400) {
+        if entity.kind != EntityKind::Person {
+            continue;
+        }
+        let named = entity.mentions.iter().take(8).any(|m| {
+            m.span.end <= speaker.start
+                && text.get(..m.span.start).is_some_and(|lead| {
+                    // In the same line: not a headline's last word.
+                    let lead = lead.strip_suffix(' ').unwrap_or(lead);
+                    let lead = lead.strip_suffix(',').unwrap_or(lead);
+                    lead.len() > role.len()
+                        && lead.is_char_boundary(lead.len() - role.len())
+                        && lead[lead.len() - role.len()..].eq_ignore_ascii_case(role)
+                        && lead[..lead.len() - role.len()].ends_with(' ')
+                })
+        });
+        if named {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(id);
+        }
+    }
+    found
+}
+
 /// `the Florida senator called ... He called for ...`: `he` or `she` opening the sentence
 /// after the one where a description spoke goes on for the person described, whom the entity
 /// pass, reading names, may not have taken for that sentence's subject.
@@ -2968,6 +3016,9 @@ pub(crate) fn resolve(
         return None;
     }
     if let Some(id) = described_person(text, speaker, &low, entities, by_position) {
+        return Some(id);
+    }
+    if let Some(id) = introduced_with_role(text, speaker, &low, entities) {
         return Some(id);
     }
     if role_of_body {
