@@ -2657,6 +2657,32 @@ fn goes_on_for(
     (!named_since).then_some(entity)
 }
 
+/// `Analysts at Macquarie said ... They said`: `they` opening the next sentence's attribution
+/// goes on for the group that spoke last, and so for the body it was linked to.
+fn group_goes_on(
+    text: &str,
+    speaker: Span,
+    low: &str,
+    known: &Known,
+    discourse: &Discourse,
+) -> Option<usize> {
+    if low != "they" || containing(known.quoted, Span::new(speaker.start, speaker.start)).is_some()
+    {
+        return None;
+    }
+    let (before, entity) = discourse.before(speaker.start).next()?;
+    let id = entity.filter(|&id| known.entities[id].kind == EntityKind::Organization)?;
+    let here = discourse.sentence_of(speaker.start)?;
+    let there = discourse.sentence_of(before.start)?;
+    let earlier = lower(before.text(text));
+    // `Analysts at Macquarie`, `Macquarie analysts`: people of the body, in the plural.
+    let group = earlier
+        .split(' ')
+        .any(|w| w.len() > 3 && w.ends_with('s') && is_person_role_word(w) && w != "people");
+    (there + 1 == here && group && opens_attribution(text, speaker, discourse.sentences[here]))
+        .then_some(id)
+}
+
 /// True when the pronoun `speaker` opens the attribution of sentence `sentence`: nothing but a
 /// conjunction before it (`But he also said`), or a frame ending with a comma (`Writing on X,
 /// he said`), or a quotation (`"...," he said`).
@@ -2860,6 +2886,9 @@ pub(crate) fn resolve(
     };
     if let Some(link) = goes_on_for(text, speaker, &low, &known, discourse) {
         return link;
+    }
+    if let Some(id) = group_goes_on(text, speaker, &low, &known, discourse) {
+        return Some(id);
     }
     // `Marco Rubio, who he dubbed "the little senator"`: the subject of a relative clause is
     // not the one the relative pronoun stands for, whatever the entity pass linked.
