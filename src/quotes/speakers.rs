@@ -2683,6 +2683,43 @@ fn group_goes_on(
         .then_some(id)
 }
 
+/// `according to a statement from the National Geology and Mining Service`, `according to
+/// data from Kantar Media`: a work speaks for the body or person named as its source right
+/// after it.
+fn issuer_after(text: &str, speaker: Span, low: &str, known: &Known) -> Option<usize> {
+    let head = low.rsplit(' ').next()?;
+    if !super::words::is_work_noun(head) {
+        return None;
+    }
+    let rest = text.get(speaker.end..)?;
+    let rest = [
+        " issued by ",
+        " released by ",
+        " published by ",
+        " from ",
+        " by ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let at = text.len() - rest.len();
+    let first = known
+        .by_position
+        .partition_point(|(span, _, _)| span.start < at);
+    known
+        .by_position
+        .get(first)
+        .filter(|(span, id, name)| {
+            *name
+                && span.start == at
+                && matches!(
+                    known.entities[*id].kind,
+                    EntityKind::Organization | EntityKind::Person
+                )
+        })
+        .map(|(_, id, _)| *id)
+}
+
 /// True when the pronoun `speaker` opens the attribution of sentence `sentence`: nothing but a
 /// conjunction before it (`But he also said`), or a frame ending with a comma (`Writing on X,
 /// he said`), or a quotation (`"...," he said`).
@@ -2898,6 +2935,11 @@ pub(crate) fn resolve(
     let body = overlapping
         .map(|(_, id, _)| *id)
         .filter(|id| Some(*id) != antecedent);
+    if body.is_none() {
+        if let Some(id) = issuer_after(text, speaker, &low, &known) {
+            return Some(id);
+        }
+    }
     if let Some(id) = spoken_before(text, speaker, &low, entities, by_position, body, discourse) {
         return Some(id);
     }
