@@ -415,7 +415,20 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
     // The name after the last title: `Defense Minister Sergey Shoigu` -> `Sergey Shoigu`.
     let mut name_first = first;
     if let Some(role_at) = (first..last).rev().find(|&i| is_role(tokens[i].text(text))) {
-        let rest_named = role_at + 1 < last
+        // A body's noun inside a capitalised name is part of it: `A spokesman for European
+        // Professional Club Rugby`, not `Rugby`.
+        // Only in a body named whole after `<role> for`: not `Deputy Chairman of the Security
+        // Council Dmitry Medvedev`.
+        let body_in_name = tokens[role_at].capitalized(text)
+            && !is_person_role_word(&lower(tokens[role_at].text(text)))
+            && (first + 2..role_at).any(|k| {
+                lower(tokens[k].text(text)) == "for"
+                    && !tokens[k - 1].capitalized(text)
+                    && is_person_role_word(&lower(tokens[k - 1].text(text)))
+                    && tokens[k + 1..last].iter().all(|t| t.capitalized(text))
+            });
+        let rest_named = !body_in_name
+            && role_at + 1 < last
             && tokens[role_at + 1].capitalized(text)
             && !is_in(JOINERS, &lower(tokens[role_at + 1].text(text)));
         // `Anna Berg of the charity Oxfam`: a title after `of` names the body that the
