@@ -1126,8 +1126,11 @@ fn subject_start(text: &str, tokens: &[Token], floor: usize) -> Option<usize> {
 fn noun_phrase(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     tokens[first..end].iter().all(|t| {
         let w = lower(t.text(text));
+        // `a Chinese-owned smelter`, `a state-run paper`: a compound adjective, no verb (not
+        // `re-elected`).
+        let compound = w.rsplit_once('-').is_some_and(|(lead, _)| lead.len() >= 4);
         t.word
-            && !super::reported::is_verb_form(&w)
+            && (compound || !super::reported::is_verb_form(&w))
             && !is_in(&["who", "which", "that", "whose", "whom"], &w)
             && !is_pronoun(&w)
     })
