@@ -657,10 +657,13 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
         });
         if let Some(comma) = aside_at {
             if let Some(head) = phrase_before(text, tokens, comma, floor) {
-                // The phrase opens the clause, perhaps after its determiner and modifiers.
+                // The phrase opens the clause, perhaps after its determiner and modifiers (not
+                // after a clause's opener: `The intervention came as Jacob Rees-Mogg, who`).
                 let modifier = |t: &Token| {
                     let low = lower(t.text(text));
-                    (!t.capitalized(text) || is_in(DETERMINERS, &low)) && !is_adverb(&low)
+                    (!t.capitalized(text) || is_in(DETERMINERS, &low))
+                        && !is_adverb(&low)
+                        && !is_clause_opener(&low)
                 };
                 let start = subject_start(text, tokens, floor).filter(|&start| {
                     start <= head.first
