@@ -3021,8 +3021,14 @@ fn is_tail(ctx: &Context, k: usize, b: usize) -> bool {
                         && !t.capitalized(ctx.text)
                         && !NOUN_MARKERS.contains(&lower(t.text(ctx.text)).as_str())
                 });
+            // `said as many as 80 MPs could rebel`: an amount opens the content.
+            let amount = low == "as"
+                && ctx.tokens.get(j + 2).is_some_and(|_| {
+                    ["many", "much", "few", "little"].contains(&ctx.low(j + 1))
+                        && ctx.low(j + 2) == "as"
+                });
             ctx.inside[j] == Inside::Free
-                && (j > k && ctx.is(j - 1, ',') || (is_tail_opener(low) && !infinitive))
+                && (j > k && ctx.is(j - 1, ',') || (is_tail_opener(low) && !infinitive && !amount))
         }
     }
 }
