@@ -471,7 +471,14 @@ impl Context<'_> {
         let mut kind = QuoteKind::Indirect;
         for i in from..to {
             if let Inside::Fragment(pid) = self.inside[i] {
-                kind = QuoteKind::Mixed;
+                // `the so-called "weekend recovery"`: a scare quote, no words of the source.
+                let scare = (from..i)
+                    .rev()
+                    .find(|&k| self.tokens[k].word && self.inside[k] != Inside::Fragment(pid))
+                    .is_some_and(|k| self.low(k) == "so-called");
+                if !scare {
+                    kind = QuoteKind::Mixed;
+                }
                 let passage = self.passages[pid].span;
                 span.start = span.start.min(passage.start);
                 span.end = span.end.max(passage.end);
