@@ -2407,8 +2407,12 @@ fn relative_object(ctx: &Context, speaker: Phrase, i: usize, b: usize, cue: Span
     // The relative clause, and what it reports, closes at its comma.
     let end = ctx.comma_or_end(next, end);
     let (clause, kind) = ctx.clause(next, end)?;
+    // Two parts, the pronoun and what follows the cue: the speaker and cue between them are
+    // no part of what was said.
     let span = Span::new(ctx.tokens[relative].span.start, clause.end);
-    Some(ctx.draft((span, kind), Some(speaker), cue))
+    let mut draft = ctx.draft((span, kind), Some(speaker), cue);
+    draft.content = vec![ctx.tokens[relative].span, clause];
+    Some(draft)
 }
 
 const REFLEXIVES: &[&str] = &[
