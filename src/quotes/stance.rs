@@ -38,6 +38,18 @@ pub(super) fn at_phrase(
         let cue = Span::new(ctx.tokens[i].span.start, ctx.tokens[last].span.end);
         return Some(ctx.draft(content, None, cue));
     }
+    // `Dmitry Peskov, commenting on the issue, said that ...`: an aside on the occasion, set
+    // off before the speaker's own verb; what is said follows that verb.
+    let occasion_aside = ["commenting", "speaking"].contains(&ctx.low(i))
+        && ctx.after_comma(floor, i)
+        && (last + 1..b.min(last + 12))
+            .find(|&k| ctx.is(k, ','))
+            .is_some_and(|comma| {
+                comma + 1 < b && super::words::speech_verbs().contains(ctx.low(comma + 1))
+            });
+    if occasion_aside {
+        return None;
+    }
     let cue = Span::new(ctx.tokens[i].span.start, ctx.tokens[last].span.end);
     // `calls for` is a verb after its subject, `his call for` a noun after its owner.
     let as_verb = || {
