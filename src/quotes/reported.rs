@@ -810,6 +810,17 @@ fn at_cue(
     if modifies_noun {
         return None;
     }
+    // `a former officer who now advises museums on security`, `who is advising the rescue
+    // effort`: advice is reported only as a clause or what to do (`advised voters to stay
+    // home`, `advised that ...`), else it is a job.
+    let advice_given = !low.starts_with("advis")
+        || (i + 1..b.min(i + 8))
+            .take_while(|&j| ctx.inside[j] == Inside::Free && !ctx.is(j, ','))
+            .any(|j| ["that", "to", "against"].contains(&ctx.low(j)))
+        || opens_clause(ctx, i + 1, b);
+    if !advice_given {
+        return None;
+    }
     // `branded the ruling "a disgrace"`: a label reports only in quotation marks (not
     // `branded goods`).
     let labeled = !super::words::labeling_verbs().contains(low)
