@@ -3663,6 +3663,21 @@ pub(super) fn headline_speaker(text: &str, tokens: &[Token], colon: usize) -> Op
     if (start..speaker_end - 1).any(|t| is_cue_verb(&low(t))) {
         return None;
     }
+    // `Obama hits campaign trail for Clinton: '...'`: in a sentence-case headline a present
+    // verb after the opening name makes the name the speaker.
+    let name_end = (start..speaker_end)
+        .take_while(|&t| tokens[t].word && tokens[t].capitalized(text))
+        .last()
+        .map_or(start, |t| t + 1);
+    let present_verb = name_end > start
+        && name_end + 1 < speaker_end
+        && tokens[name_end].word
+        && !tokens[name_end].capitalized(text)
+        && {
+            let w = low(name_end);
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !speakers::is_role_word(&w)
+        };
+    let speaker_end = if present_verb { name_end } else { speaker_end };
     let speaker = speakers::before(text, tokens, speaker_end, start)
         .filter(|sp| sp.first == start && sp.last == speaker_end)?;
     // A speaker ends on a name or a role: not `World Cup day five: Sweden win`.
