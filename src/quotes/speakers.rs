@@ -2414,14 +2414,7 @@ fn named_body(
         by_position,
         quoted,
     } = *known;
-    // The body's own phrase: the whole speaker, or what follows `for`, `of`, `at` in it.
-    let phrase = if low.starts_with("the ") {
-        low
-    } else {
-        [" for the ", " of the ", " at the "]
-            .iter()
-            .find_map(|p| low.find(p).map(|at| &low[at + p.len() - "the ".len()..]))?
-    };
+    let phrase = body_phrase(low)?;
     let words: Vec<&str> = phrase.split(' ').collect();
     let head = *words.last()?;
     let lower_case = |w: &&str| w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
@@ -2497,18 +2490,22 @@ fn named_body(
     })
 }
 
+/// The phrase of a lower-cased speaker `low` that names a body: the whole speaker after `the`,
+/// or what follows `for`, `of`, `at` in it (`a spokeswoman for the federation`).
+fn body_phrase(low: &str) -> Option<&str> {
+    if low.starts_with("the ") {
+        return Some(low);
+    }
+    [" for the ", " of the ", " at the "]
+        .iter()
+        .find_map(|p| low.find(p).map(|at| &low[at + p.len() - "the ".len()..]))
+}
+
 /// `Pacific Power, a utility that serves 11,000 homes, said ... The utility said`, `The Blue
 /// Lagoon, a popular geothermal spa, ... a spokeswoman for the spa`: `the <noun>` for a body
 /// is the one last named with an appositive headed by that noun.
 fn introduced_as(text: &str, speaker: Span, low: &str, known: &Known) -> Option<usize> {
-    let phrase = if low.starts_with("the ") {
-        low
-    } else {
-        [" for the ", " of the ", " at the "]
-            .iter()
-            .find_map(|p| low.find(p).map(|at| &low[at + p.len() - "the ".len()..]))?
-    };
-    let head = phrase.strip_prefix("the ")?;
+    let head = body_phrase(low)?.strip_prefix("the ")?;
     if head.contains(' ') || !head.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }

@@ -259,29 +259,38 @@ pub(super) fn bare_name(text: &str, line: Span) -> Option<Byline> {
     if words.chars().count() > 100 {
         return None;
     }
+    let names = joined_names(words, &["", ",", "and", "And", "&"], |at, part| {
+        let count = part.split_whitespace().count();
+        let fits = (2..=4).contains(&count) && part.chars().count() <= 40 && is_name(part);
+        fits.then(|| Span::new(line.start + at, line.start + at + part.len()).trim(text))
+    })?;
+    Some(Byline {
+        span: line,
+        names,
+        source: None,
+    })
+}
+
+/// The names of a line of parts joined by `,`, `and` or `&` (the `allowed` joiners), each part
+/// at its byte offset read by `name`; `None` when a joiner or a part does not fit.
+fn joined_names(
+    words: &str,
+    allowed: &[&str],
+    mut name: impl FnMut(usize, &str) -> Option<Span>,
+) -> Option<Vec<Span>> {
     let mut names = Vec::new();
     let mut at = 0;
     let joined = joiners(words)
         .into_iter()
         .chain([(words.len(), words.len())]);
     for (start, end) in joined {
-        let joiner = words[start..end].trim();
-        if !matches!(joiner, "" | "," | "and" | "And" | "&") {
+        if !allowed.contains(&words[start..end].trim()) {
             return None;
         }
-        let name = &words[at..start];
-        let count = name.split_whitespace().count();
-        if !(2..=4).contains(&count) || name.chars().count() > 40 || !is_name(name) {
-            return None;
-        }
-        names.push(Span::new(line.start + at, line.start + start).trim(text));
+        names.push(name(at, &words[at..start])?);
         at = end;
     }
-    Some(Byline {
-        span: line,
-        names,
-        source: None,
-    })
+    Some(names)
 }
 
 /// `Angelique Chrisafis in Paris`, `Jon Hale in Brussels and Ana Ruiz in Madrid`: authors
@@ -292,17 +301,8 @@ pub(super) fn placed(text: &str, line: Span) -> Option<Byline> {
     if words.chars().count() > 100 || words.ends_with(['.', '!', '?']) {
         return None;
     }
-    let mut names = Vec::new();
-    let mut at = 0;
-    let joined = joiners(words)
-        .into_iter()
-        .chain([(words.len(), words.len())]);
-    for (start, end) in joined {
-        let joiner = words[start..end].trim();
-        if !matches!(joiner, "" | "," | "and" | "&") {
-            return None;
-        }
-        let (name, place) = words[at..start].trim().rsplit_once(" in ")?;
+    let names = joined_names(words, &["", ",", "and", "&"], |at, part| {
+        let (name, place) = part.trim().rsplit_once(" in ")?;
         let known = is_name(place)
             && place.split_whitespace().nth(3).is_none()
             && crate::entities::is_known_place(place);
@@ -318,13 +318,12 @@ pub(super) fn placed(text: &str, line: Span) -> Option<Byline> {
         {
             return None;
         }
-        let name_start = at + (words[at..].len() - words[at..].trim_start().len());
-        names.push(Span::new(
+        let name_start = at + (part.len() - part.trim_start().len());
+        Some(Span::new(
             line.start + name_start,
             line.start + name_start + name.len(),
-        ));
-        at = end;
-    }
+        ))
+    })?;
     Some(Byline {
         span: line,
         names,
