@@ -335,18 +335,17 @@ impl Gazetteer {
     }
 
     /// True for a common given name: `Sergey`, `Mary`.
+    /// Also a given name written with accents the list lacks: `Élisabeth`, `José`.
     pub fn is_given_name(&self, word: &str) -> bool {
-        self.given.contains(word)
+        self.given.contains(word) || without_accents(word).is_some_and(|w| self.given.contains(&*w))
     }
 
-    /// A given name written with its accents, as the list may not have it: `José`.
-    pub fn is_given_name_unaccented(&self, word: &str) -> bool {
-        self.given.contains(word) || !word.is_ascii() && self.given.contains(&*unaccented(word))
-    }
-
-    /// The sex of nearly everyone given the name `word` (`Mary`), if one.
+    /// The sex of nearly everyone given the name `word` (`Mary`, `Élisabeth`), if one.
     pub fn sex_of_given_name(&self, word: &str) -> Option<Sex> {
-        self.given_sex.get(word).copied()
+        self.given_sex
+            .get(word)
+            .or_else(|| self.given_sex.get(&*without_accents(word)?))
+            .copied()
     }
 
     /// The sex a title or role word tells (`Mrs.`, `Spokeswoman`, `queen`), if any.
@@ -490,29 +489,6 @@ impl Gazetteer {
     pub fn person_nominal(&self, word: &str) -> &[&'static str] {
         self.person_nominals.get(word).map_or(&[], Vec::as_slice)
     }
-}
-
-/// `José` -> `Jose`, `Zoë` -> `Zoe`: Latin letters without their accents, for lists written
-/// in ASCII. Other letters stay.
-fn unaccented(word: &str) -> String {
-    word.chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            'ñ' => 'n',
-            'ç' => 'c',
-            'ý' => 'y',
-            'Á' | 'À' | 'Â' | 'Ä' => 'A',
-            'É' | 'È' => 'E',
-            'Í' => 'I',
-            'Ó' | 'Ö' => 'O',
-            'Ú' | 'Ü' => 'U',
-            other => other,
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -697,7 +697,7 @@ fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, C
             // Not `Chowdhury Kamal Ibne Yusuf`: the second name must open with a given name.
             .or_else(|| {
                 let second = tokens[c.first + 2].text(text);
-                (n == 4 && all_words && g.is_given_name_unaccented(second)).then_some(c.first + 2)
+                (n == 4 && all_words && g.is_given_name(second)).then_some(c.first + 2)
             })
     };
     let cuts: Vec<Option<usize>> = candidates

@@ -944,7 +944,7 @@ fn split_run(
         // `Farmer Ewan Morrison said`: a job before a given name is the person's role.
         let role = start + 2 <= end
             && g.is_person_noun(&w.to_lowercase())
-            && g.is_given_name_unaccented(word(start + 1))
+            && g.is_given_name(word(start + 1))
             && !g.is_common(word(start + 1));
         // `"It's a disaster," Green said.`: after a straight mark closing a quotation (a
         // comma before it), a word before its speech verb is the speaker.
@@ -1474,7 +1474,7 @@ fn split_run(
         if describes
             && !g.is_given_name(first)
             && !g.is_title(first)
-            && g.is_given_name_unaccented(given)
+            && g.is_given_name(given)
             && !g.is_common(given)
             && g.known(given).is_none()
             && !g.is_org_word(last)
@@ -2048,7 +2048,7 @@ fn classify(
         && start > 0
         && matches!(word(start - 1), "at" | "in" | "near" | "inside" | "outside")
         && (start + 1..end).any(|k| NAME_PARTICLES.contains(&word(k)))
-        && (!g.is_given_name_unaccented(first) || place_first)
+        && (!g.is_given_name(first) || place_first)
         && !NAME_PARTICLES.contains(&first.to_lowercase().as_str())
         && tokens
             .get(end + 1)
