@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use super::gazetteer::Gazetteer;
-use super::names::{opens_sentence, Casing};
+use super::names::{is_consort_title, is_honorific_title, opens_sentence, Casing};
 use super::tokens::TokenKind;
 use super::{Entity, EntityKind, Found, Line, Mention, MentionForm, Sex};
 use crate::span::{containing, Span};
@@ -274,6 +274,13 @@ impl SexEvidence {
     }
 }
 
+/// Whether titles `a` and `b` tell two persons: one a spouse's (`First lady`), the other an
+/// office's (`President`); honorifics (`Mr.`) clash with none.
+fn role_clash(a: &str, b: &str) -> bool {
+    let office = |t: &str| !is_honorific_title(t);
+    office(a) && office(b) && is_consort_title(a) != is_consort_title(b)
+}
+
 /// Groups `found` (sorted by start, not overlapping) into entities ordered by first mention.
 /// `quoted` holds the quotations' spans, in text order and not nested.
 pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Span]) -> Vec<Entity> {
@@ -297,11 +304,40 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
     let full: Vec<bool> = found.iter().map(full_name).collect();
     let mut order: Vec<usize> = Vec::with_capacity(found.len());
     // `found` comes sorted by start: a stable partition keeps that order within each half.
-    order.extend((0..found.len()).filter(|&i| full[i]));
-    order.extend((0..found.len()).filter(|&i| !full[i]));
-    if !found.windows(2).all(|w| w[0].span.start <= w[1].span.start) {
-        order.sort_by_key(|&i| (!full[i], found[i].span.start));
-    }
+    // Then a titled short name whose title clashes with that of every full name ending in its
+    // surname, as it names a person of its own (`President Obama` beside `First lady Michelle
+    // Obama`): before the bare names, so that a bare `Obama` finds it.
+    let surname = |f: &Found| {
+        f.span
+            .text(text)
+            .split_whitespace()
+            .last()
+            .map(str::to_lowercase)
+    };
+    let founds_own = |i: usize| {
+        let f = &found[i];
+        let Some(role) = f
+            .title
+            .map(|t| t.text(text))
+            .filter(|_| f.kind == EntityKind::Person)
+        else {
+            return false;
+        };
+        let mut bearers = (0..found.len())
+            .filter(|&j| full[j] && found[j].kind == EntityKind::Person)
+            .filter(|&j| surname(&found[j]) == surname(f))
+            .peekable();
+        !full[i]
+            && bearers.peek().is_some()
+            && bearers.all(|j| {
+                found[j]
+                    .title
+                    .is_some_and(|t| role_clash(t.text(text), role))
+            })
+    };
+    let rank = |i: usize| u8::from(!full[i]) + u8::from(!full[i] && !founds_own(i));
+    order.extend(0..found.len());
+    order.sort_by_key(|&i| (rank(i), found[i].span.start));
     let spelled_out = acronyms_spelled_out(text, &found);
     let mut owner = vec![usize::MAX; found.len()];
     // Organisations by the head word of a longer name, lowercase: `church` of `Church of
@@ -381,8 +417,18 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
         // A name seen before joins its entity, unless a title or full name tells another sex
         // (`Mr. Clinton` after `Mrs. Clinton`); a one-word name tells too little to part them.
         let wanted = evidence.without_lone_name().sex();
+        // Nor does an office holder join a spouse of the same name (`President Obama`, `First
+        // lady Michelle Obama`), or a spouse an office holder, unless it bears a title of both.
+        let role = f.title.map(|t| t.text(text));
         let fits = |drafts: &[Draft], d: usize| {
-            Sex::agrees(drafts[d].sex.without_lone_name().sex(), wanted)
+            let titles = &drafts[d].titles;
+            let clash = role.is_some_and(|role| {
+                titles.iter().any(|t| role_clash(t, role))
+                    && !titles
+                        .iter()
+                        .any(|t| !is_honorific_title(t) && !role_clash(t, role))
+            });
+            !clash && Sex::agrees(drafts[d].sex.without_lone_name().sex(), wanted)
         };
         let known = by_key.get(&key).copied().filter(|&d| fits(&drafts, d));
         let d = known.unwrap_or_else(|| {

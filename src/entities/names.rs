@@ -85,6 +85,7 @@ struct NamePatterns {
     purchase_verbs: WordSet,
     constituency_titles: WordSet,
     kin_nouns: WordSet,
+    consort_titles: WordSet,
     grade_nouns_after: WordSet,
     compass_words: WordSet,
     legal_forms: WordSet,
@@ -138,6 +139,7 @@ fn patterns() -> &'static NamePatterns {
             purchase_verbs: section("purchase_verbs"),
             constituency_titles: section("constituency_titles"),
             kin_nouns: section("kin_nouns"),
+            consort_titles: section("consort_titles"),
             grade_nouns_after: section("grade_nouns_after"),
             compass_words: section("compass_words"),
             legal_forms: section("legal_forms"),
@@ -179,6 +181,24 @@ pub(super) fn is_place_article(word: &str) -> bool {
 
 /// The legal forms that end a company's name (`Inc`, `AB`), for the nominals that refer back to
 /// one (`the company`).
+/// True for the title of a serving office holder's spouse: `First lady`, `first lady`, not
+/// `former first lady`.
+pub(super) fn is_consort_title(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    !lower.contains("former")
+        && patterns()
+            .consort_titles
+            .iter()
+            .any(|t| lower == *t || lower.ends_with(&format!(" {t}")))
+}
+
+/// True for a title of nothing but honorifics: `Mr.`, `Dr`, `Mrs`.
+pub(super) fn is_honorific_title(title: &str) -> bool {
+    title
+        .split_whitespace()
+        .all(|w| patterns().honorifics.contains(w))
+}
+
 pub(super) fn legal_forms() -> &'static WordSet {
     &patterns().legal_forms
 }
@@ -735,6 +755,23 @@ fn roles_before(text: &str, tokens: &[Token], from: usize, out: &mut [Candidate]
     for at in from..out.len() {
         let c = &out[at];
         let open = matches!(c.kind, None | Some(EntityKind::Person));
+        // `First lady Michelle Obama`, `First Lady` (whose `Lady` alone is an honorific): a
+        // spouse's title of two words; `former first lady` is left to the titles below.
+        if open && c.first >= 2 && !c.opener {
+            let (a, b) = (c.first - 2, c.first - 1);
+            let two = Span::new(tokens[a].span.start, tokens[b].span.end);
+            let former = a > 0 && word(a - 1).eq_ignore_ascii_case("former");
+            let bare = c.title.is_none_or(|t| t.start >= tokens[b].span.start);
+            if bare && !former && is_consort_title(two.text(text)) {
+                let c = &mut out[at];
+                c.title = Some(two);
+                if c.kind.is_none() {
+                    c.kind = Some(EntityKind::Person);
+                    c.evidence = Evidence::Strong;
+                }
+                continue;
+            }
+        }
         if !open || c.title.is_some() || c.opener || c.first == 0 {
             continue;
         }
