@@ -2420,7 +2420,9 @@ fn classify(
     // `"...," said Varga.`: the one named right after a speech verb, ending the clause,
     // speaks (`said the Kremlin` is weighed like `the Church said` above).
     // Not after a verb whose object follows it (`he told Reuters.`).
-    let clause_ends = next.is_empty() || next.starts_with(|c: char| c.is_ascii_punctuation());
+    // Not before a possessive: `said Leinster's forwards had won` names no speaker.
+    let clause_ends =
+        !possessed && (next.is_empty() || next.starts_with(|c: char| c.is_ascii_punctuation()));
     // `"Why?" asked Visser.`: right after a quotation, `asked` has no object before its
     // speaker.
     let asked_after_quote =
