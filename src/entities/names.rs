@@ -85,6 +85,8 @@ struct NamePatterns {
     purchase_verbs: WordSet,
     constituency_titles: WordSet,
     kin_nouns: WordSet,
+    org_first_words: WordSet,
+    company_role_nouns: WordSet,
     consort_titles: WordSet,
     grade_nouns_after: WordSet,
     compass_words: WordSet,
@@ -139,6 +141,8 @@ fn patterns() -> &'static NamePatterns {
             purchase_verbs: section("purchase_verbs"),
             constituency_titles: section("constituency_titles"),
             kin_nouns: section("kin_nouns"),
+            org_first_words: section("org_first_words"),
+            company_role_nouns: section("company_role_nouns"),
             consort_titles: section("consort_titles"),
             grade_nouns_after: section("grade_nouns_after"),
             compass_words: section("compass_words"),
@@ -2143,7 +2147,9 @@ fn classify(
         let party_members = last.ends_with('s')
             && g.known(last)
                 .is_some_and(|known| known.kind == EntityKind::Organization);
-        if g.is_org_word(last) || org_head || party_members {
+        // `Minera Atacama Sur`, `Banco Santander`.
+        let org_first = patterns().org_first_words.contains(first);
+        if g.is_org_word(last) || org_head || party_members || org_first {
             return (Some(EntityKind::Organization), Evidence::Strong);
         }
     }
@@ -2217,7 +2223,12 @@ fn classify(
         && tokens
             .get(end + 3)
             .is_some_and(|t| t.space_before && is_capitalised(t.text(text)));
+    // `The mine's operator, Atacama Sur, said`: a company's role in apposition.
+    let company_role = before == ","
+        && patterns().company_role_nouns.contains(before2)
+        && matches!(next, "," | "." | "");
     if of_company
+        || company_role
         || employer
         || possessed && patterns().org_nouns_after.contains(next2)
         || said_its
