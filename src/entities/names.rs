@@ -1891,8 +1891,15 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
                 || before && g.is_title(w);
             is_capitalised(w) && !ends
         };
+        // After `of` or `for`, an unlisted word that is no common word leaves two words for
+        // the name: `Minister of Investment Todotua Pasaribu`, not `Investment Todotua`.
+        let after_of =
+            |m: usize| before || m + 2 <= end || g.is_common(word(m)) || g.known(word(m)).is_some();
         let mut m = from;
-        while m < end && (matches!(word(m), "and" | "&") && m > from || portfolio_word(word(m))) {
+        while m < end
+            && (matches!(word(m), "and" | "&") && m > from
+                || portfolio_word(word(m)) && after_of(m))
+        {
             m += 1;
         }
         m
@@ -1968,6 +1975,19 @@ fn title_end(text: &str, tokens: &[Token], start: usize, end: usize) -> Option<u
                 if let Some(to) = body_end {
                     titles += 1;
                     k = field_end(to).unwrap_or(to);
+                    continue;
+                }
+            }
+            // `Mayor of Lyon Grégory Doucet`: a listed place after `of`, a name after it.
+            if w == "of" {
+                let place_end = (k + 1..(k + 4).min(end + 1)).rev().find(|&to| {
+                    is_capitalised(word(to))
+                        && g.known(&join(text, &tokens[k..to]))
+                            .is_some_and(|kn| kn.kind == EntityKind::Location)
+                });
+                if let Some(to) = place_end {
+                    titles += 1;
+                    k = to;
                     continue;
                 }
             }
