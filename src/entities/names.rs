@@ -588,7 +588,13 @@ pub(crate) fn candidates(
             (i + 1..tokens.len().min(i + 4)).any(|j| g.known(&join(text, &tokens[i..=j])).is_some())
         };
         // In a title-cased line a common word is no name unless a list knows it.
-        let after_given = i > 0 && g.is_given_name(word(i - 1)) && is_capitalised(word(i - 1));
+        // After a given name a common word may be the surname (`Jack Straw`), but not a verb of
+        // saying (`Johnson Says`), nor after a listed name (`Brooklyn Debate`).
+        let after_given = i > 0
+            && g.is_given_name(word(i - 1))
+            && is_capitalised(word(i - 1))
+            && g.known(word(i - 1)).is_none()
+            && !g.is_speech_verb(&w.to_lowercase());
         if casing == Casing::Title
             && !after_given
             && (g.is_common(w) || is_plural_agent_noun(w))
