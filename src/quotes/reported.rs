@@ -914,7 +914,11 @@ fn at_cue(
     if low == "according" && i + 1 < b && ctx.low(i + 1) == "to" {
         let cue = Span::new(tokens[i].span.start, tokens[i + 1].span.end);
         let comma = (i + 2..b).find(|&k| ctx.is(k, ','));
-        let source_end = comma.unwrap_or(b);
+        // Not the sentence's closing stop: `according to a release issued by the banks.`
+        let mut source_end = comma.unwrap_or(b);
+        while source_end > i + 3 && !tokens[source_end - 1].word {
+            source_end -= 1;
+        }
         let speaker = speakers::after(text, tokens, i + 2, source_end).or_else(|| {
             (i + 2 < source_end).then(|| Phrase {
                 name: Span::new(tokens[i + 2].span.start, tokens[source_end - 1].span.end),
