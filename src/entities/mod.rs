@@ -55,6 +55,12 @@ pub(crate) fn is_name_lead(word: &str) -> bool {
     g.is_given_name(word) || g.is_title(word)
 }
 
+/// Whether a lower-case noun calls the capitalised words after it a work's title (`the film
+/// Easy Rider`, `the book "The Sleepless Class"`): quotes ask it of a title in marks.
+pub(crate) fn is_work_noun(word: &str) -> bool {
+    names::is_work_noun_before(word)
+}
+
 /// Whether a lower-case word is a verb of saying (`said`, `told`).
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     Gazetteer::get().is_speech_verb(word)

@@ -120,6 +120,11 @@ struct NamePatterns {
     party_members: WordSet,
 }
 
+/// Whether a lower-case noun names a work or a vessel before its title (`film`, `novel`).
+pub(super) fn is_work_noun_before(word: &str) -> bool {
+    patterns().work_nouns_before.contains(word)
+}
+
 fn patterns() -> &'static NamePatterns {
     static PATTERNS: OnceLock<NamePatterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {

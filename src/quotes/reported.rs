@@ -471,11 +471,16 @@ impl Context<'_> {
         let mut kind = QuoteKind::Indirect;
         for i in from..to {
             if let Inside::Fragment(pid) = self.inside[i] {
-                // `the so-called "weekend recovery"`: a scare quote, no words of the source.
+                // `the so-called "weekend recovery"`: a scare quote, no words of the source;
+                // nor is a work's title (`the film "The Sleepless Class"`).
                 let scare = (from..i)
                     .rev()
                     .find(|&k| self.tokens[k].word && self.inside[k] != Inside::Fragment(pid))
-                    .is_some_and(|k| self.low(k) == "so-called");
+                    .is_some_and(|k| {
+                        self.low(k) == "so-called"
+                            || !self.tokens[k].capitalized(self.text)
+                                && crate::entities::is_work_noun(self.low(k))
+                    });
                 if !scare {
                     kind = QuoteKind::Mixed;
                 }
