@@ -469,25 +469,33 @@ impl Context<'_> {
         }
         let mut span = Span::new(self.tokens[from].span.start, self.tokens[to - 1].span.end);
         let mut kind = QuoteKind::Indirect;
+        // Each fragment is read once, at its first token.
+        let mut open = None;
         for i in from..to {
-            if let Inside::Fragment(pid) = self.inside[i] {
-                // `the so-called "weekend recovery"`: a scare quote, no words of the source;
-                // nor is a work's title (`the film "The Sleepless Class"`).
-                let scare = (from..i)
-                    .rev()
-                    .find(|&k| self.tokens[k].word && self.inside[k] != Inside::Fragment(pid))
-                    .is_some_and(|k| {
-                        self.low(k) == "so-called"
-                            || !self.tokens[k].capitalized(self.text)
-                                && crate::entities::is_work_noun(self.low(k))
-                    });
-                if !scare {
-                    kind = QuoteKind::Mixed;
-                }
-                let passage = self.passages[pid].span;
-                span.start = span.start.min(passage.start);
-                span.end = span.end.max(passage.end);
+            let Inside::Fragment(pid) = self.inside[i] else {
+                open = None;
+                continue;
+            };
+            if open == Some(pid) {
+                continue;
             }
+            open = Some(pid);
+            // `the so-called "weekend recovery"`: a scare quote, no words of the source; nor
+            // is a work's title (`the film "The Sleepless Class"`).
+            let scare = (from..i)
+                .rev()
+                .find(|&k| self.tokens[k].word && self.inside[k] != Inside::Fragment(pid))
+                .is_some_and(|k| {
+                    self.low(k) == "so-called"
+                        || !self.tokens[k].capitalized(self.text)
+                            && crate::entities::is_work_noun(self.low(k))
+                });
+            if !scare {
+                kind = QuoteKind::Mixed;
+            }
+            let passage = self.passages[pid].span;
+            span.start = span.start.min(passage.start);
+            span.end = span.end.max(passage.end);
         }
         // A lone bracket at the end belongs to nothing here.
         if self.is(to - 1, ')') && !span.text(self.text).contains('(') {
@@ -828,16 +836,14 @@ fn at_cue(
     }
     // `branded the ruling "a disgrace"`: a label reports only in quotation marks (not
     // `branded goods`).
-    let labeled = !super::words::labeling_verbs().contains(low)
-        || (i + 1..b.min(i + 12)).any(|j| matches!(ctx.inside[j], Inside::Fragment(_)));
-    if !labeled {
+    let labeling = super::words::labeling_verbs().contains(low);
+    let fragment = |j: usize| j < b && matches!(ctx.inside[j], Inside::Fragment(_));
+    if labeling && !(i + 1..b.min(i + 12)).any(fragment) {
         return None;
     }
     // `Thatcher, dubbed the "Iron Lady" for ...`: a naming participle set off after its
     // subject, with the label right after it, is a name others gave; no one named speaks.
-    let fragment = |j: usize| j < b && matches!(ctx.inside[j], Inside::Fragment(_));
-    let named_by_others = (super::words::labeling_verbs().contains(low)
-        || NAMING_PARTICIPLES.contains(&low))
+    let named_by_others = (labeling || NAMING_PARTICIPLES.contains(&low))
         && low.ends_with("ed")
         && ctx.after_comma(floor, i)
         // Not after an appositive (`the nominee, Mitt Romney, called ''our foe''`).
@@ -1046,9 +1052,7 @@ fn at_cue(
     if let Some(draft) = quoted_as_saying(ctx, floor, b, i) {
         return Some(draft);
     }
-    let speech = speech_verbs().contains(low)
-        || super::words::labeling_verbs().contains(low)
-        || heard_by_body(ctx, floor, i);
+    let speech = speech_verbs().contains(low) || labeling || heard_by_body(ctx, floor, i);
     // `would like to`: a wish, though `like` alone is mostly a preposition.
     let wish = low == "like" && i > floor && ["would", "'d"].contains(&ctx.low(i - 1));
     let stance = !speech && (wish || stance_verbs().contains(low));

@@ -124,8 +124,7 @@ pub(super) fn at_token(ctx: &Context, floor: usize, b: usize, i: usize) -> Optio
     if passive_reports().contains(low) || VIEWED_AS.contains(&low) || IT_ONLY.contains(&low) {
         // `Laurent Berger, who is widely seen as a moderate, told ...`: how others see the
         // subject, in an aside about them, is a description, not a report.
-        let described = VIEWED_AS.contains(&low) || low == "regarded";
-        if described
+        if VIEWED_AS.contains(&low)
             && super::reported::relative_aside(ctx, floor, i).is_some()
             && !ctx.is(i - 1, ',')
         {

@@ -3023,20 +3023,23 @@ pub(crate) fn resolve(
     let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
     let narrated = !in_quotation(speaker.start);
     // A law is no body that speaks: `review under the Hart-Scott-Rodino Act. It expects`.
-    let last_named = |want: EntityKind, sex: Option<Sex>, skip_laws: bool| {
-        before_speaker
-            .clone()
-            .take(MENTIONS_BACK)
-            .find(|(span, id, _)| {
-                entities[*id].kind == want
-                    && Sex::agrees(entities[*id].sex, sex)
-                    && !(narrated && in_quotation(span.start))
-                    && !(skip_laws && is_law(&entities[*id]))
-            })
-            .map(|(_, id, _)| *id)
-    };
+    // `except`: one it cannot be, as a relative pronoun's antecedent.
+    let last_named =
+        |want: EntityKind, sex: Option<Sex>, skip_laws: bool, except: Option<usize>| {
+            before_speaker
+                .clone()
+                .take(MENTIONS_BACK)
+                .find(|(span, id, _)| {
+                    Some(*id) != except
+                        && entities[*id].kind == want
+                        && Sex::agrees(entities[*id].sex, sex)
+                        && !(narrated && in_quotation(span.start))
+                        && !(skip_laws && is_law(&entities[*id]))
+                })
+                .map(|(_, id, _)| *id)
+        };
     if nationality || age {
-        return last_named(EntityKind::Person, None, false);
+        return last_named(EntityKind::Person, None, false, None);
     }
     if pronoun && (low == "who" || low == "which") {
         // `Smith, who said`, `Duke (who ...`, `Trump - who ...`: the mention just before the
@@ -3078,21 +3081,9 @@ pub(crate) fn resolve(
             "it" | "its" => EntityKind::Organization,
             _ => return None,
         };
-        if let Some(skipped) = antecedent {
-            // The last one named or referred to but the antecedent (`he took swipes at Ted
-            // Cruz, who he dubbed` is the earlier `he`).
-            return before_speaker
-                .clone()
-                .take(MENTIONS_BACK)
-                .find(|(span, id, _)| {
-                    *id != skipped
-                        && entities[*id].kind == want
-                        && Sex::agrees(entities[*id].sex, Sex::of_pronoun(&low))
-                        && !(narrated && in_quotation(span.start))
-                })
-                .map(|(_, id, _)| *id);
-        }
-        return last_named(want, Sex::of_pronoun(&low), true);
+        // The last one named or referred to but a relative pronoun's antecedent (`he took
+        // swipes at Ted Cruz, who he dubbed` is the earlier `he`).
+        return last_named(want, Sex::of_pronoun(&low), true, antecedent);
     }
     let role_words: Vec<&str> = low.split_whitespace().filter(|w| is_role(w)).collect();
     // `A detective said`, `another official`: someone new, not the detective named before.
