@@ -861,7 +861,16 @@ fn whole_clause(text: &str, paragraph: &Paragraph, passage: &marks::Passage) -> 
         || (tokens[next].is(text, ',')
             && tokens
                 .get(next + 1)
-                .is_some_and(|w| SENTENCE_CONJUNCTIONS.contains(&lower(w.text(text)).as_str())));
+                .is_some_and(|w| SENTENCE_CONJUNCTIONS.contains(&lower(w.text(text)).as_str())))
+        // `told the crowd "we will win," and left`: the writer's story takes over.
+        || {
+            let resume = next + usize::from(tokens[next].is(text, ','));
+            let low = |i: usize| tokens.get(i).map(|w| lower(w.text(text)));
+            (content.ends_with(',') || resume > next)
+                && resume + 1 < unit_end
+                && !paragraph.inside[resume..unit_end].iter().any(Option::is_some)
+                && low(resume).is_some_and(|w| reported::writer_resumes(&w, &low(resume + 1).unwrap_or_default()))
+        };
     if !ends {
         return false;
     }

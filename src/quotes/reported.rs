@@ -41,6 +41,15 @@ const TO_STANCE: &[&str] = &[
 const ONLY_BEFORE_TO: &[&str] = &["decline", "declines", "declined", "declining"];
 
 /// A line that can be a headline when the layout names none: short, no full stop at its end.
+/// True when the words `first second`, after quoted words closed by a comma, take the story
+/// back from the source: `"...," and then he left`, not `"...," and that ...`.
+pub(super) fn writer_resumes(first: &str, second: &str) -> bool {
+    let resumptions = super::words::writer_resumptions();
+    second != "that"
+        && (resumptions.contains(first)
+            || resumptions.contains(format!("{first} {second}").as_str()))
+}
+
 pub(crate) fn headline_shaped(text: &str, span: Span) -> bool {
     let line = span.text(text).trim_end();
     let words = line.split_whitespace().count();
@@ -448,6 +457,9 @@ impl Context<'_> {
         if let Some(q) = (from..to).find(|&i| self.inside[i] == Inside::Quote) {
             to = q;
         }
+        if let Some(end) = self.resumed_after_fragment(from, to) {
+            to = end;
+        }
         let trim_punctuation = |to: &mut usize| {
             // Not a closing bracket or a per cent sign: `an offer of 4.5%`.
             while *to > from
@@ -508,6 +520,36 @@ impl Context<'_> {
         // `customs data showed on Friday.`: a time alone reports nothing.
         let time_only = self.times_only(from, to, &["on", "last", "this", "in", "within"]);
         (word_count(self.text, span) >= 2 && !time_only).then_some((span, kind))
+    }
+
+    /// The end of the report at a quoted fragment that closes on a comma when the writer's
+    /// words go on after it: `said the plan was "good," and then he left`, `called it "a
+    /// farce," before walking out`. Not when a `that` or another fragment follows: `says he
+    /// "loves China," and "people from China love me"`.
+    fn resumed_after_fragment(&self, from: usize, to: usize) -> Option<usize> {
+        let last = (from..to).find(|&j| {
+            let Inside::Fragment(pid) = self.inside[j] else {
+                return false;
+            };
+            j + 1 < to && self.inside[j + 1] != Inside::Fragment(pid)
+        })?;
+        let Inside::Fragment(pid) = self.inside[last] else {
+            return None;
+        };
+        let closes_on_comma = self.passages[pid]
+            .parts
+            .last()
+            .is_some_and(|part| part.text(self.text).trim_end().ends_with(','));
+        let mut next = last + 1;
+        if self.is(next, ',') {
+            next += 1;
+        } else if !closes_on_comma {
+            return None;
+        }
+        let resumes = next + 1 < to
+            && writer_resumes(self.low(next), self.low(next + 1))
+            && !(next..to).any(|j| matches!(self.inside[j], Inside::Fragment(_)));
+        resumes.then_some(last + 1)
     }
 
     /// True when tokens `[a, b)` hold no word but times and the given words before them:
