@@ -40,16 +40,23 @@ const TO_STANCE: &[&str] = &[
 /// Verbs that report a stance only before `to`: `declined to comment`, not `sales declined`.
 const ONLY_BEFORE_TO: &[&str] = &["decline", "declines", "declined", "declining"];
 
-/// A line that can be a headline when the layout names none: short, no full stop at its end.
 /// True when the words `first second`, after quoted words closed by a comma, take the story
 /// back from the source: `"...," and then he left`, not `"...," and that ...`.
 pub(super) fn writer_resumes(first: &str, second: &str) -> bool {
     let resumptions = super::words::writer_resumptions();
+    // `"...," rebuffing a growing chorus`: a participle of the writer's, not of saying
+    // (`"...," adding that`), which reports on its own.
+    let participle = first.len() > 5 && first.ends_with("ing") && !is_cue_verb(first);
+    // `''behind us,'' hours after the director announced`.
+    let timed = super::words::time_nouns().contains(first) && ["after", "before"].contains(&second);
     second != "that"
         && (resumptions.contains(first)
-            || resumptions.contains(format!("{first} {second}").as_str()))
+            || resumptions.contains(format!("{first} {second}").as_str())
+            || participle
+            || timed)
 }
 
+/// A line that can be a headline when the layout names none: short, no full stop at its end.
 pub(crate) fn headline_shaped(text: &str, span: Span) -> bool {
     let line = span.text(text).trim_end();
     let words = line.split_whitespace().count();
@@ -1700,12 +1707,14 @@ fn at_cue(
         // `Sanders rejected that`, `Cruz endorsed Trump`: a one-word object is enough.
         // `rejected that, too`, `doesn't mention that on the trail`: a pronoun object
         // before a comma or an adverbial is whole as well.
-        // Not `cast him as weak`: what follows `as` is what was held of him.
+        // Not `cast him as weak`: what follows `as` is what was held of him; nor `want him to
+        // step aside`, where he is the subject of what is wished.
+        let wished = |j: usize| ctx.low(j) == "to" && TO_STANCE.contains(&low);
         let pronoun_object = k < b
             && HELD_PRONOUNS.contains(&ctx.low(k))
             && (k + 1 >= b
                 || ctx.is(k + 1, ',')
-                || is_tail_opener(ctx.low(k + 1)) && ctx.low(k + 1) != "as");
+                || is_tail_opener(ctx.low(k + 1)) && ctx.low(k + 1) != "as" && !wished(k + 1));
         if k + 1 == b || (k + 2 == b && !tokens[k + 1].word) || pronoun_object {
             let object = tokens[k];
             if object.word && (object.capitalized(text) || HELD_PRONOUNS.contains(&ctx.low(k))) {
