@@ -570,11 +570,13 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
             pronoun: true,
         });
     }
-    if last.word && is_pronoun(last.text(text)) {
-        // `Many of you have questioned`, `some of them said`: the part of the group speaks.
-        let part_of = end >= floor + 3
-            && lower(tokens[end - 2].text(text)) == "of"
-            && is_quantifier(&lower(tokens[end - 3].text(text)));
+    // `Many of you have questioned`, `One of them said`: the part of the group speaks.
+    let part_of = last.word && end >= floor + 3 && lower(tokens[end - 2].text(text)) == "of" && {
+        let head = lower(tokens[end - 3].text(text));
+        is_quantifier(&head) || is_in(PARTITIVE_HEADS, &head)
+    };
+    let group_pronoun = part_of && is_in(&["them", "us"], &lower(last.text(text)));
+    if last.word && (is_pronoun(last.text(text)) || group_pronoun) {
         let first = if part_of { end - 3 } else { end - 1 };
         return Some(Phrase {
             name: Span::new(tokens[first].span.start, last.span.end),
@@ -665,7 +667,15 @@ fn phrase_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Opti
                         && !is_adverb(&low)
                         && !is_clause_opener(&low)
                 };
-                let start = subject_start(text, tokens, floor).filter(|&start| {
+                let opens = subject_start(text, tokens, floor);
+                // `One of them, who asked not to be named, said`.
+                if head.pronoun && opens == Some(head.first) {
+                    return Some(Phrase {
+                        last: end - 1,
+                        ..head
+                    });
+                }
+                let start = opens.filter(|&start| {
                     start <= head.first
                         && noun_phrase(text, tokens, start, head.first)
                         && tokens[start..head.first].iter().all(modifier)
@@ -1215,6 +1225,11 @@ fn adverb_aside_before(text: &str, tokens: &[Token], end: usize, floor: usize) -
 pub(crate) fn is_quantifier(low: &str) -> bool {
     is_in(QUANTIFIER_SUBJECTS, low)
 }
+
+/// Words for a part of a group before `of them`, beside the quantifiers: `One of them said`.
+const PARTITIVE_HEADS: &[&str] = &[
+    "one", "two", "three", "four", "five", "each", "either", "neither", "none", "another",
+];
 
 /// Words that stand for a group of sources on their own: `Some have suggested`, `Both want`.
 const QUANTIFIER_SUBJECTS: &[&str] = &[
