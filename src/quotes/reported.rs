@@ -3752,14 +3752,32 @@ pub(super) fn headline_speaker(text: &str, tokens: &[Token], colon: usize) -> Op
     }
     // `Football: Porto stun Benfica`, `Obituary: ...`: one common word is a topic label, not
     // a speaker (a role or a work may speak: `Police: ...`, `Study: ...`).
+    // A plain word the story uses as a surname still speaks: `Sessions: '...'` over `Sen.
+    // Jeff Sessions spoke ...`.
     let topic = speaker_end == start + 1
         && !role
         && !is_work_noun(&low(start))
-        && crate::entities::is_plain_word(head.text(text));
+        && crate::entities::is_plain_word(head.text(text))
+        && !surname_in(text, head.span);
     if topic {
         return None;
     }
     Some(speaker)
+}
+
+/// True when the word at `word` comes again later in `text` right after another capitalised
+/// word, as a surname does after a given name or a title: `Jeff Sessions`, `Sen. Sessions`.
+fn surname_in(text: &str, word: Span) -> bool {
+    let name = word.text(text);
+    text[word.end..].match_indices(name).any(|(at, _)| {
+        let at = word.end + at;
+        let ends = !text[at + name.len()..].starts_with(char::is_alphanumeric);
+        let before = text[..at].strip_suffix(' ').unwrap_or("");
+        let previous = before.rsplit(' ').next().unwrap_or("");
+        ends && previous.starts_with(char::is_uppercase)
+            && !previous.ends_with(['.', ':', '!', '?'])
+            || ends && super::words::title_abbreviations().contains(previous)
+    })
 }
 
 /// Where a headline starts past a label and its dash (`EXCLUSIVE — `, `Watch - `): 0 without

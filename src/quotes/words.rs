@@ -80,7 +80,7 @@ pub(crate) fn sex_of_role_word(low: &str) -> Option<crate::entities::Sex> {
 }
 word_set!(pub(crate) fn law_words, "quotes_law_words.txt");
 word_set!(pub(crate) fn headline_labels, "quotes_headline_labels.txt");
-word_set!(fn title_abbreviations, "abbreviations_title.txt");
+word_set!(pub(crate) fn title_abbreviations, "abbreviations_title.txt");
 crate::word_list!(pub(crate) fn title_abbreviation_roles, "quotes_title_abbreviations.txt");
 
 /// The prepositions that end the adjective phrases (`of` of `critical of`): a word not among
