@@ -467,6 +467,9 @@ impl Context<'_> {
         if let Some(end) = self.resumed_after_fragment(from, to) {
             to = end;
         }
+        if self.headline {
+            to = self.headline_news_tail(from, to);
+        }
         let trim_punctuation = |to: &mut usize| {
             // Not a closing bracket or a per cent sign: `an offer of 4.5%`.
             while *to > from
@@ -557,6 +560,25 @@ impl Context<'_> {
             && writer_resumes(self.low(next), self.low(next + 1))
             && !(next..to).any(|j| matches!(self.inside[j], Inside::Fragment(_)));
         resumes.then_some(last + 1)
+    }
+
+    /// Where a headline's report ends before the news it is set against: `Trump Vows to 'Bring
+    /// Back Jobs' as Rivals Question His Trade Plan`, `'Not ready to concede' after tape
+    /// surfaces`, `Warns of Threats amid Protests`. `as` and `after` end it only after quoted
+    /// words, since `Not Fit To Serve As President` is what was said.
+    fn headline_news_tail(&self, from: usize, to: usize) -> usize {
+        (from + 1..to)
+            .find(|&k| {
+                let after_quoted = self.inside[k] == Inside::Free
+                    && self.inside[k - 1] != Inside::Free
+                    && k + 1 < to;
+                match self.low(k) {
+                    "amid" => self.inside[k] == Inside::Free,
+                    "as" | "after" | "while" => after_quoted,
+                    _ => false,
+                }
+            })
+            .unwrap_or(to)
     }
 
     /// True when tokens `[a, b)` hold no word but times and the given words before them:
