@@ -894,6 +894,20 @@ fn at_cue(
     if modifies_noun {
         return None;
     }
+    // `Many projects announced last year have since been cancelled`: a past participle
+    // after a noun, then a time and the noun's own verb, says which projects; no one speaks.
+    let participle_of_noun = is_past_form(low)
+        && i > floor
+        && tokens[i - 1].word
+        && !speakers::is_pronoun(ctx.low(i - 1))
+        && !tokens[i - 1].capitalized(text)
+        && {
+            let verb = past_time_phrase(ctx, i + 1, b);
+            verb > i + 1 && verb < b && ctx.verb_marker(verb)
+        };
+    if participle_of_noun {
+        return None;
+    }
     // `a former officer who now advises museums on security`, `who is advising the rescue
     // effort`: advice is reported only as a clause or what to do (`advised voters to stay
     // home`, `advised that ...`), else it is a job.
@@ -2915,6 +2929,26 @@ pub(super) fn is_past_form(low: &str) -> bool {
 /// verb or a past form.
 pub(super) fn is_verb_form(low: &str) -> bool {
     FINITE_MARKERS.contains(&low) || is_cue_verb(low) || is_past_form(low)
+}
+
+/// Where a time phrase from `k` ends (`last year`, `since 2020`, `in May`, `earlier this
+/// month`): `k` when none starts there.
+fn past_time_phrase(ctx: &Context, k: usize, b: usize) -> usize {
+    let mut m = k;
+    if m < b && ["last", "since", "in", "on", "earlier", "this", "next"].contains(&ctx.low(m)) {
+        m += 1;
+    }
+    if m < b && ctx.low(m) == "this" {
+        m += 1;
+    }
+    let timed = m < b
+        && m > k
+        && (is_time_word(ctx.low(m)) || ctx.low(m).bytes().all(|c| c.is_ascii_digit()));
+    if timed {
+        m + 1
+    } else {
+        k
+    }
 }
 
 /// True when `and`/`but` at `j` starts a second verb phrase of the subject (`denied the
