@@ -1495,6 +1495,27 @@ fn at_cue(
                 FINITE_MARKERS.contains(&low) || CLAUSE_SUBJECTS.contains(&low)
             });
         let occasion = asked || (quoted_tail && phrase_only);
+        // `The group's head of mission, Mamadou Diallo, warned, however, that ...`: a `that`
+        // after the attribution opens all that was said; the words before it are the
+        // speaker's role.
+        let mut that_at = comma + 1;
+        if that_at + 1 < end
+            && TRAILING_ADVERBS.contains(&ctx.low(that_at))
+            && ctx.is(that_at + 1, ',')
+        {
+            that_at += 2;
+        }
+        let role_before =
+            start < speaker.first && !speaker.pronoun && !has_verb(ctx, start, speaker.first);
+        if that_at < end && ctx.low(that_at) == "that" && role_before {
+            let clause = ctx.clause(that_at, end)?;
+            let role = Phrase {
+                name: Span::new(tokens[start].span.start, speaker.name.end),
+                first: start,
+                ..speaker
+            };
+            return Some(ctx.draft(clause, Some(role), cue));
+        }
         let head = ctx.clause(start, speaker.first).filter(|_| !occasion);
         if occasion {
             let clause = ctx.clause(comma + 1, end)?;
