@@ -181,7 +181,10 @@ pub(crate) fn find(
                     .or_else(|| at_cue(&ctx, a, floor, reach_end, i, last_speaker))
                     .or_else(|| sourceless::at_token(&ctx, floor, reach_end, i))
                     .or_else(|| polls::at_token(&ctx, floor, reach_end, i));
-                if let Some(draft) = found_here {
+                if let Some(mut draft) = found_here {
+                    if let Some(end) = writers_participle(&ctx, &draft, a, b) {
+                        draft.end_at(end, ctx.passages);
+                    }
                     // `He said X, adding that Y`: the first clause ends where the participle's starts.
                     // `saying`, `referring to`: the cue's first word is the participle.
                     let participle = token.text(text).ends_with("ing") && ctx.after_comma(a, i);
@@ -2970,6 +2973,35 @@ fn past_time_phrase(ctx: &Context, k: usize, b: usize) -> usize {
     } else {
         k
     }
+}
+
+/// Where a report that follows its cue ends before a participle clause of the writer's at
+/// its end: `ruled that extraction must stop, upholding a challenge by residents`, `said he
+/// would cut taxes, reversing his stance`. Not a participle of saying (`, adding that`),
+/// which reports on its own, nor `including` and `according`.
+fn writers_participle(ctx: &Context, draft: &Draft, a: usize, b: usize) -> Option<usize> {
+    let part = *draft.content.last()?;
+    if draft.cue.is_none_or(|cue| cue.start >= part.start) {
+        return None;
+    }
+    let first = ctx.tokens[a..b].partition_point(|t| t.span.start < part.start) + a;
+    let last = ctx.tokens[a..b].partition_point(|t| t.span.start < part.end) + a;
+    (first + 1..last.saturating_sub(2))
+        .find(|&k| {
+            let low = ctx.low(k + 1);
+            ctx.is(k, ',')
+                && ctx.inside[k] == Inside::Free
+                && ctx.inside[k + 1] == Inside::Free
+                && low.len() > 5
+                && low.ends_with("ing")
+                && !ctx.tokens[k + 1].capitalized(ctx.text)
+                && !is_cue_verb(low)
+                && !["including", "according"].contains(&low)
+                && DETERMINERS_OF_OBJECT.contains(&ctx.low(k + 2))
+                // Not the close of an aside: `motives for, in his view, dropping a case`.
+                && !(k.saturating_sub(5).max(first)..k).any(|j| ctx.is(j, ','))
+        })
+        .map(|k| ctx.tokens[k - 1].span.end)
 }
 
 /// True when `and`/`but` at `j` starts a second verb phrase of the subject (`denied the
