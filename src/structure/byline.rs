@@ -331,6 +331,24 @@ pub(super) fn placed(text: &str, line: Span) -> Option<Byline> {
     })
 }
 
+/// `Heidi M. Przybyla and Fredreka Schouten, USA TODAY`, `Jane Doe, Reuters`: authors without
+/// `By`, then the outlet they write for after a comma. The caller checks the line's place in
+/// the page.
+pub(super) fn signed_for(text: &str, line: Span) -> Option<Byline> {
+    let words = line.text(text).trim_end();
+    let (authors, outlet) = words.rsplit_once(", ")?;
+    if words.chars().count() > 100 || !is_outlet(outlet.trim()) {
+        return None;
+    }
+    let names = bare_name(text, Span::new(line.start, line.start + authors.len()))?.names;
+    let outlet_start = line.start + authors.len() + 2;
+    Some(Byline {
+        span: line,
+        names,
+        source: Some(Span::new(outlet_start, outlet_start + outlet.len()).trim(text)),
+    })
+}
+
 /// `PTI | Updated: Sep 14, 2024, 22:10 IST`, `Jane Doe | March 4, 2025`, `Reuters · 2 hours ago`:
 /// an agency or an author before the page's timestamp, on one line.
 pub(super) fn stamped(text: &str, line: Span) -> Option<Byline> {

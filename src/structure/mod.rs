@@ -213,6 +213,7 @@ pub fn parse(text: &str) -> Layout {
                 .or_else(|| byline::agency_role(text, block.span))
                 .or_else(|| byline::agency_line(text, block.span))
                 .or_else(|| byline::placed(text, block.span))
+                .or_else(|| byline::signed_for(text, block.span))
                 // `Staff Writer` under the author: a job title, which names nobody.
                 .or_else(|| {
                     let title = byline::role_line(text, block.span);

@@ -295,12 +295,14 @@ fn classify_head(text: &str, lines: &[Line], kinds: &mut [BlockKind], end: usize
             local[index - 1] = None;
             local[index] = Some(BlockKind::Byline);
         }
-        // `Angelique Chrisafis in Paris` under the headline or the standfirst: the author.
+        // `Angelique Chrisafis in Paris` or `Jane Doe, USA TODAY` under the headline or the
+        // standfirst: the author.
         let line = &lines[index];
         if local[index].is_none()
             && !line.furniture
             && !above.furniture
-            && byline::placed(text, line.span).is_some()
+            && (byline::placed(text, line.span).is_some()
+                || byline::signed_for(text, line.span).is_some())
         {
             local[index] = Some(BlockKind::Byline);
         }
