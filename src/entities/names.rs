@@ -1523,10 +1523,18 @@ fn split_run(
             .any(|ending| first.ends_with(ending))
             || g.is_person_noun(&first.to_lowercase());
         let last = word(end);
+        // `Volcanologist Thorvaldur Thordarson said`: a listed noun for a job, in prose, is
+        // no name, before a given name the list lacks too; the two words after it must then
+        // read as a person's name.
+        let job_before_name = g.is_person_noun(&first.to_lowercase())
+            && casing == Casing::Prose
+            && end == start + 2
+            && !g.is_common(last)
+            && g.known(last).is_none();
         if describes
             && !g.is_given_name(first)
             && !g.is_title(first)
-            && g.is_given_name(given)
+            && (g.is_given_name(given) || job_before_name)
             && !g.is_common(given)
             && g.known(given).is_none()
             && !g.is_org_word(last)
