@@ -80,6 +80,7 @@ struct NamePatterns {
     place_nouns_just_before: WordSet,
     place_nouns_after: WordSet,
     org_nouns_before: WordSet,
+    org_adjective_tails: WordSet,
     org_nouns_after: WordSet,
     org_nouns_before_of: WordSet,
     purchase_verbs: WordSet,
@@ -141,6 +142,7 @@ fn patterns() -> &'static NamePatterns {
             place_nouns_just_before: section("place_nouns_just_before"),
             place_nouns_after: section("place_nouns_after"),
             org_nouns_before: section("org_nouns_before"),
+            org_adjective_tails: section("org_adjective_tails"),
             org_nouns_after: section("org_nouns_after"),
             org_nouns_before_of: section("org_nouns_before_of"),
             purchase_verbs: section("purchase_verbs"),
@@ -902,6 +904,11 @@ fn split_run(
     // `New York-based`, `Brazilian-born`, `Pan-democrat`: a name joined to a lowercase word
     // is an adjective, no mention of the name; what follows it is a name of its own.
     if let Some(k) = (start..=end).find(|&k| is_compound_adjective(word(k))) {
+        // `Fjordbank and Danish-based Baltisk Sparebank`: a name joined to the adjective by
+        // `and` is a name of its own.
+        if k >= start + 2 && word(k - 1) == "and" {
+            split_run(text, tokens, start, k - 2, casing, sports, out);
+        }
         if k < end {
             split_run(text, tokens, k + 1, end, casing, sports, out);
         }
@@ -1322,12 +1329,27 @@ fn split_run(
                     (start + 1..k).any(|c| word(c) == "for" && matches!(word(c + 1), "a" | "an"));
                 // `Department for Work and Pensions`, `Department of Health and Human
                 // Services`: `and` inside the field of a body named `X for Y`.
-                shared_plural
-                    || purpose
-                    || in_field(k, &["of", "for"])
-                        && word(k + 1) != "the"
-                        && g.known(&phrase(start, k - 1)).is_none()
-                    || (g.is_org_word(word(end)) || patterns().org_heads.contains(word(end)))
+                // `lender Fjordbank and Baltisk Sparebank`, `banks Fjordbank and Baltisk
+                // Sparebank`: after a noun for a kind of body, one word that is no common
+                // word, then `and`, names a body of its own.
+                let kind_before = start > 0 && {
+                    let noun = word(start - 1);
+                    let plural = noun.strip_suffix('s').unwrap_or("");
+                    patterns().org_nouns_before.contains(noun)
+                        || patterns().org_nouns_before.contains(plural)
+                };
+                let two_bodies = kind_before
+                    && k == start + 1
+                    && !g.is_common(left)
+                    && g.known(left)
+                        .is_none_or(|known| known.kind == EntityKind::Organization);
+                !two_bodies
+                    && (shared_plural
+                        || purpose
+                        || in_field(k, &["of", "for"])
+                            && word(k + 1) != "the"
+                            && g.known(&phrase(start, k - 1)).is_none()
+                        || (g.is_org_word(word(end)) || patterns().org_heads.contains(word(end)))
                     && !g.is_org_word(left)
                     && word(k + 1) != "the"
                     && !(listed_place(start, k - 1) && listed_place(k + 1, end))
@@ -1335,7 +1357,7 @@ fn split_run(
                     // acronym is a name of its own (not before a legal form: `Goldman
                     // Sachs and Co`).
                     && (k + 1 == end && patterns().legal_forms.contains(word(end))
-                        || g.known(&phrase(start, k - 1)).is_none() && !is_all_caps(left))
+                        || g.known(&phrase(start, k - 1)).is_none() && !is_all_caps(left)))
             }
         };
         if !keeps && g.known(&whole).is_none() {
@@ -2281,7 +2303,18 @@ fn classify(
     }
     // `news agency Tanjug`, `the daily Granma`, `Comelf shares`: the sentence names the kind
     // of body.
+    // `banks Fjordbank and Baltisk Sparebank`: the noun in the plural; `Oslo-based Fjordbank`:
+    // the tail of a compound adjective. Not before a person's name (`publishers Jann Wenner`)
+    // or a nationality (`Florida-based Republican strategist`).
+    let no_person = !g.is_given_name(first) && !g.is_demonym(last);
+    let plural_kind = before
+        .strip_suffix('s')
+        .is_some_and(|noun| patterns().org_nouns_before.contains(noun));
+    let adjective_kind = before
+        .rsplit_once('-')
+        .is_some_and(|(_, tail)| patterns().org_adjective_tails.contains(tail));
     if patterns().org_nouns_before.contains(before)
+        || (plural_kind || adjective_kind) && no_person
         || patterns().org_nouns_after.contains(next) && !g.is_demonym(last)
     {
         return (Some(EntityKind::Organization), Evidence::Strong);
@@ -3069,6 +3102,7 @@ mod tests {
             &p.place_nouns_just_before,
             &p.place_nouns_after,
             &p.org_nouns_before,
+            &p.org_adjective_tails,
             &p.org_nouns_after,
             &p.org_nouns_before_of,
             &p.purchase_verbs,
