@@ -243,7 +243,9 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
         tokens::tokenize(text, *span, &mut all_tokens);
         ends.push(all_tokens.len());
     }
-    let mut lines: Vec<Line> = Vec::with_capacity(ends.len());
+    // Each line: its span, its tokens as a range of `all_tokens`, and its casing where that is
+    // fixed in advance (the dateline, a credit).
+    let mut parts: Vec<(Span, usize, usize, Option<Casing>)> = Vec::with_capacity(ends.len());
     let mut from = 0;
     for (at, (span, &end)) in dateline
         .map(|d| d.span)
@@ -253,13 +255,10 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
         .enumerate()
     {
         let tokens = &all_tokens[from..end];
+        let first = from;
         from = end;
         if at == 0 && dateline.is_some() {
-            lines.push(Line {
-                span: *span,
-                tokens,
-                casing: Casing::Caps,
-            });
+            parts.push((*span, first, end, Some(Casing::Caps)));
             continue;
         }
         // `Black Widow and Captain America Image: Nick Moreau.`: a credit is a line of its
@@ -269,28 +268,82 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
                 && crate::lexicon::credit_labels().contains(tokens[k].text(text))
         });
         let Some(k) = credit else {
-            lines.push(Line {
-                span: *span,
-                tokens,
-                casing: names::casing(text, tokens),
-            });
+            parts.push((*span, first, end, None));
             continue;
         };
-        let (caption, credit) = tokens.split_at(k);
-        let span_of = |part: &[Token]| Span::new(part[0].span.start, part[part.len() - 1].span.end);
-        if !caption.is_empty() {
-            lines.push(Line {
-                span: span_of(caption),
-                tokens: caption,
-                casing: names::casing(text, caption),
-            });
+        let span_of =
+            |a: usize, b: usize| Span::new(all_tokens[a].span.start, all_tokens[b - 1].span.end);
+        if k > 0 {
+            parts.push((span_of(first, first + k), first, first + k, None));
         }
-        lines.push(Line {
-            span: span_of(credit),
-            tokens: credit,
-            casing: Casing::Prose,
-        });
+        parts.push((span_of(first + k, end), first + k, end, Some(Casing::Prose)));
     }
+    // `Foreign Minister Sergey\nLavrov met`, `the Scottish\nGovernment said`: in hard-wrapped
+    // text a single line break may part a sentence, and a name with it. A line that ends in a
+    // word, is long enough to be wrapped and lies in body text joins the line after it when
+    // only one line break parts them; never across a blank line or from or into a headline.
+    let kind_at = |at: usize| {
+        let k = layout.blocks.partition_point(|b| b.span.end <= at);
+        layout
+            .blocks
+            .get(k)
+            .filter(|b| b.span.start <= at)
+            .map(|b| b.kind)
+    };
+    let body = |at: usize| {
+        matches!(
+            kind_at(at),
+            Some(BlockKind::Paragraph | BlockKind::Standfirst)
+        )
+    };
+    let prose = |a: usize, b: usize| names::casing(text, &all_tokens[a..b]) == Casing::Prose;
+    const WRAPPED_LINE_MIN: usize = 40;
+    let mut joined: Vec<(Span, usize, usize, Option<Casing>)> = Vec::with_capacity(parts.len());
+    // Whether the line before, as split (not as joined), is prose: each line is read once.
+    let mut prose_before = false;
+    for part in parts {
+        let prose_now = part.3.is_none() && part.2 > part.1 && prose(part.1, part.2);
+        let prose_both = std::mem::replace(&mut prose_before, prose_now) && prose_now;
+        if let Some(last) = joined.last_mut() {
+            // Nothing between them when they overlap (the dateline and its sentence).
+            let gap = text.get(last.0.end..part.0.start).unwrap_or("");
+            // The line as written, back to the line break before it: each break is looked
+            // for once, as the text between two breaks is read once.
+            let long = || {
+                let line_start = text[..last.0.end].rfind('\n').map_or(0, |k| k + 1);
+                text[line_start..last.0.end].chars().count() >= WRAPPED_LINE_MIN
+            };
+            let wraps = prose_both
+                && last.3.is_none()
+                && last.2 == part.1
+                && last.2 > last.1
+                && part.2 > part.1
+                && gap.trim_matches(|c| c == ' ' || c == '\t' || c == '\r') == "\n"
+                && all_tokens[last.2 - 1].kind == TokenKind::Word
+                && text[..last.0.end].ends_with(char::is_alphanumeric)
+                && all_tokens[part.1].kind == TokenKind::Word
+                && body(last.0.start)
+                && body(part.0.start)
+                && long();
+            if wraps {
+                last.0 = Span::new(last.0.start, part.0.end);
+                last.2 = part.2;
+                continue;
+            }
+        }
+        joined.push(part);
+    }
+    let mut lines: Vec<Line> = joined
+        .into_iter()
+        .map(|(span, a, b, casing)| {
+            let tokens = &all_tokens[a..b];
+            Line {
+                span,
+                tokens,
+                casing: casing.unwrap_or_else(|| names::casing(text, tokens)),
+            }
+        })
+        .collect();
     lines.sort_by_key(|l| l.span.start);
     let anchor = story_date(text, layout, &lines);
     let sport = sport_of(text, &lines);
