@@ -397,6 +397,7 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
 
     // Pass 2: the document decides.
     split_long_persons(text, &lines, &mut candidates);
+    headline_surnames(text, &lines, &mut candidates);
     decide(text, &lines, &mut candidates, teams);
     let known_strings = known_strings(text, &candidates, &found);
     // Words left open in title-cased headlines take the kind the rest of the document gave
@@ -786,6 +787,52 @@ fn split_long_persons(text: &str, lines: &[Line], candidates: &mut Vec<(usize, C
         }
     }
     *candidates = out;
+}
+
+/// `Clinton Clash Looms Over Trade Bill` above `President Bill Clinton`: in a title-cased line a
+/// common word after a given name was let into the name (`Jack Straw`), but when the text
+/// names a person in prose whose surname is that given name, and never names the pair in
+/// prose, the given name is that surname alone and the common word no name.
+fn headline_surnames(text: &str, lines: &[Line], candidates: &mut [(usize, Candidate)]) {
+    let g = Gazetteer::get();
+    let person_like = |c: &Candidate| c.kind.is_none() || c.kind == Some(EntityKind::Person);
+    let prose = |line: usize| lines[line].casing == Casing::Prose;
+    // Surnames of persons named in full in prose, and every name found in prose.
+    let mut surnames: HashSet<&str> = HashSet::new();
+    let mut in_prose: HashSet<&str> = HashSet::new();
+    for (line, c) in candidates.iter() {
+        if !prose(*line) {
+            continue;
+        }
+        in_prose.insert(c.span.text(text));
+        if person_like(c) && c.last > c.first {
+            if let Some(last) = lines[*line].tokens.get(c.last) {
+                surnames.insert(last.text(text));
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    for (line, c) in candidates.iter_mut() {
+        let tokens = lines[*line].tokens;
+        if lines[*line].casing != Casing::Title
+            || c.last != c.first + 1
+            || c.title.is_some()
+            || !person_like(c)
+        {
+            continue;
+        }
+        let (first, second) = (tokens[c.first].text(text), tokens[c.last].text(text));
+        if surnames.contains(first)
+            && g.is_common(second)
+            && !surnames.contains(second)
+            && !in_prose.contains(c.span.text(text))
+        {
+            c.last = c.first;
+            c.span.end = tokens[c.first].span.end;
+        }
+    }
 }
 
 /// Pass 2: kinds from the rest of the document.
