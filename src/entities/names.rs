@@ -1502,7 +1502,10 @@ fn split_run(
             out.push(body(tokens, start, end, casing));
             return;
         }
-        let rest_common = (start + 1..=end).all(|k| g.is_common(word(k)) || g.is_title(word(k)));
+        // `Kenyan Runner Wins`: a listed noun for a person is as common as any.
+        let rest_common = (start + 1..=end).all(|k| {
+            g.is_common(word(k)) || g.is_title(word(k)) || g.is_person_noun(&word(k).to_lowercase())
+        });
         let last = word(end);
         // Not before an event word: `Australian Open`, `Korean War` are one name.
         let event = patterns().event_last_words.contains(last);
