@@ -337,10 +337,15 @@ pub fn tag(text: &str, layout: &Layout, sentences: &[Span], quoted: &[Span]) -> 
         .into_iter()
         .map(|(span, a, b, casing)| {
             let tokens = &all_tokens[a..b];
+            let read = if kind_at(span.start) == Some(BlockKind::Headline) {
+                names::headline_casing
+            } else {
+                names::casing
+            };
             Line {
                 span,
                 tokens,
-                casing: casing.unwrap_or_else(|| names::casing(text, tokens)),
+                casing: casing.unwrap_or_else(|| read(text, tokens)),
             }
         })
         .collect();

@@ -451,6 +451,18 @@ pub(crate) fn is_function_word(w: &str) -> bool {
 
 /// The casing of a sentence's words.
 pub(crate) fn casing(text: &str, tokens: &[Token]) -> Casing {
+    casing_with(text, tokens, 4)
+}
+
+/// The casing of a headline's words: `Talks Resume in Geneva` is title-cased with two words of
+/// content capitalised, where a sentence needs four.
+pub(crate) fn headline_casing(text: &str, tokens: &[Token]) -> Casing {
+    casing_with(text, tokens, 2)
+}
+
+/// The casing of a line's words, title casing needing `min_content` capitalised words of four
+/// letters or more that are no function words.
+fn casing_with(text: &str, tokens: &[Token], min_content: usize) -> Casing {
     let (mut words, mut caps, mut content, mut capitalised) = (0, 0, 0, 0);
     // Results rows (`2. Ludmila Engquist (Sweden) 12.74`) are capitalised, not title-cased.
     let numbers = tokens
@@ -475,7 +487,7 @@ pub(crate) fn casing(text: &str, tokens: &[Token]) -> Casing {
     }
     if words >= 2 && caps * 10 >= words * 6 && caps >= 2 {
         Casing::Caps
-    } else if content >= 4 && capitalised == content && numbers < 2 {
+    } else if content >= min_content && capitalised == content && numbers < 2 {
         Casing::Title
     } else {
         Casing::Prose
