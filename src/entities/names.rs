@@ -608,12 +608,19 @@ pub(crate) fn candidates(
         };
         // In a title-cased line a common word is no name unless a list knows it.
         // After a given name a common word may be the surname (`Jack Straw`), but not a verb of
-        // saying (`Johnson Says`), nor after a listed name (`Brooklyn Debate`).
+        // saying (`Johnson Says`), nor after a listed name (`Brooklyn Debate`), nor after a
+        // given name that is the surname of a given name before it (`Ted Cruz Wins Iowa`).
         let after_given = i > 0
             && g.is_given_name(word(i - 1))
             && is_capitalised(word(i - 1))
             && g.known(word(i - 1)).is_none()
-            && !g.is_speech_verb(&w.to_lowercase());
+            && !g.is_speech_verb(&w.to_lowercase())
+            && !(i > 1
+                && tokens[i - 2].kind == TokenKind::Word
+                && g.is_given_name(word(i - 2))
+                && is_capitalised(word(i - 2))
+                // `Marine Le Pen`: a particle opens the surname.
+                && !NAME_PARTICLES.contains(&word(i - 1).to_lowercase().as_str()));
         if casing == Casing::Title
             && !after_given
             && (g.is_common(w) || is_plural_agent_noun(w))
