@@ -2296,7 +2296,17 @@ fn classify(
     let possessed = tokens
         .get(end + 1)
         .is_some_and(|t| t.kind == TokenKind::Possessive);
-    let said_its = n == 1 && g.is_speech_verb(next) && next2 == "its" && !g.is_given_name(first);
+    // `Codelco said on Wednesday its output fell`, `said Tuesday its`: a weekday between.
+    let word_at = |k: usize| tokens.get(k).map_or("", |t| t.text(text));
+    let weekday = |w: &str| {
+        crate::lexicon::WEEKDAYS
+            .iter()
+            .any(|day| day.eq_ignore_ascii_case(w))
+    };
+    let its_after_verb = next2 == "its"
+        || weekday(next2) && word_at(end + 3) == "its"
+        || next2 == "on" && weekday(word_at(end + 3)) && word_at(end + 4) == "its";
+    let said_its = n == 1 && g.is_speech_verb(next) && its_after_verb && !g.is_given_name(first);
     // `HuffPost's Sam Stein`: one word owning a person named in full is where the person works
     // (a listed place is told above; a person named in full elsewhere is decided later).
     let employer = n == 1
