@@ -1328,7 +1328,8 @@ pub(crate) fn aspect_before(
     if end < floor + 2 || !tokens[end - 1].word || word(end - 1) != "to" {
         return None;
     }
-    if is_in(ASPECT_VERBS, &word(end - 2)) {
+    if is_in(ASPECT_VERBS, &word(end - 2)) || super::words::purpose_verbs().contains(&word(end - 2))
+    {
         return Some(end - 2);
     }
     let went_on = end >= floor + 3

@@ -41,6 +41,7 @@ word_set!(pub(crate) fn modifier_verbs, "quotes_modifier_verbs.txt");
 word_set!(pub(crate) fn labeling_verbs, "quotes_labeling_verbs.txt");
 word_set!(pub(crate) fn writer_connectives, "quotes_writer_connectives.txt");
 word_set!(pub(crate) fn writer_resumptions, "quotes_writer_resumptions.txt");
+word_set!(pub(crate) fn purpose_verbs, "quotes_purpose_verbs.txt");
 word_set!(pub(crate) fn consequence_participles, "quotes_consequence_participles.txt");
 word_set!(pub(crate) fn belief_verbs, "quotes_belief_verbs.txt");
 word_set!(pub(crate) fn rejoinder_nouns, "quotes_rejoinder_nouns.txt");
