@@ -407,7 +407,7 @@ pub(super) struct Context<'a> {
     passages: &'a [Passage],
     paragraph: usize,
     /// Headlines capitalise every word: `Trump's Son Says The Battle Will Be Unprecedented`.
-    headline: bool,
+    pub headline: bool,
 }
 
 impl Context<'_> {

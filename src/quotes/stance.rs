@@ -234,8 +234,10 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     if ctx.passive(floor, i) {
         return None; // `was called for`
     }
-    if ctx.tokens[i].capitalized(ctx.text) && i > floor {
-        return None; // a name or title: `Call for Papers`
+    // A name or title: `Call for Papers`; but a title-case headline capitalises its verbs
+    // (`Obama Warns of Threats to Democracy`).
+    if ctx.tokens[i].capitalized(ctx.text) && i > floor && !ctx.headline {
+        return None;
     }
     // `Friends offered to vote for`, `she was eager to talk about`: the subject of the verb
     // that hands it on.
@@ -257,10 +259,16 @@ fn verb_source(ctx: &Context, floor: usize, i: usize) -> Option<Phrase> {
     // preposition is no subject (`after` and `before` may open a clause instead).
     ctx.source_before(floor, end).filter(|sp| {
         let before = ctx.low(sp.first.saturating_sub(1));
-        sp.first == floor
-            || sp.pronoun
-            || !PREPOSITIONS.contains(&before)
-            || ["after", "before"].contains(&before)
+        // A title-case headline's run of capitals may hold two clauses: `U.S. Flexes Muscles
+        // As Asia Worries About ...`.
+        let two_clauses = ctx.headline
+            && (sp.first..sp.last)
+                .any(|k| ["as", "while", "after", "amid", "when"].contains(&ctx.low(k)));
+        !two_clauses
+            && (sp.first == floor
+                || sp.pronoun
+                || !PREPOSITIONS.contains(&before)
+                || ["after", "before"].contains(&before))
     })
 }
 
