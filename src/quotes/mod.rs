@@ -618,10 +618,26 @@ fn direct_quotes(
             }
         }
         attributions[id] = attribution;
+        // `Romney, he said, "would have to show ..."`: words of the source's own before the
+        // attribution make the quotation part of a mixed report.
+        // Only when the quotation goes on with the sentence: a capital opens a sentence of its
+        // own, and the words before it set the scene (`Hours later, Trump said, "..."`).
+        let fronted = before_attr
+            .filter(|_| after_attr.is_none() && !upper)
+            .and_then(|a| fronted_words(text, &paragraphs[open_p], a, passage.span.start));
+        let (kind, span, mut content) = match fronted {
+            Some(words) => (
+                QuoteKind::Mixed,
+                Span::new(words.start, passage.span.end),
+                vec![words],
+            ),
+            None => (QuoteKind::Direct, passage.span, Vec::new()),
+        };
+        content.extend(passage.parts.iter().copied());
         drafts.push(Draft {
-            kind: QuoteKind::Direct,
-            span: passage.span,
-            content: passage.parts.clone(),
+            kind,
+            span,
+            content,
             speaker: attribution.and_then(|(a, _)| a.speaker),
             cue: attribution.map(|(a, _)| a.cue),
             passage: Some(id),
@@ -755,6 +771,49 @@ fn direct_quotes(
     }
     merged.extend(nested.into_iter().filter(|n| n.parent_passage.is_some()));
     merged
+}
+
+/// The words of the speaker's own that open a sentence before its attribution and the
+/// quotation that goes on with it: `Romney, he said, "would ..."`, `But, he said, "there
+/// was ..."`. Not a phrase that only sets the occasion or topic (`After the match,
+/// the coach said, "..."`, `Of the process, he said, "..."`), nor a question put
+/// (`When asked why, he said`).
+fn fronted_words(text: &str, paragraph: &Paragraph, a: Attribution, open: usize) -> Option<Span> {
+    const MAX_WORDS: usize = 12;
+    let tokens = &paragraph.tokens;
+    let first = a.speaker?.first;
+    let (unit_start, _) = unit_of(paragraph, first)?;
+    // `Romney, he said, "`: the speaker right after a comma, and the cue's comma right
+    // before the mark.
+    let before_mark = tokens.partition_point(|t| t.span.start < open);
+    let introduced = a.cue.start > tokens[first].span.start
+        && before_mark > 0
+        && tokens[before_mark - 1].is(text, ',')
+        && a.end >= before_mark - 1;
+    if first < unit_start + 2 || !tokens[first - 1].is(text, ',') || !introduced {
+        return None;
+    }
+    let words = &tokens[unit_start..first - 1];
+    let free = paragraph.inside[unit_start..first - 1]
+        .iter()
+        .all(Option::is_none);
+    let count = words.iter().filter(|t| t.word).count();
+    if !free || count == 0 || count > MAX_WORDS {
+        return None;
+    }
+    let low = |t: &Token| lower(t.text(text));
+    let has_verb = words.iter().any(|t| {
+        let w = low(t);
+        t.word
+            && (reported::FINITE_MARKERS.contains(&w.as_str())
+                || reported::is_past_form(&w)
+                || words::irregular_past().contains(w.as_str()))
+    });
+    let occasion = PREPOSITIONS.contains(&low(&words[0]).as_str()) && !has_verb;
+    let asked = words
+        .iter()
+        .any(|t| sourceless::QUESTIONED.contains(&low(t).as_str()) || words::is_cue_verb(&low(t)));
+    (!occasion && !asked).then(|| Span::new(words[0].span.start, words[words.len() - 1].span.end))
 }
 
 /// The attribution inside a quotation just before a passage nested in it: `"... and he said,
