@@ -2582,10 +2582,11 @@ fn introduced_as(text: &str, speaker: Span, low: &str, known: &Known) -> Option<
 }
 
 /// `Another analyst said ... "...," he said`, `"We lost. Smith was angry," Tom Brown said. He
-/// added`: `he` or `she` outside quotations goes on for the one who spoke last, in its sentence
-/// or the two before, when no one of that sex was named since outside quotations and `Asked
-/// whether ...` clauses. Its entity (a spokeswoman's body too), or none when it has none (a
-/// name the entity pass missed, `another analyst`). None when that rule does not apply.
+/// added`: `he` or `she` (or `According to him`) outside quotations goes on for the one who
+/// spoke last, in its sentence or the two before, when no one of that sex was named since
+/// outside quotations and `Asked whether ...` clauses. Its entity (a spokeswoman's body too), or
+/// none when it has none (a name the entity pass missed, `another analyst`). None when that rule
+/// does not apply.
 fn goes_on_for(
     text: &str,
     speaker: Span,
@@ -2598,7 +2599,8 @@ fn goes_on_for(
         by_position,
         quoted,
     } = *known;
-    if !matches!(low, "he" | "she") {
+    // `According to him` after a quote goes on for its speaker as `he said` does.
+    if !matches!(low, "he" | "she" | "him" | "her") {
         return None;
     }
     let sex = Sex::of_pronoun(low);
