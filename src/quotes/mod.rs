@@ -1335,11 +1335,24 @@ fn speaker_before_cue(text: &str, tokens: &[Token], c: usize, floor: usize) -> O
             .take(3)
             .chain([opening_words_end(text, tokens, floor, c)])
             .filter_map(|k| speakers::after(text, tokens, k, c).filter(|sp| sp.first == k))
-            // Not a relative clause's `who`, which opens an aside.
+            // Not a relative clause's `who`, which opens an aside, nor the subject's own verb
+            // and its object after that aside (`Gidey, who ..., congratulated Chebet on social
+            // media, writing: "...`).
             .find(|sp| {
+                let first = tokens[sp.first];
+                let verb = first.word
+                    && !first.capitalized(text)
+                    && reported::is_verb_form(&lower(first.text(text)))
+                    && !speakers::has_role(text, tokens, *sp);
+                // `Gidey, who ...,`: the subject before its relative clause.
+                let relative = tokens[sp.last].is(text, ',')
+                    && tokens
+                        .get(sp.last + 1)
+                        .is_some_and(|t| ["who", "which"].contains(&lower(t.text(text)).as_str()));
                 sp.last < c
-                    && tokens[sp.last].word
-                    && !RELATIVE_PRONOUNS.contains(&lower(tokens[sp.first].text(text)).as_str())
+                    && (tokens[sp.last].word || relative)
+                    && !verb
+                    && !RELATIVE_PRONOUNS.contains(&lower(first.text(text)).as_str())
             }),
     }
 }
