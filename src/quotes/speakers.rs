@@ -2359,21 +2359,7 @@ fn spoken_before(
         return entity.filter(|_| there + 1 >= here && spoke_in_one);
     }
     if definite_description(low) && words == 2 {
-        // `the spokesperson` after `A spokesperson for Hallam Vale Homes said` or `A
-        // Brightline spokesperson said`, one of the last two speakers: the same one (not `the
-        // source`, who speaks for no one named).
-        if is_person_role_word(head) && !super::words::associates().contains(head) {
-            return discourse
-                .before(speaker.start)
-                .take(2)
-                .find_map(|(span, entity)| {
-                    let earlier = lower(span.text(text));
-                    let introduced = ["a ", "an "].iter().any(|a| earlier.starts_with(a))
-                        && (earlier.split_whitespace().nth(1) == Some(head)
-                            || earlier.rsplit(' ').next() == Some(head));
-                    entity.filter(|_| introduced)
-                });
-        }
+        // Introduced just before: see `introduced_before`.
         return None;
     }
     // `Historic Environment Scotland described ... A spokesperson said`: a spokesperson with
@@ -2411,6 +2397,44 @@ fn spoken_before(
         return (near || !other_named).then_some(id);
     }
     None
+}
+
+/// `the spokesperson` after `A spokesperson for Hallam Vale Homes said` or `A Brightline
+/// spokesperson said`, one of the last two speakers: the same one, with its entity or with
+/// none when it has none (`A senior executive at one chain, who asked not to be named, said
+/// ... the executive said` is not a chief executive named before). Not `the source`, who
+/// speaks for no one named. None when no such speaker introduced the role.
+fn introduced_before(
+    text: &str,
+    speaker: Span,
+    low: &str,
+    discourse: &Discourse,
+) -> Option<Option<usize>> {
+    let head = low.rsplit(' ').next().unwrap_or("");
+    if !definite_description(low)
+        || low.split(' ').count() != 2
+        || !is_person_role_word(head)
+        || super::words::associates().contains(head)
+    {
+        return None;
+    }
+    discourse
+        .before(speaker.start)
+        .take(2)
+        .find(|(span, _)| {
+            let earlier = lower(span.text(text));
+            let words: Vec<&str> = earlier.split_whitespace().collect();
+            // The head before the first preposition: `a senior executive at one chain`.
+            let core = words
+                .iter()
+                .position(|w| PREPOSITIONS.contains(w))
+                .map_or(&words[..], |at| &words[..at]);
+            ["a", "an"].contains(words.first().unwrap_or(&""))
+                && (words.get(1) == Some(&head)
+                    || words.last() == Some(&head)
+                    || core.last() == Some(&head))
+        })
+        .map(|(_, entity)| entity)
 }
 
 /// `The commission said` after `The Commission on Presidential Debates met`, `according to the
@@ -2973,6 +2997,9 @@ pub(crate) fn resolve(
         if let Some(id) = issuer_after(text, speaker, &low, &known) {
             return Some(id);
         }
+    }
+    if let Some(link) = introduced_before(text, speaker, &low, discourse) {
+        return link;
     }
     if let Some(id) = spoken_before(text, speaker, &low, entities, by_position, body, discourse) {
         return Some(id);
