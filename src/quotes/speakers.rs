@@ -2441,7 +2441,7 @@ fn introduced_before(
 /// authority` after `the Norwegian Safety Investigation Authority`, `a spokeswoman for the
 /// federation`: a body's noun after `the` is the body last named with that noun in its name.
 /// With none so named, `the company` or `the studio` is the body that opens one of the two
-/// sentences before (`Lumo Games Oy unveiled ...`).
+/// sentences before (`Lumo Games Oy unveiled ...`) or its own.
 fn named_body(
     text: &str,
     speaker: Span,
@@ -2472,7 +2472,8 @@ fn named_body(
     }
     let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
     let narrated = !in_quotation(speaker.start);
-    let body = |id: usize| entities[id].kind == EntityKind::Organization && !is_law(&entities[id]);
+    let body_kind = |e: &Entity| e.kind == EntityKind::Organization && !is_law(e);
+    let body = |id: usize| body_kind(&entities[id]);
     let upto = by_position.partition_point(|(span, _, _)| span.start < speaker.start);
     let with_head = by_position[..upto]
         .iter()
@@ -2510,11 +2511,30 @@ fn named_body(
     if !focus || words.len() != 2 || !low.starts_with("the ") {
         return None;
     }
-    // A body named first in one of the two sentences before, its name not another body's noun.
+    // A body named first in one of the two sentences before, its name not another body's noun;
+    // or first in the speaker's own, before it (`Nordcell, the Norwegian battery start-up,
+    // filed for bankruptcy, the company said`).
     let here = discourse.sentence_of(speaker.start)?;
-    (here.saturating_sub(2)..here).rev().find_map(|at| {
+    (here.saturating_sub(2)..=here).rev().find_map(|at| {
         let sentence = discourse.sentences[at];
         let first = by_position.partition_point(|(span, _, _)| span.start < sentence.start);
+        // The entity pass may miss a name that opens a sentence (`Solvik, the Danish solar
+        // panel maker, ...`) where it found it elsewhere: a body's whole name there counts.
+        let opening = text.get(sentence.start..speaker.start.max(sentence.start))?;
+        let opening = opening.strip_prefix("The ").unwrap_or(opening);
+        let missed = entities.iter().take(400).position(|e| {
+            body_kind(e)
+                && may_be_a(head, &e.name)
+                && opening.strip_prefix(e.name.as_str()).is_some_and(|rest| {
+                    rest.starts_with(',')
+                        || rest
+                            .strip_prefix(' ')
+                            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+                })
+        });
+        if missed.is_some() {
+            return missed;
+        }
         let (span, id, name) = by_position.get(first)?;
         let lead = text.get(sentence.start..span.start)?;
         let opens = lead.split_whitespace().all(|w| {
@@ -2523,7 +2543,7 @@ fn named_body(
         });
         (*name
             && opens
-            && span.end <= sentence.end
+            && span.end <= sentence.end.min(speaker.start)
             && body(*id)
             && may_be_a(head, &entities[*id].name))
         .then_some(*id)
