@@ -2318,8 +2318,24 @@ fn spoken_before(
             mentions_between(by_position, before.start, before.end)
                 .any(|(span, at, name)| *name && *at == id && before.contains(*span))
         };
+        // `Nederlandse Aardolie Maatschappij (NAM), the joint venture of Shell and ExxonMobil
+        // ..., said`: a body's short name in brackets after a speaker the entity pass took for
+        // someone else names it too.
+        let bracketed = |before: Span| {
+            let rest = text.get(before.end..)?.strip_prefix(" (")?;
+            let at = text.len() - rest.len();
+            mentions_between(by_position, at, at + 1)
+                .find(|(span, id, name)| {
+                    *name
+                        && organization(*id)
+                        && text.get(span.end..).is_some_and(|r| r.starts_with(')'))
+                })
+                .map(|(_, id, _)| *id)
+        };
         let (before, id) = discourse.before(speaker.start).find_map(|(span, entity)| {
-            let id = entity.filter(|&id| organization(id) && named_in(span, id))?;
+            let id = entity
+                .filter(|&id| organization(id) && named_in(span, id))
+                .or_else(|| bracketed(span))?;
             Some((span, id))
         })?;
         // The entity pass's link when it is named in that speaker too (`Chemicals group
