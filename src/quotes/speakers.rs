@@ -2332,12 +2332,27 @@ fn spoken_before(
                 })
                 .map(|(_, id, _)| *id)
         };
-        let (before, id) = discourse.before(speaker.start).find_map(|(span, entity)| {
+        let body_of = |(span, entity): (Span, Option<usize>)| {
             let id = entity
                 .filter(|&id| organization(id) && named_in(span, id))
                 .or_else(|| bracketed(span))?;
             Some((span, id))
-        })?;
+        };
+        let mut spoke = discourse.before(speaker.start).filter_map(body_of);
+        let (before, id) = spoke.next()?;
+        // `Glencore declined to comment. Goldman Sachs also declined to comment. The company
+        // has said`: of two bodies that spoke side by side, the one the text is about (named
+        // more often) is `the company`, not its adviser or rival that spoke last.
+        let mentions = |id: usize| entities[id].mentions.len();
+        let sentence_of = |span: Span| discourse.sentence_of(span.start);
+        let topic = spoke.next().filter(|&(span, other)| {
+            other != id
+                && mentions(other) > mentions(id) + 1
+                && fits(other)
+                && sentence_of(before)
+                    .zip(sentence_of(span))
+                    .is_some_and(|(there, then)| then + 1 >= there)
+        });
         // The entity pass's link when it is named in that speaker too (`Chemicals group
         // Bayer AG <BAYG.F> said` is Bayer AG, whichever of its names the speaker took),
         // or earlier in the speaker's own sentence (`Delmar's board approved the deal,
@@ -2346,6 +2361,11 @@ fn spoken_before(
             .sentence_of(speaker.start)
             .map_or(speaker, |at| discourse.sentences[at]);
         let lead = Span::new(sentence.start, speaker.start);
+        if let Some((_, other)) = topic {
+            if !linked.is_some_and(|link| named_in(lead, link)) {
+                return Some(other);
+            }
+        }
         return match linked {
             Some(link) if named_in(before, link) || named_in(lead, link) => Some(link),
             _ => Some(id).filter(|&id| fits(id)),
