@@ -2645,11 +2645,22 @@ fn introduced_as(text: &str, speaker: Span, low: &str, known: &Known) -> Option<
                 && words.iter().enumerate().any(|(k, w)| {
                     // Closed by a comma or a relative clause: not `in Haiti, a source at the
                     // radio said`, an attribution.
+                    // Or by a comma after a place: `, the highest court in the Netherlands,`.
+                    let placed = || {
+                        words
+                            .get(k + 1)
+                            .is_some_and(|next| ["in", "of"].contains(next))
+                            && apposition.split_once(',').is_some_and(|(inside, _)| {
+                                inside.split(' ').count() <= k + 5
+                                    && !inside.contains(['.', ';', '"'])
+                            })
+                    };
                     let closed = w.strip_suffix(',') == Some(head)
                         || *w == head
-                            && words
+                            && (words
                                 .get(k + 1)
-                                .is_some_and(|next| ["that", "which", "whose"].contains(next));
+                                .is_some_and(|next| ["that", "which", "whose"].contains(next))
+                                || placed());
                     closed
                         && words[..k]
                             .iter()
