@@ -2597,6 +2597,52 @@ fn body_phrase(low: &str) -> Option<&str> {
         .find_map(|p| low.find(p).map(|at| &low[at + p.len() - "the ".len()..]))
 }
 
+/// `the ministry's press service told TASS` after `The Russian Emergencies Ministry has sent
+/// ...`: what a body has speaks for that body; and `the press service said` goes on for the
+/// body whose press service spoke in that sentence or the one before.
+fn body_owns(
+    text: &str,
+    speaker: Span,
+    low: &str,
+    known: &Known,
+    discourse: &Discourse,
+) -> Option<usize> {
+    let low = low.replace('\u{2019}', "'");
+    if let Some((owner, _)) = low.split_once("'s ") {
+        let noun = owner.strip_prefix("the ")?;
+        let body = noun.chars().all(|c| c.is_ascii_lowercase())
+            && (super::words::body_nouns().contains(noun)
+                || super::words::body_roles().contains(noun)
+                || super::words::focus_bodies().contains(noun));
+        // Named in this sentence or the one before: not a far name with the noun after it.
+        let here = discourse.sentence_of(speaker.start)?;
+        let from = discourse.sentences[here.saturating_sub(1)].start;
+        let near = |id: usize| {
+            mentions_between(known.by_position, from, speaker.start).any(|(_, at, _)| *at == id)
+        };
+        return body
+            .then(|| named_body(text, speaker, owner, known, discourse))
+            .flatten()
+            .filter(|&id| near(id));
+    }
+    let owned = low.strip_prefix("the ")?;
+    if owned.split(' ').count() > 2 || owned.contains(['\'', ',']) {
+        return None;
+    }
+    let here = discourse.sentence_of(speaker.start)?;
+    discourse
+        .before(speaker.start)
+        .take(2)
+        .find_map(|(span, entity)| {
+            let earlier = lower(span.text(text)).replace('\u{2019}', "'");
+            let near = discourse
+                .sentence_of(span.start)
+                .is_some_and(|there| there + 1 >= here);
+            let id = entity.filter(|&id| known.entities[id].kind == EntityKind::Organization)?;
+            (near && earlier.ends_with(&format!("'s {owned}"))).then_some(id)
+        })
+}
+
 /// `Pacific Power, a utility that serves 11,000 homes, said ... The utility said`, `The Blue
 /// Lagoon, a popular geothermal spa, ... a spokeswoman for the spa`: `the <noun>` for a body
 /// is the one last named with an appositive headed by that noun.
@@ -3095,6 +3141,9 @@ pub(crate) fn resolve(
             return Some(id);
         }
         if let Some(id) = introduced_as(text, speaker, &low, &known) {
+            return Some(id);
+        }
+        if let Some(id) = body_owns(text, speaker, &low, &known, discourse) {
             return Some(id);
         }
     }
