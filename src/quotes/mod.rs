@@ -1568,8 +1568,10 @@ fn attribution_within(
                 j = shut + 1;
             }
         }
+        let mut named = None;
         if j < ceiling && tokens[j].is(text, ',') {
             if let Some(k) = (j + 1..ceiling.min(j + 30)).find(|&k| tokens[k].is(text, ',')) {
+                named = speakers::role_then_name(text, tokens, sp, j, k);
                 j = k + 1;
             }
         }
@@ -1577,7 +1579,7 @@ fn attribution_within(
             j += 1;
         }
         if j < ceiling && is_cue(j) {
-            return attributed(Some(sp), tokens[j].span, j + 1);
+            return attributed(Some(named.unwrap_or(sp)), tokens[j].span, j + 1);
         }
         // `"Wrong," Mr. Trump shot back.`: a verb and its particle.
         let pair = j + 1 < ceiling

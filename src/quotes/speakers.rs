@@ -1898,6 +1898,38 @@ pub(crate) fn with_appositive_name(
     }
 }
 
+/// `," the spokeswoman for the Russian Foreign Ministry, Maria Zakharova, said`: a role phrase,
+/// then a name alone between the commas at `comma` and `close`. The name speaks; the phrase
+/// takes in both. None when the aside is no name or the phrase holds no role.
+pub(crate) fn role_then_name(
+    text: &str,
+    tokens: &[Token],
+    phrase: Phrase,
+    comma: usize,
+    close: usize,
+) -> Option<Phrase> {
+    if phrase.pronoun
+        || !has_role(text, tokens, phrase)
+        || !tokens.get(comma)?.is(text, ',')
+        || close <= comma + 1
+        || close - comma > 7
+    {
+        return None;
+    }
+    // The phrase is no name itself: `the spokeswoman`, not `Anna Berg of the Trust`.
+    if tokens[phrase.first].capitalized(text) && !is_role(tokens[phrase.first].text(text)) {
+        return None;
+    }
+    let name_at = name_after(text, tokens, comma + 1);
+    let end = appositive_name_end(text, tokens, name_at, close)?;
+    let name = settle(text, tokens, name_at, end).filter(|_| end == close && end > name_at)?;
+    Some(Phrase {
+        name: name.name,
+        last: close,
+        ..phrase
+    })
+}
+
 /// True when lowercase `low` at `k`, after a name, is a present verb by its place: `Emery
 /// fumes at VAR decision`, `Klopp hails Salah` (a headline's verb), before a preposition or
 /// another name.
