@@ -3135,9 +3135,30 @@ pub(crate) fn resolve(
     let antecedent = pronoun
         .then(|| relative_antecedent(text, speaker, &by_position[..upto]))
         .flatten();
+    // `Asked whether he worried about helping Trump, he said`: a name in a fronted question
+    // to the speaker is not who answers.
+    let asked = discourse
+        .sentence_of(speaker.start)
+        .map(|at| discourse.sentences[at])
+        .and_then(|sentence| {
+            let lead = text.get(sentence.start..speaker.start)?;
+            let opened = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let comma = lead.rfind(',')?;
+            ["Asked ", "When asked "]
+                .iter()
+                .any(|a| opened.starts_with(a))
+                .then(|| Span::new(sentence.start, sentence.start + comma))
+        });
+    // The entity pass's antecedent for a pronoun there is a name in that question too.
+    let asked_of = |id: &usize| {
+        pronoun
+            && asked.is_some_and(|clause| {
+                mentions_between(by_position, clause.start, clause.end).any(|(_, at, _)| at == id)
+            })
+    };
     let body = overlapping
         .map(|(_, id, _)| *id)
-        .filter(|id| Some(*id) != antecedent);
+        .filter(|id| Some(*id) != antecedent && !asked_of(id));
     if body.is_none() {
         if let Some(id) = issuer_after(text, speaker, &low, &known) {
             return Some(id);
@@ -3228,6 +3249,7 @@ pub(crate) fn resolve(
                         && Sex::agrees(entities[*id].sex, sex)
                         && !(narrated && in_quotation(span.start))
                         && !(skip_laws && is_law(&entities[*id]))
+                        && !asked.is_some_and(|clause| clause.contains(*span))
                 })
                 .map(|(_, id, _)| *id)
         };
