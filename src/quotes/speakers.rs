@@ -2837,10 +2837,19 @@ fn goes_on_for(
     // Podesta, Sanders "...". He said`: one named only in what the last speaker said is no
     // rival for a pronoun opening the next sentence's attribution (unless it answers: `He
     // replied`).
+    // So too in its own sentence after `, though` or `, but`: `Jeff Roe told The Times that
+    // polling showed Mr. Trump's support softening, though he declined to release it`.
+    let coordinated = there == here
+        && text.get(before.end..speaker.start).is_some_and(|gap| {
+            let gap = lower(gap.trim_end());
+            [", though", ", although", ", but"]
+                .iter()
+                .any(|c| gap.ends_with(c))
+        });
     let reported = |at: usize| {
-        there + 1 == here
+        (there + 1 == here && opens_attribution(text, speaker, discourse.sentences[here])
+            || coordinated)
             && discourse.sentence_of(at) == Some(there)
-            && opens_attribution(text, speaker, discourse.sentences[here])
             && !answers(text, speaker.end)
             && reports(text, before, at, discourse.sentences[there])
     };
