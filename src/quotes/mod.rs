@@ -1100,6 +1100,28 @@ fn cue_before(
     if let Some(attribution) = as_put_it(text, tokens, floor, j).filter(|_| punct) {
         return Some(Attribution { end, ..attribution });
     }
+    // `Claire Howard put it bluntly: "...`, `Kelin was blunt: "...`: a frame before a colon;
+    // its subject speaks.
+    if colon {
+        let frame = (1..=3).filter(|&n| j > floor + n).find(|&n| {
+            let words: Vec<String> = tokens[j - n..j]
+                .iter()
+                .map(|t| lower(t.text(text)))
+                .collect();
+            words::colon_frames().contains(words.join(" ").as_str())
+        });
+        if let Some(n) = frame {
+            let speaker =
+                speakers::before(text, tokens, j - n, floor).filter(|sp| sp.last == j - n);
+            if let Some(sp) = speaker {
+                return Some(Attribution {
+                    speaker: Some(sp),
+                    cue: Span::new(tokens[j - n].span.start, tokens[j - 1].span.end),
+                    end,
+                });
+            }
+        }
+    }
     let is_cue = |i: usize| tokens[i].word && attributes_quotation(&lower(tokens[i].text(text)));
     // `Shoigu said "...`; without a comma or colon only before a sentence: `called it "a mess"`
     // reports a fragment.

@@ -57,6 +57,7 @@ word_set!(pub(crate) fn associates, "quotes_associates.txt");
 word_set!(pub(crate) fn declared_acts, "quotes_declared_acts.txt");
 word_set!(pub(crate) fn focus_bodies, "quotes_focus_bodies.txt");
 word_set!(pub(crate) fn body_nouns, "quotes_body_nouns.txt");
+word_set!(pub(crate) fn colon_frames, "quotes_colon_frames.txt");
 word_set!(pub(crate) fn other_body_words, "quotes_other_body_words.txt");
 crate::word_list!(pub(crate) fn body_aliases, "quotes_body_aliases.txt");
 
