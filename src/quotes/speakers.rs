@@ -458,7 +458,21 @@ fn settle(text: &str, tokens: &[Token], mut first: usize, mut last: usize) -> Op
 /// The speaker phrase ending just before token `end` (the cue, after auxiliaries), looking no
 /// further back than `floor`.
 pub(crate) fn before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<Phrase> {
-    let phrase = phrase_before(text, tokens, end, floor)?;
+    let mut phrase = phrase_before(text, tokens, end, floor)?;
+    // `said that A and that voters wanted B`: a second `that` after `and` opens a second
+    // clause reported, not a phrase `that voters`.
+    let repeated_that = !phrase.pronoun
+        && phrase.first > floor
+        && phrase.first + 1 < phrase.last
+        && lower(tokens[phrase.first].text(text)) == "that"
+        && is_in(
+            &["and", "or", "but"],
+            &lower(tokens[phrase.first - 1].text(text)),
+        );
+    if repeated_that {
+        phrase.first += 1;
+        phrase.name.start = phrase.name.start.max(tokens[phrase.first].span.start);
+    }
     Some(part_of_group(text, tokens, phrase, floor))
 }
 
