@@ -274,6 +274,10 @@ impl SexEvidence {
     }
 }
 
+/// What a surname's mentions tell of sex: the sexes titles give its surname-only mentions
+/// (`Mr. Obama`), and where its first full name starts with the sex of that given name.
+type SurnameSexes = ([bool; 2], Option<(usize, Option<Sex>)>);
+
 /// Whether titles `a` and `b` tell two persons: one a spouse's (`First lady`), the other an
 /// office's (`President`); honorifics (`Mr.`) clash with none.
 fn role_clash(a: &str, b: &str) -> bool {
@@ -335,7 +339,60 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
                     .is_some_and(|t| role_clash(t.text(text), role))
             })
     };
-    let rank = |i: usize| u8::from(!full[i]) + u8::from(!full[i] && !founds_own(i));
+    // `President Obama` before `Michelle Obama` and beside `Mr. Obama`: an office holder
+    // named by surname alone before any full name of it is not a relative first named later
+    // whose given name tells one sex while a title tells the other for the surname. Its own
+    // person, of that other sex. Per surname: the title sexes of surname-only mentions, and
+    // the sex of the first full name's given name.
+    let slot = |sex: Sex| usize::from(sex == Sex::Male);
+    let mut surname_sexes: HashMap<String, SurnameSexes> = HashMap::new();
+    for (j, f) in found.iter().enumerate() {
+        if f.kind != EntityKind::Person {
+            continue;
+        }
+        let Some(last) = surname(f) else { continue };
+        if full[j] {
+            let given = f.span.text(text).split_whitespace().next().unwrap_or("");
+            let entry = surname_sexes.entry(last).or_default();
+            entry
+                .1
+                .get_or_insert((f.span.start, g.sex_of_given_name(given)));
+        } else if f.words == 1 {
+            if let Some(title) = f.title {
+                for word in title.text(text).split_whitespace() {
+                    if let Some(sex) = g.sex_of_title_word(word) {
+                        surname_sexes.entry(last.clone()).or_default().0[slot(sex)] = true;
+                    }
+                }
+            }
+        }
+    }
+    let own_sex: Vec<Option<Sex>> = found
+        .iter()
+        .map(|f| {
+            let title = f.title.map(|t| t.text(text))?;
+            let plain_office = f.kind == EntityKind::Person
+                && f.words == 1
+                && !is_honorific_title(title)
+                && !is_consort_title(title)
+                && title
+                    .split_whitespace()
+                    .all(|w| g.sex_of_title_word(w).is_none());
+            if !plain_office {
+                return None;
+            }
+            let (titled, first_full) = surname_sexes.get(&surname(f)?)?;
+            let (start, bearer) = (*first_full)?;
+            let other = match bearer? {
+                Sex::Female => Sex::Male,
+                Sex::Male => Sex::Female,
+            };
+            (start > f.span.start && titled[slot(other)]).then_some(other)
+        })
+        .collect();
+    let rank = |i: usize| {
+        u8::from(!full[i]) + u8::from(!full[i] && own_sex[i].is_none() && !founds_own(i))
+    };
     order.extend(0..found.len());
     order.sort_by_key(|&i| (rank(i), found[i].span.start));
     let spelled_out = acronyms_spelled_out(text, &found);
@@ -408,11 +465,14 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
             }
             _ => Key::Text(folded(s)),
         };
-        let evidence = if f.kind == EntityKind::Person {
+        let mut evidence = if f.kind == EntityKind::Person {
             SexEvidence::of(g, text, f)
         } else {
             SexEvidence::default()
         };
+        if let Some(sex) = own_sex[i] {
+            evidence.by_title[slot(sex)] = true;
+        }
         let key = (f.kind, key);
         // A name seen before joins its entity, unless a title or full name tells another sex
         // (`Mr. Clinton` after `Mrs. Clinton`); a one-word name tells too little to part them.
@@ -470,7 +530,7 @@ pub(crate) fn group(text: &str, lines: &[Line], found: Vec<Found>, quoted: &[Spa
                         .any(|&(name, _)| folded(name.text(text)).ends_with(tail))
                 })
             };
-            if f.kind == EntityKind::Person {
+            if f.kind == EntityKind::Person && own_sex[i].is_none() {
                 if let Some(list) = surname.as_deref().and_then(|k| by_surname.get(k)) {
                     target =
                         nearest_fitting(list, f.span.start, |d| fits(&drafts, d) && ends_as(d));
