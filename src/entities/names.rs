@@ -1033,12 +1033,31 @@ fn split_run(
             && tokens
                 .get(end + 1)
                 .is_some_and(|t| g.is_speech_verb(t.text(text)));
-        let name_follows =
-            (name_follows || next_common_name || compass_name || field_body || adjective_body)
-                && !participle
-                || described
-                || role
-                || quoted_speaker;
+        // `Marks & Spencer said`, `Legal & General Investment Management`: names joined by an
+        // ampersand are a firm's; not a menu's line (`Arts & Culture`, `Custom & Cruiser
+        // bikes`), which no clause follows, nor a quoted work's title (`"War & Peace"`). A
+        // bounded look ahead keeps long lines linear.
+        let ampersand = start + 2 <= end
+            && word(start + 1) == "&"
+            && (start == 0 || !matches!(word(start - 1), "\"" | "“" | "'" | "‘" | "''" | "``"))
+            && {
+                let rest: String = text[tokens[end].span.end..]
+                    .chars()
+                    .take(80)
+                    .take_while(|&c| c != '\n')
+                    .collect();
+                rest.split_whitespace().count() >= 3
+            };
+        let name_follows = (name_follows
+            || next_common_name
+            || compass_name
+            || field_body
+            || adjective_body
+            || ampersand)
+            && !participle
+            || described
+            || role
+            || quoted_speaker;
         if common && !known && !name_follows && !g.is_demonym(w) && !g.is_title(w) {
             if !is_function_word(w) && !contraction && w.chars().any(char::is_lowercase) {
                 let mut c = candidate(tokens, start, start, None, Evidence::None, casing);
