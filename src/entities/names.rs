@@ -1053,7 +1053,9 @@ fn split_run(
             || compass_name
             || field_body
             || adjective_body
-            || ampersand)
+            || ampersand
+            // `World Athletics said`: a word that opens bodies' names.
+            || start < end && patterns().org_first_words.contains(w))
             && !participle
             || described
             || role
