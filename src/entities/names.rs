@@ -1596,8 +1596,14 @@ fn split_run(
             && end == start + 2
             && !g.is_common(last)
             && g.known(last).is_none();
+        // `Lawyer John Smith`, `Author Emily Parker`: a job word the given-name list also
+        // holds (`Lawyer`, `Author`, `Judge` were given to babies) is the job before a given
+        // name and a surname.
+        let job_named_too = g.is_person_noun(&first.to_lowercase())
+            && end == start + 2
+            && (g.is_given_name(given) || job_before_name);
         if describes
-            && !g.is_given_name(first)
+            && (!g.is_given_name(first) || job_named_too)
             && !g.is_title(first)
             && (g.is_given_name(given) || job_before_name)
             && !g.is_common(given)
