@@ -46,7 +46,7 @@ pub(super) fn writer_resumes(first: &str, second: &str) -> bool {
     let resumptions = super::words::writer_resumptions();
     // `"...," rebuffing a growing chorus`: a participle of the writer's, not of saying
     // (`"...," adding that`), which reports on its own.
-    let participle = first.len() > 5 && first.ends_with("ing") && !is_cue_verb(first);
+    let participle = is_writers_participle(first);
     // `''behind us,'' hours after the director announced`.
     let timed = super::words::time_nouns().contains(first) && ["after", "before"].contains(&second);
     second != "that"
@@ -2975,6 +2975,12 @@ fn past_time_phrase(ctx: &Context, k: usize, b: usize) -> usize {
     }
 }
 
+/// True when the lower-case word `low` is a participle that the writer, not the source, may
+/// go on with (`rebuffing`, `upholding`): an `-ing` form, and none of saying (`adding`).
+fn is_writers_participle(low: &str) -> bool {
+    low.len() > 5 && low.ends_with("ing") && !is_cue_verb(low)
+}
+
 /// Where a report that follows its cue ends before a participle clause of the writer's at
 /// its end: `ruled that extraction must stop, upholding a challenge by residents`, `said he
 /// would cut taxes, reversing his stance`. Not a participle of saying (`, adding that`),
@@ -2992,10 +2998,8 @@ fn writers_participle(ctx: &Context, draft: &Draft, a: usize, b: usize) -> Optio
             ctx.is(k, ',')
                 && ctx.inside[k] == Inside::Free
                 && ctx.inside[k + 1] == Inside::Free
-                && low.len() > 5
-                && low.ends_with("ing")
+                && is_writers_participle(low)
                 && !ctx.tokens[k + 1].capitalized(ctx.text)
-                && !is_cue_verb(low)
                 && !["including", "according"].contains(&low)
                 && DETERMINERS_OF_OBJECT.contains(&ctx.low(k + 2))
                 // Not the close of an aside: `motives for, in his view, dropping a case`.

@@ -2546,9 +2546,7 @@ fn named_body(
         || words
             .iter()
             .any(|w| super::words::other_body_words().contains(w))
-        || !(focus
-            || super::words::body_roles().contains(head)
-            || super::words::body_nouns().contains(head))
+        || !names_a_body(head)
     {
         return None;
     }
@@ -2632,6 +2630,14 @@ fn named_body(
     })
 }
 
+/// True when the lower-case noun `w` names a body, as `the ministry`, `the court` or `the
+/// company` do.
+fn names_a_body(w: &str) -> bool {
+    super::words::body_nouns().contains(w)
+        || super::words::body_roles().contains(w)
+        || super::words::focus_bodies().contains(w)
+}
+
 /// The phrase of a lower-cased speaker `low` that names a body: the whole speaker after `the`,
 /// or what follows `for`, `of`, `at` in it (`a spokeswoman for the federation`).
 fn body_phrase(low: &str) -> Option<&str> {
@@ -2656,10 +2662,7 @@ fn body_owns(
     let low = low.replace('\u{2019}', "'");
     if let Some((owner, _)) = low.split_once("'s ") {
         let noun = owner.strip_prefix("the ")?;
-        let body = noun.chars().all(|c| c.is_ascii_lowercase())
-            && (super::words::body_nouns().contains(noun)
-                || super::words::body_roles().contains(noun)
-                || super::words::focus_bodies().contains(noun));
+        let body = noun.chars().all(|c| c.is_ascii_lowercase()) && names_a_body(noun);
         // Named in this sentence or the one before: not a far name with the noun after it.
         let here = discourse.sentence_of(speaker.start)?;
         let from = discourse.sentences[here.saturating_sub(1)].start;
