@@ -801,18 +801,17 @@ fn fronted_words(text: &str, paragraph: &Paragraph, a: Attribution, open: usize)
     if !free || count == 0 || count > MAX_WORDS {
         return None;
     }
-    let low = |t: &Token| lower(t.text(text));
-    let has_verb = words.iter().any(|t| {
-        let w = low(t);
+    let lows: Vec<String> = words.iter().map(|t| lower(t.text(text))).collect();
+    let has_verb = words.iter().zip(&lows).any(|(t, w)| {
         t.word
             && (reported::FINITE_MARKERS.contains(&w.as_str())
-                || reported::is_past_form(&w)
+                || reported::is_past_form(w)
                 || words::irregular_past().contains(w.as_str()))
     });
-    let occasion = PREPOSITIONS.contains(&low(&words[0]).as_str()) && !has_verb;
-    let asked = words
+    let occasion = PREPOSITIONS.contains(&lows[0].as_str()) && !has_verb;
+    let asked = lows
         .iter()
-        .any(|t| sourceless::QUESTIONED.contains(&low(t).as_str()) || words::is_cue_verb(&low(t)));
+        .any(|w| sourceless::QUESTIONED.contains(&w.as_str()) || words::is_cue_verb(w));
     (!occasion && !asked).then(|| Span::new(words[0].span.start, words[words.len() - 1].span.end))
 }
 
@@ -924,11 +923,11 @@ fn whole_clause(text: &str, paragraph: &Paragraph, passage: &marks::Passage) -> 
         // `told the crowd "we will win," and left`: the writer's story takes over.
         || {
             let resume = next + usize::from(tokens[next].is(text, ','));
-            let low = |i: usize| tokens.get(i).map(|w| lower(w.text(text)));
+            let low = |i: usize| lower(tokens[i].text(text));
             (content.ends_with(',') || resume > next)
                 && resume + 1 < unit_end
                 && !paragraph.inside[resume..unit_end].iter().any(Option::is_some)
-                && low(resume).is_some_and(|w| reported::writer_resumes(&w, &low(resume + 1).unwrap_or_default()))
+                && reported::writer_resumes(&low(resume), &low(resume + 1))
         };
     if !ends {
         return false;

@@ -2550,8 +2550,7 @@ fn named_body(
     {
         return None;
     }
-    let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
-    let narrated = !in_quotation(speaker.start);
+    let quoted_away = named_only_in_quotation(quoted, speaker);
     let body_kind = |e: &Entity| e.kind == EntityKind::Organization && !is_law(e);
     let body = |id: usize| body_kind(&entities[id]);
     let upto = by_position.partition_point(|(span, _, _)| span.start < speaker.start);
@@ -2560,10 +2559,7 @@ fn named_body(
         .rev()
         .take(400)
         .filter(|(span, id, name)| {
-            *name
-                && span.end <= speaker.start
-                && body(*id)
-                && !(narrated && in_quotation(span.start))
+            *name && span.end <= speaker.start && body(*id) && !quoted_away(span.start)
         })
         .find(|(span, id, _)| {
             // `the FNV union`: the noun right after the name.
@@ -2638,6 +2634,15 @@ fn names_a_body(w: &str) -> bool {
         || super::words::focus_bodies().contains(w)
 }
 
+/// A test of a mention's start for a speaker at `speaker`: true when the mention lies in a
+/// quotation and the speaker does not, since the narration names its own speakers, not
+/// someone named only in what another said.
+fn named_only_in_quotation(quoted: &[Span], speaker: Span) -> impl Fn(usize) -> bool + '_ {
+    let in_quotation = move |at: usize| containing(quoted, Span::new(at, at)).is_some();
+    let narrated = !in_quotation(speaker.start);
+    move |at| narrated && in_quotation(at)
+}
+
 /// The phrase of a lower-cased speaker `low` that names a body: the whole speaker after `the`,
 /// or what follows `for`, `of`, `at` in it (`a spokeswoman for the federation`).
 fn body_phrase(low: &str) -> Option<&str> {
@@ -2702,8 +2707,7 @@ fn introduced_as(text: &str, speaker: Span, low: &str, known: &Known) -> Option<
     }
     // `Jane Roe, a nurse, ... the nurse said` is for the described person's rules.
     let role = is_role(head);
-    let in_quotation = |at: usize| containing(known.quoted, Span::new(at, at)).is_some();
-    let narrated = !in_quotation(speaker.start);
+    let quoted_away = named_only_in_quotation(known.quoted, speaker);
     let upto = known
         .by_position
         .partition_point(|(span, _, _)| span.start < speaker.start);
@@ -2714,7 +2718,7 @@ fn introduced_as(text: &str, speaker: Span, low: &str, known: &Known) -> Option<
         .filter(|(span, id, name)| {
             *name
                 && span.end <= speaker.start
-                && !(narrated && in_quotation(span.start))
+                && !quoted_away(span.start)
                 && match known.entities[*id].kind {
                     EntityKind::Organization | EntityKind::Location => true,
                     EntityKind::Person => !role,
@@ -3260,8 +3264,7 @@ pub(crate) fn resolve(
     });
     // The last entity of a kind (and sex) named before the speaker; outside a quotation, no
     // one named only inside one.
-    let in_quotation = |at: usize| containing(quoted, Span::new(at, at)).is_some();
-    let narrated = !in_quotation(speaker.start);
+    let quoted_away = named_only_in_quotation(quoted, speaker);
     // A law is no body that speaks: `review under the Hart-Scott-Rodino Act. It expects`.
     // `except`: one it cannot be, as a relative pronoun's antecedent.
     let last_named =
@@ -3273,7 +3276,7 @@ pub(crate) fn resolve(
                     Some(*id) != except
                         && entities[*id].kind == want
                         && Sex::agrees(entities[*id].sex, sex)
-                        && !(narrated && in_quotation(span.start))
+                        && !quoted_away(span.start)
                         && !(skip_laws && is_law(&entities[*id]))
                         && !asked.is_some_and(|clause| clause.contains(*span))
                 })
